@@ -1,0 +1,34 @@
+// `npm run kb:check [entries/file.yml ...]`: validate the whole knowledge base, or only the
+// named entry files (schema, sections and verbatim quotes; cross-references need the whole base).
+import { basename } from "node:path";
+import { KnowledgeError } from "./errors.js";
+import {
+  DEFAULT_KNOWLEDGE_DIR,
+  loadEntriesFile,
+  loadKnowledge,
+  loadSources,
+} from "./loader.js";
+
+const files = process.argv.slice(2);
+try {
+  if (files.length === 0) {
+    const kb = loadKnowledge();
+    console.log(
+      `Base de connaissances valide : ${kb.entries.length} entrées, ${kb.glossary.length} sigles.`,
+    );
+  } else {
+    const { checkCitation } = loadSources();
+    for (const file of files) {
+      const n = loadEntriesFile(
+        DEFAULT_KNOWLEDGE_DIR,
+        basename(file),
+        checkCitation,
+      ).length;
+      console.log(`${file} : ${n} entrées valides.`);
+    }
+  }
+} catch (error) {
+  if (!(error instanceof KnowledgeError)) throw error;
+  console.error(`Base de connaissances invalide : ${error.message}`);
+  process.exit(1);
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+/** Seed file names, unchanged from ../shared/seeds (the contract of every citation). */
+export const SOURCE_FILES = [
+  "000_10be37d904fc2112.txt",
+  "001_c2705b3667534257.txt",
+  "002_29b56df44670a6a0.txt",
+  "003_cc92af99d410d381.txt",
+  "004_95adf102e0f01a72.txt",
+] as const;
+
+const slug = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    "identifiant attendu en kebab-case (a-z, 0-9, -)",
+  );
+const text = z.string().trim().min(1);
+
+export const sourceFileSchema = z.enum(SOURCE_FILES);
+export const scopeSchema = z.enum(["national", "occitanie", "regional"]);
+
+export const sectionSchema = z.strictObject({
+  id: text, // e.g. "§6", "Annexe 1 §4"
+  title: text,
+  /** false for sections that state no rule (signatures, contacts...): reason required. */
+  ruleBearing: z.boolean().default(true),
+  reason: text.optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  file: sourceFileSchema,
+  short: text, // how answers name it: "Cahier des charges ARS Occitanie (2023)"
+  title: text,
+  issuer: text,
+  date: text, // as precise as the text allows: "2025-05-13", "2023-03", "2018"
+  scope: scopeSchema,
+  status: z.enum(["en-vigueur", "historique"]),
+  url: z.url().optional(),
+  sections: z.array(sectionSchema).min(1),
+});
+export const sourcesFileSchema = z.strictObject({
+  sources: z.array(sourceSchema).length(5),
+});
+
+export const citationSchema = z.strictObject({
+  source: sourceFileSchema,
+  section: text, // a section id of that source in sources.yml
+  quote: z.string().trim().min(15),
+});
+
+export const entrySchema = z.strictObject({
+  id: slug,
+  title: text, // short topic label, used in "Voir aussi" and abstention suggestions
+  answer: text, // stands alone, pasteable into an email
+  questions: z.array(text).min(3), // ways people ask it, as they type
+  keywords: z.array(text).default([]),
+  citations: z.array(citationSchema).min(1),
+  scope: scopeSchema,
+  related: z.array(slug).default([]),
+  /** On an entry of an older text: the entry of the text that replaced it on that point. */
+  supersededBy: slug.optional(),
+  note: text.optional(), // the "À noter" line: how another text differs
+});
+export const entriesFileSchema = z.strictObject({
+  entries: z.array(entrySchema).min(1),
+});
+
+export const glossaryTermSchema = z.strictObject({
+  acronym: z.string().regex(/^[A-Za-z0-9’'\- ]+$/),
+  expansion: text,
+  citation: citationSchema,
+});
+export const glossaryFileSchema = z.strictObject({
+  terms: z.array(glossaryTermSchema).min(1),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Entry = z.infer<typeof entrySchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type SourceFile = z.infer<typeof sourceFileSchema>;
