@@ -1,13 +1,8 @@
 // `npm run kb:check [entries/file.yml ...]`: validate the whole knowledge base, or only the
 // named entry files (schema, sections and verbatim quotes; cross-references need the whole base).
-import { basename } from "node:path";
-import { KnowledgeError } from "./errors.js";
-import {
-  DEFAULT_KNOWLEDGE_DIR,
-  loadEntriesFile,
-  loadKnowledge,
-  loadSources,
-} from "./loader.js";
+import { basename } from 'node:path';
+import { KnowledgeError } from './errors.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadEntriesFile, loadKnowledge, loadSources } from './loader.js';
 
 const files = process.argv.slice(2);
 try {
@@ -19,11 +14,7 @@ try {
   } else {
     const { checkCitation } = loadSources();
     for (const file of files) {
-      const n = loadEntriesFile(
-        DEFAULT_KNOWLEDGE_DIR,
-        basename(file),
-        checkCitation,
-      ).length;
+      const n = loadEntriesFile(DEFAULT_KNOWLEDGE_DIR, basename(file), checkCitation).length;
       console.log(`${file} : ${n} entrées valides.`);
     }
   }

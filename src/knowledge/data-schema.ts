@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { citationSchema } from "./schema.js";
+import { z } from 'zod';
+import { citationSchema } from './schema.js';
 
 const text = z.string().trim().min(1);
 
@@ -23,10 +23,10 @@ export const fundingFileSchema = z.strictObject({
 });
 
 export const pieceConditionSchema = z.enum([
-  "always",
-  "not-cosigned",
-  "coordination-requested",
-  "actions-requested",
+  'always',
+  'not-cosigned',
+  'coordination-requested',
+  'actions-requested',
 ]);
 
 /** §7 of the Occitanie 2023 cahier: the pieces of a labelling dossier (ids are a contract). */
@@ -45,7 +45,7 @@ export const dossierFileSchema = z.strictObject({
   separateCoordinator: citationSchema,
 });
 
-export const meetingKindSchema = z.enum(["copil", "pleniere"]);
+export const meetingKindSchema = z.enum(['copil', 'pleniere']);
 
 /** How often each body meets, in the ruling text and in the texts it replaced. */
 export const meetingsFileSchema = z.strictObject({
@@ -64,15 +64,13 @@ export const meetingsFileSchema = z.strictObject({
 
 /** Annex 1 §4 of the 2025 référentiel: who must at least sit in a COPIL. */
 export const copilFileSchema = z.strictObject({
-  minimalComposition: z
-    .array(z.strictObject({ id: z.string(), label: text }))
-    .min(1),
+  minimalComposition: z.array(z.strictObject({ id: z.string(), label: text })).min(1),
   citation: citationSchema,
 });
 
 export type FundingData = z.infer<typeof fundingFileSchema>;
 export type DossierData = z.infer<typeof dossierFileSchema>;
-export type DossierPiece = DossierData["pieces"][number];
+export type DossierPiece = DossierData['pieces'][number];
 export type PieceCondition = z.infer<typeof pieceConditionSchema>;
 export type MeetingsData = z.infer<typeof meetingsFileSchema>;
 export type MeetingKind = z.infer<typeof meetingKindSchema>;

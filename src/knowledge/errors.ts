@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from 'zod';
 
 /** A knowledge file that cannot be trusted: names the file and the path inside it. */
 export class KnowledgeError extends Error {
@@ -7,8 +7,8 @@ export class KnowledgeError extends Error {
     readonly path: string,
     readonly detail: string,
   ) {
-    super(`${file}${path ? ` (${path})` : ""}: ${detail}`);
-    this.name = "KnowledgeError";
+    super(`${file}${path ? ` (${path})` : ''}: ${detail}`);
+    this.name = 'KnowledgeError';
   }
 }
 
@@ -16,18 +16,16 @@ export class KnowledgeError extends Error {
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((part, i) =>
-      typeof part === "number"
-        ? `[${part}]`
-        : `${i === 0 ? "" : "."}${String(part)}`,
+      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
     )
-    .join("");
+    .join('');
 }
 
 export function fromZodError(file: string, error: z.ZodError): KnowledgeError {
   const issue = error.issues[0];
   return new KnowledgeError(
     file,
-    issue ? formatPath(issue.path) : "",
-    issue?.message ?? "invalide",
+    issue ? formatPath(issue.path) : '',
+    issue?.message ?? 'invalide',
   );
 }

@@ -7,9 +7,9 @@ export function foldForQuote(text: string): string {
   return text
     .replace(/[‘’ʼ`´]/g, "'")
     .replace(/[“”«»]/g, '"')
-    .replace(/\*+/g, "")
-    .replace(/<br\s*\/?>/g, " ")
-    .replace(/(\p{L})-[ \t]*\r?\n\s*(\p{L})/gu, "$1-$2")
-    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .replace(/\*+/g, '')
+    .replace(/<br\s*\/?>/g, ' ')
+    .replace(/(\p{L})-[ \t]*\r?\n\s*(\p{L})/gu, '$1-$2')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim();
 }

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parse as parseYaml, YAMLParseError } from "yaml";
-import type { z } from "zod";
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
 import {
   copilFileSchema,
   dossierFileSchema,
@@ -12,9 +12,9 @@ import {
   type DossierData,
   type FundingData,
   type MeetingsData,
-} from "./data-schema.js";
-import { KnowledgeError, fromZodError } from "./errors.js";
-import { foldForQuote } from "./fold.js";
+} from './data-schema.js';
+import { KnowledgeError, fromZodError } from './errors.js';
+import { foldForQuote } from './fold.js';
 import {
   entriesFileSchema,
   glossaryFileSchema,
@@ -24,7 +24,7 @@ import {
   type GlossaryTerm,
   type Source,
   type SourceFile,
-} from "./schema.js";
+} from './schema.js';
 
 /** The whole knowledge base, validated: what every other module reads. */
 export interface KnowledgeBase {
@@ -40,19 +40,13 @@ export interface KnowledgeBase {
   copil: CopilData;
 }
 
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(
-  new URL("../../knowledge", import.meta.url),
-);
+export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
 
-function readYaml<S extends z.ZodType>(
-  dir: string,
-  file: string,
-  schema: S,
-): z.infer<S> {
+function readYaml<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
   const shown = relative(process.cwd(), join(dir, file)) || file;
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(join(dir, file), "utf8"), {
+    raw = parseYaml(readFileSync(join(dir, file), 'utf8'), {
       uniqueKeys: true,
     });
   } catch (error) {
@@ -60,16 +54,12 @@ function readYaml<S extends z.ZodType>(
       const at = error.linePos?.[0];
       throw new KnowledgeError(
         shown,
-        at ? `ligne ${at.line}, colonne ${at.col}` : "",
+        at ? `ligne ${at.line}, colonne ${at.col}` : '',
         error.message,
       );
     }
     const code = (error as NodeJS.ErrnoException).code;
-    throw new KnowledgeError(
-      shown,
-      "",
-      code === "ENOENT" ? "fichier introuvable" : String(error),
-    );
+    throw new KnowledgeError(shown, '', code === 'ENOENT' ? 'fichier introuvable' : String(error));
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw fromZodError(shown, parsed.error);
@@ -81,40 +71,25 @@ export function loadSources(dir: string = DEFAULT_KNOWLEDGE_DIR): {
   sources: Map<SourceFile, Source>;
   checkCitation: (file: string, path: string, citation: Citation) => void;
 } {
-  const { sources } = readYaml(
-    join(dir, "sources"),
-    "sources.yml",
-    sourcesFileSchema,
-  );
+  const { sources } = readYaml(join(dir, 'sources'), 'sources.yml', sourcesFileSchema);
   const sourceMap = new Map(sources.map((s) => [s.file, s]));
   const folded = new Map(
-    sources.map((s) => [
-      s.file,
-      foldForQuote(readFileSync(join(dir, "sources", s.file), "utf8")),
-    ]),
+    sources.map((s) => [s.file, foldForQuote(readFileSync(join(dir, 'sources', s.file), 'utf8'))]),
   );
   sources.forEach((source, i) =>
     source.sections.forEach((section, j) => {
       if (!section.ruleBearing && !section.reason)
         throw new KnowledgeError(
-          "knowledge/sources/sources.yml",
+          'knowledge/sources/sources.yml',
           `sources[${i}].sections[${j}].reason`,
-          "une section sans règle doit dire pourquoi (reason)",
+          'une section sans règle doit dire pourquoi (reason)',
         );
     }),
   );
-  const checkCitation = (
-    file: string,
-    path: string,
-    citation: Citation,
-  ): void => {
+  const checkCitation = (file: string, path: string, citation: Citation): void => {
     const source = sourceMap.get(citation.source);
     if (!source)
-      throw new KnowledgeError(
-        file,
-        `${path}.source`,
-        `source inconnue ${citation.source}`,
-      );
+      throw new KnowledgeError(file, `${path}.source`, `source inconnue ${citation.source}`);
     if (!source.sections.some((s) => s.id === citation.section))
       throw new KnowledgeError(
         file,
@@ -138,26 +113,22 @@ export function loadEntriesFile(
   checkCitation: (file: string, path: string, citation: Citation) => void,
 ): Entry[] {
   const shown = `knowledge/entries/${name}`;
-  const { entries } = readYaml(join(dir, "entries"), name, entriesFileSchema);
+  const { entries } = readYaml(join(dir, 'entries'), name, entriesFileSchema);
   entries.forEach((entry, i) =>
-    entry.citations.forEach((c, j) =>
-      checkCitation(shown, `entries[${i}].citations[${j}]`, c),
-    ),
+    entry.citations.forEach((c, j) => checkCitation(shown, `entries[${i}].citations[${j}]`, c)),
   );
   return entries;
 }
 
 /** Loads, validates and cross-checks every file of `dir`. Throws KnowledgeError on the first fault. */
-export function loadKnowledge(
-  dir: string = DEFAULT_KNOWLEDGE_DIR,
-): KnowledgeBase {
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
   const { sources: sourceMap, checkCitation } = loadSources(dir);
   const entries: Entry[] = [];
   const themeOf = new Map<string, string>();
-  for (const name of readdirSync(join(dir, "entries"))
-    .filter((f) => f.endsWith(".yml"))
+  for (const name of readdirSync(join(dir, 'entries'))
+    .filter((f) => f.endsWith('.yml'))
     .sort()) {
-    const theme = name.replace(/\.yml$/, "");
+    const theme = name.replace(/\.yml$/, '');
     loadEntriesFile(dir, name, checkCitation).forEach((entry, i) => {
       if (themeOf.has(entry.id))
         throw new KnowledgeError(
@@ -171,10 +142,8 @@ export function loadKnowledge(
   }
   const entriesById = new Map(entries.map((e) => [e.id, e]));
   for (const entry of entries) {
-    const targets = [
-      ...entry.related.map((t, k) => [t, `related[${k}]`]),
-      ...(entry.supersededBy ? [[entry.supersededBy, "supersededBy"]] : []),
-    ];
+    const targets: [string, string][] = entry.related.map((t, k) => [t, `related[${k}]`]);
+    if (entry.supersededBy) targets.push([entry.supersededBy, 'supersededBy']);
     for (const [target, field] of targets)
       if (!entriesById.has(target) || target === entry.id)
         throw new KnowledgeError(
@@ -184,20 +153,20 @@ export function loadKnowledge(
         );
   }
 
-  const { terms } = readYaml(dir, "glossary.yml", glossaryFileSchema);
+  const { terms } = readYaml(dir, 'glossary.yml', glossaryFileSchema);
   terms.forEach((t, i) =>
-    checkCitation("knowledge/glossary.yml", `terms[${i}].citation`, t.citation),
+    checkCitation('knowledge/glossary.yml', `terms[${i}].citation`, t.citation),
   );
 
-  const dataDir = join(dir, "data");
+  const dataDir = join(dir, 'data');
   const data = {
-    funding: readYaml(dataDir, "funding.yml", fundingFileSchema),
-    dossier: readYaml(dataDir, "dossier.yml", dossierFileSchema),
-    meetings: readYaml(dataDir, "meetings.yml", meetingsFileSchema),
-    copil: readYaml(dataDir, "copil.yml", copilFileSchema),
+    funding: readYaml(dataDir, 'funding.yml', fundingFileSchema),
+    dossier: readYaml(dataDir, 'dossier.yml', dossierFileSchema),
+    meetings: readYaml(dataDir, 'meetings.yml', meetingsFileSchema),
+    copil: readYaml(dataDir, 'copil.yml', copilFileSchema),
   };
   walkCitations(data, (path, c) =>
-    checkCitation(`knowledge/data/${path.split(".")[0]}.yml`, path, c),
+    checkCitation(`knowledge/data/${path.split('.')[0]}.yml`, path, c),
   );
 
   return {
@@ -214,13 +183,12 @@ export function loadKnowledge(
 function walkCitations(
   value: unknown,
   visit: (path: string, c: Citation) => void,
-  path = "",
+  path = '',
 ): void {
-  if (Array.isArray(value))
-    value.forEach((v, i) => walkCitations(v, visit, `${path}[${i}]`));
-  else if (value && typeof value === "object") {
+  if (Array.isArray(value)) value.forEach((v, i) => walkCitations(v, visit, `${path}[${i}]`));
+  else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (typeof record.quote === "string" && typeof record.source === "string")
+    if (typeof record.quote === 'string' && typeof record.source === 'string')
       visit(path, record as Citation);
     else
       for (const [key, v] of Object.entries(record))

@@ -1,24 +1,21 @@
-import { z } from "zod";
+import { z } from 'zod';
 
 /** Seed file names, unchanged from ../shared/seeds (the contract of every citation). */
 export const SOURCE_FILES = [
-  "000_10be37d904fc2112.txt",
-  "001_c2705b3667534257.txt",
-  "002_29b56df44670a6a0.txt",
-  "003_cc92af99d410d381.txt",
-  "004_95adf102e0f01a72.txt",
+  '000_10be37d904fc2112.txt',
+  '001_c2705b3667534257.txt',
+  '002_29b56df44670a6a0.txt',
+  '003_cc92af99d410d381.txt',
+  '004_95adf102e0f01a72.txt',
 ] as const;
 
 const slug = z
   .string()
-  .regex(
-    /^[a-z0-9]+(-[a-z0-9]+)*$/,
-    "identifiant attendu en kebab-case (a-z, 0-9, -)",
-  );
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'identifiant attendu en kebab-case (a-z, 0-9, -)');
 const text = z.string().trim().min(1);
 
 export const sourceFileSchema = z.enum(SOURCE_FILES);
-export const scopeSchema = z.enum(["national", "occitanie", "regional"]);
+export const scopeSchema = z.enum(['national', 'occitanie', 'regional']);
 
 export const sectionSchema = z.strictObject({
   id: text, // e.g. "§6", "Annexe 1 §4"
@@ -35,7 +32,7 @@ export const sourceSchema = z.strictObject({
   issuer: text,
   date: text, // as precise as the text allows: "2025-05-13", "2023-03", "2018"
   scope: scopeSchema,
-  status: z.enum(["en-vigueur", "historique"]),
+  status: z.enum(['en-vigueur', 'historique']),
   url: z.url().optional(),
   sections: z.array(sectionSchema).min(1),
 });
