@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { text } from 'node:stream/consumers';
+import { toAnswerJson } from '../search/answer-json.js';
+import { startEngine } from '../search/engine.js';
+import { checkQuestion } from '../search/question.js';
+import { renderAnswerText } from './render-answer.js';
+import { EXIT, UsageError } from './usage-error.js';
+
+const USAGE = 'usage : clsm ask "votre question" [--json] | clsm ask --jsonl < questions.txt';
+
+/** `clsm ask`: one question (text or --json), or one per stdin line (--jsonl). */
+export async function runAsk(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' } },
+    });
+  } catch {
+    throw new UsageError(`option inconnue. ${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+
+  if (values.jsonl) {
+    if (positionals.length > 0)
+      throw new UsageError(`--jsonl lit les questions sur l'entrée standard. ${USAGE}`);
+    const input = await text(process.stdin);
+    const { engine } = startEngine();
+    const lines = input.split(/\r?\n/);
+    if (lines.at(-1) === '') lines.pop();
+    const out = lines.map((line) => {
+      const check = checkQuestion(line);
+      return JSON.stringify(
+        check.ok ? toAnswerJson(engine.ask(check.question)) : { error: `Erreur : ${check.error}` },
+      );
+    });
+    process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
+    return EXIT.ok;
+  }
+
+  if (positionals.length === 0) throw new UsageError(`aucune question. ${USAGE}`);
+  const check = checkQuestion(positionals.join(' '));
+  if (!check.ok) throw new UsageError(check.error);
+  const { engine } = startEngine();
+  const answer = engine.ask(check.question);
+  process.stdout.write(
+    values.json ? `${JSON.stringify(toAnswerJson(answer))}\n` : renderAnswerText(answer),
+  );
+  return EXIT.ok;
+}

@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { loadKnowledge } from '../knowledge/loader.js';
+import { checkDossier, parseDossierInput } from '../rules/dossier.js';
+import { toDossierJson } from '../rules/dossier-json.js';
+import { renderDossierText } from './render-dossier.js';
+import { EXIT, UsageError } from './usage-error.js';
+
+const USAGE =
+  'usage : clsm check --population N [--coordination EUR] [--actions EUR] [--pieces id,id,...] [--cosigned] [--separate-coordinator] [--json]';
+
+/** `clsm check`: a labelling dossier's missing pieces and funding ceiling. */
+export async function runCheck(args: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        population: { type: 'string' },
+        coordination: { type: 'string' },
+        actions: { type: 'string' },
+        pieces: { type: 'string' },
+        cosigned: { type: 'boolean' },
+        'separate-coordinator': { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : '';
+    throw new UsageError(`option invalide (${detail}). ${USAGE}`);
+  }
+  if (values.help) {
+    process.stdout.write(
+      `${USAGE}\nPièces : engagement, historique, calendrier, gouvernance, coordonnateur, evaluation, budget-coordination, cerfa-actions\n`,
+    );
+    return EXIT.ok;
+  }
+  const kb = loadKnowledge();
+  const parsed = parseDossierInput(
+    {
+      population: values.population,
+      coordination: values.coordination,
+      actions: values.actions,
+      pieces: values.pieces?.split(','),
+      cosigned: values.cosigned,
+      separateCoordinator: values['separate-coordinator'],
+    },
+    kb.dossier,
+  );
+  if (!parsed.ok) throw new UsageError(parsed.errors.map((e) => e.message).join('\nErreur : '));
+  const report = checkDossier(parsed.input, kb);
+  process.stdout.write(
+    values.json ? `${JSON.stringify(toDossierJson(report))}\n` : renderDossierText(report, kb),
+  );
+  return EXIT.ok;
+}

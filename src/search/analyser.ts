@@ -1,0 +1,117 @@
+import { stemmer } from '@orama/stemmers/french';
+import { normaliseNumbers } from './numbers.js';
+
+/** Words that carry no topic: articles, pronouns, auxiliaries, and question words. */
+const STOP_WORDS = new Set(
+  (
+    'a au aux avec ce ces c ca cela celle celui cet cette dans de des du elle elles en et eux il ils ' +
+    'je j l la le les leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas ' +
+    'pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y d m n s t ' +
+    'est sont etre ete etait sera seront a ai as avons avez ont avoir eu fait faire font ' +
+    'combien comment pourquoi quand quoi quel quelle quels quelles lequel laquelle lesquels ' +
+    'ou dont si oui non bonjour merci svp stp please alors donc car ni soit tout tous toute toutes ' +
+    'doit doivent dois faut peut peuvent peux veut veux voudrais voulez pouvez savoir sait sais ' +
+    'dire dit quoi est-ce estce ceci cela ici la-bas y-a-t-il ya il-y-a t il y plus moins tres bien ' +
+    'aussi encore deja ne-pas sil s-il quest quest-ce exemple etc svp svp. mon ma mes votre'
+  ).split(/\s+/),
+);
+
+/** Spelling variants the texts themselves use, and common user forms, mapped to one word. */
+const VARIANTS: Record<string, string> = {
+  coordinateur: 'coordonnateur',
+  coordinateurs: 'coordonnateur',
+  coordinatrice: 'coordonnateur',
+  coordinatrices: 'coordonnateur',
+  coordonnatrice: 'coordonnateur',
+  coordonnatrices: 'coordonnateur',
+  coordination: 'coordonnateur',
+  coordo: 'coordonnateur',
+  reunion: 'reunir',
+  reunions: 'reunir',
+  reunit: 'reunir',
+  reunissent: 'reunir',
+  hab: 'habitants',
+  habs: 'habitants',
+  pleniere: 'pleniere',
+  assemblee: 'pleniere',
+  assemblees: 'pleniere',
+  preside: 'presider',
+  presidee: 'presider',
+  president: 'presider',
+  presidente: 'presider',
+  presidence: 'presider',
+  financement: 'financer',
+  financements: 'financer',
+  finance: 'financer',
+  financee: 'financer',
+  subvention: 'financer',
+  subventions: 'financer',
+  plafonne: 'plafond',
+  plafonnes: 'plafond',
+  plafonds: 'plafond',
+  usagers: 'usager',
+  usageres: 'usager',
+  patients: 'usager',
+  patient: 'usager',
+  familles: 'famille',
+  elus: 'elu',
+  maire: 'elu',
+  maires: 'elu',
+  labelliser: 'labellisation',
+  labellise: 'labellisation',
+  labellises: 'labellisation',
+  label: 'labellisation',
+  candidature: 'candidatures',
+  deposer: 'depot',
+  depose: 'depot',
+};
+
+export function foldAccents(text: string): string {
+  return text.replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** The Snowball stemmer is not idempotent ("usagers" → "usager" → "usag"): stem to a fixed point. */
+function stem(word: string): string {
+  let current = word;
+  for (let i = 0; i < 4; i += 1) {
+    const next = stemmer(current);
+    if (next === current || next.length < 3) break;
+    current = next;
+  }
+  return current;
+}
+
+/** Words before stemming: lowercased, apostrophes unified, elisions gone, accents folded. */
+export function words(text: string): string[] {
+  const prepared = foldAccents(
+    normaliseNumbers(text.normalize('NFC').toLowerCase())
+      .replace(/[’‘ʼ`´]/g, "'")
+      .replace(/\b(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)'/g, ' '),
+  );
+  return prepared.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+export interface Analyser {
+  /** Index and query terms of a text, in order. */
+  terms(text: string): string[];
+  /** Whether a term is an acronym kept whole (never stemmed, never fuzzed). */
+  isAcronym(term: string): boolean;
+}
+
+/** The French analyser; `acronyms` (from the glossary) are kept whole. */
+export function createAnalyser(acronyms: Iterable<string>): Analyser {
+  const kept = new Set([...acronyms].map((a) => foldAccents(a.toLowerCase())));
+  return {
+    terms(text) {
+      const out: string[] = [];
+      for (const raw of words(text)) {
+        if (STOP_WORDS.has(raw)) continue;
+        const word = VARIANTS[raw] ?? raw;
+        if (kept.has(word) || /^\d+$/.test(word)) out.push(word);
+        else if (word.length > 1) out.push(stem(word));
+      }
+      return out;
+    },
+    isAcronym: (term) => kept.has(term),
+  };
+}

@@ -1,0 +1,94 @@
+import MiniSearch from 'minisearch';
+import type { KnowledgeBase } from '../knowledge/loader.js';
+import type { Entry } from '../knowledge/schema.js';
+import { createAnalyser, type Analyser } from './analyser.js';
+
+interface IndexedEntry {
+  id: string;
+  title: string;
+  questions: string;
+  keywords: string;
+  answer: string;
+  quotes: string;
+}
+
+/** Field weights: the ways people ask an entry count more than its answer or its quotes. */
+const BOOST = { questions: 3, title: 2.5, keywords: 2, answer: 1, quotes: 0.6 };
+/** Fuzzy matching only for long terms (never "cls" into "clsm"): one edit from 6 letters. */
+const FUZZY_MIN_LENGTH = 6;
+
+export interface SearchHit {
+  entry: Entry;
+  score: number;
+  /** Query terms (as analysed) this entry matched. */
+  matched: string[];
+}
+
+export interface EntryIndex {
+  analyser: Analyser;
+  /** Entries ranked by BM25 for the question; `extraTerms` (acronym expansions) weigh less. */
+  search(question: string, extraTerms?: string[]): SearchHit[];
+  /** Whether any entry contains this analysed term. */
+  knows(term: string): boolean;
+}
+
+export function buildIndex(kb: KnowledgeBase): EntryIndex {
+  const analyser = createAnalyser(kb.glossary.map((t) => t.acronym));
+  const search = new MiniSearch<IndexedEntry>({
+    fields: ['title', 'questions', 'keywords', 'answer', 'quotes'],
+    tokenize: (text) => analyser.terms(text),
+    processTerm: (term) => term,
+    searchOptions: { boost: BOOST },
+  });
+  search.addAll(
+    kb.entries.map((e) => ({
+      id: e.id,
+      title: e.title,
+      questions: e.questions.join(' \n '),
+      keywords: e.keywords.join(' '),
+      answer: e.answer,
+      quotes: e.citations.map((c) => c.quote).join(' \n '),
+    })),
+  );
+  const vocabulary = new Set<string>();
+  for (const e of kb.entries)
+    for (const text of [
+      e.title,
+      e.answer,
+      ...e.questions,
+      ...e.keywords,
+      ...e.citations.map((c) => c.quote),
+    ])
+      for (const term of analyser.terms(text)) vocabulary.add(term);
+
+  return {
+    analyser,
+    knows: (term) => vocabulary.has(term),
+    search(question, extraTerms = []) {
+      const own = analyser.terms(question);
+      if (own.length === 0) return [];
+      // Each expansion (e.g. GEM → "groupe d'entraide mutuelle") weighs as a third of a term
+      // in all, so a long expansion cannot outweigh the words the user actually typed.
+      const extra = extraTerms.flatMap((t) => {
+        const terms = analyser.terms(t).filter((x) => !own.includes(x));
+        return terms.map((term) => ({ term, boost: 1 / (3 * terms.length) }));
+      });
+      const boosts = [...own.map(() => 1), ...extra.map((x) => x.boost)];
+      const results = search.search([...own, ...extra.map((x) => x.term)].join(' '), {
+        tokenize: (text) => text.split(' '),
+        boostTerm: (_term, i) => boosts[i] ?? 1,
+        fuzzy: (term) =>
+          term.length >= FUZZY_MIN_LENGTH && !analyser.isAcronym(term) && !/^\d+$/.test(term)
+            ? 0.2
+            : false,
+        maxFuzzy: 1,
+      });
+      return results.flatMap((r) => {
+        const entry = kb.entriesById.get(String(r.id));
+        return entry
+          ? [{ entry, score: r.score, matched: r.queryTerms.filter((t) => own.includes(t)) }]
+          : [];
+      });
+    },
+  };
+}

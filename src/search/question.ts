@@ -1,0 +1,32 @@
+/** Longest question accepted: a real question fits in a few lines of chat. */
+export const MAX_QUESTION_LENGTH = 1000;
+
+export type QuestionCheck = { ok: true; question: string } | { ok: false; error: string };
+
+/** Rejects what is not a question (empty, too long, binary) with a French reason. */
+export function checkQuestion(raw: string): QuestionCheck {
+  const question = raw.replace(/\s+/g, ' ').trim();
+  if (question.length === 0)
+    return {
+      ok: false,
+      error: 'la question est vide. Exemple : « combien de fois se réunit le COPIL ? »',
+    };
+  if (question.length > MAX_QUESTION_LENGTH)
+    return {
+      ok: false,
+      error: `la question est trop longue (${question.length} caractères, ${MAX_QUESTION_LENGTH} au plus). Posez une question courte.`,
+    };
+  // NUL, other control characters, or U+FFFD from undecodable bytes: not text someone typed.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/.test(raw))
+    return {
+      ok: false,
+      error: 'la question contient des caractères illisibles (données binaires ?).',
+    };
+  if (!/\p{L}/u.test(question))
+    return {
+      ok: false,
+      error: 'la question ne contient aucun mot. Posez votre question en français.',
+    };
+  return { ok: true, question };
+}
