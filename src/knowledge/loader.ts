@@ -154,9 +154,15 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   }
 
   const { terms } = readYaml(dir, 'glossary.yml', glossaryFileSchema);
-  terms.forEach((t, i) =>
-    checkCitation('knowledge/glossary.yml', `terms[${i}].citation`, t.citation),
-  );
+  terms.forEach((t, i) => {
+    checkCitation('knowledge/glossary.yml', `terms[${i}].citation`, t.citation);
+    if (t.entry && !entriesById.has(t.entry))
+      throw new KnowledgeError(
+        'knowledge/glossary.yml',
+        `terms[${i}].entry`,
+        `renvoi vers une entrée inconnue : ${t.entry}`,
+      );
+  });
 
   const dataDir = join(dir, 'data');
   const data = {

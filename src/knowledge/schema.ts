@@ -66,6 +66,8 @@ export const entriesFileSchema = z.strictObject({
 export const glossaryTermSchema = z.strictObject({
   acronym: z.string().regex(/^[A-Za-z0-9’'\- ]+$/),
   expansion: text,
+  /** The entry that explains what it is, for "c'est quoi un PTSM ?". */
+  entry: slug.optional(),
   citation: citationSchema,
 });
 export const glossaryFileSchema = z.strictObject({

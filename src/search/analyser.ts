@@ -12,7 +12,8 @@ const STOP_WORDS = new Set(
     'ou dont si oui non bonjour merci svp stp please alors donc car ni soit tout tous toute toutes ' +
     'doit doivent dois faut peut peuvent peux veut veux voudrais voulez pouvez savoir sait sais ' +
     'dire dit quoi est-ce estce ceci cela ici la-bas y-a-t-il ya il-y-a t il y plus moins tres bien ' +
-    'aussi encore deja ne-pas sil s-il quest quest-ce exemple etc svp svp. mon ma mes votre'
+    'aussi encore deja sil quest exemple etc mon ma mes votre ' +
+    'disait disent dit dire vaut valent chose choses meme fera feront'
   ).split(/\s+/),
 );
 

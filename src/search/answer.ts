@@ -41,8 +41,21 @@ export const CEILING_ENTRY_ID = 'financement-plafonds';
 
 export const ABSTENTION_TEXT = 'Les textes de référence ne répondent pas à cette question.';
 
-/** Share of the question's topic words the best entry must match to be trusted. */
-const MIN_COVERAGE = 0.5;
+/**
+ * Share of the question's weight (each word weighted by its specificity) the best entry must
+ * match to be trusted: "salaire du coordinateur" matches only its generic words, so abstains.
+ */
+const MIN_COVERAGE = 0.45;
+/** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
+const EXPAND_MIN_SPECIFICITY = 3;
+/** Specificity of a word in at most one entry: for the engine, a word it does not know. */
+const UNKNOWN_SPECIFICITY = 5.5;
+/** Coverage above which an unknown subject word is forgiven (a filler the stop list lacks). */
+const STRONG_COVERAGE = 0.7;
+/** A word matched only through a one-letter difference counts for this much. */
+const FUZZY_CREDIT = 0.5;
+/** Entries of a historical text rank lower unless the question asks about the past. */
+const HISTORICAL_WEIGHT = 0.5;
 /** Runners-up kept in `entries` when they score at least this share of the best. */
 const RUNNER_UP_RATIO = 0.6;
 
@@ -76,6 +89,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const e = kb.entriesById.get(id);
     return e ? [{ id: e.id, title: e.title }] : [];
   };
+  const isHistorical = (entry: Entry): boolean =>
+    entry.citations.every((c) => kb.sources.get(c.source)?.status === 'historique');
   const glossaryByTerm = new Map(kb.glossary.map((t) => [foldAccents(t.acronym.toLowerCase()), t]));
 
   const abstain = (question: string, hits: SearchHit[]): Answer => ({
@@ -111,20 +126,19 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     };
   };
 
-  const fromGlossary = (question: string, term: GlossaryTerm): Answer => {
-    const about = index
-      .search(term.acronym)
-      .find((h) =>
-        index.analyser.terms(h.entry.title).includes(foldAccents(term.acronym.toLowerCase())),
-      );
+  /** "que veut dire GEM", "c'est quoi un PTSM": the expansion, then the entry that explains it. */
+  const explainAcronym = (question: string, term: GlossaryTerm): Answer => {
+    const expansion = `${term.acronym} : ${term.expansion}.`;
+    const entry = term.entry ? kb.entriesById.get(term.entry) : undefined;
+    if (entry) return fromEntry(question, entry, [], `${expansion}\n`);
     return {
       question,
       abstained: false,
-      text: `${term.acronym} : ${term.expansion}.`,
+      text: expansion,
       note: null,
       citations: [cite(term.citation)],
-      entries: about ? [about.entry.id] : [],
-      related: about ? [{ id: about.entry.id, title: about.entry.title }] : [],
+      entries: [],
+      related: [],
     };
   };
 
@@ -152,34 +166,44 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       if (population !== null) return ceiling(question, population);
 
       const acronyms = own.filter((t) => glossaryByTerm.has(t));
-      const onlyAcronym = acronyms.length === 1 && own.length === 1;
-      if (acronyms.length === 1 && (MEANING.test(folded) || onlyAcronym)) {
-        const term = glossaryByTerm.get(acronyms[0] ?? '');
-        if (term && MEANING.test(folded)) return fromGlossary(question, term);
-      }
+      const acronymTerm = acronyms.length === 1 ? glossaryByTerm.get(acronyms[0] ?? '') : undefined;
+      if (
+        acronymTerm &&
+        (acronymTerm.entry || MEANING.test(folded)) &&
+        (own.length === 1 || MEANING.test(folded))
+      )
+        return explainAcronym(question, acronymTerm);
+      // A bare acronym with no explaining entry: the best entry, introduced by the expansion.
+      const prefix =
+        acronymTerm && own.length === 1
+          ? `${acronymTerm.acronym} : ${acronymTerm.expansion}.\n`
+          : '';
 
+      // Expand only acronyms the entries rarely write as such (they use the full words).
       const expansions = acronyms.flatMap((a) => {
         const t = glossaryByTerm.get(a);
-        return t ? [t.expansion] : [];
+        return t && index.specificity(a) >= EXPAND_MIN_SPECIFICITY ? [t.expansion] : [];
       });
       const wantsHistory = ASKS_HISTORY.test(folded);
       const hits = index
         .search(question, expansions)
-        .map((h) => (h.entry.supersededBy && !wantsHistory ? { ...h, score: h.score * 0.5 } : h))
+        .map((h) =>
+          isHistorical(h.entry) && !wantsHistory ? { ...h, score: h.score * HISTORICAL_WEIGHT } : h,
+        )
         .sort((a, b) => b.score - a.score);
       const top = hits[0];
       if (!top) return abstain(question, []);
 
-      const coverage = top.matched.length / own.length;
-      const unknown = own.filter((t) => !index.knows(t) && !top.matched.includes(t));
-      if (coverage < MIN_COVERAGE || (unknown.length > 0 && coverage < 1))
+      const weight = (terms: string[]) => terms.reduce((sum, t) => sum + index.specificity(t), 0);
+      const coverage =
+        (weight(top.matched) + FUZZY_CREDIT * weight(top.fuzzyMatched)) / weight(own);
+      // The question's most specific word, when no entry has it ("salaire", "TVA"), is usually
+      // its very subject: unless the rest matches strongly, the texts do not answer it.
+      const subject = own.reduce((a, b) => (index.specificity(b) > index.specificity(a) ? b : a));
+      const subjectUnknown =
+        index.specificity(subject) >= UNKNOWN_SPECIFICITY && !top.matched.includes(subject);
+      if (coverage < MIN_COVERAGE || (subjectUnknown && coverage < STRONG_COVERAGE))
         return abstain(question, hits);
-
-      if (onlyAcronym) {
-        const term = glossaryByTerm.get(acronyms[0] ?? '');
-        const titled = index.analyser.terms(top.entry.title).includes(acronyms[0] ?? '');
-        if (term && !titled) return fromGlossary(question, term);
-      }
 
       const others = hits.slice(1).filter((h) => h.score >= top.score * RUNNER_UP_RATIO);
       const successor =
@@ -187,7 +211,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
           ? kb.entriesById.get(top.entry.supersededBy)
           : undefined;
       if (successor) {
-        const answer = fromEntry(question, successor, others);
+        const answer = fromEntry(question, successor, others, prefix);
         return {
           ...answer,
           note:
@@ -196,7 +220,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
           citations: [...answer.citations, ...top.entry.citations.map(cite)],
         };
       }
-      return fromEntry(question, top.entry, others);
+      return fromEntry(question, top.entry, others, prefix);
     },
   };
 }

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Entry } from '../knowledge/schema.js';
-import { createAnalyser, type Analyser } from './analyser.js';
+import { createAnalyser, words, type Analyser } from './analyser.js';
 
 interface IndexedEntry {
   id: string;
@@ -14,22 +14,33 @@ interface IndexedEntry {
 
 /** Field weights: the ways people ask an entry count more than its answer or its quotes. */
 const BOOST = { questions: 3, title: 2.5, keywords: 2, answer: 1, quotes: 0.6 };
+/**
+ * Question words are stop words for matching, but they tell what kind of answer is wanted:
+ * an entry asked the same way ("qui préside ...", "combien de ...") gets this boost.
+ */
+const INTERROGATIVES = ['qui', 'combien', 'quand', 'pourquoi', 'comment'];
+const SAME_KIND_BOOST = 1.3;
 /** Fuzzy matching only for long terms (never "cls" into "clsm"): one edit from 6 letters. */
 const FUZZY_MIN_LENGTH = 6;
 
 export interface SearchHit {
   entry: Entry;
   score: number;
-  /** Query terms (as analysed) this entry matched. */
+  /** Query terms (as analysed) this entry contains as such. */
   matched: string[];
+  /** Query terms this entry matched only through a one-letter difference (typo or near word). */
+  fuzzyMatched: string[];
 }
 
 export interface EntryIndex {
   analyser: Analyser;
   /** Entries ranked by BM25 for the question; `extraTerms` (acronym expansions) weigh less. */
   search(question: string, extraTerms?: string[]): SearchHit[];
-  /** Whether any entry contains this analysed term. */
-  knows(term: string): boolean;
+  /**
+   * How specific an analysed term is (smoothed inverse document frequency): "clsm", in nearly
+   * every entry, weighs little; a word no entry has ("salaire") weighs the most.
+   */
+  specificity(term: string): number;
 }
 
 export function buildIndex(kb: KnowledgeBase): EntryIndex {
@@ -50,20 +61,29 @@ export function buildIndex(kb: KnowledgeBase): EntryIndex {
       quotes: e.citations.map((c) => c.quote).join(' \n '),
     })),
   );
-  const vocabulary = new Set<string>();
-  for (const e of kb.entries)
-    for (const text of [
+  const documentFrequency = new Map<string, number>();
+  for (const e of kb.entries) {
+    const fields = [
       e.title,
       e.answer,
       ...e.questions,
       ...e.keywords,
       ...e.citations.map((c) => c.quote),
-    ])
-      for (const term of analyser.terms(text)) vocabulary.add(term);
+    ];
+    for (const term of new Set(fields.flatMap((text) => analyser.terms(text))))
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const total = kb.entries.length;
+  const askedAs = new Map(
+    kb.entries.map((e) => {
+      const used = new Set([e.title, ...e.questions].flatMap((q) => words(q)));
+      return [e.id, new Set(INTERROGATIVES.filter((w) => used.has(w)))];
+    }),
+  );
 
   return {
     analyser,
-    knows: (term) => vocabulary.has(term),
+    specificity: (term) => Math.log(1 + total / ((documentFrequency.get(term) ?? 0) + 0.5)),
     search(question, extraTerms = []) {
       const own = analyser.terms(question);
       if (own.length === 0) return [];
@@ -74,7 +94,10 @@ export function buildIndex(kb: KnowledgeBase): EntryIndex {
         return terms.map((term) => ({ term, boost: 1 / (3 * terms.length) }));
       });
       const boosts = [...own.map(() => 1), ...extra.map((x) => x.boost)];
+      const kinds = INTERROGATIVES.filter((w) => words(question).includes(w));
       const results = search.search([...own, ...extra.map((x) => x.term)].join(' '), {
+        boostDocument: (id: string) =>
+          kinds.some((k) => askedAs.get(id)?.has(k)) ? SAME_KIND_BOOST : 1,
         tokenize: (text) => text.split(' '),
         boostTerm: (_term, i) => boosts[i] ?? 1,
         fuzzy: (term) =>
@@ -86,7 +109,14 @@ export function buildIndex(kb: KnowledgeBase): EntryIndex {
       return results.flatMap((r) => {
         const entry = kb.entriesById.get(String(r.id));
         return entry
-          ? [{ entry, score: r.score, matched: r.queryTerms.filter((t) => own.includes(t)) }]
+          ? [
+              {
+                entry,
+                score: r.score,
+                matched: own.filter((t) => r.terms.includes(t)),
+                fuzzyMatched: own.filter((t) => r.queryTerms.includes(t) && !r.terms.includes(t)),
+              },
+            ]
           : [];
       });
     },
