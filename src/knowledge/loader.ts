@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
@@ -42,8 +42,9 @@ export interface KnowledgeBase {
 
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
 
+/** Reads `knowledge/<file>` under `dir`; errors name it as `knowledge/<file>`, wherever `dir` is. */
 function readYaml<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
-  const shown = relative(process.cwd(), join(dir, file)) || file;
+  const shown = `knowledge/${file}`;
   let raw: unknown;
   try {
     raw = parseYaml(readFileSync(join(dir, file), 'utf8'), {
@@ -71,7 +72,7 @@ export function loadSources(dir: string = DEFAULT_KNOWLEDGE_DIR): {
   sources: Map<SourceFile, Source>;
   checkCitation: (file: string, path: string, citation: Citation) => void;
 } {
-  const { sources } = readYaml(join(dir, 'sources'), 'sources.yml', sourcesFileSchema);
+  const { sources } = readYaml(dir, 'sources/sources.yml', sourcesFileSchema);
   const sourceMap = new Map(sources.map((s) => [s.file, s]));
   const folded = new Map(
     sources.map((s) => [s.file, foldForQuote(readFileSync(join(dir, 'sources', s.file), 'utf8'))]),
@@ -113,7 +114,7 @@ export function loadEntriesFile(
   checkCitation: (file: string, path: string, citation: Citation) => void,
 ): Entry[] {
   const shown = `knowledge/entries/${name}`;
-  const { entries } = readYaml(join(dir, 'entries'), name, entriesFileSchema);
+  const { entries } = readYaml(dir, `entries/${name}`, entriesFileSchema);
   entries.forEach((entry, i) =>
     entry.citations.forEach((c, j) => checkCitation(shown, `entries[${i}].citations[${j}]`, c)),
   );
@@ -164,12 +165,11 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
       );
   });
 
-  const dataDir = join(dir, 'data');
   const data = {
-    funding: readYaml(dataDir, 'funding.yml', fundingFileSchema),
-    dossier: readYaml(dataDir, 'dossier.yml', dossierFileSchema),
-    meetings: readYaml(dataDir, 'meetings.yml', meetingsFileSchema),
-    copil: readYaml(dataDir, 'copil.yml', copilFileSchema),
+    funding: readYaml(dir, 'data/funding.yml', fundingFileSchema),
+    dossier: readYaml(dir, 'data/dossier.yml', dossierFileSchema),
+    meetings: readYaml(dir, 'data/meetings.yml', meetingsFileSchema),
+    copil: readYaml(dir, 'data/copil.yml', copilFileSchema),
   };
   walkCitations(data, (path, c) =>
     checkCitation(`knowledge/data/${path.split('.')[0]}.yml`, path, c),

@@ -25,7 +25,7 @@ const POPULATION_CUE =
 export function findPopulation(question: string): number | null {
   const text = normaliseNumbers(question.toLowerCase());
   if (!POPULATION_CUE.test(text)) return null;
-  for (const match of text.matchAll(/\b(\d{4,9})\b(?!\s*(?:€|euros?|eur)\b)/g)) {
+  for (const match of text.matchAll(/\b(\d{4,9})\b(?!\s*(?:€|euros?\b|eur\b))/g)) {
     const n = Number(match[1]);
     // A lone year ("en 2025") is not a population.
     const isYear = n >= 1900 && n <= 2100 && !/\bhab/.test(text);

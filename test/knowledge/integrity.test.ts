@@ -1,0 +1,147 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sectionCoverage, uncoveredSections } from '../../src/knowledge/coverage.js';
+import { KnowledgeError } from '../../src/knowledge/errors.js';
+import { foldForQuote } from '../../src/knowledge/fold.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/loader.js';
+import { CEILING_ENTRY_ID } from '../../src/search/answer.js';
+
+const kb = loadKnowledge();
+const sourceText = (file: string) =>
+  foldForQuote(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'sources', file), 'utf8'));
+
+describe('knowledge base integrity', () => {
+  it('finds every entry quote verbatim in its source text', () => {
+    const missing = kb.entries.flatMap((e) =>
+      e.citations
+        .filter((c) => !sourceText(c.source).includes(foldForQuote(c.quote)))
+        .map((c) => `${e.id}: ${c.quote}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('finds every glossary quote verbatim in its source text', () => {
+    const missing = kb.glossary.filter(
+      (t) => !sourceText(t.citation.source).includes(foldForQuote(t.citation.quote)),
+    );
+    expect(missing.map((t) => t.acronym)).toEqual([]);
+  });
+
+  it('keeps the seed files unchanged', () => {
+    for (const file of kb.sources.keys()) {
+      const seed = join(DEFAULT_KNOWLEDGE_DIR, '..', '..', 'shared', 'seeds', file);
+      let original: string;
+      try {
+        original = readFileSync(seed, 'utf8');
+      } catch {
+        continue; // ../shared is beside the repo in CI; elsewhere only the copy is checked
+      }
+      expect(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'sources', file), 'utf8')).toBe(original);
+    }
+  });
+
+  it('covers every rule-bearing section of the five texts', () => {
+    const coverage = sectionCoverage(kb);
+    expect(uncoveredSections(coverage)).toEqual([]);
+    expect(new Set(coverage.map((c) => c.source)).size).toBe(5);
+  });
+
+  it('marks the 2012 cahier historical and points its entries to the texts that replaced them', () => {
+    expect(kb.sources.get('001_c2705b3667534257.txt')?.status).toBe('historique');
+    const superseded = kb.entries.filter((e) => e.supersededBy);
+    expect(superseded.length).toBeGreaterThan(20);
+    for (const e of superseded) expect(kb.entriesById.get(e.supersededBy ?? '')).toBeDefined();
+  });
+
+  it('expands every acronym the issue names, and the entry computed answers rest on exists', () => {
+    const acronyms = new Set(kb.glossary.map((t) => t.acronym));
+    for (const a of [
+      'CLSM',
+      'CLS',
+      'PTSM',
+      'COPIL',
+      'COTECH',
+      'CPT',
+      'CPTS',
+      'DAC',
+      'CTG',
+      'ASV',
+      'QPV',
+      'GEM',
+      'SISM',
+      'IREPS',
+      'MDPH',
+      'MDA',
+      'UNAFAM',
+      'CCAS',
+      'PRS',
+      'DDARS',
+    ])
+      expect(acronyms, a).toContain(a);
+    expect(kb.entriesById.get(CEILING_ENTRY_ID)).toBeDefined();
+  });
+
+  it('has enough ways to ask each entry', () => {
+    expect(kb.entries.every((e) => e.questions.length >= 3)).toBe(true);
+  });
+});
+
+describe('a broken knowledge file stops loading with the file and the path of the error', () => {
+  function brokenCopy(file: string, edit: (text: string) => string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'clsm-kb-'));
+    cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+    return dir;
+  }
+  function errorOf(dir: string): KnowledgeError {
+    try {
+      loadKnowledge(dir);
+    } catch (error) {
+      if (error instanceof KnowledgeError) return error;
+      throw error;
+    }
+    throw new Error('loaded a broken knowledge base');
+  }
+
+  it('a quote that is not in the text', () => {
+    const dir = brokenCopy('entries/meetings.yml', (t) =>
+      t.replace('Le COPIL se réunit deux fois par an', 'Le COPIL se réunit trois fois par an'),
+    );
+    const error = errorOf(dir);
+    expect(error.file).toBe('knowledge/entries/meetings.yml');
+    expect(error.path).toMatch(/^entries\[\d+\]\.citations\[0\]\.quote$/);
+    expect(error.message).toMatch(/introuvable mot pour mot/);
+  });
+
+  it('a missing required field', () => {
+    const error = errorOf(
+      brokenCopy('entries/meetings.yml', (t) => t.replace(/\n {4}scope: national/, '')),
+    );
+    expect(error.file).toBe('knowledge/entries/meetings.yml');
+    expect(error.path).toMatch(/^entries\[\d+\]\.scope$/);
+  });
+
+  it('invalid YAML', () => {
+    const error = errorOf(brokenCopy('data/funding.yml', (t) => `${t}\n  - : [oops\n`));
+    expect(error.file).toMatch(/funding\.yml$/);
+    expect(error.path).toMatch(/ligne \d+/);
+  });
+
+  it('a wrong ceiling type in the typed data', () => {
+    const error = errorOf(
+      brokenCopy('data/funding.yml', (t) => t.replace('ceiling: 8000', 'ceiling: huit mille')),
+    );
+    expect(error.path).toBe('tiers[0].ceiling');
+  });
+
+  it('a link to an entry that does not exist', () => {
+    const error = errorOf(
+      brokenCopy('entries/meetings.yml', (t) =>
+        t.replace('related: [ pleniere-frequence', 'related: [ entree-inexistante'),
+      ),
+    );
+    expect(error.message).toMatch(/entree-inexistante/);
+  });
+});

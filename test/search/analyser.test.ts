@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '../../src/search/analyser.js';
+import { findPopulation, normaliseNumbers } from '../../src/search/numbers.js';
+
+const analyser = createAnalyser(['CLSM', 'CLS', 'COPIL', 'GEM']);
+const same = (a: string, b: string) => expect(analyser.terms(a)).toEqual(analyser.terms(b));
+
+describe('French analyser', () => {
+  it('folds accents before stemming, so typed-without-accents matches the text', () => {
+    same('assemblée plénière', 'assemblee pleniere');
+    same('Se réunit', 'se reunit');
+  });
+  it('strips elisions with straight or curly apostrophes', () => {
+    same("l'usager", 'usager');
+    same('l’usager', 'usager');
+    same("lorsqu'un CLS", 'un CLS');
+    same("qu'est-ce que le COPIL", 'COPIL');
+  });
+  it('drops question words and other stop words', () => {
+    expect(analyser.terms('combien de fois se réunit le copil ?')).toEqual([
+      'fois',
+      'reun',
+      'copil',
+    ]);
+  });
+  it('treats the spellings the texts use as one word', () => {
+    same('coordinateur', 'coordonnateur');
+    same('coordonnatrice', 'coordonnateurs');
+    same('usagers', 'usager');
+  });
+  it('keeps acronyms whole: CLS is never stemmed into something else', () => {
+    expect(analyser.terms('CLS CLSM GEM')).toEqual(['cls', 'clsm', 'gem']);
+  });
+  it('reads numbers as users type them', () => {
+    expect(normaliseNumbers('55 000 habitants')).toBe('55000 habitants');
+    expect(normaliseNumbers('55k')).toBe('55000');
+    expect(normaliseNumbers('55.000')).toBe('55000');
+    expect(normaliseNumbers('1,2 million')).toBe('1200000');
+  });
+});
+
+describe('population in a question', () => {
+  it.each([
+    ['plafond pour 55000 hab', 55000],
+    ['plafond pour 55 000 habitants', 55000],
+    ['combien pour une commune de 55k', 55000],
+    ['financement pour 300 001 habitants', 300001],
+  ])('%s → %i', (q, n) => expect(findPopulation(q)).toBe(n));
+
+  it.each(['le copil se réunit 2 fois par an', 'instruction de 2025', 'plafond de 8000 € ?'])(
+    'no population in "%s"',
+    (q) => expect(findPopulation(q)).toBeNull(),
+  );
+});

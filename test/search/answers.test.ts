@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { fullAnswerText } from '../../src/search/answer-text.js';
+import { startEngine } from '../../src/search/engine.js';
+
+const { engine } = startEngine();
+
+describe('answers', () => {
+  it('answers the COPIL cadence from the 2025 référentiel, citing it verbatim, with the older text noted', () => {
+    const a = engine.ask('combien de fois se reunit le copil ?');
+    expect(a.abstained).toBe(false);
+    expect(a.entries[0]).toBe('copil-frequence');
+    expect(a.text).toMatch(/deux fois par an/);
+    expect(a.citations[0]).toMatchObject({
+      source: '003_cc92af99d410d381.txt',
+      section: expect.stringMatching(/Annexe 1 §4/),
+    });
+    expect(a.citations[0]?.quote).toMatch(/Le COPIL se réunit deux fois par an/);
+    expect(fullAnswerText(a)).toMatch(/\nÀ noter : .*2012/);
+  });
+
+  it('computes the ceiling for a population from the typed data', () => {
+    const a = engine.ask('plafond pour 55 000 habitants');
+    expect(a.text).toMatch(/13 000 €/);
+    expect(a.entries).toEqual(['financement-plafonds']);
+    expect(a.citations[0]?.quote).toMatch(/entre 40 000 et 80 000 habitants : plafond de 13 000/);
+  });
+
+  it('says the text sets no ceiling above 300 000 inhabitants, never a made-up figure', () => {
+    const a = engine.ask('plafond financement pour 450 000 hab');
+    expect(a.abstained).toBe(false);
+    expect(a.text).toMatch(/ne fixe pas de plafond/);
+    expect(a.text).not.toMatch(/20 000 €/);
+  });
+
+  it('says the text is ambiguous at a tier boundary', () => {
+    expect(engine.ask('plafond pour 40000 habitants').text).toMatch(/8 000 €[\s\S]*ambigu/);
+  });
+
+  it('abstains on what the texts do not say, with close topics and whom to ask', () => {
+    const a = engine.ask("quel est le salaire d'un coordinateur ?");
+    expect(a.abstained).toBe(true);
+    expect(a.citations).toEqual([]);
+    const text = fullAnswerText(a);
+    expect(text).toMatch(/^Les textes de référence ne répondent pas à cette question/);
+    expect(text).toMatch(/DDARS/);
+    expect(a.related.length).toBeGreaterThan(0);
+  });
+
+  it('explains an acronym from the glossary', () => {
+    const a = engine.ask('que veut dire GEM ?');
+    expect(a.text).toMatch(/^GEM : groupe d’entraide mutuelle/i);
+  });
+
+  it('answers a point of the 2012 text from the text that replaced it unless asked about the old one', () => {
+    const now = engine.ask('la pleniere se reunit combien de fois');
+    expect(now.entries[0]).toBe('pleniere-frequence');
+    const then = engine.ask(
+      "que disait l'ancien cahier des charges de 2012 sur la fréquence de la plénière",
+    );
+    expect(then.entries[0]).toMatch(/^historique-/);
+    expect(then.citations.some((c) => c.source === '001_c2705b3667534257.txt')).toBe(true);
+  });
+
+  it('never fuzzes CLS into CLSM', () => {
+    expect(engine.ask('duree du cls').entries[0]).toBe('cls-duree');
+  });
+});

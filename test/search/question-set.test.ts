@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { startEngine } from '../../src/search/engine.js';
+import { loadQuestionSet, score } from '../support/question-set.js';
+
+// Accuracy on the curated question set (test/fixtures/questions.yml). The floors are below the
+// measured figures (reported by `npm run bench`) so that a regression fails, not noise.
+describe('question set', () => {
+  const set = loadQuestionSet();
+  const { engine, kb } = startEngine();
+  const result = score(engine, set);
+
+  it('is large enough to mean something', () => {
+    expect(result.inScope).toBeGreaterThanOrEqual(65);
+    expect(result.outOfScope).toBeGreaterThanOrEqual(15);
+    for (const q of set) for (const id of q.expect) expect(kb.entriesById.has(id), id).toBe(true);
+  });
+
+  it('ranks the right entry first for most questions, and in the top 3 for nearly all', () => {
+    const misses = result.outcomes
+      .filter((o) => !o.question.abstain && !o.top3)
+      .map((o) => o.question.q);
+    expect(result.top1, `top-1 misses: ${misses.join(' | ')}`).toBeGreaterThanOrEqual(0.85);
+    expect(result.top3).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('abstains where the texts are silent and answers where they speak', () => {
+    expect(result.abstention).toBeGreaterThanOrEqual(0.93);
+    expect(result.outOfScopeAbstained).toBeGreaterThanOrEqual(0.8);
+  });
+});
