@@ -102,6 +102,13 @@ export interface Analyser {
 /** The French analyser; `acronyms` (from the glossary) are kept whole. */
 export function createAnalyser(acronyms: Iterable<string>): Analyser {
   const kept = new Set([...acronyms].map((a) => foldAccents(a.toLowerCase())));
+  // Stemming dominates indexing time and the vocabulary is small: remember each word's stem.
+  const stems = new Map<string, string>();
+  const stemOf = (word: string): string => {
+    let s = stems.get(word);
+    if (s === undefined) stems.set(word, (s = stem(word)));
+    return s;
+  };
   return {
     terms(text) {
       const out: string[] = [];
@@ -109,7 +116,7 @@ export function createAnalyser(acronyms: Iterable<string>): Analyser {
         if (STOP_WORDS.has(raw)) continue;
         const word = VARIANTS[raw] ?? raw;
         if (kept.has(word) || /^\d+$/.test(word)) out.push(word);
-        else if (word.length > 1) out.push(stem(word));
+        else if (word.length > 1) out.push(stemOf(word));
       }
       return out;
     },

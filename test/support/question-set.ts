@@ -13,8 +13,9 @@ export type LabelledQuestion = z.infer<typeof questionSchema>;
 
 export function loadQuestionSet(): LabelledQuestion[] {
   const file = new URL('../fixtures/questions.yml', import.meta.url);
-  return z.strictObject({ questions: z.array(questionSchema) }).parse(parse(readFileSync(file, 'utf8')))
-    .questions;
+  return z
+    .strictObject({ questions: z.array(questionSchema) })
+    .parse(parse(readFileSync(file, 'utf8'))).questions;
 }
 
 export interface Outcome {
@@ -33,13 +34,17 @@ export function score(engine: AnswerEngine, set: LabelledQuestion[]) {
     const got = answer.entries;
     const expectAbstain = question.abstain;
     const glossaryHit =
-      question.glossary !== undefined && !answer.abstained && answer.text.startsWith(`${question.glossary} :`);
+      question.glossary !== undefined &&
+      !answer.abstained &&
+      answer.text.startsWith(`${question.glossary} :`);
     return {
       question,
       got,
       abstained: answer.abstained,
       top1: glossaryHit || (!answer.abstained && question.expect.includes(got[0] ?? '')),
-      top3: glossaryHit || (!answer.abstained && got.slice(0, 3).some((id) => question.expect.includes(id))),
+      top3:
+        glossaryHit ||
+        (!answer.abstained && got.slice(0, 3).some((id) => question.expect.includes(id))),
       abstainedRightly: answer.abstained === expectAbstain,
     };
   });

@@ -1,0 +1,4 @@
+// `npm run bench`: performance figures on this machine (not asserted by tests).
+import { benchAnswers } from './answers.js';
+
+benchAnswers();
