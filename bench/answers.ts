@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startEngine } from '../src/search/engine.js';
 import { loadQuestionSet, score } from '../test/support/question-set.js';
+import { loadTextQuestionSet, scoreTexts } from '../test/support/text-question-set.js';
 
 const BIN = fileURLToPath(new URL('../bin/clsm.mjs', import.meta.url));
 const percentile = (sorted: number[], p: number) =>
@@ -50,6 +51,7 @@ export function benchAnswers(): void {
   const bulkTime = performance.now() - t1;
 
   const accuracy = score(engine, set);
+  const texts = scoreTexts(engine, loadTextQuestionSet());
   console.log('Answer engine');
   console.log(
     `  cold start (load + validate + index, fresh process): median ${ms(percentile(colds, 50))}, max ${ms(colds.at(-1) ?? 0)}`,

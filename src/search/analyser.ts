@@ -13,7 +13,8 @@ const STOP_WORDS = new Set(
     'doit doivent dois faut peut peuvent peux veut veux voudrais voulez pouvez savoir sait sais ' +
     'dire dit quoi est-ce estce ceci cela ici la-bas y-a-t-il ya il-y-a t il y plus moins tres bien ' +
     'aussi encore deja sil quest exemple etc mon ma mes votre ' +
-    'disait disent dit dire vaut valent chose choses meme fera feront'
+    'disait disent dit dire vaut valent chose choses meme fera feront avait avaient ' +
+    'joindre fournir donner mettre prendre trouver obtenir envoyer'
   ).split(/\s+/),
 );
 
@@ -64,6 +65,13 @@ const VARIANTS: Record<string, string> = {
   label: 'labellisation',
   candidature: 'candidatures',
   deposer: 'depot',
+  cdc: 'cahier',
+  minimal: 'minimum',
+  minimale: 'minimum',
+  minimales: 'minimum',
+  minimaux: 'minimum',
+  minima: 'minimum',
+  minimum: 'minimum',
   depose: 'depot',
 };
 
@@ -71,7 +79,11 @@ export function foldAccents(text: string): string {
   return text.replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** The Snowball stemmer is not idempotent ("usagers" → "usager" → "usag"): stem to a fixed point. */
+/**
+ * The Snowball stemmer is not idempotent ("usagers" → "usager" → "usag"): stem to a fixed
+ * point. It also keeps some third-person plurals whole ("couvrent", "financent"), which the
+ * texts write in other forms ("couvre", "financer"): their "-ent" goes (not "-ment" nouns).
+ */
 function stem(word: string): string {
   let current = word;
   for (let i = 0; i < 4; i += 1) {
@@ -79,6 +91,8 @@ function stem(word: string): string {
     if (next === current || next.length < 3) break;
     current = next;
   }
+  if (current.length > 6 && current.endsWith('ent') && !current.endsWith('ment'))
+    current = current.slice(0, -3);
   return current;
 }
 

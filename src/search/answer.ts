@@ -4,6 +4,7 @@ import { ceilingFor, describeCeiling } from '../rules/ceiling.js';
 import { foldAccents } from './analyser.js';
 import type { EntryIndex, SearchHit } from './index.js';
 import { findPopulation } from './numbers.js';
+import { PLACES } from './places.js';
 
 /** A citation as shown to users: the seed file, a readable section label, the verbatim quote. */
 export interface AnswerCitation {
@@ -61,6 +62,24 @@ const RUNNER_UP_RATIO = 0.6;
 
 const MEANING =
   /\b(que veut dire|que signifie|signifie|signification|veut dire|sigle|acronyme|abreviation|definition de|definition du|definition d)\b/;
+/** A question asking for an amount, a count, a rate or a duration. */
+const QUANTITY =
+  /\b(combien|nombre|taux|pourcentage|montant|duree|frequence|periodicite|moyen|moyenne)\b/;
+/** An answer that states a figure: digits (not a year) or a number written out. */
+const FIGURE =
+  /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
+/**
+ * "combien de CLSM en Occitanie": the texts give no count by region or department (only a
+ * national one), so a local count is never answered from a national figure.
+ */
+const LOCAL_COUNT = new RegExp(
+  `\\b(combien|nombre|taux|pourcentage)\\b.*\\b(en|dans|sur|pour)\\s+(l'|le |la |les )?(${PLACES.join('|')})\\b`,
+);
+/** Entries titled on a longer acronym than the one asked (CLSM for CLS) rank lower. */
+const OTHER_ACRONYM_WEIGHT = 0.6;
+/** Runners-up that may answer instead of the best hit when it is not about what was asked. */
+const MAX_STAND_INS = 5;
+const STAND_IN_RATIO = 0.5;
 const ASKS_HISTORY = /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois)\b/;
 
 export interface AnswerEngine {
@@ -89,6 +108,15 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const e = kb.entriesById.get(id);
     return e ? [{ id: e.id, title: e.title }] : [];
   };
+  const askedAsQuantity = new Set(
+    kb.entries
+      .filter((e) =>
+        [e.title, ...e.questions].some((q) => QUANTITY.test(foldAccents(q.toLowerCase()))),
+      )
+      .map((e) => e.id),
+  );
+  const titles = new Map(kb.entries.map((e) => [e.id, index.analyser.terms(e.title)]));
+  const titleTerms = (entry: Entry): string[] => titles.get(entry.id) ?? [];
   const isHistorical = (entry: Entry): boolean =>
     entry.citations.every((c) => kb.sources.get(c.source)?.status === 'historique');
   const glossaryByTerm = new Map(kb.glossary.map((t) => [foldAccents(t.acronym.toLowerCase()), t]));
@@ -185,14 +213,39 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
         return t && index.specificity(a) >= EXPAND_MIN_SPECIFICITY ? [t.expansion] : [];
       });
       const wantsHistory = ASKS_HISTORY.test(folded);
+      // "CLS" asked, not "CLSM": entries titled on the CLSM are about another thing.
+      const longer = [...glossaryByTerm.keys()].filter(
+        (k) => !own.includes(k) && acronyms.some((a) => k !== a && k.startsWith(a)),
+      );
+      const weightOf = (h: SearchHit): number =>
+        (isHistorical(h.entry) && !wantsHistory ? HISTORICAL_WEIGHT : 1) *
+        (longer.some((k) => titleTerms(h.entry).includes(k)) ? OTHER_ACRONYM_WEIGHT : 1);
       const hits = index
         .search(question, expansions)
-        .map((h) =>
-          isHistorical(h.entry) && !wantsHistory ? { ...h, score: h.score * HISTORICAL_WEIGHT } : h,
-        )
+        .map((h) => ({ ...h, score: h.score * weightOf(h) }))
         .sort((a, b) => b.score - a.score);
-      const top = hits[0];
-      if (!top) return abstain(question, []);
+      if (hits.length === 0) return abstain(question, []);
+      if (LOCAL_COUNT.test(folded)) return abstain(question, hits);
+
+      // The best entry that is about what was asked: every acronym of the question (CLS is not
+      // PTSM), and a figure when a quantity is asked. Only close runners-up may stand in.
+      const asksQuantity = QUANTITY.test(folded);
+      const fits = (h: SearchHit): boolean =>
+        acronyms.every(
+          (a) =>
+            index.contains(h.entry.id, a) ||
+            index.analyser
+              .terms(glossaryByTerm.get(a)?.expansion ?? a)
+              .every((t) => index.contains(h.entry.id, t)),
+        ) &&
+        (!asksQuantity ||
+          askedAsQuantity.has(h.entry.id) ||
+          FIGURE.test(foldAccents(h.entry.answer.toLowerCase())));
+      const best = hits[0]?.score ?? 0;
+      const top = hits
+        .slice(0, MAX_STAND_INS)
+        .find((h) => h.score >= best * STAND_IN_RATIO && fits(h));
+      if (!top) return abstain(question, hits);
 
       const weight = (terms: string[]) => terms.reduce((sum, t) => sum + index.specificity(t), 0);
       const coverage =
@@ -205,7 +258,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       if (coverage < MIN_COVERAGE || (subjectUnknown && coverage < STRONG_COVERAGE))
         return abstain(question, hits);
 
-      const others = hits.slice(1).filter((h) => h.score >= top.score * RUNNER_UP_RATIO);
+      const others = hits.filter((h) => h !== top && h.score >= top.score * RUNNER_UP_RATIO);
       const successor =
         top.entry.supersededBy && !wantsHistory
           ? kb.entriesById.get(top.entry.supersededBy)

@@ -10,10 +10,12 @@ interface IndexedEntry {
   keywords: string;
   answer: string;
   quotes: string;
+  /** Expansions of the acronyms the entry uses: "CERFA" also finds "formulaire". */
+  expansions: string;
 }
 
 /** Field weights: the ways people ask an entry count more than its answer or its quotes. */
-const BOOST = { questions: 3, title: 2.5, keywords: 2, answer: 1, quotes: 0.6 };
+const BOOST = { questions: 3, title: 2.5, keywords: 2, answer: 1, quotes: 0.6, expansions: 0.5 };
 /**
  * Question words are stop words for matching, but they tell what kind of answer is wanted:
  * an entry asked the same way ("qui préside ...", "combien de ...") gets this boost.
@@ -41,37 +43,43 @@ export interface EntryIndex {
    * every entry, weighs little; a word no entry has ("salaire") weighs the most.
    */
   specificity(term: string): number;
+  /** Whether an entry contains an analysed term in any of its fields. */
+  contains(entryId: string, term: string): boolean;
 }
 
 export function buildIndex(kb: KnowledgeBase): EntryIndex {
   const analyser = createAnalyser(kb.glossary.map((t) => t.acronym));
   const search = new MiniSearch<IndexedEntry>({
-    fields: ['title', 'questions', 'keywords', 'answer', 'quotes'],
+    fields: ['title', 'questions', 'keywords', 'answer', 'quotes', 'expansions'],
     tokenize: (text) => analyser.terms(text),
     processTerm: (term) => term,
     searchOptions: { boost: BOOST },
   });
-  search.addAll(
-    kb.entries.map((e) => ({
+  const expansionOf = new Map(
+    kb.glossary.map((t) => [analyser.terms(t.acronym)[0] ?? '', t.expansion]),
+  );
+  const documents: IndexedEntry[] = kb.entries.map((e) => {
+    const text = [e.title, e.answer, ...e.questions, ...e.keywords].join(' ');
+    const used = new Set(analyser.terms(text).filter((t) => analyser.isAcronym(t)));
+    return {
       id: e.id,
       title: e.title,
       questions: e.questions.join(' \n '),
       keywords: e.keywords.join(' '),
       answer: e.answer,
       quotes: e.citations.map((c) => c.quote).join(' \n '),
-    })),
-  );
+      expansions: [...used].map((a) => expansionOf.get(a) ?? '').join(' \n '),
+    };
+  });
+  search.addAll(documents);
+
   const documentFrequency = new Map<string, number>();
-  for (const e of kb.entries) {
-    const fields = [
-      e.title,
-      e.answer,
-      ...e.questions,
-      ...e.keywords,
-      ...e.citations.map((c) => c.quote),
-    ];
-    for (const term of new Set(fields.flatMap((text) => analyser.terms(text))))
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const termsOf = new Map<string, Set<string>>();
+  for (const doc of documents) {
+    const { id, ...fields } = doc;
+    const terms = new Set(Object.values(fields).flatMap((text) => analyser.terms(text)));
+    termsOf.set(id, terms);
+    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const total = kb.entries.length;
   const askedAs = new Map(
@@ -83,6 +91,7 @@ export function buildIndex(kb: KnowledgeBase): EntryIndex {
 
   return {
     analyser,
+    contains: (entryId, term) => termsOf.get(entryId)?.has(term) ?? false,
     specificity: (term) => Math.log(1 + total / ((documentFrequency.get(term) ?? 0) + 0.5)),
     search(question, extraTerms = []) {
       const own = analyser.terms(question);
