@@ -67,4 +67,10 @@ export function benchAnswers(): void {
   console.log(
     `  top-1 ${(accuracy.top1 * 100).toFixed(1)} %, top-3 ${(accuracy.top3 * 100).toFixed(1)} %, answer/abstain decision ${(accuracy.abstention * 100).toFixed(1)} %, out-of-scope abstained ${(accuracy.outOfScopeAbstained * 100).toFixed(1)} %`,
   );
+  console.log(
+    `  independent set drawn from the texts: ${texts.inScope} in scope, ${texts.outOfScope} out of scope`,
+  );
+  console.log(
+    `  right facts and ruling text cited ${(texts.correct * 100).toFixed(1)} %, answered ${(texts.answered * 100).toFixed(1)} %, out-of-scope abstained ${(texts.abstainedRightly * 100).toFixed(1)} %`,
+  );
 }
