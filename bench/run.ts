@@ -2,3 +2,5 @@
 import { benchAnswers } from './answers.js';
 
 benchAnswers();
+console.log('');
+await import('./reminders.js'); // a script: importing it runs the reminder figures

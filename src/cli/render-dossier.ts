@@ -1,39 +1,39 @@
-import type { DossierData } from '../knowledge/data-schema.js';
-import { formatCount, formatEuros } from '../rules/ceiling.js';
-import type { DossierReport } from '../rules/dossier.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
+import { describeCeiling, formatCount, formatEuros } from '../rules/ceiling.js';
+import type { DossierReport } from '../rules/dossier.js';
+import {
+  DOSSIER_TITLE,
+  ceilingVerdict,
+  completenessText,
+  mark,
+  requestedText,
+} from '../rules/dossier-text.js';
+import { sourceLine } from '../search/answer-text.js';
+import { toAnswerCitation } from '../search/citation.js';
 
 /** The dossier report as a coordinator reads it in a terminal. */
 export function renderDossierText(report: DossierReport, kb: KnowledgeBase): string {
-  const label = (id: string): string =>
-    kb.dossier.pieces.find((p: DossierData['pieces'][number]) => p.id === id)?.label ?? id;
+  const label = new Map(kb.dossier.pieces.map((p) => [p.id, p.label]));
+  const [ceilingLine = ''] = describeCeiling(report.ceilingResult, kb.funding);
   const lines = [
-    `Dossier de labellisation CLSM – territoire de ${formatCount(report.population)} habitants`,
+    `${DOSSIER_TITLE} – territoire de ${formatCount(report.population)} habitants`,
     '',
-    report.ceiling === null
-      ? `Plafond : aucun (le cahier des charges n’en fixe pas au-delà de ${formatCount(kb.funding.tiers.at(-1)?.upTo ?? 0)} habitants)`
-      : `Plafond : ${formatEuros(report.ceiling)}`,
-    `Total demandé : ${formatEuros(report.requested)} (coordination ${formatEuros(report.coordination)}, actions ${formatEuros(report.actions)})`,
-    report.overCeiling
-      ? `❌ Dépasse le plafond de ${formatEuros(report.overBy)}`
-      : '✅ Dans le plafond',
+    `Plafond : ${report.ceiling === null ? 'aucun' : formatEuros(report.ceiling)} · ${ceilingVerdict(report)}`,
+    `Total demandé : ${requestedText(report)}`,
+    ...(report.ceiling === null ? [] : [ceilingLine]),
     '',
     'Pièces requises :',
     ...report.required.map(
-      (id) => `  ${report.missing.includes(id) ? '❌' : '✅'} ${label(id)} [${id}]`,
+      (id) => `  ${mark(!report.missing.includes(id))} ${label.get(id) ?? id} [${id}]`,
     ),
     '',
-    report.complete
-      ? '✅ Dossier complet.'
-      : `❌ Dossier incomplet${report.missing.length ? ` : ${report.missing.length} pièce(s) manquante(s)` : ''}${report.overCeiling ? ', montant au-dessus du plafond' : ''}.`,
+    completenessText(report),
   ];
   if (report.notes.length) lines.push('', 'À noter :', ...report.notes.map((n) => `  • ${n}`));
   lines.push('', 'Sources :');
   for (const c of report.citations) {
-    const source = kb.sources.get(c.source);
-    lines.push(
-      `  • ${source?.short ?? c.source}, ${c.section} : « ${c.quote.replace(/\s+/g, ' ')} »`,
-    );
+    const cited = toAnswerCitation(c, kb.sources);
+    lines.push(`  • ${sourceLine(cited)} : « ${cited.quote} »`);
   }
   return `${lines.join('\n')}\n`;
 }

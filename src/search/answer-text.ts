@@ -1,4 +1,5 @@
 import type { Answer } from './answer.js';
+import type { AnswerCitation } from './citation.js';
 
 /** Whom to ask when the texts are silent (the seeds' leaflet points to the DDARS referent). */
 export const ASK_DDARS =
@@ -12,10 +13,13 @@ export function fullAnswerText(answer: Answer): string {
       .filter(Boolean)
       .join('\n');
   }
-  return answer.note ? `${answer.text}\nÀ noter : ${answer.note}` : answer.text;
+  return answer.note ? `${answer.text}\n${NOTE_LABEL} : ${answer.note}` : answer.text;
 }
 
-/** "Source : Cahier des charges ARS Occitanie (2023), §6 – Financement… (2023-03)" */
-export function sourceLine(c: Answer['citations'][number]): string {
-  return `${c.sourceName}, ${c.section}${c.historical ? ' (texte historique)' : ''}`;
+/** The label of the line saying how another text differs. */
+export const NOTE_LABEL = 'À noter';
+
+/** "Cahier des charges ARS Occitanie (2023), §6 – Financement des projets labellisés (2023-03)" */
+export function sourceLine(c: AnswerCitation): string {
+  return `${c.sourceName}, ${c.section}${c.date ? ` (${c.date})` : ''}${c.historical ? ', texte historique' : ''}`;
 }

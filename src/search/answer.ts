@@ -1,21 +1,11 @@
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import type { Citation, Entry, GlossaryTerm, SourceFile } from '../knowledge/schema.js';
+import type { Citation, Entry, GlossaryTerm } from '../knowledge/schema.js';
 import { ceilingFor, describeCeiling } from '../rules/ceiling.js';
 import { foldAccents } from './analyser.js';
+import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import type { EntryIndex, SearchHit } from './index.js';
 import { findPopulation } from './numbers.js';
 import { PLACES } from './places.js';
-
-/** A citation as shown to users: the seed file, a readable section label, the verbatim quote. */
-export interface AnswerCitation {
-  source: SourceFile;
-  section: string;
-  quote: string;
-  /** "Cahier des charges ARS Occitanie (2023)" */
-  sourceName: string;
-  date: string;
-  historical: boolean;
-}
 
 export interface TopicLink {
   id: string;
@@ -82,28 +72,16 @@ const MAX_STAND_INS = 5;
 const STAND_IN_RATIO = 0.5;
 const ASKS_HISTORY = /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois)\b/;
 
+export type { AnswerCitation } from './citation.js';
+
 export interface AnswerEngine {
   ask(question: string): Answer;
+  /** The answer of one entry, as if asked (a "Voir aussi" button); null for an unknown id. */
+  answerEntry(id: string): Answer | null;
 }
 
 export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): AnswerEngine {
-  const cite = (c: Citation): AnswerCitation => {
-    const source = kb.sources.get(c.source);
-    const section = source?.sections.find((s) => s.id === c.section);
-    const title = section?.title ?? '';
-    const label =
-      !title || foldAccents(title.toLowerCase()).includes(foldAccents(c.section.toLowerCase()))
-        ? title || c.section
-        : `${c.section} – ${title}`;
-    return {
-      source: c.source,
-      section: label,
-      quote: c.quote.replace(/\s+/g, ' ').trim(),
-      sourceName: source?.short ?? c.source,
-      date: source?.date ?? '',
-      historical: source?.status === 'historique',
-    };
-  };
+  const cite = (c: Citation): AnswerCitation => toAnswerCitation(c, kb.sources);
   const link = (id: string): TopicLink[] => {
     const e = kb.entriesById.get(id);
     return e ? [{ id: e.id, title: e.title }] : [];
@@ -185,6 +163,10 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   };
 
   return {
+    answerEntry(id) {
+      const entry = kb.entriesById.get(id);
+      return entry ? fromEntry(entry.title, entry, []) : null;
+    },
     ask(question) {
       const folded = foldAccents(question.toLowerCase());
       const own = [...new Set(index.analyser.terms(question))];

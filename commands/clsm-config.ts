@@ -1,0 +1,238 @@
+// /clsm-config (registry admins only): link the channel to a CLSM, rename it, set its population,
+// show it, list the reminders Slack refused.
+//   /clsm-config lier albigeois "CLSM de l'Albigeois" 83000
+//   /clsm-config nom "CLSM de l'Albigeois"   /clsm-config population 83 000
+//   /clsm-config voir | echecs | aide
+import type { KnownBlock } from '@slack/types';
+import { commandWord, parsePopulation, tokenize } from '../src/reminders/input.js';
+import { failureReason, frenchNumber, meetingHeading } from '../src/reminders/labels.js';
+import { frenchShortDate } from '../src/reminders/calendar.js';
+import { clsmIdSchema, clsmNameSchema, type Clsm } from '../src/reminders/registry-schema.js';
+import type { Db } from '../src/store/db.js';
+import {
+  RegistryError,
+  findClsmByChannel,
+  linkClsm,
+  setClsmName,
+  setPopulation,
+} from '../src/store/registry.js';
+import { listFailed } from '../src/store/sent-reminders.js';
+import { context, errorBlocks, escapeMrkdwn, header, section } from '../src/slack/blocks/kit.js';
+import type { CommandContext, CommandReply } from '../src/slack/reply.js';
+
+export interface ClsmConfigDeps {
+  db: Db;
+  /** Slack user ids allowed to configure (CLSM_ADMINS). */
+  admins: ReadonlySet<string> | readonly string[];
+}
+
+export type ConfigCommand =
+  | { action: 'help' }
+  | { action: 'show' }
+  | { action: 'failures' }
+  | { action: 'link'; id: string; name: string; population: number }
+  | { action: 'rename'; name: string }
+  | { action: 'population'; population: number };
+
+export type ParsedConfig = { ok: true; command: ConfigCommand } | { ok: false; error: string };
+
+const LINK_SYNTAX = '`/clsm-config lier <identifiant> "<nom du CLSM>" <population>`';
+const HINT = 'Tapez `/clsm-config aide` pour la syntaxe.';
+const MAX_FAILURES = 20;
+
+function nameOf(words: string[]): { name: string } | { error: string } {
+  const parsed = clsmNameSchema.safeParse(words.join(' '));
+  return parsed.success
+    ? { name: parsed.data }
+    : { error: `nom : ${parsed.error.issues[0]?.message ?? 'invalide'}` };
+}
+
+/** The command's text → what to do, or a French error. */
+export function parseConfigText(text: string): ParsedConfig {
+  const [first, ...rest] = tokenize(text);
+  const word = commandWord(first);
+  if (!word || ['aide', 'help', '?', '-h', '--help'].includes(word))
+    return { ok: true, command: { action: 'help' } };
+  if (['voir', 'afficher', 'show'].includes(word)) return { ok: true, command: { action: 'show' } };
+  if (['echecs', 'echec', 'erreurs'].includes(word))
+    return { ok: true, command: { action: 'failures' } };
+
+  if (['lier', 'relier', 'link'].includes(word)) {
+    const [id, ...tail] = rest;
+    if (!id) return { ok: false, error: `identifiant manquant : ${LINK_SYNTAX}` };
+    const parsedId = clsmIdSchema.safeParse(id);
+    if (!parsedId.success)
+      return {
+        ok: false,
+        error: `identifiant « ${id} » : ${parsedId.error.issues[0]?.message ?? 'invalide'}`,
+      };
+    // The population is the trailing number ("83000", or "83 000" typed as two words).
+    let cut = tail.length;
+    while (cut > 0 && /^[\d\u00a0\u202f.]+$/.test(tail[cut - 1] ?? '')) cut -= 1;
+    if (cut === tail.length) return { ok: false, error: `population manquante : ${LINK_SYNTAX}` };
+    const population = parsePopulation(tail.slice(cut).join(' '));
+    if (population === null)
+      return {
+        ok: false,
+        error: `population invalide « ${tail.slice(cut).join(' ')} » : un nombre d’habitants`,
+      };
+    if (cut === 0) return { ok: false, error: `nom du CLSM manquant : ${LINK_SYNTAX}` };
+    const name = nameOf(tail.slice(0, cut));
+    if ('error' in name) return { ok: false, error: name.error };
+    return {
+      ok: true,
+      command: { action: 'link', id: parsedId.data, name: name.name, population },
+    };
+  }
+  if (word === 'nom') {
+    if (rest.length === 0)
+      return { ok: false, error: 'nom manquant : `/clsm-config nom "CLSM de l’Albigeois"`' };
+    const name = nameOf(rest);
+    return 'error' in name
+      ? { ok: false, error: name.error }
+      : { ok: true, command: { action: 'rename', name: name.name } };
+  }
+  if (word === 'population') {
+    const population = parsePopulation(rest.join(' '));
+    return population === null
+      ? { ok: false, error: 'population manquante ou invalide : `/clsm-config population 83000`' }
+      : { ok: true, command: { action: 'population', population } };
+  }
+  return {
+    ok: false,
+    error: `action inconnue « ${first} » : lier, nom, population, voir, echecs ou aide`,
+  };
+}
+
+function reply(
+  visibility: 'ephemeral' | 'in_channel',
+  text: string,
+  blocks: KnownBlock[],
+): CommandReply {
+  return { kind: 'message', visibility, text, blocks };
+}
+
+function errorReply(message: string): CommandReply {
+  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
+  return reply('ephemeral', `Erreur : ${sentence}`, errorBlocks([sentence], HINT));
+}
+
+export function configHelpBlocks(): KnownBlock[] {
+  return [
+    header('/clsm-config : relier ce canal à un CLSM (administrateurs)'),
+    section(
+      [
+        `• ${LINK_SYNTAX} : relie ce canal au CLSM (créé s’il n’existe pas), avec son nom et la population de son territoire ; les rappels de réunion seront publiés ici`,
+        '• `/clsm-config nom "CLSM de l’Albigeois"` : renomme le CLSM de ce canal',
+        '• `/clsm-config population 83000` : change sa population',
+        '• `/clsm-config voir` : affiche le CLSM relié à ce canal',
+        '• `/clsm-config echecs` : les rappels que Slack a refusés (bot retiré d’un canal, canal archivé…)',
+      ].join('\n'),
+    ),
+    context(
+      'L’identifiant est en minuscules, sans accents ni espaces (ex. albigeois). Les autres champs (département, coordonnateur, personnes concernées et aidants au COPIL) se règlent par `npx clsm registry import`.',
+    ),
+  ];
+}
+
+function describe(clsm: Clsm): string {
+  const people =
+    clsm.copilIncludesPeopleAndCarers === undefined
+      ? 'non renseigné'
+      : clsm.copilIncludesPeopleAndCarers
+        ? 'oui'
+        : 'non';
+  return [
+    `*${escapeMrkdwn(clsm.name)}* (\`${clsm.id}\`)`,
+    `• Canal : <#${clsm.channel}>`,
+    `• Population : ${frenchNumber(clsm.population)} habitants`,
+    `• Département : ${clsm.department ?? 'non renseigné'}`,
+    `• Coordonnateur : ${clsm.coordinator ? `<@${clsm.coordinator}>` : 'non renseigné'}`,
+    `• Personnes concernées et aidants au COPIL : ${people}`,
+    `• Réunions enregistrées : ${clsm.meetings.filter((m) => !m.cancelled).length}`,
+  ].join('\n');
+}
+
+function failuresReply(db: Db): CommandReply {
+  const failed = listFailed(db);
+  if (failed.length === 0)
+    return reply('ephemeral', 'Aucun rappel refusé par Slack.', [
+      section('✅ Aucun rappel refusé par Slack.'),
+    ]);
+  const lines = failed.slice(0, MAX_FAILURES).map((f) => {
+    const about = f.meetingDate
+      ? `${meetingHeading(f.meeting)} du ${frenchShortDate(f.meetingDate)}`
+      : `${meetingHeading(f.meeting)}, période ${f.period ?? '?'}`;
+    return `• \`${f.clsm}\` · <#${f.channel}> · ${about} (${f.type}) : ${escapeMrkdwn(failureReason(f.reason ?? 'inconnue'))}`;
+  });
+  const more = failed.length > MAX_FAILURES ? `… et ${failed.length - MAX_FAILURES} autres.` : '';
+  return reply('ephemeral', `${failed.length} rappel(s) refusé(s) par Slack.`, [
+    header('Rappels refusés par Slack'),
+    section([...lines, more].filter(Boolean).join('\n')),
+    context(
+      'Réinvitez le bot dans le canal (`/invite @CLSM`) ou reliez le CLSM à un autre canal, puis réessayez depuis l’accueil de l’application.',
+    ),
+  ]);
+}
+
+/** Runs /clsm-config; refuses non-admins (nothing written); never throws for what the user typed. */
+export async function clsmConfigCommand(
+  ctx: CommandContext,
+  deps: ClsmConfigDeps,
+): Promise<CommandReply> {
+  const admins = deps.admins instanceof Set ? deps.admins : new Set(deps.admins);
+  if (!admins.has(ctx.userId)) {
+    const text =
+      'Seuls les administrateurs du registre des CLSM peuvent utiliser /clsm-config (variable CLSM_ADMINS). Demandez à l’un d’eux de relier ce canal à votre CLSM ; `/clsm-reunion` reste ouvert à tous.';
+    return reply('ephemeral', text, [section(`🔒 ${text}`)]);
+  }
+  const parsed = parseConfigText(ctx.text);
+  if (!parsed.ok) return errorReply(parsed.error);
+  const command = parsed.command;
+  try {
+    switch (command.action) {
+      case 'help':
+        return reply('ephemeral', 'Aide de /clsm-config', configHelpBlocks());
+      case 'failures':
+        return failuresReply(deps.db);
+      case 'link': {
+        const { created, previousChannel } = linkClsm(
+          deps.db,
+          {
+            id: command.id,
+            name: command.name,
+            population: command.population,
+            channel: ctx.channelId,
+          },
+          ctx.now,
+        );
+        const moved = previousChannel ? ` (il était relié à <#${previousChannel}>)` : '';
+        const text = `🔗 Ce canal est relié au CLSM *${escapeMrkdwn(command.name)}* (\`${command.id}\`, ${frenchNumber(command.population)} habitants)${created ? ', créé à l’instant' : moved}. Les rappels de ses réunions seront publiés ici.`;
+        return reply('in_channel', text, [
+          section(text),
+          context(
+            'Le bot doit être membre du canal pour y publier : `/invite @CLSM` s’il n’y est pas. Enregistrez les réunions avec `/clsm-reunion`.',
+          ),
+        ]);
+      }
+      case 'show':
+      case 'rename':
+      case 'population': {
+        const clsm = findClsmByChannel(deps.db, ctx.channelId);
+        if (!clsm) return errorReply(`ce canal n’est relié à aucun CLSM : ${LINK_SYNTAX}`);
+        if (command.action === 'rename') setClsmName(deps.db, clsm.id, command.name, ctx.now);
+        if (command.action === 'population')
+          setPopulation(deps.db, clsm.id, command.population, ctx.now);
+        const now = findClsmByChannel(deps.db, ctx.channelId) ?? clsm;
+        const title =
+          command.action === 'show' ? 'CLSM relié à ce canal' : '✅ Modification enregistrée';
+        return reply('ephemeral', `${title} : ${now.name}`, [
+          section(`${title}\n${describe(now)}`),
+        ]);
+      }
+    }
+  } catch (error) {
+    if (error instanceof RegistryError) return errorReply(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+// The CLI's database: the file named by CLSM_DB (default data/clsm.sqlite), opened and migrated.
+import { DEFAULT_DB_PATH, openDatabase, type Db } from '../store/db.js';
+import { EXIT } from './usage-error.js';
+
+export function dbPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CLSM_DB?.trim() || DEFAULT_DB_PATH;
+}
+
+/**
+ * Runs `fn` on the open database and closes it. A file that cannot be opened is a French
+ * message on stderr and exit code 1, not a stack trace.
+ */
+export async function withDatabase(fn: (db: Db) => Promise<number> | number): Promise<number> {
+  const path = dbPath();
+  let db: Db;
+  try {
+    db = openDatabase(path);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`Erreur : impossible d’ouvrir la base ${path} (${detail})\n`);
+    return EXIT.failure;
+  }
+  try {
+    return await fn(db);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,47 @@
+// `clsm feedback export [--json]`: the 👍/👎 left on answers in Slack, oldest first.
+import { parseArgs } from 'node:util';
+import { listFeedback, type Feedback } from '../store/feedback.js';
+import { withDatabase } from './database.js';
+import { EXIT, UsageError } from './usage-error.js';
+
+const USAGE = 'usage : clsm feedback export [--json]';
+
+export function renderFeedbackText(feedback: readonly Feedback[]): string {
+  const up = feedback.filter((f) => f.verdict === 'up').length;
+  const head = `Avis sur les réponses : ${feedback.length} (👍 ${up}, 👎 ${feedback.length - up})`;
+  const lines = feedback.map(
+    (f) =>
+      `${f.createdAt.slice(0, 16).replace('T', ' ')}  ${f.verdict === 'up' ? '👍' : '👎'}  ${f.userId}  « ${f.question} »  entrées : ${f.entryIds.length > 0 ? f.entryIds.join(', ') : 'aucune'}`,
+  );
+  return `${[head, ...(lines.length > 0 ? ['', ...lines] : [])].join('\n')}\n`;
+}
+
+export async function runFeedback(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : '';
+    throw new UsageError(`option invalide (${detail}). ${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const [action, ...extra] = positionals;
+  if (action !== 'export')
+    throw new UsageError(action ? `action inconnue « ${action} ». ${USAGE}` : USAGE);
+  if (extra.length > 0) throw new UsageError(`arguments en trop : ${extra.join(' ')}. ${USAGE}`);
+  return withDatabase((db) => {
+    const feedback = listFeedback(db);
+    process.stdout.write(
+      values.json ? `${JSON.stringify(feedback, null, 2)}\n` : renderFeedbackText(feedback),
+    );
+    return EXIT.ok;
+  });
+}

@@ -1,0 +1,66 @@
+// `clsm reminders plan --from YYYY-MM-DD --to YYYY-MM-DD [--json]`: every reminder the policy
+// schedules in the window (inclusive), whatever was already sent.
+import { parseArgs } from 'node:util';
+import { loadKnowledge } from '../knowledge/loader.js';
+import { daysBetween, isIsoDate } from '../reminders/calendar.js';
+import { planReminders } from '../reminders/planner.js';
+import { createReminderPolicy } from '../reminders/policy.js';
+import { listClsms } from '../store/registry.js';
+import { withDatabase } from './database.js';
+import { renderPlanText, toPlanJson } from './render-reminders.js';
+import { EXIT, UsageError } from './usage-error.js';
+
+const USAGE = 'usage : clsm reminders plan --from AAAA-MM-JJ --to AAAA-MM-JJ [--json]';
+const MAX_DAYS = 366 * 10;
+
+function day(value: string | undefined, option: string): string {
+  if (!value) throw new UsageError(`--${option} manquant. ${USAGE}`);
+  if (!isIsoDate(value))
+    throw new UsageError(`--${option} : date invalide « ${value} », attendu AAAA-MM-JJ`);
+  return value;
+}
+
+export async function runReminders(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : '';
+    throw new UsageError(`option invalide (${detail}). ${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const [action, ...extra] = positionals;
+  if (action !== 'plan')
+    throw new UsageError(action ? `action inconnue « ${action} ». ${USAGE}` : USAGE);
+  if (extra.length > 0) throw new UsageError(`arguments en trop : ${extra.join(' ')}. ${USAGE}`);
+  const window = { from: day(values.from, 'from'), to: day(values.to, 'to') };
+  if (window.from > window.to)
+    throw new UsageError(`--from (${window.from}) est après --to (${window.to})`);
+  if (daysBetween(window.from, window.to) > MAX_DAYS)
+    throw new UsageError('fenêtre trop longue : dix ans au plus');
+
+  const kb = loadKnowledge();
+  const policy = createReminderPolicy(kb.meetings, kb.sources);
+  return withDatabase((db) => {
+    const reminders = planReminders(listClsms(db), window, policy);
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify(toPlanJson(reminders), null, 2)}\n`
+        : renderPlanText(reminders, window),
+    );
+    return EXIT.ok;
+  });
+}

@@ -1,0 +1,85 @@
+// Block Kit of an Answer: the answer, its quotes, "À noter", "Voir aussi" and 👍/👎 buttons.
+import type { ActionsBlock, KnownBlock } from '@slack/types';
+import { z } from 'zod';
+import type { Answer, AnswerCitation } from '../../search/answer.js';
+import { NOTE_LABEL, fullAnswerText, sourceLine } from '../../search/answer-text.js';
+import { LIMIT, button, clip, context, escapeMrkdwn, quoteBlock, section } from './kit.js';
+
+/** Action ids of the answer's buttons (a "Voir aussi" id ends with ":<entry id>"). */
+export const ANSWER_ACTION = {
+  seeAlso: 'answer_see_also',
+  feedbackUp: 'answer_feedback_up',
+  feedbackDown: 'answer_feedback_down',
+} as const;
+
+export const SEE_ALSO_PATTERN = new RegExp(`^${ANSWER_ACTION.seeAlso}:`);
+export const FEEDBACK_PATTERN = new RegExp(
+  `^(${ANSWER_ACTION.feedbackUp}|${ANSWER_ACTION.feedbackDown})$`,
+);
+
+/** Quotes shown under one answer (Slack allows 50 blocks a message). */
+const MAX_QUOTES = 10;
+
+/** What a 👍/👎 button carries back: the question and the entries answered. */
+export const feedbackValueSchema = z.object({
+  q: z.string(),
+  e: z.array(z.string()),
+});
+export type FeedbackValue = z.infer<typeof feedbackValueSchema>;
+
+/** Keeps the JSON under Slack's 2000-character button value whatever the question. */
+function feedbackValue(answer: Answer): string {
+  const entries = answer.entries.slice(0, 10);
+  const room = LIMIT.buttonValue - JSON.stringify({ q: '', e: entries }).length;
+  let q = answer.question;
+  while (JSON.stringify(q).length - 2 > room) q = q.slice(0, Math.floor(q.length * 0.9));
+  return JSON.stringify({ q, e: entries } satisfies FeedbackValue);
+}
+
+/** "Source : <source>, <section> (<date>)" */
+export function sourceCaption(c: AnswerCitation): string {
+  return `Source : ${sourceLine(c)}`;
+}
+
+function topicButtons(answer: Answer): ActionsBlock {
+  return {
+    type: 'actions',
+    block_id: 'answer_related',
+    elements: answer.related.map((r) => button(r.title, `${ANSWER_ACTION.seeAlso}:${r.id}`, r.id)),
+  };
+}
+
+function feedbackButtons(answer: Answer): ActionsBlock {
+  const value = feedbackValue(answer);
+  return {
+    type: 'actions',
+    block_id: 'answer_feedback',
+    elements: [
+      button('👍 Utile', ANSWER_ACTION.feedbackUp, value),
+      button('👎 Pas utile', ANSWER_ACTION.feedbackDown, value),
+    ],
+  };
+}
+
+/** The blocks of one answer (answered or abstained), ready for chat.postMessage or respond. */
+export function answerBlocks(answer: Answer): KnownBlock[] {
+  if (answer.abstained) {
+    // The abstention text already names the closest topics and whom to ask.
+    const blocks: KnownBlock[] = [section(escapeMrkdwn(fullAnswerText(answer)))];
+    if (answer.related.length > 0) blocks.push(topicButtons(answer));
+    blocks.push(feedbackButtons(answer));
+    return blocks;
+  }
+  const blocks: KnownBlock[] = [section(escapeMrkdwn(answer.text))];
+  for (const c of answer.citations.slice(0, MAX_QUOTES))
+    blocks.push(quoteBlock(c.quote, sourceCaption(c)));
+  if (answer.note) blocks.push(context(`*${NOTE_LABEL} :* ${escapeMrkdwn(answer.note)}`));
+  if (answer.related.length > 0) blocks.push(context('*Voir aussi*'), topicButtons(answer));
+  blocks.push(feedbackButtons(answer));
+  return blocks;
+}
+
+/** Notification text of an answer message (shown where blocks are not). */
+export function answerFallback(answer: Answer): string {
+  return clip(fullAnswerText(answer), LIMIT.fallbackText);
+}

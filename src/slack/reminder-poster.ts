@@ -1,0 +1,138 @@
+// The scheduler's port to Slack through the Web API: posts reminders carrying their key in the
+// message metadata, and finds them again in a channel's history after a crash.
+import {
+  ErrorCode,
+  LogLevel,
+  WebClient,
+  type WebAPIPlatformError,
+  type WebAPIRateLimitedError,
+} from '@slack/web-api';
+import type { PortResult, ReminderPort, ReminderToPost } from '../reminders/scheduler.js';
+import { reminderMessage } from './blocks/reminder.js';
+
+/** The metadata event type of reminder messages (their payload is `{ key }`). */
+export const REMINDER_EVENT_TYPE = 'clsm_reminder';
+
+/** Errors after which posting to the channel again is pointless until someone acts. */
+export const CHANNEL_GONE_ERRORS: ReadonlySet<string> = new Set([
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+]);
+
+export interface SlackReminderPosterOptions {
+  token: string;
+  /** Web API base, ending with a slash (tests: a fake on 127.0.0.1). */
+  slackApiUrl?: string;
+  /** Per-call timeout (default 10 s): a hung call is retried on a later sweep. */
+  timeoutMs?: number;
+  /** Pages of 200 messages read back when looking for a key (default 25). */
+  historyPages?: number;
+}
+
+type Failure = Exclude<PortResult<never>, { ok: true }>;
+
+function hasCode(error: unknown): error is { code: string; message: string } {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string'
+  );
+}
+
+/** A Web API error as the scheduler understands it. */
+export function classifySlackError(error: unknown): Failure {
+  if (hasCode(error)) {
+    switch (error.code) {
+      case ErrorCode.RateLimitedError:
+        return {
+          ok: false,
+          kind: 'rate-limited',
+          retryAfterSeconds: (error as WebAPIRateLimitedError).retryAfter,
+          error: 'ratelimited',
+        };
+      case ErrorCode.PlatformError: {
+        const code = (error as WebAPIPlatformError).data.error;
+        return CHANNEL_GONE_ERRORS.has(code)
+          ? { ok: false, kind: 'permanent', error: code }
+          : { ok: false, kind: 'refused', error: code };
+      }
+      case ErrorCode.HTTPError:
+      case ErrorCode.RequestError:
+        return { ok: false, kind: 'unknown', error: error.message };
+    }
+  }
+  return {
+    ok: false,
+    kind: 'unknown',
+    error: error instanceof Error ? error.message : String(error),
+  };
+}
+
+export class SlackReminderPoster implements ReminderPort {
+  readonly client: WebClient;
+  private readonly historyPages: number;
+
+  constructor(options: SlackReminderPosterOptions) {
+    // The scheduler retries on its own sweeps: the client must fail fast, 429 included.
+    this.client = new WebClient(options.token, {
+      ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: options.timeoutMs ?? 10_000,
+      logLevel: LogLevel.ERROR,
+    });
+    this.historyPages = options.historyPages ?? 25;
+  }
+
+  async post(item: ReminderToPost): Promise<PortResult<{ ts: string }>> {
+    const { text, blocks } = reminderMessage(item);
+    try {
+      const answer = await this.client.chat.postMessage({
+        channel: item.reminder.channel,
+        text,
+        blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+        metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { key: item.reminder.key } },
+      });
+      if (!answer.ts) return { ok: false, kind: 'unknown', error: 'réponse sans ts' };
+      return { ok: true, value: { ts: answer.ts } };
+    } catch (error) {
+      return classifySlackError(error);
+    }
+  }
+
+  async findPosted(
+    channel: string,
+    key: string,
+    since: Date,
+  ): Promise<PortResult<{ ts: string } | null>> {
+    let cursor: string | undefined;
+    try {
+      for (let page = 0; page < this.historyPages; page += 1) {
+        const answer = await this.client.conversations.history({
+          channel,
+          oldest: (since.getTime() / 1000).toFixed(6),
+          include_all_metadata: true,
+          limit: 200,
+          ...(cursor ? { cursor } : {}),
+        });
+        for (const message of answer.messages ?? []) {
+          const payload = message.metadata?.event_payload as Record<string, unknown> | undefined;
+          if (
+            message.metadata?.event_type === REMINDER_EVENT_TYPE &&
+            payload?.key === key &&
+            message.ts
+          )
+            return { ok: true, value: { ts: message.ts } };
+        }
+        cursor = answer.response_metadata?.next_cursor || undefined;
+        if (!answer.has_more || !cursor) return { ok: true, value: null };
+      }
+      return { ok: false, kind: 'unknown', error: 'historique du canal trop long pour conclure' };
+    } catch (error) {
+      return classifySlackError(error);
+    }
+  }
+}

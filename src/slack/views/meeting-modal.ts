@@ -1,0 +1,137 @@
+// The modal a reminder's button opens: record (or move) a COPIL or plenary date of a CLSM.
+import type { ViewOutput } from '@slack/bolt';
+import type { ModalView, PlainTextOption } from '@slack/types';
+import { z } from 'zod';
+import { meetingKindSchema, type MeetingKind } from '../../knowledge/data-schema.js';
+import { meetingHeading } from '../../reminders/labels.js';
+import {
+  clsmIdSchema,
+  meetingDateSchema,
+  meetingTimeSchema,
+  placeSchema,
+} from '../../reminders/registry-schema.js';
+import type { NewMeeting } from '../../store/registry.js';
+import { escapeMrkdwn, plain, section } from '../blocks/kit.js';
+
+export const MEETING_MODAL_CALLBACK = 'clsm_record_meeting';
+
+const VALUE = 'value';
+export const MEETING_BLOCK = {
+  kind: 'kind',
+  date: 'date',
+  time: 'time',
+  place: 'place',
+} as const;
+
+/** The CLSM, the meeting the button was about, and where to confirm (private_metadata). */
+const meetingModalMetaSchema = z.object({
+  clsm: clsmIdSchema,
+  meeting: meetingKindSchema,
+  /** The planned date being moved, when the button was on an "upcoming" reminder. */
+  date: meetingDateSchema.optional(),
+  channel: z.string().optional(),
+});
+export type MeetingModalMeta = z.infer<typeof meetingModalMetaSchema>;
+
+function kindOption(kind: MeetingKind): PlainTextOption {
+  return { text: plain(meetingHeading(kind)), value: kind };
+}
+
+export function meetingModal(meta: MeetingModalMeta, clsmName: string): ModalView {
+  return {
+    type: 'modal',
+    callback_id: MEETING_MODAL_CALLBACK,
+    private_metadata: JSON.stringify(meta),
+    title: plain('Date de réunion', 24),
+    submit: plain('Enregistrer', 24),
+    close: plain('Annuler', 24),
+    blocks: [
+      section(
+        meta.date
+          ? `*${escapeMrkdwn(clsmName)}* : nouvelle date de la réunion prévue. Une date passée compte comme réunion tenue.`
+          : `*${escapeMrkdwn(clsmName)}* : date de la réunion. Une date passée compte comme réunion tenue.`,
+      ),
+      {
+        type: 'input',
+        block_id: MEETING_BLOCK.kind,
+        label: plain('Réunion', 2000),
+        element: {
+          type: 'static_select',
+          action_id: VALUE,
+          options: [kindOption('copil'), kindOption('pleniere')],
+          initial_option: kindOption(meta.meeting),
+        },
+      },
+      {
+        type: 'input',
+        block_id: MEETING_BLOCK.date,
+        label: plain('Date', 2000),
+        element: {
+          type: 'datepicker',
+          action_id: VALUE,
+          ...(meta.date ? { initial_date: meta.date } : {}),
+        },
+      },
+      {
+        type: 'input',
+        block_id: MEETING_BLOCK.time,
+        optional: true,
+        label: plain('Heure', 2000),
+        element: { type: 'timepicker', action_id: VALUE },
+      },
+      {
+        type: 'input',
+        block_id: MEETING_BLOCK.place,
+        optional: true,
+        label: plain('Lieu', 2000),
+        element: {
+          type: 'plain_text_input',
+          action_id: VALUE,
+          placeholder: plain('ex. Mairie, salle du conseil', 150),
+        },
+      },
+    ],
+  };
+}
+
+export type MeetingSubmission =
+  { ok: true; meeting: NewMeeting } | { ok: false; errors: Record<string, string> };
+
+const firstError = (error: z.ZodError): string => error.issues[0]?.message ?? 'valeur invalide';
+
+/** The submitted fields validated with the registry's own schemas (French messages). */
+export function readMeetingSubmission(view: ViewOutput): MeetingSubmission {
+  const values = view.state.values;
+  const field = (block: string) => values[block]?.[VALUE];
+  const errors: Record<string, string> = {};
+  const kind = meetingKindSchema.safeParse(field(MEETING_BLOCK.kind)?.selected_option?.value);
+  if (!kind.success) errors[MEETING_BLOCK.kind] = 'choisissez COPIL ou assemblée plénière';
+  const date = meetingDateSchema.safeParse(field(MEETING_BLOCK.date)?.selected_date ?? undefined);
+  if (!date.success) errors[MEETING_BLOCK.date] = firstError(date.error);
+  const rawTime = field(MEETING_BLOCK.time)?.selected_time ?? undefined;
+  const time = rawTime ? meetingTimeSchema.safeParse(rawTime) : null;
+  if (time && !time.success) errors[MEETING_BLOCK.time] = firstError(time.error);
+  const rawPlace = field(MEETING_BLOCK.place)?.value?.trim() || undefined;
+  const place = rawPlace ? placeSchema.safeParse(rawPlace) : null;
+  if (place && !place.success) errors[MEETING_BLOCK.place] = firstError(place.error);
+  if (!kind.success || !date.success || (time && !time.success) || (place && !place.success))
+    return { ok: false, errors };
+  return {
+    ok: true,
+    meeting: {
+      kind: kind.data,
+      date: date.data,
+      ...(time?.success ? { time: time.data } : {}),
+      ...(place?.success ? { place: place.data } : {}),
+    },
+  };
+}
+
+export function readMeetingModalMeta(view: ViewOutput): MeetingModalMeta | null {
+  try {
+    const parsed = meetingModalMetaSchema.safeParse(JSON.parse(view.private_metadata || '{}'));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

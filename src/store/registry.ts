@@ -1,0 +1,382 @@
+// The CLSM registry in SQLite: CLSMs, their Slack channel and their meetings.
+import type { MeetingKind } from '../knowledge/data-schema.js';
+import {
+  RegistryFileError,
+  parseRegistryYaml,
+  stringifyRegistry,
+  type Clsm,
+  type Meeting,
+} from '../reminders/registry-schema.js';
+import { frenchShortDate } from '../reminders/calendar.js';
+import { MEETING_WORDS } from '../reminders/labels.js';
+import { write, type Db } from './db.js';
+
+/** Something the user asked that the registry refuses; the message is French and shown as is. */
+export class RegistryError extends Error {
+  override name = 'RegistryError';
+}
+
+/** A CLSM without its meetings. */
+export type ClsmProfile = Omit<Clsm, 'meetings'>;
+
+export type NewMeeting = Pick<Meeting, 'kind' | 'date' | 'time' | 'place'>;
+
+interface ClsmRow {
+  id: string;
+  name: string;
+  channel: string;
+  population: number;
+  department: string | null;
+  coordinator: string | null;
+  copil_people_and_carers: number | null;
+}
+
+interface MeetingRow {
+  clsm_id: string;
+  kind: MeetingKind;
+  date: string;
+  time: string | null;
+  place: string | null;
+  cancelled_at: string | null;
+}
+
+function toMeeting(row: MeetingRow): Meeting {
+  const meeting: Meeting = { kind: row.kind, date: row.date };
+  if (row.time) meeting.time = row.time;
+  if (row.place) meeting.place = row.place;
+  if (row.cancelled_at) meeting.cancelled = true;
+  return meeting;
+}
+
+function toClsm(row: ClsmRow, meetings: Meeting[]): Clsm {
+  const clsm: Clsm = {
+    id: row.id,
+    name: row.name,
+    channel: row.channel,
+    population: row.population,
+    meetings,
+  };
+  if (row.department) clsm.department = row.department;
+  if (row.coordinator) clsm.coordinator = row.coordinator;
+  if (row.copil_people_and_carers !== null)
+    clsm.copilIncludesPeopleAndCarers = row.copil_people_and_carers === 1;
+  return clsm;
+}
+
+const MEETING_ORDER = 'ORDER BY date, kind';
+
+/** Every CLSM with all its meetings (cancelled ones included, flagged), sorted by id then date. */
+export function listClsms(db: Db): Clsm[] {
+  const meetings = new Map<string, Meeting[]>();
+  const rows = db
+    .prepare(`SELECT clsm_id, kind, date, time, place, cancelled_at FROM meeting ${MEETING_ORDER}`)
+    .all() as MeetingRow[];
+  for (const row of rows) {
+    const list = meetings.get(row.clsm_id);
+    if (list) list.push(toMeeting(row));
+    else meetings.set(row.clsm_id, [toMeeting(row)]);
+  }
+  return (db.prepare('SELECT * FROM clsm ORDER BY id').all() as ClsmRow[]).map((row) =>
+    toClsm(row, meetings.get(row.id) ?? []),
+  );
+}
+
+function withMeetings(db: Db, row: ClsmRow | undefined): Clsm | null {
+  if (!row) return null;
+  const meetings = db
+    .prepare(
+      `SELECT clsm_id, kind, date, time, place, cancelled_at FROM meeting WHERE clsm_id = ? ${MEETING_ORDER}`,
+    )
+    .all(row.id) as MeetingRow[];
+  return toClsm(row, meetings.map(toMeeting));
+}
+
+export function getClsm(db: Db, id: string): Clsm | null {
+  return withMeetings(db, db.prepare('SELECT * FROM clsm WHERE id = ?').get(id) as ClsmRow);
+}
+
+export function findClsmByChannel(db: Db, channel: string): Clsm | null {
+  return withMeetings(
+    db,
+    db.prepare('SELECT * FROM clsm WHERE channel = ?').get(channel) as ClsmRow | undefined,
+  );
+}
+
+function requireClsm(db: Db, id: string): ClsmRow {
+  const row = db.prepare('SELECT * FROM clsm WHERE id = ?').get(id) as ClsmRow | undefined;
+  if (!row) throw new RegistryError(`CLSM inconnu : ${id}`);
+  return row;
+}
+
+function assertChannelFree(db: Db, channel: string, forId: string): void {
+  const owner = db.prepare('SELECT id, name FROM clsm WHERE channel = ?').get(channel) as
+    Pick<ClsmRow, 'id' | 'name'> | undefined;
+  if (owner && owner.id !== forId)
+    throw new RegistryError(
+      `le canal ${channel} est déjà lié au CLSM « ${owner.name} » (${owner.id})`,
+    );
+}
+
+function upsertRow(db: Db, clsm: ClsmProfile, now: Date): void {
+  const at = now.toISOString();
+  db.prepare(
+    `INSERT INTO clsm (id, name, channel, population, department, coordinator,
+                       copil_people_and_carers, created_at, updated_at)
+     VALUES (@id, @name, @channel, @population, @department, @coordinator, @copil, @at, @at)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, channel = excluded.channel,
+       population = excluded.population, department = excluded.department,
+       coordinator = excluded.coordinator, copil_people_and_carers = excluded.copil_people_and_carers,
+       updated_at = excluded.updated_at`,
+  ).run({
+    id: clsm.id,
+    name: clsm.name,
+    channel: clsm.channel,
+    population: clsm.population,
+    department: clsm.department ?? null,
+    coordinator: clsm.coordinator ?? null,
+    copil:
+      clsm.copilIncludesPeopleAndCarers === undefined
+        ? null
+        : clsm.copilIncludesPeopleAndCarers
+          ? 1
+          : 0,
+    at,
+  });
+}
+
+/** Creates or replaces a CLSM's profile (its meetings are kept). */
+export function upsertClsm(db: Db, clsm: ClsmProfile, now: Date): void {
+  write(db, () => {
+    assertChannelFree(db, clsm.channel, clsm.id);
+    upsertRow(db, clsm, now);
+  });
+}
+
+/**
+ * Links `channel` to the CLSM `id`, creating it or updating its name and population (other
+ * fields are kept). Returns whether it was created and the channel it was linked to before.
+ */
+export function linkClsm(
+  db: Db,
+  link: Pick<ClsmProfile, 'id' | 'name' | 'population' | 'channel'>,
+  now: Date,
+): { created: boolean; previousChannel: string | null } {
+  return write(db, () => {
+    assertChannelFree(db, link.channel, link.id);
+    const existing = db.prepare('SELECT * FROM clsm WHERE id = ?').get(link.id) as
+      ClsmRow | undefined;
+    upsertRow(
+      db,
+      {
+        ...(existing ? toClsm(existing, []) : {}),
+        id: link.id,
+        name: link.name,
+        population: link.population,
+        channel: link.channel,
+      },
+      now,
+    );
+    const moved = existing && existing.channel !== link.channel ? existing.channel : null;
+    return { created: !existing, previousChannel: moved };
+  });
+}
+
+function updateField(
+  db: Db,
+  id: string,
+  column: 'name' | 'population' | 'channel',
+  value: string | number,
+  now: Date,
+): void {
+  write(db, () => {
+    requireClsm(db, id);
+    if (column === 'channel') assertChannelFree(db, String(value), id);
+    db.prepare(`UPDATE clsm SET ${column} = ?, updated_at = ? WHERE id = ?`).run(
+      value,
+      now.toISOString(),
+      id,
+    );
+  });
+}
+
+export function linkChannel(db: Db, id: string, channel: string, now: Date): void {
+  updateField(db, id, 'channel', channel, now);
+}
+
+export function setClsmName(db: Db, id: string, name: string, now: Date): void {
+  updateField(db, id, 'name', name, now);
+}
+
+export function setPopulation(db: Db, id: string, population: number, now: Date): void {
+  updateField(db, id, 'population', population, now);
+}
+
+function meetingAt(
+  db: Db,
+  clsmId: string,
+  kind: MeetingKind,
+  date: string,
+): (MeetingRow & { id: number }) | undefined {
+  return db
+    .prepare('SELECT * FROM meeting WHERE clsm_id = ? AND kind = ? AND date = ?')
+    .get(clsmId, kind, date) as (MeetingRow & { id: number }) | undefined;
+}
+
+/**
+ * Records a meeting. The same kind on the same date is one meeting: its time and place are
+ * updated, and a cancelled one is restored.
+ */
+export function addMeeting(
+  db: Db,
+  clsmId: string,
+  meeting: NewMeeting,
+  now: Date,
+): 'added' | 'updated' | 'restored' {
+  return write(db, () => {
+    requireClsm(db, clsmId);
+    const at = now.toISOString();
+    const existing = meetingAt(db, clsmId, meeting.kind, meeting.date);
+    if (existing) {
+      db.prepare(
+        'UPDATE meeting SET time = ?, place = ?, cancelled_at = NULL, updated_at = ? WHERE id = ?',
+      ).run(meeting.time ?? existing.time, meeting.place ?? existing.place, at, existing.id);
+      return existing.cancelled_at ? 'restored' : 'updated';
+    }
+    db.prepare(
+      `INSERT INTO meeting (clsm_id, kind, date, time, place, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(clsmId, meeting.kind, meeting.date, meeting.time ?? null, meeting.place ?? null, at, at);
+    return 'added';
+  });
+}
+
+function requireActiveMeeting(
+  db: Db,
+  clsmId: string,
+  kind: MeetingKind,
+  date: string,
+): MeetingRow & { id: number } {
+  const row = meetingAt(db, clsmId, kind, date);
+  if (!row || row.cancelled_at)
+    throw new RegistryError(
+      `${MEETING_WORDS[kind].none} prévu${MEETING_WORDS[kind].e} le ${frenchShortDate(date)} pour ce CLSM`,
+    );
+  return row;
+}
+
+/** Moves a meeting to another date (time and place replaced when given, else kept). */
+export function rescheduleMeeting(
+  db: Db,
+  clsmId: string,
+  kind: MeetingKind,
+  fromDate: string,
+  to: Omit<NewMeeting, 'kind'>,
+  now: Date,
+): void {
+  write(db, () => {
+    requireClsm(db, clsmId);
+    const row = requireActiveMeeting(db, clsmId, kind, fromDate);
+    if (to.date !== fromDate) {
+      const clash = meetingAt(db, clsmId, kind, to.date);
+      if (clash && !clash.cancelled_at)
+        throw new RegistryError(
+          `${MEETING_WORDS[kind].a} est déjà prévu${MEETING_WORDS[kind].e} le ${frenchShortDate(to.date)}`,
+        );
+      if (clash) db.prepare('DELETE FROM meeting WHERE id = ?').run(clash.id);
+    }
+    db.prepare('UPDATE meeting SET date = ?, time = ?, place = ?, updated_at = ? WHERE id = ?').run(
+      to.date,
+      to.time ?? row.time,
+      to.place ?? row.place,
+      now.toISOString(),
+      row.id,
+    );
+  });
+}
+
+/** Cancels a meeting: it stays recorded, flagged, and counts for nothing. */
+export function cancelMeeting(
+  db: Db,
+  clsmId: string,
+  kind: MeetingKind,
+  date: string,
+  now: Date,
+): void {
+  write(db, () => {
+    requireClsm(db, clsmId);
+    const row = requireActiveMeeting(db, clsmId, kind, date);
+    const at = now.toISOString();
+    db.prepare('UPDATE meeting SET cancelled_at = ?, updated_at = ? WHERE id = ?').run(
+      at,
+      at,
+      row.id,
+    );
+  });
+}
+
+/**
+ * Imports a registry YAML text, all or nothing: each CLSM of the file is created or replaced,
+ * its meetings becoming exactly those of the file; CLSMs absent from the file are untouched.
+ * Throws RegistryError (French, naming the entry and the field) and then writes nothing.
+ */
+export function importRegistry(
+  db: Db,
+  text: string,
+  now: Date,
+): { clsms: number; meetings: number } {
+  let file;
+  try {
+    file = parseRegistryYaml(text);
+  } catch (error) {
+    if (error instanceof RegistryFileError) throw new RegistryError(error.message);
+    throw error;
+  }
+  return write(db, () => {
+    const inFile = new Set(file.clsms.map((c) => c.id));
+    const owners = db.prepare('SELECT id, channel FROM clsm').all() as Pick<
+      ClsmRow,
+      'id' | 'channel'
+    >[];
+    const kept = new Map(owners.filter((o) => !inFile.has(o.id)).map((o) => [o.channel, o.id]));
+    file.clsms.forEach((c, i) => {
+      const owner = kept.get(c.channel);
+      if (owner)
+        throw new RegistryError(
+          `entrée n° ${i + 1} (${c.id}), champ « channel » : canal déjà lié au CLSM ${owner}, absent du fichier`,
+        );
+    });
+    // Channels may swap between CLSMs of the file: free them all before writing.
+    const free = db.prepare("UPDATE clsm SET channel = '~' || id WHERE id = ?");
+    for (const c of file.clsms) free.run(c.id);
+    const clear = db.prepare('DELETE FROM meeting WHERE clsm_id = ?');
+    const insert = db.prepare(
+      `INSERT INTO meeting (clsm_id, kind, date, time, place, cancelled_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const at = now.toISOString();
+    let meetings = 0;
+    for (const { meetings: list, ...profile } of file.clsms) {
+      upsertRow(db, profile, now);
+      clear.run(profile.id);
+      for (const m of list) {
+        insert.run(
+          profile.id,
+          m.kind,
+          m.date,
+          m.time ?? null,
+          m.place ?? null,
+          m.cancelled ? at : null,
+          at,
+          at,
+        );
+        meetings += 1;
+      }
+    }
+    return { clsms: file.clsms.length, meetings };
+  });
+}
+
+/** The whole registry in the import format. */
+export function exportRegistry(db: Db): string {
+  return stringifyRegistry({ clsms: listClsms(db) });
+}

@@ -1,0 +1,164 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { listFeedback } from '../../src/store/feedback.js';
+import { blockText, payload, startTestBot, type TestBot } from '../support/slack-app.js';
+
+let bot: TestBot;
+beforeAll(async () => {
+  bot = await startTestBot();
+});
+afterAll(() => bot.stop());
+beforeEach(() => bot.fake.reset());
+
+const COPIL_QUOTE = 'Le COPIL se réunit deux fois par an';
+
+describe('questions', () => {
+  it('a mention gets a threaded answer with the verbatim quote and its source', async () => {
+    const answer = await bot.send.event(
+      payload.event({
+        type: 'app_mention',
+        user: 'U123',
+        text: '<@UBOT> combien de fois se réunit le COPIL ?',
+        channel: 'C0CHAN',
+        ts: '1700000001.000100',
+        event_ts: '1700000001.000100',
+      }),
+    );
+    expect(answer.status).toBe(200);
+    const post = await bot.fake.waitFor('chat.postMessage');
+    expect(post.args).toMatchObject({ channel: 'C0CHAN', thread_ts: '1700000001.000100' });
+    const blocks = blockText(post.args.blocks);
+    expect(blocks).toContain('rich_text_quote');
+    expect(blocks).toContain(COPIL_QUOTE);
+    expect(blocks).toContain('Source : Instruction DGS/SP4/2025/8');
+    expect(blocks).toContain('answer_feedback_up');
+    expect(String(post.args.text)).toContain('deux fois par an');
+  });
+
+  it('a DM gets an answer in the DM, and "aide" gets the French help', async () => {
+    await bot.send.event(
+      payload.event({
+        type: 'message',
+        channel_type: 'im',
+        channel: 'D0DM',
+        user: 'U123',
+        text: 'combien de fois se réunit le COPIL ?',
+        ts: '1700000002.000100',
+        event_ts: '1700000002.000100',
+      }),
+    );
+    const post = await bot.fake.waitFor('chat.postMessage');
+    expect(post.args.channel).toBe('D0DM');
+    expect(post.args.thread_ts).toBeUndefined();
+    expect(blockText(post.args.blocks)).toContain(COPIL_QUOTE);
+
+    await bot.send.event(
+      payload.event({
+        type: 'message',
+        channel_type: 'im',
+        channel: 'D0DM',
+        user: 'U123',
+        text: 'aide',
+        ts: '1700000003.000100',
+        event_ts: '1700000003.000100',
+      }),
+    );
+    const help = await bot.fake.waitFor('chat.postMessage', 2);
+    expect(blockText(help.args.blocks)).toContain('/clsm-check');
+    expect(blockText(help.args.blocks)).toContain('Poser une question');
+  });
+
+  it('ignores its own DM posts and edited messages', async () => {
+    for (const event of [
+      { bot_id: 'BFAKE', user: 'UBOT', text: 'réponse' },
+      { subtype: 'message_changed', text: 'x' },
+    ])
+      await bot.send.event(
+        payload.event({
+          type: 'message',
+          channel_type: 'im',
+          channel: 'D0DM',
+          ts: '1.2',
+          ...event,
+        }),
+      );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(bot.fake.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('/clsm <question> acks at once with an empty 200, then answers ephemerally through response_url', async () => {
+    const answer = await bot.send.command(
+      payload.command(bot.fake, '/clsm', 'quel est le plafond pour 55 000 habitants ?'),
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBe('');
+    const reply = await bot.fake.waitFor('response_url');
+    expect(reply.args.response_type).toBe('ephemeral');
+    expect(blockText(reply.args.blocks)).toContain('13 000 €');
+  });
+
+  it('/clsm aide and /clsm with an unreadable question answer in French', async () => {
+    await bot.send.command(payload.command(bot.fake, '/clsm', 'aide'));
+    const help = await bot.fake.waitFor('response_url');
+    expect(blockText(help.args.blocks)).toContain('mode d’emploi');
+    await bot.send.command(payload.command(bot.fake, '/clsm', '1234 ?!'));
+    const error = await bot.fake.waitFor('response_url', 2);
+    expect(String(error.args.text)).toMatch(/^Erreur : la question ne contient aucun mot/);
+  });
+
+  it('an abstention names the closest topics and whom to ask', async () => {
+    await bot.send.command(
+      payload.command(bot.fake, '/clsm', 'quelle est la couleur préférée du préfet ?'),
+    );
+    const reply = await bot.fake.waitFor('response_url');
+    const blocks = blockText(reply.args.blocks);
+    expect(blocks).toContain('ne répondent pas à cette question');
+    expect(blocks).toContain('DDARS');
+  });
+
+  it('a "Voir aussi" button posts that entry’s answer in the same thread', async () => {
+    await bot.send.interaction(
+      payload.buttonClick(
+        bot.fake,
+        { action_id: 'answer_see_also:pleniere-frequence', value: 'pleniere-frequence' },
+        {
+          message: {
+            type: 'message',
+            ts: '1700000005.000200',
+            thread_ts: '1700000001.000100',
+            text: 'réponse',
+          },
+        },
+      ),
+    );
+    const post = await bot.fake.waitFor('chat.postMessage');
+    expect(post.args).toMatchObject({ channel: 'C0CHAN', thread_ts: '1700000001.000100' });
+    expect(blockText(post.args.blocks)).toMatch(/plénière/);
+  });
+
+  it('👍 stores the question, the entries and the user in the SQLite file, and thanks ephemerally', async () => {
+    const value = JSON.stringify({
+      q: 'combien de fois se réunit le COPIL ?',
+      e: ['copil-frequence', 'cotech-frequence'],
+    });
+    const answer = await bot.send.interaction(
+      payload.buttonClick(bot.fake, { action_id: 'answer_feedback_up', value }, { user: 'U777' }),
+    );
+    expect(answer.status).toBe(200);
+    const thanks = await bot.fake.waitFor('response_url');
+    expect(thanks.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    const file = new Database(bot.dbPath, { readonly: true });
+    try {
+      expect(listFeedback(file)).toEqual([
+        expect.objectContaining({
+          question: 'combien de fois se réunit le COPIL ?',
+          entryIds: ['copil-frequence', 'cotech-frequence'],
+          verdict: 'up',
+          userId: 'U777',
+        }),
+      ]);
+    } finally {
+      file.close();
+    }
+  });
+});
