@@ -1,12 +1,15 @@
 // /clsm-check: alone → the modal; "aide" → the syntax; key=value text → the report, ephemerally.
-import type { KnownBlock } from '@slack/types';
 import type { KnowledgeBase } from '../src/knowledge/loader.js';
 import { checkDossier, parseDossierInput, type RawDossierInput } from '../src/rules/dossier.js';
 import { foldAccents } from '../src/search/analyser.js';
 import { dossierBlocks, dossierFallback } from '../src/slack/blocks/dossier.js';
 import { checkSyntaxBlocks, isHelpRequest } from '../src/slack/blocks/help.js';
-import { errorBlocks } from '../src/slack/blocks/kit.js';
-import type { CommandContext, CommandReply } from '../src/slack/reply.js';
+import {
+  errorReply,
+  messageReply,
+  type CommandContext,
+  type CommandReply,
+} from '../src/slack/reply.js';
 import { checkModal } from '../src/slack/views/check-modal.js';
 
 export type CheckKnowledge = Pick<KnowledgeBase, 'dossier' | 'funding' | 'sources'>;
@@ -114,14 +117,6 @@ export function parseCheckText(text: string): CheckText {
   };
 }
 
-function ephemeral(text: string, blocks: KnownBlock[]): CommandReply {
-  return { kind: 'message', visibility: 'ephemeral', text, blocks };
-}
-
-function errorReply(errors: string[]): CommandReply {
-  return ephemeral(errors.map((e) => `Erreur : ${e}`).join('\n'), errorBlocks(errors, SYNTAX_HINT));
-}
-
 export async function clsmCheckCommand(
   ctx: CommandContext,
   deps: ClsmCheckDeps,
@@ -133,11 +128,15 @@ export async function clsmCheckCommand(
       view: checkModal(kb.dossier, { responseUrl: deps.responseUrl, channelId: ctx.channelId }),
     };
   if (isHelpRequest(ctx.text))
-    return ephemeral('/clsm-check : syntaxe', checkSyntaxBlocks(kb.dossier));
+    return messageReply('ephemeral', '/clsm-check : syntaxe', checkSyntaxBlocks(kb.dossier));
   const typed = parseCheckText(ctx.text);
-  if (!typed.ok) return errorReply(typed.errors);
+  if (!typed.ok) return errorReply(typed.errors, SYNTAX_HINT);
   const parsed = parseDossierInput(typed.raw, kb.dossier);
-  if (!parsed.ok) return errorReply(parsed.errors.map((e) => e.message));
+  if (!parsed.ok)
+    return errorReply(
+      parsed.errors.map((e) => e.message),
+      SYNTAX_HINT,
+    );
   const report = checkDossier(parsed.input, kb);
-  return ephemeral(dossierFallback(report), dossierBlocks(report, kb));
+  return messageReply('ephemeral', dossierFallback(report), dossierBlocks(report, kb));
 }

@@ -17,8 +17,13 @@ import {
   setPopulation,
 } from '../src/store/registry.js';
 import { listFailed } from '../src/store/sent-reminders.js';
-import { context, errorBlocks, escapeMrkdwn, header, section } from '../src/slack/blocks/kit.js';
-import type { CommandContext, CommandReply } from '../src/slack/reply.js';
+import { context, escapeMrkdwn, header, section } from '../src/slack/blocks/kit.js';
+import {
+  errorReply,
+  messageReply,
+  type CommandContext,
+  type CommandReply,
+} from '../src/slack/reply.js';
 
 export interface ClsmConfigDeps {
   db: Db;
@@ -104,19 +109,6 @@ export function parseConfigText(text: string): ParsedConfig {
   };
 }
 
-function reply(
-  visibility: 'ephemeral' | 'in_channel',
-  text: string,
-  blocks: KnownBlock[],
-): CommandReply {
-  return { kind: 'message', visibility, text, blocks };
-}
-
-function errorReply(message: string): CommandReply {
-  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
-  return reply('ephemeral', `Erreur : ${sentence}`, errorBlocks([sentence], HINT));
-}
-
 export function configHelpBlocks(): KnownBlock[] {
   return [
     header('/clsm-config : relier ce canal à un CLSM (administrateurs)'),
@@ -156,7 +148,7 @@ function describe(clsm: Clsm): string {
 function failuresReply(db: Db): CommandReply {
   const failed = listFailed(db);
   if (failed.length === 0)
-    return reply('ephemeral', 'Aucun rappel refusé par Slack.', [
+    return messageReply('ephemeral', 'Aucun rappel refusé par Slack.', [
       section('✅ Aucun rappel refusé par Slack.'),
     ]);
   const lines = failed.slice(0, MAX_FAILURES).map((f) => {
@@ -166,7 +158,7 @@ function failuresReply(db: Db): CommandReply {
     return `• \`${f.clsm}\` · <#${f.channel}> · ${about} (${f.type}) : ${escapeMrkdwn(failureReason(f.reason ?? 'inconnue'))}`;
   });
   const more = failed.length > MAX_FAILURES ? `… et ${failed.length - MAX_FAILURES} autres.` : '';
-  return reply('ephemeral', `${failed.length} rappel(s) refusé(s) par Slack.`, [
+  return messageReply('ephemeral', `${failed.length} rappel(s) refusé(s) par Slack.`, [
     header('Rappels refusés par Slack'),
     section([...lines, more].filter(Boolean).join('\n')),
     context(
@@ -184,15 +176,15 @@ export async function clsmConfigCommand(
   if (!admins.has(ctx.userId)) {
     const text =
       'Seuls les administrateurs du registre des CLSM peuvent utiliser /clsm-config (variable CLSM_ADMINS). Demandez à l’un d’eux de relier ce canal à votre CLSM ; `/clsm-reunion` reste ouvert à tous.';
-    return reply('ephemeral', text, [section(`🔒 ${text}`)]);
+    return messageReply('ephemeral', text, [section(`🔒 ${text}`)]);
   }
   const parsed = parseConfigText(ctx.text);
-  if (!parsed.ok) return errorReply(parsed.error);
+  if (!parsed.ok) return errorReply([parsed.error], HINT);
   const command = parsed.command;
   try {
     switch (command.action) {
       case 'help':
-        return reply('ephemeral', 'Aide de /clsm-config', configHelpBlocks());
+        return messageReply('ephemeral', 'Aide de /clsm-config', configHelpBlocks());
       case 'failures':
         return failuresReply(deps.db);
       case 'link': {
@@ -208,7 +200,7 @@ export async function clsmConfigCommand(
         );
         const moved = previousChannel ? ` (il était relié à <#${previousChannel}>)` : '';
         const text = `🔗 Ce canal est relié au CLSM *${escapeMrkdwn(command.name)}* (\`${command.id}\`, ${frenchNumber(command.population)} habitants)${created ? ', créé à l’instant' : moved}. Les rappels de ses réunions seront publiés ici.`;
-        return reply('in_channel', text, [
+        return messageReply('in_channel', text, [
           section(text),
           context(
             'Le bot doit être membre du canal pour y publier : `/invite @CLSM` s’il n’y est pas. Enregistrez les réunions avec `/clsm-reunion`.',
@@ -219,20 +211,20 @@ export async function clsmConfigCommand(
       case 'rename':
       case 'population': {
         const clsm = findClsmByChannel(deps.db, ctx.channelId);
-        if (!clsm) return errorReply(`ce canal n’est relié à aucun CLSM : ${LINK_SYNTAX}`);
+        if (!clsm) return errorReply([`ce canal n’est relié à aucun CLSM : ${LINK_SYNTAX}`], HINT);
         if (command.action === 'rename') setClsmName(deps.db, clsm.id, command.name, ctx.now);
         if (command.action === 'population')
           setPopulation(deps.db, clsm.id, command.population, ctx.now);
         const now = findClsmByChannel(deps.db, ctx.channelId) ?? clsm;
         const title =
           command.action === 'show' ? 'CLSM relié à ce canal' : '✅ Modification enregistrée';
-        return reply('ephemeral', `${title} : ${now.name}`, [
+        return messageReply('ephemeral', `${title} : ${now.name}`, [
           section(`${title}\n${describe(now)}`),
         ]);
       }
     }
   } catch (error) {
-    if (error instanceof RegistryError) return errorReply(error.message);
+    if (error instanceof RegistryError) return errorReply([error.message], HINT);
     throw error;
   }
 }

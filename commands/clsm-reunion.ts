@@ -29,8 +29,13 @@ import {
   rescheduleMeeting,
   type NewMeeting,
 } from '../src/store/registry.js';
-import { context, errorBlocks, escapeMrkdwn, header, section } from '../src/slack/blocks/kit.js';
-import type { CommandContext, CommandReply } from '../src/slack/reply.js';
+import { context, escapeMrkdwn, header, section } from '../src/slack/blocks/kit.js';
+import {
+  errorReply,
+  messageReply,
+  type CommandContext,
+  type CommandReply,
+} from '../src/slack/reply.js';
 
 export interface ClsmReunionDeps {
   db: Db;
@@ -130,19 +135,6 @@ export function parseReunionText(text: string): ParsedReunion {
   return { ok: true, command: { action: 'add', meeting: { kind, ...details.details } } };
 }
 
-function reply(
-  visibility: 'ephemeral' | 'in_channel',
-  text: string,
-  blocks: KnownBlock[],
-): CommandReply {
-  return { kind: 'message', visibility, text, blocks };
-}
-
-function errorReply(message: string, hint = HINT): CommandReply {
-  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
-  return reply('ephemeral', `Erreur : ${sentence}`, errorBlocks([sentence], hint));
-}
-
 export function reunionHelpBlocks(): KnownBlock[] {
   return [
     header('/clsm-reunion : les réunions du CLSM de ce canal'),
@@ -165,7 +157,7 @@ export function reunionHelpBlocks(): KnownBlock[] {
 function notLinked(): CommandReply {
   const text =
     'Ce canal n’est relié à aucun CLSM. Un administrateur doit d’abord lancer `/clsm-config lier <identifiant> "<nom du CLSM>" <population>` dans ce canal.';
-  return reply('ephemeral', text, [section(`ℹ️ ${text}`)]);
+  return messageReply('ephemeral', text, [section(`ℹ️ ${text}`)]);
 }
 
 function listReply(clsm: Clsm, today: string): CommandReply {
@@ -182,7 +174,7 @@ function listReply(clsm: Clsm, today: string): CommandReply {
     ),
     section(`*Tenues ces douze derniers mois*\n${held.length > 0 ? held.join('\n') : 'Aucune.'}`),
   ];
-  return reply(
+  return messageReply(
     'ephemeral',
     `Réunions de ${clsm.name} : ${ahead.length} à venir, ${held.length} tenue(s) ces douze derniers mois.`,
     blocks,
@@ -195,10 +187,10 @@ export async function clsmReunionCommand(
   deps: ClsmReunionDeps,
 ): Promise<CommandReply> {
   const parsed = parseReunionText(ctx.text);
-  if (!parsed.ok) return errorReply(parsed.error);
+  if (!parsed.ok) return errorReply([parsed.error], HINT);
   const command = parsed.command;
   if (command.action === 'help')
-    return reply('ephemeral', 'Aide de /clsm-reunion', reunionHelpBlocks());
+    return messageReply('ephemeral', 'Aide de /clsm-reunion', reunionHelpBlocks());
 
   const clsm = findClsmByChannel(deps.db, ctx.channelId);
   if (!clsm) return notLinked();
@@ -222,13 +214,13 @@ export async function clsmReunionCommand(
             : outcome === 'added'
               ? `📅 ${name} : ${kind} prévu${e} le ${when}. ${reminders}`
               : `📅 ${name} : ${kind} du ${when} ${outcome === 'restored' ? 'rétabli' : 'mis à jour'}${e}. ${reminders}`;
-        return reply('in_channel', text, [section(text), context(by)]);
+        return messageReply('in_channel', text, [section(text), context(by)]);
       }
       case 'cancel': {
         cancelMeeting(deps.db, clsm.id, command.kind, command.date, ctx.now);
         const e = MEETING_WORDS[command.kind].e;
         const text = `🚫 ${name} : ${meetingHeading(command.kind)} du ${escapeMrkdwn(meetingWhen({ date: command.date }))} annulé${e} ; ses rappels ne seront pas publiés.`;
-        return reply('in_channel', text, [section(text), context(by)]);
+        return messageReply('in_channel', text, [section(text), context(by)]);
       }
       case 'move': {
         rescheduleMeeting(deps.db, clsm.id, command.kind, command.from, command.to, ctx.now);
@@ -237,13 +229,13 @@ export async function clsmReunionCommand(
         );
         const e = MEETING_WORDS[command.kind].e;
         const text = `🔁 ${name} : ${meetingHeading(command.kind)} du ${escapeMrkdwn(meetingWhen({ date: command.from }))} déplacé${e} au ${escapeMrkdwn(meetingWhen(moved ?? command.to))}. Les rappels suivent la nouvelle date.`;
-        return reply('in_channel', text, [section(text), context(by)]);
+        return messageReply('in_channel', text, [section(text), context(by)]);
       }
     }
   } catch (error) {
     if (error instanceof RegistryError)
       return errorReply(
-        error.message,
+        [error.message],
         `${HINT} \`/clsm-reunion liste\` montre les réunions enregistrées.`,
       );
     throw error;

@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { text } from 'node:stream/consumers';
 import { toAnswerJson } from '../search/answer-json.js';
 import { startEngine } from '../search/engine.js';
 import { checkQuestion } from '../search/question.js';
+import { parseCliArgs } from './args.js';
 import { renderAnswerText } from './render-answer.js';
 import { EXIT, UsageError } from './usage-error.js';
 
@@ -10,17 +10,14 @@ const USAGE = 'usage : clsm ask "votre question" [--json] | clsm ask --jsonl < q
 
 /** `clsm ask`: one question (text or --json), or one per stdin line (--jsonl). */
 export async function runAsk(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseCliArgs(
+    {
       args,
       allowPositionals: true,
       options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' } },
-    });
-  } catch {
-    throw new UsageError(`option inconnue. ${USAGE}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    USAGE,
+  );
 
   if (values.jsonl) {
     if (positionals.length > 0)

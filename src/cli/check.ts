@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../knowledge/loader.js';
 import { checkDossier, parseDossierInput } from '../rules/dossier.js';
-import { toDossierJson } from '../rules/dossier-json.js';
+import { asDossierJson } from '../rules/dossier-json.js';
+import { parseCliArgs, printUsage } from './args.js';
 import { renderDossierText } from './render-dossier.js';
 import { EXIT, UsageError } from './usage-error.js';
 
@@ -10,9 +10,8 @@ const USAGE =
 
 /** `clsm check`: a labelling dossier's missing pieces and funding ceiling. */
 export async function runCheck(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const { values } = parseCliArgs(
+    {
       args,
       options: {
         population: { type: 'string' },
@@ -22,20 +21,14 @@ export async function runCheck(args: string[]): Promise<number> {
         cosigned: { type: 'boolean' },
         'separate-coordinator': { type: 'boolean' },
         json: { type: 'boolean' },
-        help: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
-    }));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : '';
-    throw new UsageError(`option invalide (${detail}). ${USAGE}`);
-  }
-  if (values.help) {
-    process.stdout.write(
-      `${USAGE}\nPièces : engagement, historique, calendrier, gouvernance, coordonnateur, evaluation, budget-coordination, cerfa-actions\n`,
-    );
-    return EXIT.ok;
-  }
+    },
+    USAGE,
+  );
   const kb = loadKnowledge();
+  if (values.help)
+    return printUsage(`${USAGE}\nPièces : ${kb.dossier.pieces.map((p) => p.id).join(', ')}`);
   const parsed = parseDossierInput(
     {
       population: values.population,
@@ -50,7 +43,7 @@ export async function runCheck(args: string[]): Promise<number> {
   if (!parsed.ok) throw new UsageError(parsed.errors.map((e) => e.message).join('\nErreur : '));
   const report = checkDossier(parsed.input, kb);
   process.stdout.write(
-    values.json ? `${JSON.stringify(toDossierJson(report))}\n` : renderDossierText(report, kb),
+    values.json ? `${JSON.stringify(asDossierJson(report))}\n` : renderDossierText(report, kb),
   );
   return EXIT.ok;
 }

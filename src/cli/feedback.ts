@@ -1,8 +1,8 @@
 // `clsm feedback export [--json]`: the 👍/👎 left on answers in Slack, oldest first.
-import { parseArgs } from 'node:util';
 import { listFeedback, type Feedback } from '../store/feedback.js';
+import { expectAction, noMoreArguments, parseCliArgs, printUsage } from './args.js';
 import { withDatabase } from './database.js';
-import { EXIT, UsageError } from './usage-error.js';
+import { EXIT } from './usage-error.js';
 
 const USAGE = 'usage : clsm feedback export [--json]';
 
@@ -17,26 +17,16 @@ export function renderFeedbackText(feedback: readonly Feedback[]): string {
 }
 
 export async function runFeedback(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseCliArgs(
+    {
       args,
       allowPositionals: true,
       options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : '';
-    throw new UsageError(`option invalide (${detail}). ${USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
-  const [action, ...extra] = positionals;
-  if (action !== 'export')
-    throw new UsageError(action ? `action inconnue « ${action} ». ${USAGE}` : USAGE);
-  if (extra.length > 0) throw new UsageError(`arguments en trop : ${extra.join(' ')}. ${USAGE}`);
+    },
+    USAGE,
+  );
+  if (values.help) return printUsage(USAGE);
+  noMoreArguments(expectAction(positionals, ['export'], USAGE).rest, USAGE);
   return withDatabase((db) => {
     const feedback = listFeedback(db);
     process.stdout.write(

@@ -1,7 +1,7 @@
 // `clsm registry import FILE` (all or nothing) and `clsm registry export` (YAML on stdout).
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { RegistryError, exportRegistry, importRegistry } from '../store/registry.js';
+import { expectAction, noMoreArguments, parseCliArgs, printUsage } from './args.js';
 import { withDatabase } from './database.js';
 import { EXIT, UsageError } from './usage-error.js';
 
@@ -22,30 +22,16 @@ function readInput(file: string): string {
 }
 
 export async function runRegistry(args: string[]): Promise<number> {
-  let positionals: string[];
-  let help: boolean | undefined;
-  try {
-    ({
-      positionals,
-      values: { help },
-    } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : '';
-    throw new UsageError(`option invalide (${detail}). ${USAGE}`);
-  }
-  const [action, ...rest] = positionals;
-  if (help) {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
+  const { values, positionals } = parseCliArgs(
+    { args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } },
+    USAGE,
+  );
+  if (values.help) return printUsage(USAGE);
+  const { action, rest } = expectAction(positionals, ['import', 'export'], USAGE);
   if (action === 'import') {
     const [file, ...extra] = rest;
     if (!file) throw new UsageError(`fichier manquant. ${USAGE}`);
-    if (extra.length > 0) throw new UsageError(`arguments en trop : ${extra.join(' ')}. ${USAGE}`);
+    noMoreArguments(extra, USAGE);
     const text = readInput(file);
     return withDatabase((db) => {
       let counts;
@@ -62,12 +48,9 @@ export async function runRegistry(args: string[]): Promise<number> {
       return EXIT.ok;
     });
   }
-  if (action === 'export') {
-    if (rest.length > 0) throw new UsageError(`arguments en trop : ${rest.join(' ')}. ${USAGE}`);
-    return withDatabase((db) => {
-      process.stdout.write(exportRegistry(db));
-      return EXIT.ok;
-    });
-  }
-  throw new UsageError(action ? `action inconnue « ${action} ». ${USAGE}` : USAGE);
+  noMoreArguments(rest, USAGE);
+  return withDatabase((db) => {
+    process.stdout.write(exportRegistry(db));
+    return EXIT.ok;
+  });
 }

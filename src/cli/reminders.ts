@@ -1,11 +1,11 @@
 // `clsm reminders plan --from YYYY-MM-DD --to YYYY-MM-DD [--json]`: every reminder the policy
 // schedules in the window (inclusive), whatever was already sent.
-import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../knowledge/loader.js';
 import { daysBetween, isIsoDate } from '../reminders/calendar.js';
 import { planReminders } from '../reminders/planner.js';
 import { createReminderPolicy } from '../reminders/policy.js';
 import { listClsms } from '../store/registry.js';
+import { expectAction, noMoreArguments, parseCliArgs, printUsage } from './args.js';
 import { withDatabase } from './database.js';
 import { renderPlanText, toPlanJson } from './render-reminders.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -21,9 +21,8 @@ function day(value: string | undefined, option: string): string {
 }
 
 export async function runReminders(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseCliArgs(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -32,20 +31,11 @@ export async function runReminders(args: string[]): Promise<number> {
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : '';
-    throw new UsageError(`option invalide (${detail}). ${USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
-  const [action, ...extra] = positionals;
-  if (action !== 'plan')
-    throw new UsageError(action ? `action inconnue « ${action} ». ${USAGE}` : USAGE);
-  if (extra.length > 0) throw new UsageError(`arguments en trop : ${extra.join(' ')}. ${USAGE}`);
+    },
+    USAGE,
+  );
+  if (values.help) return printUsage(USAGE);
+  noMoreArguments(expectAction(positionals, ['plan'], USAGE).rest, USAGE);
   const window = { from: day(values.from, 'from'), to: day(values.to, 'to') };
   if (window.from > window.to)
     throw new UsageError(`--from (${window.from}) est après --to (${window.to})`);

@@ -1,28 +1,19 @@
 // `clsm report [--json]`: the 2025 instruction's indicators over the registry.
-import { parseArgs } from 'node:util';
 import { registryReport } from '../reminders/report.js';
 import { listClsms } from '../store/registry.js';
+import { parseCliArgs, printUsage } from './args.js';
 import { withDatabase } from './database.js';
 import { renderReportText } from './render-reminders.js';
-import { EXIT, UsageError } from './usage-error.js';
+import { EXIT } from './usage-error.js';
 
 const USAGE = 'usage : clsm report [--json]';
 
 export async function runReport(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : '';
-    throw new UsageError(`option invalide (${detail}). ${USAGE}`);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
+  const { values } = parseCliArgs(
+    { args, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } },
+    USAGE,
+  );
+  if (values.help) return printUsage(USAGE);
   return withDatabase((db) => {
     const report = registryReport(listClsms(db), new Date());
     process.stdout.write(

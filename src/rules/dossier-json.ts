@@ -1,7 +1,7 @@
 import type { DossierReport } from './dossier.js';
 
 /** The JSON contract of `clsm check --json` (external tests rely on it exactly). */
-export function toDossierJson(report: DossierReport): {
+export function asDossierJson(report: DossierReport): {
   population: number;
   ceiling: number | null;
   requested: number;

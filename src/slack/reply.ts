@@ -1,4 +1,5 @@
 import type { KnownBlock, View } from '@slack/types';
+import { errorBlocks } from './blocks/kit.js';
 
 /**
  * What a slash command module (commands/*.ts) answers, independent of Bolt: the listener
@@ -21,4 +22,23 @@ export interface CommandContext {
   userId: string;
   channelId: string;
   now: Date;
+}
+
+/** A message reply of a slash command. */
+export function messageReply(
+  visibility: 'ephemeral' | 'in_channel',
+  text: string,
+  blocks: KnownBlock[],
+): CommandReply {
+  return { kind: 'message', visibility, text, blocks };
+}
+
+/** What the user typed is wrong: only they see why (each message a sentence) and a hint. */
+export function errorReply(messages: string[], hint?: string): CommandReply {
+  const sentences = messages.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
+  return messageReply(
+    'ephemeral',
+    sentences.map((m) => `Erreur : ${m}`).join('\n'),
+    errorBlocks(sentences, hint),
+  );
 }

@@ -49,7 +49,7 @@ describe('/clsm-check in Slack', () => {
     await bot.send.command(payload.command(bot.fake, '/clsm-check', 'population=beaucoup'));
     const reply = await bot.fake.waitFor('response_url');
     expect(reply.args.response_type).toBe('ephemeral');
-    expect(String(reply.args.text)).toMatch(/^Erreur : population « beaucoup » invalide/);
+    expect(String(reply.args.text)).toMatch(/^Erreur : Population « beaucoup » invalide/);
   });
 
   it('"aide" explains the syntax', async () => {

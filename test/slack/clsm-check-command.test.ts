@@ -92,9 +92,9 @@ describe('/clsm-check replies', () => {
     const reply = await run('population=beaucoup');
     expect(reply).toMatchObject({ kind: 'message', visibility: 'ephemeral' });
     expect(reply.kind === 'message' && reply.text).toMatch(
-      /^Erreur : population « beaucoup » invalide/,
+      /^Erreur : Population « beaucoup » invalide/,
     );
     const pieces = await run('population=1000 pieces=lettres');
-    expect(pieces.kind === 'message' && pieces.text).toMatch(/pièce inconnue : lettres/);
+    expect(pieces.kind === 'message' && pieces.text).toMatch(/Pièce inconnue : lettres/);
   });
 });
