@@ -52,6 +52,7 @@ export function benchAnswers(): void {
 
   const accuracy = score(engine, set);
   const texts = scoreTexts(engine, loadTextQuestionSet());
+  const chat = scoreTexts(engine, loadTextQuestionSet('questions-robustness.yml'));
   console.log('Answer engine');
   console.log(
     `  cold start (load + validate + index, fresh process): median ${ms(percentile(colds, 50))}, max ${ms(colds.at(-1) ?? 0)}`,
@@ -72,5 +73,8 @@ export function benchAnswers(): void {
   );
   console.log(
     `  right facts and ruling text cited ${(texts.correct * 100).toFixed(1)} %, answered ${(texts.answered * 100).toFixed(1)} %, out-of-scope abstained ${(texts.abstainedRightly * 100).toFixed(1)} %`,
+  );
+  console.log(
+    `  typed as in chat: ${chat.inScope} in scope, ${chat.outOfScope} out of scope; right ${(chat.correct * 100).toFixed(1)} %, out-of-scope abstained ${(chat.abstainedRightly * 100).toFixed(1)} %`,
   );
 }

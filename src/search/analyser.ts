@@ -14,9 +14,50 @@ const STOP_WORDS = new Set(
     'dire dit quoi est-ce estce ceci cela ici la-bas y-a-t-il ya il-y-a t il y plus moins tres bien ' +
     'aussi encore deja sil quest exemple etc mon ma mes votre ' +
     'disait disent dit dire vaut valent chose choses meme fera feront avait avaient ' +
-    'joindre fournir donner mettre prendre trouver obtenir envoyer'
+    'joindre fournir donner mettre prendre trouver obtenir envoyer beaucoup toujours quelque ' +
+    'bosse bosser bossons travaille travailler aimerais souhaiterais voudrions cordialement ' +
+    'd avance retours retour hello salut coucou svp stp ok okay bref genre vraiment exactement'
   ).split(/\s+/),
 );
+
+/** Chat shorthand ("pr", "ds", "cb"...), read as the words it stands for (before stop words). */
+const SHORTHAND: Record<string, string> = {
+  pr: 'pour',
+  ds: 'dans',
+  cb: 'combien',
+  cmb: 'combien',
+  qd: 'quand',
+  nb: 'nombre',
+  nbr: 'nombre',
+  koi: 'quoi',
+  kwa: 'quoi',
+  ki: 'qui',
+  pk: 'pourquoi',
+  pq: 'pourquoi',
+  bcp: 'beaucoup',
+  tt: 'tout',
+  tjs: 'toujours',
+  qq: 'quelque',
+  ac: 'avec',
+  avc: 'avec',
+  ya: 'il',
+  jsp: 'sais',
+  dc: 'donc',
+  mm: 'meme',
+  ex: 'exemple',
+  diag: 'diagnostic',
+  ref: 'reference',
+  coordo: 'coordonnateur',
+  coordos: 'coordonnateur',
+  interco: 'intercommunalite',
+  comcom: 'intercommunalite',
+  asso: 'association',
+  assos: 'association',
+  doc: 'document',
+  docs: 'document',
+  infos: 'information',
+  info: 'information',
+};
 
 /** Spelling variants the texts themselves use, and common user forms, mapped to one word. */
 const VARIANTS: Record<string, string> = {
@@ -27,7 +68,6 @@ const VARIANTS: Record<string, string> = {
   coordonnatrice: 'coordonnateur',
   coordonnatrices: 'coordonnateur',
   coordination: 'coordonnateur',
-  coordo: 'coordonnateur',
   reunion: 'reunir',
   reunions: 'reunir',
   reunit: 'reunir',
@@ -99,6 +139,16 @@ function stem(word: string): string {
   return current;
 }
 
+/**
+ * The question as plain folded words with chat shorthand spelled out ("cb de clsm ds le gers"
+ * → "combien de clsm dans le gers"), for the engine's phrase patterns.
+ */
+export function plainQuestion(text: string): string {
+  return foldAccents(text.toLowerCase())
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/[a-z0-9]+/g, (w) => SHORTHAND[w] ?? w);
+}
+
 /** Words before stemming: lowercased, apostrophes unified, elisions gone, accents folded. */
 export function words(text: string): string[] {
   const prepared = foldAccents(
@@ -129,7 +179,8 @@ export function createAnalyser(acronyms: Iterable<string>): Analyser {
   return {
     terms(text) {
       const out: string[] = [];
-      for (const raw of words(text)) {
+      for (const typed of words(text)) {
+        const raw = SHORTHAND[typed] ?? typed;
         if (STOP_WORDS.has(raw)) continue;
         const word = VARIANTS[raw] ?? raw;
         if (kept.has(word) || /^\d+$/.test(word)) out.push(word);

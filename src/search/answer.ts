@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Citation, Entry, GlossaryTerm } from '../knowledge/schema.js';
 import { ceilingFor, describeCeiling } from '../rules/ceiling.js';
-import { foldAccents } from './analyser.js';
+import { foldAccents, plainQuestion } from './analyser.js';
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import type { EntryIndex, SearchHit } from './index.js';
 import { findPopulation } from './numbers.js';
@@ -36,13 +36,15 @@ export const ABSTENTION_TEXT = 'Les textes de référence ne répondent pas à c
  * Share of the question's weight (each word weighted by its specificity) the best entry must
  * match to be trusted: "salaire du coordinateur" matches only its generic words, so abstains.
  */
-const MIN_COVERAGE = 0.45;
+const MIN_COVERAGE = 0.5;
 /** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
 const EXPAND_MIN_SPECIFICITY = 3;
-/** Specificity of a word in at most one entry: for the engine, a word it does not know. */
-const UNKNOWN_SPECIFICITY = 5.5;
-/** Coverage above which an unknown subject word is forgiven (a filler the stop list lacks). */
-const STRONG_COVERAGE = 0.7;
+/**
+ * Cap on a word's weight in the coverage: a word no entry has ("salaire", but also a filler
+ * like "sorti" or a typo) weighs like a rare word, not more, so one odd word does not sink
+ * a question whose other words match well, while "salaire du coordinateur" still abstains.
+ */
+const SPECIFICITY_CAP = 4;
 /** A word matched only through a one-letter difference counts for this much. */
 const FUZZY_CREDIT = 0.5;
 /** Entries of a historical text rank lower unless the question asks about the past. */
@@ -168,7 +170,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       return entry ? fromEntry(entry.title, entry, []) : null;
     },
     ask(question) {
-      const folded = foldAccents(question.toLowerCase());
+      const folded = plainQuestion(question);
       const own = [...new Set(index.analyser.terms(question))];
       if (own.length === 0) return abstain(question, []);
 
@@ -229,16 +231,11 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
         .find((h) => h.score >= best * STAND_IN_RATIO && fits(h));
       if (!top) return abstain(question, hits);
 
-      const weight = (terms: string[]) => terms.reduce((sum, t) => sum + index.specificity(t), 0);
+      const weight = (terms: string[]) =>
+        terms.reduce((sum, t) => sum + Math.min(index.specificity(t), SPECIFICITY_CAP), 0);
       const coverage =
         (weight(top.matched) + FUZZY_CREDIT * weight(top.fuzzyMatched)) / weight(own);
-      // The question's most specific word, when no entry has it ("salaire", "TVA"), is usually
-      // its very subject: unless the rest matches strongly, the texts do not answer it.
-      const subject = own.reduce((a, b) => (index.specificity(b) > index.specificity(a) ? b : a));
-      const subjectUnknown =
-        index.specificity(subject) >= UNKNOWN_SPECIFICITY && !top.matched.includes(subject);
-      if (coverage < MIN_COVERAGE || (subjectUnknown && coverage < STRONG_COVERAGE))
-        return abstain(question, hits);
+      if (coverage < MIN_COVERAGE) return abstain(question, hits);
 
       const others = hits.filter((h) => h !== top && h.score >= top.score * RUNNER_UP_RATIO);
       const successor =

@@ -43,12 +43,14 @@ describe('population in a question', () => {
   it.each([
     ['plafond pour 55000 hab', 55000],
     ['plafond pour 55 000 habitants', 55000],
-    ['combien pour une commune de 55k', 55000],
+    ['combien peut-on toucher pour une commune de 55k', 55000],
     ['financement pour 300 001 habitants', 300001],
   ])('%s → %i', (q, n) => expect(findPopulation(q)).toBe(n));
 
-  it.each(['le copil se réunit 2 fois par an', 'instruction de 2025', 'plafond de 8000 € ?'])(
-    'no population in "%s"',
-    (q) => expect(findPopulation(q)).toBeNull(),
-  );
+  it.each([
+    'le copil se réunit 2 fois par an',
+    'instruction de 2025',
+    'plafond de 8000 € ?',
+    'notre commune de 4 000 habitants peut-elle créer un CLSM ?',
+  ])('no population in "%s"', (q) => expect(findPopulation(q)).toBeNull());
 });

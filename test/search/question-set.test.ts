@@ -51,6 +51,22 @@ describe('questions drawn from the texts (independent set)', () => {
   });
 
   it('abstains on most questions the texts do not answer', () => {
+    expect(result.abstainedRightly).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+// The same kind of questions typed the way people type in chat: shorthand ("cb", "ds", "pr"),
+// typos, no accents, long messages with greetings, numbers as "55k" or "55.000".
+describe('questions typed as in chat (robustness set)', () => {
+  const { engine } = startEngine();
+  const result = scoreTexts(engine, loadTextQuestionSet('questions-robustness.yml'));
+
+  it('still answers most of them with the right facts, and abstains where the texts are silent', () => {
+    const wrong = result.outcomes
+      .filter((o) => !o.question.abstain && !o.right)
+      .map((o) => o.question.q);
+    expect(result.inScope).toBeGreaterThanOrEqual(80);
+    expect(result.correct, `wrong: ${wrong.join(' | ')}`).toBeGreaterThanOrEqual(0.8);
     expect(result.abstainedRightly).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -19,8 +19,9 @@ const textQuestionSchema = z.strictObject({
 });
 export type TextQuestion = z.infer<typeof textQuestionSchema>;
 
-export function loadTextQuestionSet(): TextQuestion[] {
-  const file = new URL('../fixtures/questions-texts.yml', import.meta.url);
+/** `questions-texts.yml` (drawn from the texts) or `questions-robustness.yml` (typed sloppily). */
+export function loadTextQuestionSet(name = 'questions-texts.yml'): TextQuestion[] {
+  const file = new URL(`../fixtures/${name}`, import.meta.url);
   return z
     .strictObject({ questions: z.array(textQuestionSchema) })
     .parse(parse(readFileSync(file, 'utf8'))).questions;
