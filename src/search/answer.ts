@@ -90,9 +90,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   };
   const askedAsQuantity = new Set(
     kb.entries
-      .filter((e) =>
-        [e.title, ...e.questions].some((q) => QUANTITY.test(foldAccents(q.toLowerCase()))),
-      )
+      .filter((e) => [e.title, ...e.questions].some((q) => QUANTITY.test(plainQuestion(q))))
       .map((e) => e.id),
   );
   const titles = new Map(kb.entries.map((e) => [e.id, index.analyser.terms(e.title)]));
