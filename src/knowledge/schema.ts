@@ -14,6 +14,34 @@ const slug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'identifiant attendu en kebab-case (a-z, 0-9, -)');
 const text = z.string().trim().min(1);
 
+/**
+ * What a question asks about its topic, and what an entry answers about it: "qui préside le
+ * COPIL" and "c'est quoi le COPIL" share a topic, not a facet. Entries list theirs in the
+ * knowledge base; questions get theirs from the patterns below.
+ */
+export const FACETS = [
+  'presidence', // who presides, chairs, leads
+  'composition', // who sits on, who takes part
+  'cadence', // how often
+  'montant', // amount, ceiling, budget
+  'duree', // how long (a contract, a period)
+  'quotite', // working time (ETP, full time)
+  'pieces', // documents of a dossier
+  'financeur', // who funds
+  'porteur', // who carries, applies, signs, decides
+  'definition', // what it is
+  'role', // missions, what it is for
+  'procedure', // how to do it, steps
+  'date', // when, deadline
+  'contact', // whom to write to
+  'nombre', // counts, indicators, figures
+  'obligation', // must, may, is it compulsory
+  'perimetre', // territory, scale, who it concerns
+  'objectif', // aims, priorities, themes
+  'difference', // how two things differ or relate
+] as const;
+export const facetSchema = z.enum(FACETS);
+
 export const sourceFileSchema = z.enum(SOURCE_FILES);
 export const scopeSchema = z.enum(['national', 'occitanie', 'regional']);
 
@@ -49,6 +77,8 @@ export const citationSchema = z.strictObject({
 export const entrySchema = z.strictObject({
   id: slug,
   title: text, // short topic label, used in "Voir aussi" and abstention suggestions
+  /** What the entry answers about its topic (who presides, how often…): ranking reads it. */
+  facets: z.array(facetSchema).min(1),
   answer: text, // stands alone, pasteable into an email
   questions: z.array(text).min(3), // ways people ask it, as they type
   keywords: z.array(text).default([]),
@@ -79,4 +109,5 @@ export type Section = z.infer<typeof sectionSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Entry = z.infer<typeof entrySchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type Facet = z.infer<typeof facetSchema>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
