@@ -41,11 +41,11 @@ export function sourceCaption(c: AnswerCitation): string {
   return `Source : ${sourceLine(c)}`;
 }
 
-function topicButtons(answer: Answer): ActionsBlock {
+function topicButtons(topics: Answer['related'], blockId = 'answer_related'): ActionsBlock {
   return {
     type: 'actions',
-    block_id: 'answer_related',
-    elements: answer.related.map((r) => button(r.title, `${ANSWER_ACTION.seeAlso}:${r.id}`, r.id)),
+    block_id: blockId,
+    elements: topics.map((r) => button(r.title, `${ANSWER_ACTION.seeAlso}:${r.id}`, r.id)),
   };
 }
 
@@ -61,12 +61,19 @@ function feedbackButtons(answer: Answer): ActionsBlock {
   };
 }
 
-/** The blocks of one answer (answered or abstained), ready for chat.postMessage or respond. */
+/** The blocks of one answer (answered, clarifying or abstained), for postMessage or respond. */
 export function answerBlocks(answer: Answer): KnownBlock[] {
+  if (answer.outcome === 'clarify')
+    // The question back, and one button per choice: a click posts that entry's answer.
+    return [
+      section(escapeMrkdwn(answer.text)),
+      topicButtons(answer.suggestions, 'answer_clarify'),
+      feedbackButtons(answer),
+    ];
   if (answer.abstained) {
     // The abstention text already names the closest topics and whom to ask.
     const blocks: KnownBlock[] = [section(escapeMrkdwn(fullAnswerText(answer)))];
-    if (answer.related.length > 0) blocks.push(topicButtons(answer));
+    if (answer.related.length > 0) blocks.push(topicButtons(answer.related));
     blocks.push(feedbackButtons(answer));
     return blocks;
   }
@@ -74,7 +81,7 @@ export function answerBlocks(answer: Answer): KnownBlock[] {
   for (const c of answer.citations.slice(0, MAX_QUOTES))
     blocks.push(quoteBlock(c.quote, sourceCaption(c)));
   if (answer.note) blocks.push(context(`*${NOTE_LABEL} :* ${escapeMrkdwn(answer.note)}`));
-  if (answer.related.length > 0) blocks.push(context('*Voir aussi*'), topicButtons(answer));
+  if (answer.related.length > 0) blocks.push(context('*Voir aussi*'), topicButtons(answer.related));
   blocks.push(feedbackButtons(answer));
   return blocks;
 }
