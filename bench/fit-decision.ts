@@ -159,9 +159,6 @@ function main(): void {
   const isAny = (s: Sample) => s.any;
   const pAnswer = crossValidated(samples, isBest);
   const pClarify = crossValidated(samples, isAny);
-  const thresholds = chooseThresholds(samples, pAnswer, pClarify);
-  const answerThreshold = thresholds.answer;
-  const clarifyThreshold = thresholds.clarify;
   const answer = fitLogistic(
     samples.map((s) => s.x),
     samples.map(isBest),
@@ -170,6 +167,22 @@ function main(): void {
     samples.map((s) => s.x),
     samples.map(isAny),
   );
+  // The thresholds hold for the cross-validated probabilities and for the final models alike:
+  // every out-of-scope question stays out whichever model scores it.
+  const worst = (a: number[], b: number[]) => a.map((p, i) => Math.max(p, b[i] ?? 0));
+  const thresholds = chooseThresholds(
+    samples,
+    worst(
+      pAnswer,
+      samples.map((s) => (s.outOfScope ? probability(answer, s.x) : 0)),
+    ),
+    worst(
+      pClarify,
+      samples.map((s) => (s.outOfScope ? probability(clarify, s.x) : 0)),
+    ),
+  );
+  const answerThreshold = thresholds.answer;
+  const clarifyThreshold = thresholds.clarify;
   const round = (n: number) => Number(n.toFixed(4));
   const model = {
     features: FEATURE_NAMES,

@@ -30,6 +30,8 @@ const FACET_MISMATCH_WEIGHT = 0.3;
  * ranks up to this much higher: BM25 sums words, this sees the question whole.
  */
 const ASKED_LIKE_BOOST = 2;
+/** BM25 hits re-ranked by facet, era, acronym and wording (far more than are ever chosen). */
+const RERANKED_HITS = 40;
 /** Hits looked at for candidates, and candidates kept (the choices of a clarifying question). */
 const HITS_LOOKED_AT = 8;
 const MAX_CANDIDATES = 3;
@@ -88,6 +90,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       .map((e) => e.id),
   );
   const titles = new Map(kb.entries.map((e) => [e.id, index.analyser.terms(e.title)]));
+  const expansionTerms = new Map(
+    [...glossaryByTerm].map(([a, t]) => [a, index.analyser.terms(t.expansion)]),
+  );
   const askedAs = new Map(
     kb.entries.map((e) => [e.id, e.questions.map((q) => new Set(index.analyser.terms(q)))]),
   );
@@ -150,8 +155,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
             return shared / (terms.size + ownSet.size - shared || 1);
           }),
         );
+      // Reweighing the whole result list costs more than it changes: only the head is re-ranked.
       analysis.hits = index
         .search({ focus: parts.focus, preamble: parts.preamble, extraTerms })
+        .slice(0, RERANKED_HITS)
         .map((h) => ({
           ...h,
           score: h.score * rankWeight(h.entry) * (1 + ASKED_LIKE_BOOST * askedLike(h.entry)),
@@ -165,9 +172,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         acronyms.every(
           (a) =>
             index.contains(h.entry.id, a) ||
-            index.analyser
-              .terms(glossaryByTerm.get(a)?.expansion ?? a)
-              .every((t) => index.contains(h.entry.id, t)),
+            (expansionTerms.get(a) ?? [a]).every((t) => index.contains(h.entry.id, t)),
         ) &&
         (!asksQuantity ||
           askedAsQuantity.has(h.entry.id) ||

@@ -13,7 +13,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'composition',
-    /\b(qui (siege|compose|participe|fait partie|est membre|sont les membres|y (siege|participe|est))|composition|compose\w*|membres?|sieg\w*|participants?|qui (doit|peut|faut) (y )?(etre|sieger|participer|inviter|associer)|qui (inviter|associer)|associer qui|inviter qui|avec qui|representes?|represente\w*|etre (au|dans le|a la) (copil|comite|cotech|pleniere)|(dans|au) (le )?(copil|comite de pilotage|cotech|comite technique))\b/,
+    /\b(qui (siege|compose|participe|fait partie|est membre|sont les membres|y (siege|participe|est))|composition|compose\w*|membres?|sieg\w*|participants?|qui (doit|peut|faut) (y )?(etre|sieger|participer|inviter|associer)|qui (inviter|associer)|associer qui|inviter qui|representes?|represente\w*|etre (au|dans le|a la) (copil|comite|cotech|pleniere)|(dans|au) (le )?(copil|comite de pilotage|cotech|comite technique))\b/,
   ],
   [
     'cadence',
