@@ -4,7 +4,7 @@ import { foldAccents, plainQuestion } from './analyser.js';
 import type { DecisionFeatures } from './decision.js';
 import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
 import { ASKING, splitQuestion, type QuestionParts } from './focus.js';
-import { PREAMBLE_WEIGHT, type EntryIndex, type SearchHit } from './index.js';
+import type { EntryIndex, SearchHit } from './index.js';
 
 /** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
 const EXPAND_MIN_SPECIFICITY = 3;
@@ -13,6 +13,11 @@ const EXPAND_MIN_SPECIFICITY = 3;
  * weighs like a rare word, not more, so one odd word does not sink a question alone.
  */
 const SPECIFICITY_CAP = 4;
+/**
+ * What a preamble word weighs in the coverage: the situation told ("3 communes avec le CH du
+ * coin") need not be in the entry that answers what is asked, only not contradict it.
+ */
+const PREAMBLE_COVERAGE = 0.15;
 /** A word this specific is in a handful of entries at most (or none). */
 const RARE = 3;
 /** A word matched only through a one-letter difference counts for this much. */
@@ -181,7 +186,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
 
       const weight = (terms: string[], share: number) =>
         terms.reduce((sum, t) => sum + weightOf(t) * share, 0);
-      const total = weight(askedTerms, 1) + weight(contextTerms, PREAMBLE_WEIGHT);
+      const total = weight(askedTerms, 1) + weight(contextTerms, PREAMBLE_COVERAGE);
       const focusTotal = weight(askedTerms, 1);
       const fitting = analysis.hits.slice(0, HITS_LOOKED_AT).filter(fits);
       const best = fitting[0];
@@ -199,11 +204,14 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
                   : 0;
           const got = (terms: string[], share: number) =>
             terms.reduce((sum, t) => sum + weightOf(t) * share * credit(t), 0);
-          const runnerUp = analysis.hits.find((h) => h !== hit)?.score ?? 0;
+          // A 2012 entry replaced by this one, or this one's own 2012 source, is no rival.
+          const same = (e: Entry) =>
+            (e.supersededBy ?? e.id) === (hit.entry.supersededBy ?? hit.entry.id);
+          const runnerUp = analysis.hits.find((h) => !same(h.entry))?.score ?? 0;
           const missing = askedTerms.filter((t) => credit(t) === 0).map(weightOf);
           const margin = hit.score > 0 ? Math.max(0, 1 - runnerUp / hit.score) : 0;
           const coverage =
-            total > 0 ? (got(askedTerms, 1) + got(contextTerms, PREAMBLE_WEIGHT)) / total : 0;
+            total > 0 ? (got(askedTerms, 1) + got(contextTerms, PREAMBLE_COVERAGE)) / total : 0;
           const title = titles.get(hit.entry.id) ?? [];
           return {
             entry: hit.entry,

@@ -18,16 +18,16 @@ export const DECISION_MODEL: DecisionModel = {
   ],
   samples: 305,
   answer: {
-    bias: -1.556,
+    bias: -1.5336,
     weights: [
-      1.0455, 1.0327, -0.5958, -1.055, 1.1446, 1.2225, -0.2955, 1.032, 0.5317, 0.1755, 0.0734,
+      1.0377, 1.0315, -0.6047, -1.0573, 1.1271, 1.2122, -0.293, 1.0194, 0.5306, 0.1751, 0.065,
     ],
-    threshold: 0.81,
+    threshold: 0.75,
   },
   clarify: {
-    bias: -1.2729,
+    bias: -1.2569,
     weights: [
-      1.1856, 1.1709, -0.837, -1.0515, 0.691, 0.8361, -0.4458, 1.2102, 0.8734, 0.1857, 0.2159,
+      1.1782, 1.171, -0.8433, -1.0526, 0.6765, 0.8274, -0.4432, 1.2027, 0.8731, 0.1857, 0.2107,
     ],
     threshold: 0.76,
   },
@@ -52,8 +52,8 @@ export const DECISION_MODEL: DecisionModel = {
     },
     {
       threshold: 0.2,
-      coverage: 0.9885,
-      precision: 0.8221,
+      coverage: 0.9847,
+      precision: 0.8214,
       outOfScopeAnswered: 23,
     },
     {
@@ -65,8 +65,8 @@ export const DECISION_MODEL: DecisionModel = {
     {
       threshold: 0.3,
       coverage: 0.9847,
-      precision: 0.8487,
-      outOfScopeAnswered: 14,
+      precision: 0.8519,
+      outOfScopeAnswered: 13,
     },
     {
       threshold: 0.35,
@@ -100,14 +100,14 @@ export const DECISION_MODEL: DecisionModel = {
     },
     {
       threshold: 0.6,
-      coverage: 0.8851,
-      precision: 0.9103,
+      coverage: 0.8812,
+      precision: 0.9142,
       outOfScopeAnswered: 3,
     },
     {
       threshold: 0.65,
-      coverage: 0.8582,
-      precision: 0.9336,
+      coverage: 0.8621,
+      precision: 0.9295,
       outOfScopeAnswered: 2,
     },
     {
@@ -118,8 +118,8 @@ export const DECISION_MODEL: DecisionModel = {
     },
     {
       threshold: 0.75,
-      coverage: 0.8123,
-      precision: 0.9434,
+      coverage: 0.8161,
+      precision: 0.9437,
       outOfScopeAnswered: 0,
     },
     {
@@ -136,8 +136,8 @@ export const DECISION_MODEL: DecisionModel = {
     },
     {
       threshold: 0.9,
-      coverage: 0.5441,
-      precision: 0.9789,
+      coverage: 0.5479,
+      precision: 0.979,
       outOfScopeAnswered: 0,
     },
     {

@@ -10,7 +10,7 @@ export interface QuestionParts {
 
 /** Words that open what is asked: "qui", "combien", "faut-il", "c'est quoi"… */
 export const ASKING =
-  /(^|\s)(qui|quoi|koi|combien|quand|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|ou|faut-il|faut il|doit-on|peut-on|peut on|est-ce|est ce|c'est quoi|c quoi|qu'est-ce|y a-t-il|existe-t-il|a quel|a qui|avec qui|par qui|pour qui|de quel|est-il|sont-ils)(\s|$|\?)/;
+  /(^|\s)(qui|quoi|koi|combien|quand|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|ou|faut-il|faut il|doit-on|peut-on|peut on|est-ce|est ce|c'est quoi|c quoi|qu'est-ce|y a-t-il|existe-t-il|a quel|a qui|avec qui|par qui|pour qui|de quel|est-il|sont-ils|qu'en|que dit|que disent|que prevoit|que prevoient)(\s|$|\?)/;
 /** A clause that is only politeness: never the focus. */
 const POLITENESS =
   /^(merci\b.*|bonjour\b.*|bonsoir\b.*|hello\b.*|salut\b.*|cordialement\b.*|bonne journee.*|svp|stp|d'avance.*|thx|please)$/;
