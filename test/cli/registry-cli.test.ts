@@ -57,7 +57,7 @@ describe('clsm registry', () => {
     const exported = clsm(['registry', 'export'], { env });
     expect(exported.status).toBe(0);
     expect(exported.stdout).toContain(
-      '  - id: albigeois\n    name: "CLSM de l\'Albigeois"\n    channel: C0123ABCD\n    population: 83000\n',
+      '  - id: "albigeois"\n    name: "CLSM de l\'Albigeois"\n    channel: "C0123ABCD"\n    population: 83000\n',
     );
     expect(exported.stdout).toContain('      - { kind: copil, date: 2026-03-12, time: "14:00" }');
     // Re-importing the export changes nothing.
@@ -239,7 +239,7 @@ describe('clsm reminders plan', () => {
     [['reminders', 'plan', '--from', '2026-04-01', '--to', '2026-03-31'], 'est après --to'],
     [
       ['reminders', 'plan', '--from', '2026-04-01', '--to', '2026-05-31', '--verbose'],
-      'option invalide',
+      'option inconnue « --verbose »',
     ],
     [['reminders', 'send'], 'action inconnue « send »'],
   ])('refuses %j with exit 2 and nothing on stdout', (args, message) => {
