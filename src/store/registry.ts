@@ -128,12 +128,13 @@ function upsertRow(db: Db, clsm: ClsmProfile, now: Date): void {
   const at = now.toISOString();
   db.prepare(
     `INSERT INTO clsm (id, name, channel, population, department, coordinator,
-                       copil_people_and_carers, created_at, updated_at)
-     VALUES (@id, @name, @channel, @population, @department, @coordinator, @copil, @at, @at)
+                       copil_people_and_carers, retired_on, created_at, updated_at)
+     VALUES (@id, @name, @channel, @population, @department, @coordinator, @copil, @retired,
+             @at, @at)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, channel = excluded.channel,
        population = excluded.population, department = excluded.department,
        coordinator = excluded.coordinator, copil_people_and_carers = excluded.copil_people_and_carers,
-       updated_at = excluded.updated_at`,
+       retired_on = excluded.retired_on, updated_at = excluded.updated_at`,
   ).run({
     id: clsm.id,
     name: clsm.name,
