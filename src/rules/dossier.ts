@@ -63,16 +63,16 @@ const FIELD_NAMES: Record<DossierField, string> = {
 /** Plausibility bounds of what a dossier may state (France: 68 million inhabitants). */
 export const DOSSIER_LIMITS = { population: 100_000_000, euros: 10_000_000 } as const;
 
-/** "55 000", "55000", "55k" → 55000; anything else → null. */
+/** "55 000", "55000", "55k" → 55000; anything else ("2 millions 5", "1 2") → null. */
 function parseWhole(raw: string): number | null {
-  const text = normaliseNumbers(raw.trim()).replace(/\s/g, '');
+  const text = normaliseNumbers(raw.trim());
   return /^\d+$/.test(text) ? Number(text) : null;
 }
 
-/** "9 000", "9000 €", "9000,50" → 9000 / 9000.5; anything else → null. */
+/** "9 000", "9000 €", "9000,50 euros" → 9000 / 9000.5; anything else ("9000 50") → null. */
 function parseEuros(raw: string): number | null {
   const text = normaliseNumbers(raw.trim())
-    .replace(/\s|€|euros?$/gi, '')
+    .replace(/\s*(€|euros?)$/i, '')
     .replace(',', '.');
   return /^\d+(\.\d{1,2})?$/.test(text) ? Number(text) : null;
 }
