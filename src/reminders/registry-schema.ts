@@ -6,10 +6,11 @@ import { isIsoDate } from './calendar.js';
 
 export const clsmIdSchema = z
   .string({
+    // YAML reads an unquoted 2024, true, null or 1e5 as a number, a boolean or null.
     error: (issue) =>
-      issue.input === undefined || typeof issue.input === 'object'
-        ? 'identifiant attendu (texte)'
-        : 'identifiant attendu entre guillemets (ex. id: "2024")',
+      issue.input === null || ['number', 'boolean'].includes(typeof issue.input)
+        ? 'identifiant attendu entre guillemets (ex. id: "2024")'
+        : 'identifiant attendu (texte)',
   })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     error: 'identifiant attendu en minuscules sans accents, chiffres et tirets (ex. albigeois)',

@@ -53,6 +53,16 @@ describe('registry file errors', () => {
       /entrée n° 1, champ « id » : identifiant attendu entre guillemets \(ex\. id: "2024"\)/,
     ],
     [
+      'an unquoted null id',
+      'clsms:\n  - { id: null, name: "X", channel: C012, population: 1 }\n',
+      /champ « id » : identifiant attendu entre guillemets/,
+    ],
+    [
+      'a list as id',
+      'clsms:\n  - { id: [a], name: "X", channel: C012, population: 1 }\n',
+      /champ « id » : identifiant attendu \(texte\)/,
+    ],
+    [
       'a bad retirement date',
       'clsms:\n  - { id: "x", name: "X", channel: C012, population: 1, retired: 2026-02-30 }\n',
       /entrée n° 1 \(x\), champ « retired » : date attendue/,
