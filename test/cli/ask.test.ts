@@ -74,7 +74,7 @@ describe('clsm ask (the real binary)', () => {
     ['10 000 characters', ['ask', 'a'.repeat(10_000)], /trop longue/],
     ['binary', ['ask', 'abc\u0001\u0002def'], /illisibles/],
     ['no question', ['ask'], /aucune question/],
-    ['unknown option', ['ask', '--oops', 'copil'], /option invalide/],
+    ['unknown option', ['ask', '--oops', 'copil'], /option inconnue « --oops »/],
   ])('%s input: a French message on stderr, exit 2, no stack trace', (_name, args, message) => {
     const r = clsm(args);
     expect(r.status).toBe(2);
