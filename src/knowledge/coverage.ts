@@ -1,3 +1,6 @@
+import { classifySentences } from './coverage-classify.js';
+import type { NotCoveredItem, SectionStartsFile } from './coverage-schema.js';
+import { quoteCovers, splitSentences, words, type Sentence } from './coverage-split.js';
 import type { KnowledgeBase } from './loader.js';
 import type { SourceFile } from './schema.js';
 
@@ -33,3 +36,76 @@ export function sectionCoverage(kb: KnowledgeBase): SectionCoverage[] {
 export function uncoveredSections(coverage: SectionCoverage[]): SectionCoverage[] {
   return coverage.filter((c) => c.count === 0 && c.reason === null);
 }
+
+/** One rule-bearing sentence and what accounts for it. */
+export interface SentenceStatus extends Sentence {
+  source: SourceFile;
+  /** Why it counts as stating a rule ("obligation:doit", "chiffre:nombre"...). */
+  cues: string[];
+  /** Entries whose citations cover it. */
+  citedBy: string[];
+  /** Reasons of the not-covered.yml items that excuse it. */
+  excusedBy: string[];
+}
+
+export interface SourceShare {
+  source: SourceFile;
+  ruleBearing: number;
+  cited: number;
+  excused: number;
+}
+
+/**
+ * Every rule-bearing sentence of the texts with the entries citing it and the not-covered
+ * items excusing it. Pure: texts, section starts and items are parameters.
+ */
+export function sentenceCoverage(
+  kb: Pick<KnowledgeBase, 'entries'>,
+  texts: ReadonlyMap<SourceFile, string>,
+  starts: SectionStartsFile,
+  notCovered: readonly NotCoveredItem[],
+): SentenceStatus[] {
+  const quotes = kb.entries.flatMap((e) =>
+    e.citations.map((c) => ({ id: e.id, source: c.source, words: words(c.quote) })),
+  );
+  const excuses = notCovered.map((n) => ({ ...n, words: words(n.excerpt) }));
+  return starts.sources.flatMap(({ file, starts: heads }) => {
+    const sentences = splitSentences(texts.get(file) ?? '', heads);
+    const cuesOf = classifySentences(sentences);
+    return sentences.flatMap((sentence, k) => {
+      const cues = cuesOf[k] ?? [];
+      if (cues.length === 0) return [];
+      const w = words(sentence.text);
+      const citedBy = [
+        ...new Set(
+          quotes.filter((q) => q.source === file && quoteCovers(q.words, w)).map((q) => q.id),
+        ),
+      ];
+      const excusedBy = excuses
+        .filter((x) => x.source === file && quoteCovers(x.words, w))
+        .map((x) => x.reason);
+      return [{ ...sentence, source: file, cues, citedBy, excusedBy }];
+    });
+  });
+}
+
+/** Per source: rule-bearing sentences, cited ones, and ones excused without a citation. */
+export function sentenceShares(statuses: readonly SentenceStatus[]): SourceShare[] {
+  const bySource = new Map<SourceFile, SourceShare>();
+  for (const s of statuses) {
+    const share = bySource.get(s.source) ?? {
+      source: s.source,
+      ruleBearing: 0,
+      cited: 0,
+      excused: 0,
+    };
+    share.ruleBearing++;
+    if (s.citedBy.length > 0) share.cited++;
+    else if (s.excusedBy.length > 0) share.excused++;
+    bySource.set(s.source, share);
+  }
+  return [...bySource.values()];
+}
+
+export const isAccountedFor = (s: SentenceStatus): boolean =>
+  s.citedBy.length > 0 || s.excusedBy.length > 0;
