@@ -19,8 +19,11 @@ export interface SectionStart {
 const BULLET = /^(?:[-•.o►*\u{F000}-\u{F8FF}]|\d{1,2}\)|#{1,4})\s/u;
 const LEAD_BULLET = /^(?:[-•►\u{F000}-\u{F8FF}]\s*)+/u;
 const STARTS_LOWER = /^[\p{Ll}(]/u;
-/** Sentence ends: . ! ? ; followed by a capital, a digit, a quote or a bullet. */
-const SENTENCE_END = /(?<=[.!?;…])\s+(?=[«"(]?[\p{Lu}\d•-])/u;
+/**
+ * Sentence ends: . ! ? ; followed by a capital, a digit, a quote or a bullet; not after an
+ * initial ("Article L. 3221-2", "D. 6136-3").
+ */
+const SENTENCE_END = /(?<=[.!?;…])(?<!(?:^|[\s(])\p{Lu}\.)\s+(?=[«"(]?[\p{Lu}\d•-])/u;
 
 /** Line index where each section's heading starts, in order; throws on a heading not found. */
 export function locateSections(
