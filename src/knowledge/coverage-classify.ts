@@ -107,7 +107,7 @@ export function ruleCues(sentence: string): string[] {
 
 /** A bullet item opening on a verb ("Mettre en place…", "A repérer…", "Participe à…"): a task. */
 const ACTION_ITEM =
-  /^(?:[-•.o►*\u{F000}-\u{F8FF}]\s*)?(?:(?:(?:de|à|a)\s+|d'))?(?:\p{L}+(?:er|ir|re)(?![\p{L}])|\p{Lu}\p{Ll}+(?:e|it|nd)\s+(?:à|avec|en|les?|la|l'|des|du|au|aux|compte|met)(?![\p{L}]))/iu;
+  /^(?:[-•.o►*\u{F000}-\u{F8FF}]\s*)?(?:(?:[Dd]e|[Àà]|[Aa])\s+|[Dd]')?(?:\p{L}+(?:er|ir|re)(?![\p{L}])|\p{Lu}\p{Ll}+(?:e|it|nd)\s+(?:à|avec|en|les?|la|l'|des|du|au|aux|compte|met)(?![\p{L}]))/u;
 
 /**
  * The cues of each sentence of a text, in order. A bullet item also counts as a rule when it

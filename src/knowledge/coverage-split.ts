@@ -21,9 +21,9 @@ const LEAD_BULLET = /^(?:[-•►\u{F000}-\u{F8FF}]\s*)+/u;
 const STARTS_LOWER = /^[\p{Ll}(]/u;
 /**
  * Sentence ends: . ! ? ; followed by a capital, a digit, a quote or a bullet; not after an
- * initial ("Article L. 3221-2", "D. 6136-3").
+ * initial ("Article L. 3221-2") nor a heading's number ("1. Définition", "II. Le référentiel").
  */
-const SENTENCE_END = /(?<=[.!?;…])(?<!(?:^|[\s(])\p{Lu}\.)\s+(?=[«"(]?[\p{Lu}\d•-])/u;
+const SENTENCE_END = /(?<=[.!?;…])(?<!(?:^|[\s(])\p{Lu}\.)(?<!^(?:\d+(?:\.\d+)*|[IVX]+)\.)\s+(?=[«"(]?[\p{Lu}\d•-])/u;
 
 /** Line index where each section's heading starts, in order; throws on a heading not found. */
 export function locateSections(
