@@ -1,9 +1,11 @@
 // `npm run kb:coverage [--sections]`: every rule-bearing sentence of the five texts is cited by an
 // entry or excused in knowledge/not-covered.yml; prints the share per source, then the sentences
-// still unaccounted for. `--sections` adds the number of entries citing each section.
+// still unaccounted for and the citations naming the wrong section. `--sections` adds the number
+// of entries citing each section.
 import { loadCoverageData } from './coverage-data.js';
 import {
   isAccountedFor,
+  misplacedCitations,
   sectionCoverage,
   sentenceCoverage,
   sentenceShares,
@@ -50,11 +52,16 @@ try {
   console.log(
     `  ensemble  ${cited} / ${accounted - cited} / ${total}  → ${pct(accounted, total)} couvertes (${pct(cited, total)} citées)`,
   );
+  const misplaced = misplacedCitations(kb, data.texts, data.starts);
+  for (const m of misplaced)
+    console.log(
+      `\nCitation hors de sa section : ${m.entry} cite ${m.source} « ${m.section} » mais le passage est en ${m.foundIn.join(', ')}\n  ${m.quote}`,
+    );
   const gaps = uncoveredSections(coverage);
   console.log(
-    `\n${coverage.length} sections, ${kb.entries.length} entrées, ${gaps.length} section(s) sans entrée ni raison, ${missing.length} phrase(s) ni citée(s) ni écartée(s).`,
+    `\n${coverage.length} sections, ${kb.entries.length} entrées, ${gaps.length} section(s) sans entrée ni raison, ${missing.length} phrase(s) ni citée(s) ni écartée(s), ${misplaced.length} citation(s) hors de leur section.`,
   );
-  if (gaps.length > 0 || missing.length > 0) process.exitCode = 1;
+  if (gaps.length > 0 || missing.length > 0 || misplaced.length > 0) process.exitCode = 1;
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error;
   console.error(`Base de connaissances invalide : ${error.message}`);

@@ -23,7 +23,8 @@ const STARTS_LOWER = /^[\p{Ll}(]/u;
  * Sentence ends: . ! ? ; followed by a capital, a digit, a quote or a bullet; not after an
  * initial ("Article L. 3221-2") nor a heading's number ("1. Définition", "II. Le référentiel").
  */
-const SENTENCE_END = /(?<=[.!?;…])(?<!(?:^|[\s(])\p{Lu}\.)(?<!^(?:\d+(?:\.\d+)*|[IVX]+)\.)\s+(?=[«"(]?[\p{Lu}\d•-])/u;
+const SENTENCE_END =
+  /(?<=[.!?;…])(?<!(?:^|[\s(])\p{Lu}\.)(?<!^(?:\d+(?:\.\d+)*|[IVX]+)\.)\s+(?=[«"(]?[\p{Lu}\d•-])/u;
 
 /** Line index where each section's heading starts, in order; throws on a heading not found. */
 export function locateSections(
@@ -129,4 +130,33 @@ export function quoteCovers(
   for (let i = 0; i + run <= quoteWords.length; i++)
     if (grams.has(quoteWords.slice(i, i + run).join(' '))) return true;
   return false;
+}
+
+/**
+ * The same relation as quoteCovers, for many quotes at once: indexes their runs of
+ * MIN_SHARED_RUN words, so finding the quotes that cover a sentence costs one lookup per run.
+ */
+export function quoteIndex<K>(quotes: readonly { key: K; words: readonly string[] }[]) {
+  const runs = new Map<string, K[]>();
+  for (const { key, words: w } of quotes)
+    for (let i = 0; i + MIN_SHARED_RUN <= w.length; i++) {
+      const run = w.slice(i, i + MIN_SHARED_RUN).join(' ');
+      const keys = runs.get(run) ?? [];
+      if (keys.at(-1) !== key) keys.push(key);
+      runs.set(run, keys);
+    }
+  const padded = quotes.map(({ key, words: w }) => ({ key, text: ` ${w.join(' ')} ` }));
+  /** Keys of the quotes covering a sentence, each once, in the quotes' order of first match. */
+  return (sentenceWords: readonly string[]): K[] => {
+    if (sentenceWords.length === 0) return [];
+    if (sentenceWords.length < MIN_SHARED_RUN) {
+      const whole = ` ${sentenceWords.join(' ')} `;
+      return [...new Set(padded.filter((q) => q.text.includes(whole)).map((q) => q.key))];
+    }
+    const found = new Set<K>();
+    for (let i = 0; i + MIN_SHARED_RUN <= sentenceWords.length; i++)
+      for (const key of runs.get(sentenceWords.slice(i, i + MIN_SHARED_RUN).join(' ')) ?? [])
+        found.add(key);
+    return [...found];
+  };
 }

@@ -1,6 +1,6 @@
 import { classifySentences } from './coverage-classify.js';
 import type { NotCoveredItem, SectionStartsFile } from './coverage-schema.js';
-import { quoteCovers, splitSentences, words, type Sentence } from './coverage-split.js';
+import { quoteIndex, splitSentences, words, type Sentence } from './coverage-split.js';
 import type { KnowledgeBase } from './loader.js';
 import type { SourceFile } from './schema.js';
 
@@ -65,26 +65,26 @@ export function sentenceCoverage(
   starts: SectionStartsFile,
   notCovered: readonly NotCoveredItem[],
 ): SentenceStatus[] {
-  const quotes = kb.entries.flatMap((e) =>
-    e.citations.map((c) => ({ id: e.id, source: c.source, words: words(c.quote) })),
-  );
-  const excuses = notCovered.map((n) => ({ ...n, words: words(n.excerpt) }));
   return starts.sources.flatMap(({ file, starts: heads }) => {
+    const citing = quoteIndex(
+      kb.entries.flatMap((e) =>
+        e.citations
+          .filter((c) => c.source === file)
+          .map((c) => ({ key: e.id, words: words(c.quote) })),
+      ),
+    );
+    const excusing = quoteIndex(
+      notCovered
+        .filter((n) => n.source === file)
+        .map((n) => ({ key: n.reason, words: words(n.excerpt) })),
+    );
     const sentences = splitSentences(texts.get(file) ?? '', heads);
     const cuesOf = classifySentences(sentences);
     return sentences.flatMap((sentence, k) => {
       const cues = cuesOf[k] ?? [];
       if (cues.length === 0) return [];
       const w = words(sentence.text);
-      const citedBy = [
-        ...new Set(
-          quotes.filter((q) => q.source === file && quoteCovers(q.words, w)).map((q) => q.id),
-        ),
-      ];
-      const excusedBy = excuses
-        .filter((x) => x.source === file && quoteCovers(x.words, w))
-        .map((x) => x.reason);
-      return [{ ...sentence, source: file, cues, citedBy, excusedBy }];
+      return [{ ...sentence, source: file, cues, citedBy: citing(w), excusedBy: excusing(w) }];
     });
   });
 }
@@ -109,3 +109,55 @@ export function sentenceShares(statuses: readonly SentenceStatus[]): SourceShare
 
 export const isAccountedFor = (s: SentenceStatus): boolean =>
   s.citedBy.length > 0 || s.excusedBy.length > 0;
+
+/** A footnote, printed at the foot of the page wherever its call is: "1 La thématique ...". */
+const FOOTNOTE = /^\d{1,2} \p{Lu}/u;
+
+export interface MisplacedCitation {
+  entry: string;
+  source: SourceFile;
+  section: string;
+  quote: string;
+  /** Sections whose sentences the quote overlaps. */
+  foundIn: string[];
+}
+
+/**
+ * Citations whose quote lies in another section than the one they name (footnotes excepted:
+ * they are printed away from the section that calls them).
+ */
+export function misplacedCitations(
+  kb: Pick<KnowledgeBase, 'entries'>,
+  texts: ReadonlyMap<SourceFile, string>,
+  starts: SectionStartsFile,
+): MisplacedCitation[] {
+  return starts.sources.flatMap(({ file, starts: heads }) => {
+    const sentences = splitSentences(texts.get(file) ?? '', heads);
+    const sentenceWords = sentences.map((s) => words(s.text));
+    const cited = kb.entries.flatMap((entry) =>
+      entry.citations
+        .filter((c) => c.source === file)
+        .map((c) => ({ entry: entry.id, citation: c, words: words(c.quote) })),
+    );
+    // Overlap either way: a quote covering a sentence, or a sentence holding a short quote.
+    const quotesCovering = quoteIndex(cited.map((q, i) => ({ key: i, words: q.words })));
+    const sentencesHolding = quoteIndex(sentenceWords.map((w, i) => ({ key: i, words: w })));
+    const hits = cited.map((q) => new Set(sentencesHolding(q.words)));
+    sentenceWords.forEach((w, i) => quotesCovering(w).forEach((q) => hits[q]?.add(i)));
+    return cited.flatMap((q, i) => {
+      const found = [...(hits[i] ?? [])].flatMap((k) => sentences[k] ?? []);
+      const foundIn = [...new Set(found.map((s) => s.section))];
+      if (foundIn.length === 0 || foundIn.includes(q.citation.section)) return [];
+      if (found.every((s) => FOOTNOTE.test(s.text))) return [];
+      return [
+        {
+          entry: q.entry,
+          source: file,
+          section: q.citation.section,
+          quote: q.citation.quote,
+          foundIn,
+        },
+      ];
+    });
+  });
+}

@@ -6,11 +6,17 @@ import { classifySentences, ruleCues } from '../../src/knowledge/coverage-classi
 import { loadCoverageData } from '../../src/knowledge/coverage-data.js';
 import {
   quoteCovers,
+  quoteIndex,
   splitSentences,
   words,
   type SectionStart,
 } from '../../src/knowledge/coverage-split.js';
-import { isAccountedFor, sentenceCoverage, sentenceShares } from '../../src/knowledge/coverage.js';
+import {
+  isAccountedFor,
+  misplacedCitations,
+  sentenceCoverage,
+  sentenceShares,
+} from '../../src/knowledge/coverage.js';
 import { KnowledgeError } from '../../src/knowledge/errors.js';
 import { foldForQuote } from '../../src/knowledge/fold.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/loader.js';
@@ -137,6 +143,20 @@ describe('quote overlap', () => {
     );
     expect(quoteCovers(words('Le maire préside'), words('Le coordonnateur'))).toBe(false);
   });
+
+  it('finds through the index exactly the quotes quoteCovers accepts', () => {
+    const quotes = [
+      'se réunit deux fois par an pour suivre la',
+      'se réunit deux fois par an pour',
+      'Voir : Le maire ; le coordonnateur.',
+      'Le COPIL se réunit deux fois par an pour suivre la feuille de route du CLSM et plus.',
+    ].map((q, key) => ({ key, words: words(q) }));
+    const covering = quoteIndex(quotes);
+    for (const s of [sentence, words('Le maire ;'), words('deux fois par an'), []])
+      expect(covering(s).sort()).toEqual(
+        quotes.filter((q) => quoteCovers(q.words, s)).map((q) => q.key),
+      );
+  });
 });
 
 describe('sentence coverage of the five texts', () => {
@@ -160,6 +180,27 @@ describe('sentence coverage of the five texts', () => {
     expect(find('Le comité de pilotage est présidé par le maire')?.citedBy).toContain(
       'copil-presidence',
     );
+  });
+
+  it('finds every citation in the section it names (footnotes aside)', () => {
+    expect(misplacedCitations(kb, data.texts, data.starts)).toEqual([]);
+    const moved = {
+      entries: [
+        {
+          ...kb.entries[0]!,
+          citations: [
+            {
+              source: '003_cc92af99d410d381.txt' as const,
+              section: 'Annexe 1 §6',
+              quote: 'Le COPIL se réunit deux fois par an pour assurer la construction et le suivi',
+            },
+          ],
+        },
+      ],
+    };
+    expect(misplacedCitations(moved, data.texts, data.starts)).toEqual([
+      expect.objectContaining({ section: 'Annexe 1 §6', foundIn: ['Annexe 1 §4'] }),
+    ]);
   });
 
   it('keeps every not-covered excerpt verbatim in its source and useful in its section', () => {
