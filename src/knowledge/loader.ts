@@ -48,7 +48,7 @@ export interface KnowledgeBase {
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
 
 /** Reads `knowledge/<file>` under `dir`; errors name it as `knowledge/<file>`, wherever `dir` is. */
-function readYaml<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
+export function readYaml<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
   const shown = `knowledge/${file}`;
   let raw: unknown;
   try {
