@@ -10,7 +10,14 @@ import { PLACES } from './places.js';
 export interface TopicLink {
   id: string;
   title: string;
+  /** A label of at most 75 characters for buttons, when the title is longer. */
+  shortTitle?: string;
 }
+
+const topicOf = (e: Entry): TopicLink =>
+  e.shortTitle
+    ? { id: e.id, title: e.title, shortTitle: e.shortTitle }
+    : { id: e.id, title: e.title };
 
 /** One answer, whatever the surface (CLI text, JSON, Block Kit). */
 export interface Answer {
@@ -86,7 +93,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   const cite = (c: Citation): AnswerCitation => toAnswerCitation(c, kb.sources);
   const link = (id: string): TopicLink[] => {
     const e = kb.entriesById.get(id);
-    return e ? [{ id: e.id, title: e.title }] : [];
+    return e ? [topicOf(e)] : [];
   };
   const askedAsQuantity = new Set(
     kb.entries
@@ -109,7 +116,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     related: hits
       .filter((h) => !h.entry.supersededBy)
       .slice(0, 3)
-      .map((h) => ({ id: h.entry.id, title: h.entry.title })),
+      .map((h) => topicOf(h.entry)),
   });
 
   const fromEntry = (question: string, entry: Entry, others: SearchHit[], prefix = ''): Answer => {

@@ -92,6 +92,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX feedback_by_date ON feedback(created_at);
     `,
   },
+  {
+    version: 4,
+    name: 'feedback: one vote per user per answer',
+    sql: `
+      ALTER TABLE feedback ADD COLUMN answer TEXT;
+      ALTER TABLE feedback ADD COLUMN updated_at TEXT;
+      UPDATE feedback SET answer = 'avant-vote-unique:' || id, updated_at = created_at;
+      CREATE UNIQUE INDEX feedback_one_vote ON feedback(answer, user_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

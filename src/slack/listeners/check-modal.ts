@@ -5,6 +5,7 @@ import { checkDossier, parseDossierInput } from '../../rules/dossier.js';
 import { dossierBlocks, dossierFallback } from '../blocks/dossier.js';
 import type { SlackDeps } from '../deps.js';
 import { postToResponseUrl } from '../response-url.js';
+import { guarded } from '../tell-user.js';
 import {
   CHECK_MODAL_CALLBACK,
   checkModalErrors,
@@ -34,6 +35,8 @@ export function registerCheckModal(app: App, deps: SlackDeps): void {
         logger.warn('dossier report: response_url refused, sending it by DM instead', error);
       }
     }
-    await client.chat.postMessage({ channel: body.user.id, ...message });
+    await guarded('dossier report', { client, logger, to: { user: body.user.id } }, async () => {
+      await client.chat.postMessage({ channel: body.user.id, ...message });
+    });
   });
 }
