@@ -155,10 +155,9 @@ export function reunionHelpBlocks(): KnownBlock[] {
 }
 
 function notLinked(): CommandReply {
-  const text =
-    escapeMrkdwn(
-      'Ce canal n’est relié à aucun CLSM. Un administrateur doit d’abord lancer `/clsm-config lier <identifiant> "<nom du CLSM>" <population>` dans ce canal.',
-    );
+  const text = escapeMrkdwn(
+    'Ce canal n’est relié à aucun CLSM. Un administrateur doit d’abord lancer `/clsm-config lier <identifiant> "<nom du CLSM>" <population>` dans ce canal.',
+  );
   return messageReply('ephemeral', text, [section(`ℹ️ ${text}`)]);
 }
 

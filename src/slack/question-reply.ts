@@ -15,7 +15,8 @@ export interface SlackMessage {
 export function questionReply(text: string, engine: AnswerEngine): SlackMessage {
   if (text.trim() === '' || isHelpRequest(text)) return { text: HELP_TEXT, blocks: helpBlocks() };
   const check = checkQuestion(text);
-  if (!check.ok) return { text: escapeMrkdwn(`Erreur : ${check.error}`), blocks: errorBlocks([check.error]) };
+  if (!check.ok)
+    return { text: escapeMrkdwn(`Erreur : ${check.error}`), blocks: errorBlocks([check.error]) };
   const answer = engine.ask(check.question);
   return { text: answerFallback(answer), blocks: answerBlocks(answer) };
 }
