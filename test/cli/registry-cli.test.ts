@@ -311,7 +311,7 @@ describe('clsm feedback export', () => {
         createdAt: '2026-01-15T10:00:00.000Z',
         updatedAt: '2026-01-15T10:05:00.000Z',
       },
-      expect.objectContaining({ id: 3, verdict: 'down', userId: 'U0USER02' }),
+      expect.objectContaining({ id: 2, verdict: 'down', userId: 'U0USER02' }),
     ]);
     const text = clsm(['feedback', 'export'], { env }).stdout;
     expect(text).toContain('Avis sur les réponses : 2 (👍 1, 👎 1)');
