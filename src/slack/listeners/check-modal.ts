@@ -24,18 +24,18 @@ export function registerCheckModal(app: App, deps: SlackDeps): void {
       return;
     }
     await ack();
-    const report = checkDossier(parsed.input, deps.kb);
-    const message = { text: dossierFallback(report), blocks: dossierBlocks(report, deps.kb) };
-    const { responseUrl } = readCheckModalMeta(view);
-    if (responseUrl) {
-      try {
-        await postToResponseUrl(responseUrl, { response_type: 'ephemeral', ...message });
-        return;
-      } catch (error) {
-        logger.warn('dossier report: response_url refused, sending it by DM instead', error);
-      }
-    }
     await guarded('dossier report', { client, logger, to: { user: body.user.id } }, async () => {
+      const report = checkDossier(parsed.input, deps.kb);
+      const message = { text: dossierFallback(report), blocks: dossierBlocks(report, deps.kb) };
+      const { responseUrl } = readCheckModalMeta(view);
+      if (responseUrl) {
+        try {
+          await postToResponseUrl(responseUrl, { response_type: 'ephemeral', ...message });
+          return;
+        } catch (error) {
+          logger.warn('dossier report: response_url refused, sending it by DM instead', error);
+        }
+      }
       await client.chat.postMessage({ channel: body.user.id, ...message });
     });
   });
