@@ -81,21 +81,36 @@ interface Status {
   toPlan: Map<MeetingKind, string>;
 }
 
-/** The state of a CLSM at `now`: the reminders in force for it (the same truth as the scheduler's). */
-export function clsmStatus(clsm: Clsm, policy: ReminderPolicy, now: Date): Status {
+/**
+ * The state of each CLSM at `now`: the reminders in force for it (the same truth as the
+ * scheduler's), planned in one pass over the registry.
+ */
+export function clsmStatuses(clsms: readonly Clsm[], policy: ReminderPolicy, now: Date): Status[] {
   const today = parisDateOf(now);
   const nowMs = now.getTime();
-  const overdue = new Map<MeetingKind, string>();
-  const toPlan = new Map<MeetingKind, string>();
-  for (const r of planReminders([clsm], { from: `${today.slice(0, 4)}-01-01`, to: today }, policy))
-    if (r.period && r.postAtMs <= nowMs && nowMs < r.expiresAtMs) {
-      if (r.type === 'overdue') overdue.set(r.meeting, periodLabel(r.period));
-      if (r.type === 'to-plan') toPlan.set(r.meeting, periodLabel(r.period));
-    }
-  for (const kind of overdue.keys()) toPlan.delete(kind);
-  const state: ClsmState =
-    overdue.size > 0 ? 'overdue' : toPlan.size > 0 ? 'to-plan' : 'up-to-date';
-  return { clsm, state, overdue, toPlan };
+  const statuses = new Map(
+    clsms.map((clsm) => [
+      clsm.id,
+      {
+        clsm,
+        state: 'up-to-date' as ClsmState,
+        overdue: new Map<MeetingKind, string>(),
+        toPlan: new Map<MeetingKind, string>(),
+      },
+    ]),
+  );
+  for (const r of planReminders(clsms, { from: `${today.slice(0, 4)}-01-01`, to: today }, policy)) {
+    const s = statuses.get(r.clsm);
+    if (!s || !r.period || r.postAtMs > nowMs || nowMs >= r.expiresAtMs) continue;
+    if (r.type === 'overdue') s.overdue.set(r.meeting, periodLabel(r.period));
+    if (r.type === 'to-plan') s.toPlan.set(r.meeting, periodLabel(r.period));
+  }
+  return [...statuses.values()].map((s) => {
+    for (const kind of s.overdue.keys()) s.toPlan.delete(kind);
+    const state: ClsmState =
+      s.overdue.size > 0 ? 'overdue' : s.toPlan.size > 0 ? 'to-plan' : 'up-to-date';
+    return { ...s, state };
+  });
 }
 
 function meetingLine(s: Status, kind: MeetingKind, today: string): string {
@@ -237,14 +252,12 @@ export function homeView(data: HomeData): HomeView {
   const requested = data.state ?? DEFAULT_HOME_STATE;
   const { shown, departments } = visibleClsms(data, requested);
   const today = parisDateOf(now);
-  const statuses = shown
-    .map((c) => clsmStatus(c, policy, now))
-    .sort(
-      (a, b) =>
-        STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
-        a.clsm.name.localeCompare(b.clsm.name, 'fr') ||
-        a.clsm.id.localeCompare(b.clsm.id),
-    );
+  const statuses = clsmStatuses(shown, policy, now).sort(
+    (a, b) =>
+      STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
+      a.clsm.name.localeCompare(b.clsm.name, 'fr') ||
+      a.clsm.id.localeCompare(b.clsm.id),
+  );
   const pages = Math.max(1, Math.ceil(statuses.length / HOME_PAGE_SIZE));
   const page = Math.min(requested.page, pages - 1);
   const state: HomeState = { ...requested, page };
