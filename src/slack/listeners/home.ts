@@ -121,7 +121,11 @@ export function registerReminderRetry(app: App, deps: SlackDeps): void {
         logger.warn(`reminder retry refused: ${body.user.id} is not in CLSM_ADMINS`);
         return;
       }
-      if (action.value) retryFailed(deps.db, action.value, deps.clock());
+      try {
+        if (action.value) retryFailed(deps.db, action.value, deps.clock());
+      } catch (error) {
+        logger.error(`reminder retry failed for ${action.value ?? '?'}:`, error);
+      }
       await publishOrLog(
         client,
         body.user.id,
