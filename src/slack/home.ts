@@ -73,7 +73,7 @@ export interface HomeData {
   state?: HomeState;
 }
 
-interface Status {
+export interface ClsmStatus {
   clsm: Clsm;
   state: ClsmState;
   /** Meeting kind → the period it is overdue (or to plan) for, as the scheduler sees it. */
@@ -85,7 +85,11 @@ interface Status {
  * The state of each CLSM at `now`: the reminders in force for it (the same truth as the
  * scheduler's), planned in one pass over the registry.
  */
-export function clsmStatuses(clsms: readonly Clsm[], policy: ReminderPolicy, now: Date): Status[] {
+export function clsmStatuses(
+  clsms: readonly Clsm[],
+  policy: ReminderPolicy,
+  now: Date,
+): ClsmStatus[] {
   const today = parisDateOf(now);
   const nowMs = now.getTime();
   const statuses = new Map(
@@ -113,7 +117,7 @@ export function clsmStatuses(clsms: readonly Clsm[], policy: ReminderPolicy, now
   });
 }
 
-function meetingLine(s: Status, kind: MeetingKind, today: string): string {
+function meetingLine(s: ClsmStatus, kind: MeetingKind, today: string): string {
   const dates = s.clsm.meetings
     .filter((m) => m.kind === kind && !m.cancelled)
     .map((m) => m.date)
@@ -127,7 +131,7 @@ function meetingLine(s: Status, kind: MeetingKind, today: string): string {
   return toPlan ? `${line} · _à planifier (${toPlan})_` : line;
 }
 
-function clsmBlock(s: Status, today: string): KnownBlock {
+function clsmBlock(s: ClsmStatus, today: string): KnownBlock {
   const { clsm } = s;
   const department = clsm.department ? ` · ${clsm.department}` : '';
   return section(
@@ -218,7 +222,7 @@ function pagingBlocks(state: HomeState, page: number, pages: number, total: numb
   ];
 }
 
-function countsLine(statuses: readonly Status[]): string {
+function countsLine(statuses: readonly ClsmStatus[]): string {
   const count = (state: ClsmState): number => statuses.filter((s) => s.state === state).length;
   return `${STATE_MARK.overdue} *${count('overdue')}* en retard · ${STATE_MARK['to-plan']} *${count('to-plan')}* à planifier · ${STATE_MARK['up-to-date']} *${count('up-to-date')}* à jour · ${statuses.length} CLSM`;
 }
