@@ -125,8 +125,12 @@ describe('every surface escapes names and inputs', () => {
     await command('/clsm-check', 'aide');
 
     // Registry commands: the syntax placeholders, a name and a place with markup.
-    await command('/clsm-config', 'aide', 'C0TARN', ADMIN);
-    await command('/clsm-config', 'lier', 'C0TARN', ADMIN);
+    const configHelp = await command('/clsm-config', 'aide', 'C0TARN', ADMIN);
+    expect(JSON.stringify(configHelp.args.blocks)).toContain(
+      '/clsm-config lier &lt;identifiant&gt; \\"&lt;nom du CLSM&gt;\\" &lt;population&gt;',
+    );
+    const linkError = await command('/clsm-config', 'lier', 'C0TARN', ADMIN);
+    expect(String(linkError.args.text)).toContain('lier &lt;identifiant&gt;');
     await command('/clsm-config', `lier evil "${EVIL}" 1000`, 'C0EVIL', ADMIN);
     await command('/clsm-config', 'voir', 'C0EVIL', ADMIN);
     await command('/clsm-config', `nom ${EVIL}`, 'C0EVIL', ADMIN);
