@@ -4,3 +4,5 @@ import { benchAnswers } from './answers.js';
 benchAnswers();
 console.log('');
 await import('./reminders.js'); // a script: importing it runs the reminder figures
+console.log('');
+await import('./home.js'); // App Home rendering at 300 and 3 000 CLSMs

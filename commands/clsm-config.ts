@@ -132,7 +132,7 @@ export function configHelpBlocks(): KnownBlock[] {
     header('/clsm-config : relier ce canal à un CLSM (administrateurs)'),
     section(
       [
-        `• ${LINK_SYNTAX} : relie ce canal au CLSM (créé s’il n’existe pas), avec son nom et la population de son territoire ; les rappels de réunion seront publiés ici`,
+        `• ${escapeMrkdwn(LINK_SYNTAX)} : relie ce canal au CLSM (créé s’il n’existe pas), avec son nom et la population de son territoire ; les rappels de réunion seront publiés ici`,
         '• `/clsm-config nom "CLSM de l’Albigeois"` : renomme le CLSM de ce canal',
         '• `/clsm-config population 83000` : change sa population',
         '• `/clsm-config voir` : affiche le CLSM relié à ce canal',
@@ -250,7 +250,7 @@ export async function clsmConfigCommand(
         const now = findClsmByChannel(deps.db, ctx.channelId) ?? clsm;
         const title =
           command.action === 'show' ? 'CLSM relié à ce canal' : '✅ Modification enregistrée';
-        return messageReply('ephemeral', `${title} : ${now.name}`, [
+        return messageReply('ephemeral', escapeMrkdwn(`${title} : ${now.name}`), [
           section(`${title}\n${describe(now)}`),
         ]);
       }

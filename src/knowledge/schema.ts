@@ -74,21 +74,35 @@ export const citationSchema = z.strictObject({
   quote: z.string().trim().min(15),
 });
 
-export const entrySchema = z.strictObject({
-  id: slug,
-  title: text, // short topic label, used in "Voir aussi" and abstention suggestions
-  /** What the entry answers about its topic (who presides, how often…): ranking reads it. */
-  facets: z.array(facetSchema).min(1),
-  answer: text, // stands alone, pasteable into an email
-  questions: z.array(text).min(3), // ways people ask it, as they type
-  keywords: z.array(text).default([]),
-  citations: z.array(citationSchema).min(1),
-  scope: scopeSchema,
-  related: z.array(slug).default([]),
-  /** On an entry of an older text: the entry of the text that replaced it on that point. */
-  supersededBy: slug.optional(),
-  note: text.optional(), // the "À noter" line: how another text differs
-});
+/** Slack's button labels hold 75 characters: a longer title needs a shortTitle for them. */
+export const BUTTON_LABEL_MAX = 75;
+
+export const entrySchema = z
+  .strictObject({
+    id: slug,
+    title: text, // topic label, used in "Voir aussi" and abstention suggestions
+    /** What the entry answers about its topic (who presides, how often…): ranking reads it. */
+    facets: z.array(facetSchema).min(1),
+    /** The label of "Voir aussi" buttons when `title` is longer than 75 characters. */
+    shortTitle: text
+      .max(BUTTON_LABEL_MAX, {
+        error: `titre court trop long (${BUTTON_LABEL_MAX} caractères au plus)`,
+      })
+      .optional(),
+    answer: text, // stands alone, pasteable into an email
+    questions: z.array(text).min(3), // ways people ask it, as they type
+    keywords: z.array(text).default([]),
+    citations: z.array(citationSchema).min(1),
+    scope: scopeSchema,
+    related: z.array(slug).default([]),
+    /** On an entry of an older text: the entry of the text that replaced it on that point. */
+    supersededBy: slug.optional(),
+    note: text.optional(), // the "À noter" line: how another text differs
+  })
+  .refine((e) => e.title.length <= BUTTON_LABEL_MAX || e.shortTitle !== undefined, {
+    path: ['shortTitle'],
+    error: `titre de plus de ${BUTTON_LABEL_MAX} caractères : ajoutez un shortTitle (${BUTTON_LABEL_MAX} caractères au plus) pour les boutons « Voir aussi »`,
+  });
 export const entriesFileSchema = z.strictObject({
   entries: z.array(entrySchema).min(1),
 });

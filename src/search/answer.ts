@@ -11,6 +11,8 @@ import { PLACES } from './places.js';
 export interface TopicLink {
   id: string;
   title: string;
+  /** A label of at most 75 characters for buttons, when the title is longer. */
+  shortTitle?: string;
 }
 
 /** How a question ends: answered, a clarifying question back, or the texts are silent. */
@@ -80,7 +82,10 @@ export function clarifyText(choices: TopicLink[]): string {
 export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): AnswerEngine {
   const finder = createCandidateFinder(kb, index);
   const cite = (c: Citation): AnswerCitation => toAnswerCitation(c, kb.sources);
-  const topic = (e: Entry): TopicLink => ({ id: e.id, title: e.title });
+  const topic = (e: Entry): TopicLink =>
+    e.shortTitle
+      ? { id: e.id, title: e.title, shortTitle: e.shortTitle }
+      : { id: e.id, title: e.title };
   const link = (id: string): TopicLink[] => {
     const e = kb.entriesById.get(id);
     return e ? [topic(e)] : [];

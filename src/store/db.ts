@@ -98,6 +98,16 @@ export const MIGRATIONS: readonly Migration[] = [
     // The date a CLSM was retired (YYYY-MM-DD): kept with its history, no more reminders.
     sql: 'ALTER TABLE clsm ADD COLUMN retired_on TEXT;',
   },
+  {
+    version: 5,
+    name: 'feedback: one vote per user per answer',
+    sql: `
+      ALTER TABLE feedback ADD COLUMN answer TEXT;
+      ALTER TABLE feedback ADD COLUMN updated_at TEXT;
+      UPDATE feedback SET answer = 'avant-vote-unique:' || id, updated_at = created_at;
+      CREATE UNIQUE INDEX feedback_one_vote ON feedback(answer, user_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/db.js';
-import { insertFeedback } from '../../src/store/feedback.js';
+import { recordVote } from '../../src/store/feedback.js';
 import { claimReminder, confirmPosted } from '../../src/store/sent-reminders.js';
 import { clsm } from '../support/cli.js';
 
@@ -278,17 +278,24 @@ describe('clsm report', () => {
 });
 
 describe('clsm feedback export', () => {
-  it('exports the feedback left in Slack', () => {
+  it('exports the feedback left in Slack, one line per vote (a changed vote replaces the old)', () => {
     const db = openDatabase(env.CLSM_DB ?? '');
-    insertFeedback(
+    const vote = { question: 'Combien de COPIL par an ?', entryIds: ['copil-frequence'] };
+    const answer = 'C0CHAN/1700000000.000100';
+    recordVote(
       db,
-      {
-        question: 'Combien de COPIL par an ?',
-        entryIds: ['copil-frequence'],
-        verdict: 'up',
-        userId: 'U0USER01',
-      },
+      { ...vote, verdict: 'down', userId: 'U0USER01', answer },
       new Date('2026-01-15T10:00:00Z'),
+    );
+    recordVote(
+      db,
+      { ...vote, verdict: 'up', userId: 'U0USER01', answer },
+      new Date('2026-01-15T10:05:00Z'),
+    );
+    recordVote(
+      db,
+      { ...vote, verdict: 'down', userId: 'U0USER02', answer },
+      new Date('2026-01-15T11:00:00Z'),
     );
     db.close();
     const json = clsm(['feedback', 'export', '--json'], { env });
@@ -300,12 +307,18 @@ describe('clsm feedback export', () => {
         entryIds: ['copil-frequence'],
         verdict: 'up',
         userId: 'U0USER01',
+        answer,
         createdAt: '2026-01-15T10:00:00.000Z',
+        updatedAt: '2026-01-15T10:05:00.000Z',
       },
+      expect.objectContaining({ id: 2, verdict: 'down', userId: 'U0USER02' }),
     ]);
-    expect(clsm(['feedback', 'export'], { env }).stdout).toContain(
+    const text = clsm(['feedback', 'export'], { env }).stdout;
+    expect(text).toContain('Avis sur les réponses : 2 (👍 1, 👎 1)');
+    expect(text).toContain(
       '👍  U0USER01  « Combien de COPIL par an ? »  entrées : copil-frequence',
     );
+    expect(text.split('\n').filter((l) => l.includes('U0USER'))).toHaveLength(2);
     expect(clsm(['feedback'], { env })).toMatchObject({ status: 2, stdout: '' });
   });
 });
