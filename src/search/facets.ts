@@ -13,11 +13,11 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'composition',
-    /\b(qui (siege|compose|participe|fait partie|est membre|sont les membres|y (siege|participe|est))|composition|compose\w*|membres?|sieg\w*|participants?|qui (doit|peut|faut) (y )?(etre|sieger|participer|inviter|associer)|qui (inviter|associer)|associer qui|inviter qui|representes?|represente\w*|etre (au|dans le|a la) (copil|comite|cotech|pleniere)|(dans|au) (le )?(copil|comite de pilotage|cotech|comite technique))\b/,
+    /\b(qui (siege|compose|participe|fait partie|est membre|sont les membres|y (siege|participe|est))|composition(?! du dossier)|compose\w*|membres?|sieg\w*|participants?|qui (doit|peut|faut) (y )?(etre|sieger|participer|inviter|associer)|qui (inviter|associer)|associer qui|inviter qui|representes?|represente\w*|etre (au|dans le|a la) (copil|comite|cotech|pleniere)|(dans|au) (le )?(copil|comite de pilotage|cotech|comite technique))\b/,
   ],
   [
     'cadence',
-    /\b(frequence|periodicite|combien de fois|tous les combien|rythme|par an|chaque annee|(se )?reuni\w*|annuel\w*|semestriel\w*|souvent)\b/,
+    /\b(frequence|periodicite|combien de fois|tous les combien|rythme|par an|chaque annee|(se )?reuni\w*|(?<!(bilan|rapport) )annuel\w*|semestriel\w*|souvent)\b/,
   ],
   [
     'montant',
@@ -33,7 +33,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'pieces',
-    /\b(pieces?|documents?|justificati\w*|formulaire|cerfa|contenu du dossier|que (mettre|contient|comprend) (dans )?le dossier|constituer le dossier|dossier (contient|comprend)|joindre|annexes?|lettres? d'engagement)\b/,
+    /\b(pieces?|documents?|justificati\w*|formulaire|cerfa|contenu du dossier|composition du dossier|que (mettre|contient|comprend) (dans )?le dossier|constituer le dossier|dossier (contient|comprend)|joindre|annexes?|lettres? d'engagement)\b/,
   ],
   [
     'financeur',
@@ -57,7 +57,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'date',
-    /\b(quand|date|delai|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier|en quelle annee|periode de depot)\b/,
+    /\b(quand|date|delai|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! de mise)|en quelle annee|periode de depot)\b/,
   ],
   [
     'contact',
