@@ -8,7 +8,7 @@ import { loadKnowledge } from '../src/knowledge/loader.js';
 import { addDays } from '../src/reminders/calendar.js';
 import { planReminders } from '../src/reminders/planner.js';
 import { createReminderPolicy } from '../src/reminders/policy.js';
-import { ReminderScheduler, type ReminderPort } from '../src/reminders/scheduler.js';
+import { ReminderScheduler, type ReminderPort } from '../src/services/scheduler.js';
 import { openDatabase } from '../src/store/db.js';
 import { importRegistry, listClsms } from '../src/store/registry.js';
 

@@ -6,7 +6,7 @@ import { LogLevel } from '@slack/bolt';
 import { loadConfig, type Config } from './config.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { createReminderPolicy } from './reminders/policy.js';
-import { ReminderScheduler } from './reminders/scheduler.js';
+import { ReminderScheduler } from './services/scheduler.js';
 import { startEngine } from './search/engine.js';
 import { openDatabase, type Db } from './store/db.js';
 import { createSlackApp } from './slack/app.js';

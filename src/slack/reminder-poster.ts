@@ -7,7 +7,7 @@ import {
   type WebAPIPlatformError,
   type WebAPIRateLimitedError,
 } from '@slack/web-api';
-import type { PortResult, ReminderPort, ReminderToPost } from '../reminders/scheduler.js';
+import type { PortResult, ReminderPort, ReminderToPost } from '../services/scheduler.js';
 import { reminderMessage } from './blocks/reminder.js';
 
 /** The metadata event type of reminder messages (their payload is `{ key }`). */

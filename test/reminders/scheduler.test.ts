@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { KnownBlock } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ReminderScheduler, type SweepSummary } from '../../src/reminders/scheduler.js';
+import { ReminderScheduler, type SweepSummary } from '../../src/services/scheduler.js';
 import { RECORD_MEETING_ACTION, parseRecordMeetingValue } from '../../src/slack/blocks/reminder.js';
 import { SlackReminderPoster } from '../../src/slack/reminder-poster.js';
 import type { Db } from '../../src/store/db.js';

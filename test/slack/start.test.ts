@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { createReminderPolicy } from '../../src/reminders/policy.js';
-import { ReminderScheduler } from '../../src/reminders/scheduler.js';
+import { ReminderScheduler } from '../../src/services/scheduler.js';
 import { openDatabase } from '../../src/store/db.js';
 import { importRegistry } from '../../src/store/registry.js';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { LogLevel, type App } from '@slack/bolt';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createReminderPolicy, type ReminderPolicy } from '../../src/reminders/policy.js';
-import { ReminderScheduler } from '../../src/reminders/scheduler.js';
+import { ReminderScheduler } from '../../src/services/scheduler.js';
 import { startEngine } from '../../src/search/engine.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { createSlackApp } from '../../src/slack/app.js';

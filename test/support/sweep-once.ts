@@ -1,6 +1,6 @@
 // One scheduler sweep in its own process, so a test can kill it mid-post:
 //   node --import tsx test/support/sweep-once.ts DB_PATH SLACK_API_URL NOW_ISO
-import { ReminderScheduler } from '../../src/reminders/scheduler.js';
+import { ReminderScheduler } from '../../src/services/scheduler.js';
 import { SlackReminderPoster } from '../../src/slack/reminder-poster.js';
 import { openDatabase } from '../../src/store/db.js';
 import { testPolicy } from './reminder-policy.js';

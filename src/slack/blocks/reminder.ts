@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { meetingKindSchema } from '../../knowledge/data-schema.js';
 import { frenchDateInWords, frenchTime } from '../../reminders/calendar.js';
 import { MEETING_WORDS, meetingHeading, periodLabel, thePeriod } from '../../reminders/labels.js';
-import type { ReminderToPost } from '../../reminders/scheduler.js';
+import type { ReminderToPost } from '../../services/scheduler.js';
 import { clsmIdSchema, meetingDateSchema } from '../../reminders/registry-schema.js';
 import { button, context, escapeMrkdwn, header, section } from './kit.js';
 

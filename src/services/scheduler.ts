@@ -15,9 +15,9 @@ import {
   type LedgerEntry,
   type LedgerReminder,
 } from '../store/sent-reminders.js';
-import { addDays, parisDateOf } from './calendar.js';
-import { planReminders, type PlannedReminder } from './planner.js';
-import type { MeetingRule, ReminderPolicy } from './policy.js';
+import { addDays, parisDateOf } from '../reminders/calendar.js';
+import { planReminders, type PlannedReminder } from '../reminders/planner.js';
+import type { MeetingRule, ReminderPolicy } from '../reminders/policy.js';
 
 /** What the port answers: a value, or why Slack did not give it. */
 export type PortResult<T> =
