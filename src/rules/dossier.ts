@@ -1,6 +1,6 @@
 import type { DossierData, FundingData, PieceCondition } from '../knowledge/data-schema.js';
 import type { Citation } from '../knowledge/schema.js';
-import { normaliseNumbers } from '../search/numbers.js';
+import { normaliseNumbers } from '../text/numbers.js';
 import {
   ceilingFor,
   describeCeiling,

@@ -1,5 +1,5 @@
 import { stemmer } from '@orama/stemmers/french';
-import { normaliseNumbers } from './numbers.js';
+import { normaliseNumbers } from '../text/numbers.js';
 
 /** Words that carry no topic: articles, pronouns, auxiliaries, and question words. */
 const STOP_WORDS = new Set(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../src/search/analyser.js';
-import { findPopulation, normaliseNumbers } from '../../src/search/numbers.js';
+import { findPopulation } from '../../src/search/numbers.js';
+import { normaliseNumbers } from '../../src/text/numbers.js';
 
 const analyser = createAnalyser(['CLSM', 'CLS', 'COPIL', 'GEM']);
 const same = (a: string, b: string) => expect(analyser.terms(a)).toEqual(analyser.terms(b));

@@ -1,0 +1,16 @@
+/**
+ * Numbers as French users type them: "55 000", "55000", "55.000", "55k", "55 k", "1,2 million".
+ * Rewrites them as plain digits so the analyser and the population detector see one form.
+ */
+export function normaliseNumbers(text: string): string {
+  return text
+    .replace(/(\d+)(?:[.,](\d+))?\s*(millions?|M)\b/g, (_m, int: string, dec: string | undefined) =>
+      String(Math.round(Number(`${int}.${dec ?? '0'}`) * 1_000_000)),
+    )
+    .replace(/(\d+)(?:[.,](\d+))?\s*[kK]\b/g, (_m, int: string, dec: string | undefined) =>
+      String(Math.round(Number(`${int}.${dec ?? '0'}`) * 1000)),
+    )
+    .replace(/\b(\d{1,3})(?:[ \u00a0\u202f.](\d{3}))+\b/g, (m) =>
+      m.replace(/[ \u00a0\u202f.]/g, ''),
+    );
+}
