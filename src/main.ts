@@ -3,7 +3,7 @@
 import { Server } from 'node:http';
 import type { App } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, type Config } from './config/config.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { createReminderPolicy } from './reminders/policy.js';
 import { ReminderScheduler } from './services/scheduler.js';

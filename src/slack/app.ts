@@ -1,7 +1,7 @@
 // The Bolt app: Socket Mode (SLACK_APP_TOKEN) or the signed HTTP receiver on /slack/events,
 // with every listener registered. Listeners are thin adapters over the core and commands/*.
 import { App, type Logger } from '@slack/bolt';
-import type { SlackConfig } from '../config.js';
+import type { SlackConfig } from '../config/config.js';
 import type { SlackDeps } from './deps.js';
 import type { InFlight } from './in-flight.js';
 import { registerAnswerActions } from './listeners/answer-actions.js';

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LogLevel, type App } from '@slack/bolt';
-import { loadConfig, type Config } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config/config.js';
 import { createReminderPolicy, type ReminderPolicy } from '../../src/reminders/policy.js';
 import { ReminderScheduler } from '../../src/services/scheduler.js';
 import { startEngine } from '../../src/search/engine.js';

@@ -1,7 +1,7 @@
 // Environment → typed configuration, validated once at the edge (npm start). Pure: the
 // environment is a parameter, and no message ever repeats a variable's value (secrets).
 import { z } from 'zod';
-import { DEFAULT_DB_PATH } from './store/db.js';
+import { DEFAULT_DB_PATH } from '../store/db.js';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
