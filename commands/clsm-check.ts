@@ -1,4 +1,7 @@
 // /clsm-check: alone → the modal; "aide" → the syntax; key=value text → the report, ephemerally.
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from '../src/slack/deps.js';
+import { registerSlashCommand } from '../src/slack/listeners/commands.js';
 import type { KnowledgeBase } from '../src/knowledge/loader.js';
 import { checkDossier, parseDossierInput, type RawDossierInput } from '../src/rules/dossier.js';
 import { foldAccents } from '../src/search/analyser.js';
@@ -139,4 +142,11 @@ export async function clsmCheckCommand(
     );
   const report = checkDossier(parsed.input, kb);
   return messageReply('ephemeral', dossierFallback(report), dossierBlocks(report, kb));
+}
+
+/** Registers /clsm-check with the Bolt app (called by the composition root, src/bot.ts). */
+export function register(app: App, deps: SlackDeps): void {
+  registerSlashCommand(app, deps, '/clsm-check', (ctx, { responseUrl }) =>
+    clsmCheckCommand(ctx, { kb: deps.kb, responseUrl }),
+  );
 }

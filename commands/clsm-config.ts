@@ -4,6 +4,9 @@
 //   /clsm-config nom "CLSM de l'Albigeois"   /clsm-config population 83 000
 //   /clsm-config voir | echecs | aide
 //   /clsm-config retirer albigeois   (no more reminders for it; its history is kept)
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from '../src/slack/deps.js';
+import { registerSlashCommand } from '../src/slack/listeners/commands.js';
 import type { KnownBlock } from '@slack/types';
 import { commandWord, parsePopulation, tokenize } from '../src/reminders/input.js';
 import { failureReason, frenchNumber, meetingHeading } from '../src/reminders/labels.js';
@@ -259,4 +262,11 @@ export async function clsmConfigCommand(
     if (error instanceof RegistryError) return errorReply([error.message], HINT);
     throw error;
   }
+}
+
+/** Registers /clsm-config with the Bolt app (called by the composition root, src/bot.ts). */
+export function register(app: App, deps: SlackDeps): void {
+  registerSlashCommand(app, deps, '/clsm-config', (ctx) =>
+    clsmConfigCommand(ctx, { db: deps.db, admins: deps.admins }),
+  );
 }

@@ -2,6 +2,9 @@
 //   /clsm-reunion copil 14/03/2027 14:00 Mairie d'Albi      /clsm-reunion pleniere 2027-06-20
 //   /clsm-reunion deplacer copil 14/03/2027 21/03/2027 [heure] [lieu]
 //   /clsm-reunion annuler copil 14/03/2027                  /clsm-reunion liste | aide
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from '../src/slack/deps.js';
+import { registerSlashCommand } from '../src/slack/listeners/commands.js';
 import type { KnownBlock } from '@slack/types';
 import type { MeetingKind } from '../src/knowledge/data-schema.js';
 import { frenchTime, parisDateOf } from '../src/reminders/calendar.js';
@@ -243,4 +246,15 @@ export async function clsmReunionCommand(
       );
     throw error;
   }
+}
+
+/** Registers /clsm-reunion with the Bolt app (called by the composition root, src/bot.ts). */
+export function register(app: App, deps: SlackDeps): void {
+  registerSlashCommand(app, deps, '/clsm-reunion', (ctx) =>
+    clsmReunionCommand(ctx, {
+      db: deps.db,
+      offsets: deps.policy.offsets,
+      postingTime: deps.policy.postingTime,
+    }),
+  );
 }

@@ -9,7 +9,7 @@ import { createReminderPolicy } from './reminders/policy.js';
 import { ReminderScheduler } from './services/scheduler.js';
 import { startEngine } from './search/engine.js';
 import { openDatabase, type Db } from './store/db.js';
-import { createSlackApp } from './slack/app.js';
+import { createBot } from './bot.js';
 import { InFlight } from './slack/in-flight.js';
 import { createLogger } from './slack/logger.js';
 import { SlackReminderPoster } from './slack/reminder-poster.js';
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   const { slack } = config;
 
   const inFlight = new InFlight();
-  const app: App = createSlackApp(
+  const app: App = createBot(
     slack,
     { kb, engine: engine.engine, db, admins: config.admins, policy, clock },
     logger,

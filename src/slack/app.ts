@@ -6,7 +6,6 @@ import type { SlackDeps } from './deps.js';
 import type { InFlight } from './in-flight.js';
 import { registerAnswerActions } from './listeners/answer-actions.js';
 import { registerCheckModal } from './listeners/check-modal.js';
-import { registerCommands } from './listeners/commands.js';
 import { registerHome, registerReminderRetry } from './listeners/home.js';
 import { registerMeetingRecording } from './listeners/meeting.js';
 import { registerDirectMessage, registerMention } from './listeners/questions.js';
@@ -20,9 +19,8 @@ const BOT_EVENTS: Record<string, Register> = {
   app_home_opened: registerHome,
 };
 
-/** Slash commands, buttons and modals (interactivity). */
+/** Buttons and modals (interactivity); slash commands come as `adapters` (src/bot.ts). */
 const INTERACTIONS: readonly Register[] = [
-  registerCommands,
   registerAnswerActions,
   registerCheckModal,
   registerMeetingRecording,
@@ -42,7 +40,7 @@ export function createSlackApp(
   config: SlackConfig,
   deps: SlackDeps,
   logger: Logger,
-  options: { inFlight?: InFlight } = {},
+  options: { inFlight?: InFlight; adapters?: readonly Register[] } = {},
 ): App {
   const common = {
     token: config.botToken,
@@ -67,6 +65,7 @@ export function createSlackApp(
   const { inFlight } = options;
   if (inFlight) app.use(({ next }) => inFlight.track(next()));
   registerListeners(app, deps);
+  for (const register of options.adapters ?? []) register(app, deps); // commands/*
   app.error(async (error) => {
     logger.error('listener failed:', error);
   });

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { App } from '@slack/bolt';
-import { describe, expect, it } from 'vitest';
+import { App, LogLevel } from '@slack/bolt';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { registerListeners } from '../../src/slack/app.js';
-import type { SlackDeps } from '../../src/slack/deps.js';
+import { loadConfig } from '../../src/config/config.js';
+import { createBot } from '../../src/bot.js';
+import { createLogger } from '../../src/slack/logger.js';
+import { createReminderPolicy } from '../../src/reminders/policy.js';
+import { startEngine } from '../../src/search/engine.js';
+import { tempDb } from '../support/temp-db.js';
 
 const manifestSchema = z.object({
   display_information: z.object({ name: z.string(), description: z.string().max(140) }),
@@ -34,19 +38,50 @@ const manifest = manifestSchema.parse(
   parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8')),
 );
 
-/** What the app's registration code asks of Bolt, recorded on a stand-in App. */
+const temp = tempDb();
+afterAll(() => temp.cleanup());
+
+/**
+ * What the real app registers: the bot is built as src/main.ts builds it (src/bot.ts), and
+ * Bolt's own registration methods are watched (they still run) on that app instance.
+ */
 function registered() {
-  const seen = { commands: [] as string[], events: [] as string[], actions: 0, views: 0 };
-  const recorder = {
-    command: (name: string) => void seen.commands.push(name),
-    event: (name: string) => void seen.events.push(name),
-    // Bolt subscribes to message.* events through app.message(); the DM listener keeps
-    // channel_type "im" only (asserted end to end in app.test.ts).
-    message: () => void seen.events.push('message.im'),
-    action: () => void (seen.actions += 1),
-    view: () => void (seen.views += 1),
+  const methods = ['command', 'event', 'message', 'action', 'view'] as const;
+  const spies = methods.map((m) => vi.spyOn(App.prototype, m));
+  const loaded = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-manifest',
+    SLACK_SIGNING_SECRET: 'manifest-signing-secret',
+    PORT: '0',
+  });
+  if (!loaded.ok) throw new Error(loaded.message);
+  const { kb, engine } = startEngine();
+  const deps = {
+    kb,
+    engine,
+    db: temp.db,
+    admins: loaded.config.admins,
+    policy: createReminderPolicy(kb.meetings, kb.sources),
+    clock: () => new Date('2027-01-04T09:00:00Z'),
   };
-  registerListeners(recorder as unknown as App, {} as SlackDeps);
+  const app = createBot(
+    loaded.config.slack,
+    deps,
+    createLogger({ level: LogLevel.ERROR, secrets: [], write: () => undefined }),
+  );
+  const calls = (i: number): unknown[][] => {
+    const spy = spies[i];
+    if (!spy) return [];
+    return spy.mock.calls.filter((_, n) => spy.mock.contexts[n] === app) as unknown[][];
+  };
+  const seen = {
+    commands: calls(0).map((c) => String(c[0])),
+    // Bolt subscribes to message.* events through app.message(); the DM listener keeps
+    // channel_type "im" only (asserted end to end in questions.test.ts).
+    events: [...calls(1).map((c) => String(c[0])), ...calls(2).map(() => 'message.im')],
+    actions: calls(3).length,
+    views: calls(4).length,
+  };
+  for (const spy of spies) spy.mockRestore();
   return seen;
 }
 

@@ -11,7 +11,7 @@ import { createReminderPolicy, type ReminderPolicy } from '../../src/reminders/p
 import { ReminderScheduler } from '../../src/services/scheduler.js';
 import { startEngine } from '../../src/search/engine.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
-import { createSlackApp } from '../../src/slack/app.js';
+import { createBot } from '../../src/bot.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { SlackReminderPoster } from '../../src/slack/reminder-poster.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
@@ -64,7 +64,7 @@ export async function startTestBot(options: { now?: () => Date } = {}): Promise<
     secrets: config.secrets,
     write: (line) => void logs.push(line),
   });
-  const app = createSlackApp(
+  const app = createBot(
     config.slack,
     { kb, engine, db, admins: config.admins, policy, clock: options.now ?? (() => new Date()) },
     logger,
