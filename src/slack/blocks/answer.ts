@@ -45,7 +45,9 @@ function topicButtons(topics: Answer['related'], blockId = 'answer_related'): Ac
   return {
     type: 'actions',
     block_id: blockId,
-    elements: topics.map((r) => button(r.shortTitle ?? r.title, `${ANSWER_ACTION.seeAlso}:${r.id}`, r.id)),
+    elements: topics.map((r) =>
+      button(r.shortTitle ?? r.title, `${ANSWER_ACTION.seeAlso}:${r.id}`, r.id),
+    ),
   };
 }
 
