@@ -3,6 +3,7 @@
 import { Server } from 'node:http';
 import type { App } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
+import { processClock } from './config/clock.js';
 import { loadConfig, type Config } from './config/config.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { createReminderPolicy } from './reminders/policy.js';
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
   }
   const { kb } = engine;
   const policy = createReminderPolicy(kb.meetings, kb.sources);
-  const clock = (): Date => new Date();
+  const clock = processClock(process.env);
   const { slack } = config;
 
   const inFlight = new InFlight();

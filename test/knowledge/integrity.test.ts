@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,15 +29,17 @@ describe('knowledge base integrity', () => {
     expect(missing.map((t) => t.acronym)).toEqual([]);
   });
 
-  it('keeps the seed files unchanged', () => {
+  // ../shared/seeds sits beside the repository on the team's machines and in CI; elsewhere the
+  // check says loudly that it did not run, and CI fails without it.
+  const SEEDS = join(DEFAULT_KNOWLEDGE_DIR, '..', '..', 'shared', 'seeds');
+  const seedsMissing = !existsSync(SEEDS);
+  if (seedsMissing && process.env.CI === 'true')
+    throw new Error(`${SEEDS} is missing: the seed check cannot run in CI`);
+  if (seedsMissing) console.warn(`SKIPPED: seed files not checked, ${SEEDS} is missing`);
+
+  it.skipIf(seedsMissing)(`keeps the seed files unchanged (needs ${SEEDS})`, () => {
     for (const file of kb.sources.keys()) {
-      const seed = join(DEFAULT_KNOWLEDGE_DIR, '..', '..', 'shared', 'seeds', file);
-      let original: string;
-      try {
-        original = readFileSync(seed, 'utf8');
-      } catch {
-        continue; // ../shared is beside the repo in CI; elsewhere only the copy is checked
-      }
+      const original = readFileSync(join(SEEDS, file), 'utf8');
       expect(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'sources', file), 'utf8')).toBe(original);
     }
   });

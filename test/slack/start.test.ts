@@ -6,9 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/loader.js';
-import { createReminderPolicy } from '../../src/reminders/policy.js';
-import { ReminderScheduler } from '../../src/services/scheduler.js';
 import { openDatabase } from '../../src/store/db.js';
 import { importRegistry } from '../../src/store/registry.js';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.js';
@@ -23,7 +20,8 @@ let dir: string;
 let child: ChildProcessWithoutNullStreams;
 let stdout = '';
 let stderr = '';
-let dueAtStart = 0;
+/** The bot's clock starts here (CLSM_FAKE_NOW): a Wednesday, 10:00 in Paris. */
+const NOW = '2027-03-10T09:00:00.000Z';
 
 function waitForLog(pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
@@ -46,22 +44,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'clsm-start-'));
   const dbPath = join(dir, 'clsm.sqlite');
   const db = openDatabase(dbPath);
-  // A CLSM with no meeting dated: its "to plan" / "overdue" reminders are due now.
+  // A CLSM with no meeting dated: at NOW its first-half 2027 COPIL and its 2027 plénière are
+  // both to plan, so the start-up sweep posts exactly two reminders in its channel.
   importRegistry(
     db,
     'clsms:\n  - { id: gaillac, name: "CLSM de Gaillac", channel: C0GAIL, population: 15000 }\n',
-    new Date(),
+    new Date(NOW),
   );
-  const kb = loadKnowledge();
-  const probe = new ReminderScheduler({
-    db,
-    port: {
-      post: async () => ({ ok: false, kind: 'unknown', error: '' }),
-      findPosted: async () => ({ ok: true, value: null }),
-    },
-    policy: createReminderPolicy(kb.meetings, kb.sources),
-  });
-  dueAtStart = new Set(probe.dueAt(new Date()).map((r) => r.group)).size;
   db.close();
   child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
@@ -75,6 +64,8 @@ beforeAll(async () => {
       CLSM_DB: dbPath,
       LOG_LEVEL: 'debug',
       REMINDER_SWEEP_SECONDS: '3600',
+      NODE_ENV: 'test',
+      CLSM_FAKE_NOW: NOW,
     },
   });
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -109,10 +100,14 @@ describe('npm start', () => {
         text: '<@UBOT> que veut dire PTSM ?',
       },
     });
-    const answer = await fake.waitFor('chat.postMessage', 1 + dueAtStart);
-    expect(fake.messages.find((m) => m.channel === 'C0CHAN')?.thread_ts).toBe('1700000009.000100');
-    expect(answer).toBeDefined();
-    expect(fake.messages.filter((m) => m.channel === 'C0GAIL')).toHaveLength(dueAtStart);
+    await fake.waitFor('chat.postMessage', 3);
+    const answer = fake.messages.find((m) => m.channel === 'C0CHAN');
+    expect(answer?.thread_ts).toBe('1700000009.000100');
+    expect(JSON.stringify(answer)).toMatch(/projet territorial de santé mentale/i);
+    const reminders = fake.messages.filter((m) => m.channel === 'C0GAIL');
+    expect(reminders).toHaveLength(2);
+    expect(JSON.stringify(reminders)).toMatch(/COPIL/);
+    expect(JSON.stringify(reminders)).toMatch(/plénière/i);
 
     // One JSON object a line, and no secret anywhere.
     const lines = stdout.trim().split('\n');
@@ -123,6 +118,8 @@ describe('npm start', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    // The sweep in flight finished before the exit: still exactly the two reminders.
+    expect(fake.messages.filter((m) => m.channel === 'C0GAIL')).toHaveLength(2);
     expect(stdout).toMatch(/"msg":"stopped"/);
   });
 });
