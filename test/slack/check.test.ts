@@ -89,7 +89,7 @@ describe('/clsm-check in Slack', () => {
         actions: expect.stringMatching(/montant « trois mille » invalide pour actions/),
       },
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await bot.idle();
     expect(bot.fake.callsTo('response_url')).toEqual([]);
   });
 

@@ -145,7 +145,8 @@ describe('every surface escapes names and inputs', () => {
     // Reminders in the CLSM's channel (overdue COPIL), and a failed one for App Home.
     await bot.scheduler.sweep(NOW);
     const reminder = bot.fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0TARN');
-    expect(reminder).toBeDefined();
+    expect(String(reminder?.args.text)).toMatch(/COPIL/);
+    expect(JSON.stringify(reminder?.args.blocks)).toContain('reminder_record_meeting');
 
     // The reminder's button → the meeting modal → the confirmation in the channel.
     const clicks = () => bot.fake.callsTo('views.open').length;

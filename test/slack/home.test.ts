@@ -84,7 +84,7 @@ describe('App Home', () => {
         { user: 'U123', view: { id: 'VHOME', type: 'home' } },
       ),
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await bot.idle();
     expect(getLedgerEntry(bot.db, key)?.state).toBe('failed');
 
     await bot.send.interaction(

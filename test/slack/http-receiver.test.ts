@@ -24,7 +24,7 @@ describe('the HTTP receiver on /slack/events', () => {
       signature: 'v0=0000000000000000000000000000000000000000000000000000000000000000',
     });
     expect(answer.status).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await bot.idle();
     expect(bot.fake.calls.slice(before)).toEqual([]);
   });
 
@@ -41,7 +41,7 @@ describe('the HTTP receiver on /slack/events', () => {
       { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 },
     );
     expect(answer.status).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await bot.idle();
     expect(bot.fake.calls.slice(before)).toEqual([]);
   });
 

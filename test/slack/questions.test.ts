@@ -82,7 +82,7 @@ describe('questions', () => {
           ...event,
         }),
       );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await bot.idle();
     expect(bot.fake.callsTo('chat.postMessage')).toEqual([]);
   });
 

@@ -36,7 +36,6 @@ function render(key: string): { text: string; json: string; value: string | unde
       ? (actions.elements[0] as { action_id?: string; value?: string })
       : undefined;
   expect(button?.action_id).toBe(RECORD_MEETING_ACTION);
-  expect(RECORD_MEETING_ACTION).toBe('reminder_record_meeting');
   return { text, json: JSON.stringify(blocks), value: button?.value };
 }
 

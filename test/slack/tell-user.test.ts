@@ -18,7 +18,6 @@ beforeEach(() => bot.fake.reset());
 
 const QUESTION = 'combien de fois se réunit le COPIL ?';
 const COPIL_QUOTE = 'Le COPIL se réunit deux fois par an';
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 const mention = (text = `<@UBOT> ${QUESTION}`) =>
   payload.event({
@@ -151,7 +150,7 @@ describe('a file shared in the DM', () => {
 
   it('without a comment: nothing to answer', async () => {
     await bot.send.event(dm({ subtype: 'file_share', text: '', files: [{ id: 'F0FILE' }] }));
-    await settle();
+    await bot.idle();
     expect(bot.fake.callsTo('chat.postMessage')).toEqual([]);
   });
 });

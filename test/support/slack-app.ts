@@ -12,6 +12,7 @@ import { ReminderScheduler } from '../../src/services/scheduler.js';
 import { startEngine } from '../../src/search/engine.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { createBot } from '../../src/bot.js';
+import { InFlight } from '../../src/slack/in-flight.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { SlackReminderPoster } from '../../src/slack/reminder-poster.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
@@ -36,6 +37,11 @@ export interface TestBot {
   logs: string[];
   /** A reminder scheduler posting through the fake Slack (sweeps are run by the test). */
   scheduler: ReminderScheduler;
+  /**
+   * Resolves once every request the app has acknowledged is fully handled: a test asserting
+   * that nothing was posted waits on this signal, not on a sleep.
+   */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -64,10 +70,12 @@ export async function startTestBot(options: { now?: () => Date } = {}): Promise<
     secrets: config.secrets,
     write: (line) => void logs.push(line),
   });
+  const inFlight = new InFlight();
   const app = createBot(
     config.slack,
     { kb, engine, db, admins: config.admins, policy, clock: options.now ?? (() => new Date()) },
     logger,
+    { inFlight },
   );
   await app.init();
   const server = (await app.start()) as Server;
@@ -86,6 +94,9 @@ export async function startTestBot(options: { now?: () => Date } = {}): Promise<
       port: new SlackReminderPoster({ token: BOT_TOKEN, slackApiUrl: fake.url }),
       policy,
     }),
+    async idle() {
+      if (!(await inFlight.drain(10_000))) throw new Error('requests still running after 10 s');
+    },
     async stop() {
       await app.stop();
       db.close();
