@@ -1,6 +1,7 @@
 // `clsm registry import FILE` (all or nothing), `clsm registry export` (YAML on stdout) and
 // `clsm registry retire ID` (no more reminders, history kept).
 import { readFileSync } from 'node:fs';
+import { processClock } from '../config/clock.js';
 import { frenchShortDate, parisDateOf } from '../reminders/calendar.js';
 import { clsmIdSchema } from '../reminders/registry-schema.js';
 import { RegistryError, exportRegistry, importRegistry, retireClsm } from '../store/registry.js';
@@ -40,7 +41,7 @@ export async function runRegistry(args: string[]): Promise<number> {
       (db) => {
         let counts;
         try {
-          counts = importRegistry(db, text, new Date());
+          counts = importRegistry(db, text, processClock(process.env)());
         } catch (error) {
           if (error instanceof RegistryError)
             throw new UsageError(`${file} : ${error.message} (rien n’a été importé)`);
@@ -72,7 +73,7 @@ async function retire(rest: string[]): Promise<number> {
       `identifiant « ${id} » : ${parsedId.error.issues[0]?.message ?? 'invalide'}`,
     );
   return withDatabase((db) => {
-    const now = new Date();
+    const now = processClock(process.env)();
     const today = parisDateOf(now);
     let clsm;
     try {

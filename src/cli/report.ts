@@ -1,4 +1,5 @@
 // `clsm report [--json]`: the 2025 instruction's indicators over the registry.
+import { processClock } from '../config/clock.js';
 import { registryReport } from '../reminders/report.js';
 import { listClsms } from '../store/registry.js';
 import { parseCliArgs, printUsage } from './args.js';
@@ -15,7 +16,7 @@ export async function runReport(args: string[]): Promise<number> {
   );
   if (values.help) return printUsage(USAGE);
   return withDatabase((db) => {
-    const report = registryReport(listClsms(db), new Date());
+    const report = registryReport(listClsms(db), processClock(process.env)());
     process.stdout.write(
       values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report),
     );

@@ -1,4 +1,4 @@
-// Entry point of the `clsm` command: dispatches to one module per subcommand.
+// The `clsm` command: dispatches to one module per subcommand (src/cli/main.ts runs it).
 import { KnowledgeError } from '../knowledge/errors.js';
 import { EXIT, UsageError } from './usage-error.js';
 
@@ -36,16 +36,18 @@ async function main(argv: string[]): Promise<number> {
   return (await load())(rest);
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    process.stderr.write(`Erreur : ${error.message}\n`);
-    process.exitCode = EXIT.usage;
-  } else if (error instanceof KnowledgeError) {
-    process.stderr.write(`Base de connaissances invalide : ${error.message}\n`);
-    process.exitCode = EXIT.failure;
-  } else {
+/** Runs `clsm argv…` and gives its exit code; usage and knowledge errors are told in French. */
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`Erreur : ${error.message}\n`);
+      return EXIT.usage;
+    } else if (error instanceof KnowledgeError) {
+      process.stderr.write(`Base de connaissances invalide : ${error.message}\n`);
+      return EXIT.failure;
+    }
     throw error;
   }
 }

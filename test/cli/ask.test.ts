@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerJsonSchema } from '../../src/search/answer-json.js';
-import { clsm } from '../support/cli.js';
+import { clsm, clsmProcess } from '../support/cli.js';
 
-describe('clsm ask (the real binary)', () => {
-  it('prints the French answer, its citations and "Voir aussi"', () => {
-    const r = clsm(['ask', 'qui préside le comité de pilotage ?']);
+describe('clsm ask', () => {
+  it('the real binary prints the French answer, its citations and "Voir aussi"', () => {
+    const r = clsmProcess(['ask', 'qui préside le comité de pilotage ?']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/maire/);
     expect(r.stdout).toMatch(/Sources :/);
@@ -13,8 +13,8 @@ describe('clsm ask (the real binary)', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('--json prints one object of the contract', () => {
-    const r = clsm(['ask', '--json', 'plafond pour 55000 hab']);
+  it('--json prints one object of the contract', async () => {
+    const r = await clsm(['ask', '--json', 'plafond pour 55000 hab']);
     expect(r.status).toBe(0);
     const json = answerJsonSchema.parse(JSON.parse(r.stdout));
     expect(json.abstained).toBe(false);
@@ -23,40 +23,42 @@ describe('clsm ask (the real binary)', () => {
     expect(json.citations[0]?.source).toBe('000_10be37d904fc2112.txt');
   });
 
-  it('--json abstains where the texts are silent', () => {
+  it('--json abstains where the texts are silent', async () => {
     const json = answerJsonSchema.parse(
-      JSON.parse(clsm(['ask', '--json', 'quelle est la météo demain']).stdout),
+      JSON.parse((await clsm(['ask', '--json', 'quelle est la météo demain'])).stdout),
     );
     expect(json).toMatchObject({ abstained: true, citations: [], entries: [], suggestions: [] });
     expect(json.answer).toMatch(/ne répondent pas/);
   });
 
-  it('--json clarifies with suggestions, and --entry gives the chosen one’s answer', () => {
-    const json = answerJsonSchema.parse(JSON.parse(clsm(['ask', '--json', 'financement']).stdout));
+  it('--json clarifies with suggestions, and --entry gives the chosen one’s answer', async () => {
+    const json = answerJsonSchema.parse(
+      JSON.parse((await clsm(['ask', '--json', 'financement'])).stdout),
+    );
     expect(json.abstained).toBe(false);
     expect(json.answer).toMatch(/^Votre question porte-t-elle sur :/);
     expect(json.suggestions.length).toBeGreaterThanOrEqual(2);
     const [first] = json.suggestions;
-    const text = clsm(['ask', 'financement']).stdout;
+    const text = (await clsm(['ask', 'financement'])).stdout;
     expect(text).toContain(`1. ${first?.title}`);
     const chosen = answerJsonSchema.parse(
-      JSON.parse(clsm(['ask', '--json', '--entry', first?.id ?? '']).stdout),
+      JSON.parse((await clsm(['ask', '--json', '--entry', first?.id ?? ''])).stdout),
     );
     expect(chosen).toMatchObject({ abstained: false, entries: [first?.id], suggestions: [] });
     expect(chosen.citations.length).toBeGreaterThan(0);
-    const unknown = clsm(['ask', '--entry', 'nimporte-quoi']);
+    const unknown = await clsm(['ask', '--entry', 'nimporte-quoi']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/aucune entrée « nimporte-quoi »/);
   });
 
-  it('--jsonl answers one line per question, in order, and reports bad lines without stopping', () => {
+  it('--jsonl (the real binary, stdin) answers one line per question, in order, and reports bad lines without stopping', () => {
     const input = [
       'combien de fois se reunit le copil',
       '',
       'x'.repeat(10_000),
       'que veut dire GEM',
     ].join('\n');
-    const r = clsm(['ask', '--jsonl'], { input: `${input}\n` });
+    const r = clsmProcess(['ask', '--jsonl'], { input: `${input}\n` });
     expect(r.status).toBe(0);
     const lines = r.stdout
       .trim()
@@ -75,16 +77,19 @@ describe('clsm ask (the real binary)', () => {
     ['binary', ['ask', 'abc\u0001\u0002def'], /illisibles/],
     ['no question', ['ask'], /aucune question/],
     ['unknown option', ['ask', '--oops', 'copil'], /option inconnue « --oops »/],
-  ])('%s input: a French message on stderr, exit 2, no stack trace', (_name, args, message) => {
-    const r = clsm(args);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(message);
-    expect(r.stderr).not.toMatch(/at .+\.ts:\d+/);
-  });
+  ])(
+    '%s input: a French message on stderr, exit 2, no stack trace',
+    async (_name, args, message) => {
+      const r = await clsm(args);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/at .+\.ts:\d+/);
+    },
+  );
 
-  it('an unknown command is a usage error', () => {
-    const r = clsm(['demander', 'copil']);
+  it('an unknown command is a usage error', async () => {
+    const r = await clsm(['demander', 'copil']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/commande inconnue/);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clsm } from '../support/cli.js';
+import { clsm, clsmProcess } from '../support/cli.js';
 
 const ALL = 'engagement,historique,calendrier,gouvernance,coordonnateur,evaluation';
 
-describe('clsm check (the real binary)', () => {
-  it('--json prints exactly the contract', () => {
-    const r = clsm([
+describe('clsm check', () => {
+  it('--json prints exactly the contract (the real binary)', () => {
+    const r = clsmProcess([
       'check',
       '--population',
       '55 000',
@@ -48,8 +48,8 @@ describe('clsm check (the real binary)', () => {
     });
   });
 
-  it('a complete cosigned dossier with no funding asked', () => {
-    const r = clsm([
+  it('a complete cosigned dossier with no funding asked', async () => {
+    const r = await clsm([
       'check',
       '--population',
       '12000',
@@ -66,8 +66,8 @@ describe('clsm check (the real binary)', () => {
     });
   });
 
-  it('above 300 000: no ceiling', () => {
-    const r = clsm([
+  it('above 300 000: no ceiling', async () => {
+    const r = await clsm([
       'check',
       '--population',
       '300001',
@@ -84,8 +84,8 @@ describe('clsm check (the real binary)', () => {
     });
   });
 
-  it('accepts the bounds themselves', () => {
-    const r = clsm([
+  it('accepts the bounds themselves', async () => {
+    const r = await clsm([
       'check',
       '--population',
       '100 000 000',
@@ -97,8 +97,8 @@ describe('clsm check (the real binary)', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ population: 100_000_000, requested: 10_000_000 });
   });
 
-  it('prints a report a coordinator reads at a glance', () => {
-    const r = clsm([
+  it('prints a report a coordinator reads at a glance', async () => {
+    const r = await clsm([
       'check',
       '--population',
       '55000',
@@ -154,8 +154,8 @@ describe('clsm check (the real binary)', () => {
     ],
   ])(
     'bad input %j: French message naming the field, exit 2, nothing on stdout',
-    (args, message) => {
-      const r = clsm(['check', ...args]);
+    async (args, message) => {
+      const r = await clsm(['check', ...args]);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(message);

@@ -1,4 +1,5 @@
-// The registry, reminders, report and feedback subcommands through the real `clsm` binary.
+// The registry, reminders, report and feedback subcommands: one run of the real `clsm` binary
+// per subcommand, the others in-process. Each describe has its own database (any order works).
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/db.js';
 import { recordVote } from '../../src/store/feedback.js';
 import { claimReminder, confirmPosted } from '../../src/store/sent-reminders.js';
-import { clsm } from '../support/cli.js';
+import { clsm, clsmProcess } from '../support/cli.js';
 
 const REGISTRY = `clsms:
   - id: albigeois
@@ -33,6 +34,7 @@ const REGISTRY = `clsms:
 `;
 
 let dir: string;
+/** The environment of the registry describe (its database starts empty). */
 let env: NodeJS.ProcessEnv;
 const file = (name: string, content: string): string => {
   const path = join(dir, name);
@@ -46,54 +48,71 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A database of its own with REGISTRY imported, on a clock set to NOW. */
+async function importedDb(name: string): Promise<NodeJS.ProcessEnv> {
+  const own = { CLSM_DB: join(dir, name, 'clsm.sqlite'), CLSM_FAKE_NOW: NOW };
+  const imported = await clsm(['registry', 'import', file(`${name}.yml`, REGISTRY)], { env: own });
+  if (imported.status !== 0) throw new Error(imported.stderr);
+  return own;
+}
+
+/** The clock of the CLI runs (CLSM_FAKE_NOW): mid-February 2026, so "last year" is 2025. */
+const NOW = '2026-02-15T10:00:00Z';
+
 describe('clsm registry', () => {
-  it('imports a registry file into the CLSM_DB database and exports it back', () => {
-    const imported = clsm(['registry', 'import', file('registry.yml', REGISTRY)], { env });
+  it('imports a registry file into the CLSM_DB database and exports it back (the real binary)', async () => {
+    const imported = clsmProcess(['registry', 'import', file('registry.yml', REGISTRY)], { env });
     expect(imported).toMatchObject({
       status: 0,
       stdout: 'Registre importé : 3 CLSM, 5 réunion(s).\n',
       stderr: '',
     });
-    const exported = clsm(['registry', 'export'], { env });
+    const exported = await clsm(['registry', 'export'], { env });
     expect(exported.status).toBe(0);
     expect(exported.stdout).toContain(
       '  - id: "albigeois"\n    name: "CLSM de l\'Albigeois"\n    channel: "C0123ABCD"\n    population: 83000\n',
     );
     expect(exported.stdout).toContain('      - { kind: copil, date: 2026-03-12, time: "14:00" }');
     // Re-importing the export changes nothing.
-    expect(clsm(['registry', 'import', file('again.yml', exported.stdout)], { env }).status).toBe(
-      0,
-    );
-    expect(clsm(['registry', 'export'], { env }).stdout).toBe(exported.stdout);
+    expect(
+      (await clsm(['registry', 'import', file('again.yml', exported.stdout)], { env })).status,
+    ).toBe(0);
+    expect((await clsm(['registry', 'export'], { env })).stdout).toBe(exported.stdout);
   });
 
-  it('refuses a bad file with exit 2, a French message naming entry and field, nothing on stdout, nothing written', () => {
-    const before = clsm(['registry', 'export'], { env }).stdout;
+  it('refuses a bad file with exit 2, a French message naming entry and field, nothing on stdout, nothing written', async () => {
+    const env = await importedDb('bad-file');
+    const before = (await clsm(['registry', 'export'], { env })).stdout;
     const bad = REGISTRY.replace('population: 41000', 'population: -3').replace(
       'name: "CLSM de Gaillac"',
       'name: "Gaillac"',
     );
-    const result = clsm(['registry', 'import', file('bad.yml', bad)], { env });
+    const result = await clsm(['registry', 'import', file('bad.yml', bad)], { env });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(
       /^Erreur : .*bad\.yml : entrée n° 2 \(castres\), champ « population » : la population doit être supérieure à zéro \(rien n’a été importé\)\n$/,
     );
-    expect(clsm(['registry', 'export'], { env }).stdout).toBe(before);
+    expect((await clsm(['registry', 'export'], { env })).stdout).toBe(before);
   });
 
-  it('answers usage mistakes with exit 2', () => {
-    expect(clsm(['registry', 'import'], { env })).toMatchObject({ status: 2, stdout: '' });
-    expect(clsm(['registry', 'import', join(dir, 'absent.yml')], { env }).stderr).toContain(
+  it('answers usage mistakes with exit 2', async () => {
+    expect(await clsm(['registry', 'import'], { env })).toMatchObject({ status: 2, stdout: '' });
+    expect((await clsm(['registry', 'import', join(dir, 'absent.yml')], { env })).stderr).toContain(
       'fichier introuvable',
     );
-    expect(clsm(['registry', 'merge'], { env })).toMatchObject({ status: 2, stdout: '' });
+    expect(await clsm(['registry', 'merge'], { env })).toMatchObject({ status: 2, stdout: '' });
   });
 });
 
 describe('clsm reminders plan', () => {
-  it('prints the JSON contract: every reminder of the window, sorted by time', () => {
-    const result = clsm(
+  let env: NodeJS.ProcessEnv;
+  beforeAll(async () => {
+    env = await importedDb('reminders');
+  });
+
+  it('prints the JSON contract: every reminder of the window, sorted by time (the real binary)', () => {
+    const result = clsmProcess(
       ['reminders', 'plan', '--from', '2026-01-01', '--to', '2026-03-31', '--json'],
       { env },
     );
@@ -186,7 +205,7 @@ describe('clsm reminders plan', () => {
       ]);
   });
 
-  it('includes reminders already sent, and both ends of the window', () => {
+  it('includes reminders already sent, and both ends of the window', async () => {
     const db = openDatabase(env.CLSM_DB ?? '');
     const sentAt = new Date('2026-06-01T07:00:00Z');
     const sent = {
@@ -203,7 +222,7 @@ describe('clsm reminders plan', () => {
     expect(claimReminder(db, sent, sentAt, 60_000)).toBe(true);
     confirmPosted(db, sent.key, '1780297200.000001', 'response', sentAt);
     db.close();
-    const one = clsm(
+    const one = await clsm(
       ['reminders', 'plan', '--from', '2026-06-01', '--to', '2026-06-01', '--json'],
       { env },
     );
@@ -218,8 +237,8 @@ describe('clsm reminders plan', () => {
     ]);
   });
 
-  it('prints a French text plan without --json', () => {
-    const result = clsm(['reminders', 'plan', '--from', '2026-03-01', '--to', '2026-03-31'], {
+  it('prints a French text plan without --json', async () => {
+    const result = await clsm(['reminders', 'plan', '--from', '2026-03-01', '--to', '2026-03-31'], {
       env,
     });
     expect(result.status).toBe(0);
@@ -242,8 +261,8 @@ describe('clsm reminders plan', () => {
       'option inconnue « --verbose »',
     ],
     [['reminders', 'send'], 'action inconnue « send »'],
-  ])('refuses %j with exit 2 and nothing on stdout', (args, message) => {
-    const result = clsm(args, { env });
+  ])('refuses %j with exit 2 and nothing on stdout', async (args, message) => {
+    const result = await clsm(args, { env });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(message);
@@ -251,23 +270,36 @@ describe('clsm reminders plan', () => {
 });
 
 describe('clsm report', () => {
-  it('gives the 2025 instruction indicators as JSON', () => {
-    const result = clsm(['report', '--json'], { env });
+  let env: NodeJS.ProcessEnv;
+  beforeAll(async () => {
+    env = await importedDb('report');
+  });
+
+  it('gives the 2025 instruction indicators as JSON (the real binary)', () => {
+    const result = clsmProcess(['report', '--json'], { env });
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
-    const year = new Date().getFullYear() - 1;
-    expect(report).toMatchObject({
-      year,
+    expect(report).toEqual({
+      asOf: '2026-02-15',
+      year: 2025,
       clsmCount: 3,
       populationCovered: 139000,
       copilWithPeopleAndCarers: { count: 1, unknown: 1, percent: 33.3 },
+      plenaryHeldLastYear: { count: 1, percent: 33.3 },
+      copilsHeld: {
+        lastYearTotal: 3,
+        lastYearAverage: 1,
+        perClsm: [
+          { clsm: 'albigeois', name: "CLSM de l'Albigeois", lastYear: 2, thisYear: 0 },
+          { clsm: 'castres', name: 'CLSM de Castres', lastYear: 1, thisYear: 0 },
+          { clsm: 'gaillac', name: 'CLSM de Gaillac', lastYear: 0, thisYear: 0 },
+        ],
+      },
     });
-    expect(report.plenaryHeldLastYear).toHaveProperty('count');
-    expect(report.copilsHeld).toHaveProperty('perClsm');
   });
 
-  it('prints the indicators in French', () => {
-    const result = clsm(['report'], { env });
+  it('prints the indicators in French', async () => {
+    const result = await clsm(['report'], { env });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('CLSM : 3');
     expect(result.stdout).toMatch(/Population couverte : 139\s000 habitants/);
@@ -278,8 +310,9 @@ describe('clsm report', () => {
 });
 
 describe('clsm feedback export', () => {
-  it('exports the feedback left in Slack, one line per vote (a changed vote replaces the old)', () => {
-    const db = openDatabase(env.CLSM_DB ?? '');
+  it('exports the feedback left in Slack, one line per vote (a changed vote replaces the old)', async () => {
+    const env = { CLSM_DB: join(dir, 'feedback', 'clsm.sqlite') };
+    const db = openDatabase(env.CLSM_DB);
     const vote = { question: 'Combien de COPIL par an ?', entryIds: ['copil-frequence'] };
     const answer = 'C0CHAN/1700000000.000100';
     recordVote(
@@ -298,7 +331,7 @@ describe('clsm feedback export', () => {
       new Date('2026-01-15T11:00:00Z'),
     );
     db.close();
-    const json = clsm(['feedback', 'export', '--json'], { env });
+    const json = clsmProcess(['feedback', 'export', '--json'], { env });
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual([
       {
@@ -313,13 +346,13 @@ describe('clsm feedback export', () => {
       },
       expect.objectContaining({ id: 2, verdict: 'down', userId: 'U0USER02' }),
     ]);
-    const text = clsm(['feedback', 'export'], { env }).stdout;
+    const text = (await clsm(['feedback', 'export'], { env })).stdout;
     expect(text).toContain('Avis sur les réponses : 2 (👍 1, 👎 1)');
     expect(text).toContain(
       '👍  U0USER01  « Combien de COPIL par an ? »  entrées : copil-frequence',
     );
     expect(text.split('\n').filter((l) => l.includes('U0USER'))).toHaveLength(2);
-    expect(clsm(['feedback'], { env })).toMatchObject({ status: 2, stdout: '' });
+    expect(await clsm(['feedback'], { env })).toMatchObject({ status: 2, stdout: '' });
   });
 });
 
@@ -330,9 +363,9 @@ describe('a missing database', () => {
     [['report']],
     [['feedback', 'export']],
     [['registry', 'retire', 'albigeois']],
-  ])('%j: exit 2, the path named, no file created', (args) => {
+  ])('%j: exit 2, the path named, no file created', async (args) => {
     const missing = join(dir, 'typo', 'clsm.sqlite');
-    const result = clsm(args, { env: { CLSM_DB: missing } });
+    const result = await clsm(args, { env: { CLSM_DB: missing } });
     expect(result).toMatchObject({ status: 2, stdout: '' });
     expect(result.stderr).toBe(
       `Erreur : base de données introuvable : ${missing} (variable CLSM_DB). Vérifiez le chemin ; « clsm registry import FICHIER » crée la base.\n`,
@@ -343,48 +376,54 @@ describe('a missing database', () => {
 });
 
 describe('clsm registry retire', () => {
-  const retireEnv = (): NodeJS.ProcessEnv => ({ CLSM_DB: join(dir, 'retire', 'clsm.sqlite') });
-  const plan = (): string[] =>
-    (
-      JSON.parse(
-        clsm(['reminders', 'plan', '--from', '2026-06-01', '--to', '2026-06-01', '--json'], {
-          env: retireEnv(),
-        }).stdout,
-      ) as { clsm: string }[]
-    ).map((r) => r.clsm);
+  const plan = async (env: NodeJS.ProcessEnv): Promise<string[]> => {
+    const args = ['reminders', 'plan', '--from', '2026-06-01', '--to', '2026-06-01', '--json'];
+    const { stdout } = await clsm(args, { env });
+    return (JSON.parse(stdout) as { clsm: string }[]).map((r) => r.clsm);
+  };
 
-  it('retires a CLSM: no more reminders, shown as retired in the export, history kept', () => {
-    const env = retireEnv();
-    expect(clsm(['registry', 'import', file('retire.yml', REGISTRY)], { env }).status).toBe(0);
-    expect(plan()).toEqual(['castres', 'gaillac']);
-    const result = clsm(['registry', 'retire', 'gaillac'], { env });
+  it('retires a CLSM: no more reminders, shown as retired in the export, history kept', async () => {
+    const env = { CLSM_DB: join(dir, 'retire', 'clsm.sqlite') };
+    expect((await clsm(['registry', 'import', file('retire.yml', REGISTRY)], { env })).status).toBe(
+      0,
+    );
+    expect(await plan(env)).toEqual(['castres', 'gaillac']);
+    const result = await clsm(['registry', 'retire', 'gaillac'], { env });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
       /^CLSM « CLSM de Gaillac » \(gaillac\) retiré le \d\d\/\d\d\/\d{4} : plus aucun rappel ne sera publié pour lui ; ses réunions et l’historique des rappels sont conservés\.\n$/,
     );
-    expect(plan()).toEqual(['castres']);
-    expect(clsm(['registry', 'export'], { env }).stdout).toMatch(
+    expect(await plan(env)).toEqual(['castres']);
+    expect((await clsm(['registry', 'export'], { env })).stdout).toMatch(
       / {2}- id: "gaillac"\n(.*\n){3} {4}retired: \d{4}-\d\d-\d\d\n/,
     );
   }, 60_000);
 
-  it.each([
-    [['registry', 'retire', 'gaillac'], 'est déjà retiré depuis le'],
-    [['registry', 'retire', 'lavaur'], 'CLSM inconnu : lavaur'],
-    [
-      ['registry', 'retire', 'Gaillac'],
-      'identifiant « Gaillac » : identifiant attendu en minuscules',
-    ],
-    [['registry', 'retire'], 'identifiant du CLSM manquant'],
-    [['registry', 'retire', 'castres', 'gaillac'], 'arguments en trop : gaillac'],
-  ])('refuses %j with exit 2 in French, changing nothing', (args, message) => {
-    const refused = clsm(args, { env: retireEnv() });
-    expect(refused).toMatchObject({ status: 2, stdout: '' });
-    expect(refused.stderr).toContain(message);
-    expect(plan()).toEqual(['castres']);
+  describe('once gaillac is retired', () => {
+    let env: NodeJS.ProcessEnv;
+    beforeAll(async () => {
+      env = await importedDb('retired');
+      expect((await clsm(['registry', 'retire', 'gaillac'], { env })).status).toBe(0);
+    });
+
+    it.each([
+      [['registry', 'retire', 'gaillac'], 'est déjà retiré depuis le'],
+      [['registry', 'retire', 'lavaur'], 'CLSM inconnu : lavaur'],
+      [
+        ['registry', 'retire', 'Gaillac'],
+        'identifiant « Gaillac » : identifiant attendu en minuscules',
+      ],
+      [['registry', 'retire'], 'identifiant du CLSM manquant'],
+      [['registry', 'retire', 'castres', 'gaillac'], 'arguments en trop : gaillac'],
+    ])('refuses %j with exit 2 in French, changing nothing', async (args, message) => {
+      const refused = await clsm(args, { env });
+      expect(refused).toMatchObject({ status: 2, stdout: '' });
+      expect(refused.stderr).toContain(message);
+      expect(await plan(env)).toEqual(['castres']);
+    });
   });
 
-  it('refuses an alias bomb in French, exit 2, nothing imported', () => {
+  it('refuses an alias bomb in French, exit 2, nothing imported', async () => {
     const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
     for (let i = 1; i < 10; i += 1) {
       const prev = String.fromCharCode(96 + i);
@@ -392,7 +431,7 @@ describe('clsm registry retire', () => {
       lines.push(`${next}: &${next} [${Array(9).fill(`*${prev}`).join(', ')}]`);
     }
     lines.push('clsms: [*j]');
-    const result = clsm(['registry', 'import', file('bomb.yml', lines.join('\n'))], { env });
+    const result = await clsm(['registry', 'import', file('bomb.yml', lines.join('\n'))], { env });
     expect(result).toMatchObject({ status: 2, stdout: '' });
     expect(result.stderr).toMatch(
       /^Erreur : .*bomb\.yml : YAML refusé : trop de références \(alias \*…\) à développer, 100 au plus \(rien n’a été importé\)\n$/,
