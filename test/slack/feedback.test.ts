@@ -99,12 +99,12 @@ describe('feedback on an answer in a channel', () => {
     expect(last.match(/Avis enregistrés/g)).toHaveLength(1);
     expect(String(updates.at(3)?.args.text)).toContain('deux fois par an');
 
-    const votes = votesInFile();
+    // The votes on this answer (other tests of the file vote on other answers).
+    const votes = votesInFile().filter((v) => v.answer === `C0CHAN/${message.ts}`);
     expect(votes.map((v) => [v.userId, v.verdict])).toEqual([
       ['U1', 'down'],
       ['U2', 'up'],
     ]);
-    expect(new Set(votes.map((v) => v.answer))).toEqual(new Set([`C0CHAN/${message.ts}`]));
   });
 
   it('on an ephemeral /clsm answer: the answer is replaced, through response_url, with the vote shown', async () => {
