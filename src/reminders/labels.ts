@@ -46,17 +46,43 @@ export function thePeriod(period: { year: number; index: number; perYear: number
   return period.perYear === 1 ? `l’${label}` : period.perYear === 2 ? `le ${label}` : `la ${label}`;
 }
 
-/** Why Slack refused a reminder for good, in words for admins. */
+const SLACK_REASONS: Readonly<Record<string, string>> = {
+  not_in_channel: 'le bot n’est pas (ou plus) membre du canal',
+  channel_not_found: 'canal introuvable (supprimé, ou privé sans le bot)',
+  is_archived: 'canal archivé',
+  restricted_action: 'publication interdite dans ce canal (réglages de l’espace de travail)',
+  missing_scope: 'autorisation manquante pour l’application (à réinstaller avec les bons droits)',
+  invalid_auth: 'jeton du bot refusé (SLACK_BOT_TOKEN à vérifier)',
+  not_authed: 'jeton du bot absent (SLACK_BOT_TOKEN à vérifier)',
+  token_revoked: 'jeton du bot révoqué (application désinstallée ?)',
+  token_expired: 'jeton du bot expiré',
+  account_inactive: 'compte du bot désactivé',
+  invalid_blocks: 'message refusé par Slack (mise en forme invalide)',
+  msg_too_long: 'message trop long pour Slack',
+  no_permission: 'droits insuffisants pour publier',
+  ratelimited: 'Slack a limité le débit',
+};
+
+/** Why Slack refused a reminder (its error code), in words for admins. */
 export function failureReason(code: string): string {
-  switch (code) {
-    case 'not_in_channel':
-      return 'le bot n’est pas (ou plus) membre du canal';
-    case 'channel_not_found':
-      return 'canal introuvable (supprimé, ou privé sans le bot)';
-    case 'is_archived':
-      return 'canal archivé';
+  return SLACK_REASONS[code] ?? `refus de Slack (${code})`;
+}
+
+/**
+ * Why a reminder was not posted, from the ledger's reason and last error: a Slack refusal,
+ * retries run out, or expired while failing.
+ */
+export function failureText(reason: string | null, lastError: string | null): string {
+  const last = lastError && lastError !== reason ? failureReason(lastError) : null;
+  switch (reason) {
+    case 'retries_exhausted':
+      return `Slack injoignable ou en erreur depuis plus de 24 h${last ? ` (dernière erreur : ${last})` : ''}`;
+    case 'expired':
+      return `plus d’actualité avant d’avoir pu être publié${last ? ` (dernière erreur : ${last})` : ''}`;
+    case null:
+      return last ?? 'raison inconnue';
     default:
-      return `refus de Slack (${code})`;
+      return failureReason(reason);
   }
 }
 

@@ -12,12 +12,13 @@ import {
   markFailed,
   markSuperseded,
   releaseClaim,
+  startPost,
   type LedgerEntry,
   type LedgerReminder,
 } from '../store/sent-reminders.js';
 import { addDays, parisDateOf } from './calendar.js';
 import { planReminders, type PlannedReminder } from './planner.js';
-import type { MeetingRule, ReminderPolicy } from './policy.js';
+import { inPostingWindow, type MeetingRule, type ReminderPolicy } from './policy.js';
 
 /** What the port answers: a value, or why Slack did not give it. */
 export type PortResult<T> =
@@ -26,9 +27,9 @@ export type PortResult<T> =
   | { ok: false; kind: 'rate-limited'; retryAfterSeconds: number; error: string }
   /** 5xx, network, timeout: Slack may or may not have done it; try again later. */
   | { ok: false; kind: 'unknown'; error: string }
-  /** Slack answered with an error that may pass (auth, scopes...): nothing was done; retry later. */
-  | { ok: false; kind: 'refused'; error: string }
-  /** The channel is gone for the bot (not_in_channel, channel_not_found, is_archived). */
+  /** Slack answered an error that may pass (internal_error...): nothing was done; retry later. */
+  | { ok: false; kind: 'transient'; error: string }
+  /** Slack refused for good (channel gone, scopes, token, message): nothing was done. */
   | { ok: false; kind: 'permanent'; error: string };
 
 export interface ReminderToPost {
@@ -54,8 +55,19 @@ export interface SchedulerOptions {
   db: Db;
   port: ReminderPort;
   policy: ReminderPolicy;
-  /** How long one post attempt holds a claim (default 60 s). */
+  /** How long a claim is held to look in Slack's history before a post (default 60 s). */
   leaseMs?: number;
+  /**
+   * How long a post may still land in Slack after we stopped waiting for its answer (default
+   * 5 min, above Slack's own late completions): a claim is held that long from each post
+   * attempt, and a post with no answer is looked up in the history only once it has passed.
+   */
+  completionWindowMs?: number;
+  /** First delay after a transient failure (default 60 s); doubles, up to `maxBackoffMs` (1 h). */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  /** Transient failures for this long make the reminder fail for good (default 24 h). */
+  giveUpAfterMs?: number;
   /** Time between sweeps of `start()` (default 60 s). */
   intervalMs?: number;
   /** The real clock, read only by `start()`; `sweep(now)` takes the time as a parameter. */
@@ -64,11 +76,12 @@ export interface SchedulerOptions {
 }
 
 export interface SweepSummary {
-  /** Reminders whose time has come and that still make sense. */
+  /** Reminders whose time has come, that still make sense, in the posting window. */
   due: number;
   posted: number;
   /** Unconfirmed posts found in the channel's history (a crash between post and record). */
   recovered: number;
+  /** Refused for good, retries run out, or expired unposted: shown to admins. */
   failed: number;
   superseded: number;
   /** Attempts to do again later (429, 5xx, network). */
@@ -81,6 +94,7 @@ const SUPERSEDED = 'remplacé par un rappel plus récent de la même réunion';
 const NOT_DUE = 'plus dû : réunion annulée, déplacée ou passée, ou période close';
 /** The history is searched from a little before the first claim (clock skew with Slack). */
 const HISTORY_MARGIN_MS = 5 * 60_000;
+const MINUTE = 60_000;
 
 const silent: SchedulerLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
@@ -102,15 +116,38 @@ function emptySummary(): SweepSummary {
   return { due: 0, posted: 0, recovered: 0, failed: 0, superseded: 0, retrying: 0, deferred: 0 };
 }
 
+/** The sweep's time moving on with the real time spent in it: leases are taken at this time. */
+type Live = () => Date;
+
+function liveFrom(now: Date): Live {
+  const start = performance.now();
+  return () => new Date(now.getTime() + Math.round(performance.now() - start));
+}
+
+type Failure = Exclude<PortResult<unknown>, { ok: true }>;
+
+/** The claim a worker holds: its key, channel, fence and run of failures. */
+interface Held {
+  key: string;
+  channel: string;
+  fence: number;
+  failingSince: string | null;
+}
+
 export class ReminderScheduler {
   private readonly db: Db;
   private readonly port: ReminderPort;
   private readonly policy: ReminderPolicy;
   private readonly leaseMs: number;
+  private readonly completionWindowMs: number;
+  private readonly backoffMs: number;
+  private readonly maxBackoffMs: number;
+  private readonly giveUpAfterMs: number;
   private readonly intervalMs: number;
   private readonly clock: () => Date;
   private readonly log: SchedulerLogger;
-  private pausedUntilMs = 0;
+  /** What Slack rate-limited, until when (ms): `post:<channel>` or `history`. */
+  private readonly pauses = new Map<string, number>();
   private running: Promise<SweepSummary> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
@@ -118,8 +155,12 @@ export class ReminderScheduler {
     this.db = options.db;
     this.port = options.port;
     this.policy = options.policy;
-    this.leaseMs = options.leaseMs ?? 60_000;
-    this.intervalMs = options.intervalMs ?? 60_000;
+    this.leaseMs = options.leaseMs ?? MINUTE;
+    this.completionWindowMs = options.completionWindowMs ?? 5 * MINUTE;
+    this.backoffMs = options.backoffMs ?? MINUTE;
+    this.maxBackoffMs = options.maxBackoffMs ?? 60 * MINUTE;
+    this.giveUpAfterMs = options.giveUpAfterMs ?? 24 * 60 * MINUTE;
+    this.intervalMs = options.intervalMs ?? MINUTE;
     this.clock = options.clock ?? (() => new Date());
     this.log = options.logger ?? silent;
   }
@@ -159,21 +200,43 @@ export class ReminderScheduler {
     }
   }
 
-  /** Every reminder whose time has come at `now` and that still makes sense, by time. */
+  /** Every reminder that would go out at `now` (its time has come, it still makes sense, and
+   * `now` is in the posting window), by time. */
   dueAt(now: Date): PlannedReminder[] {
+    return inPostingWindow(now, this.policy) ? this.plan(now).due : [];
+  }
+
+  /** Reminders whose time has come and that still make sense; keys of those that expired. */
+  private plan(now: Date): { due: PlannedReminder[]; expired: Set<string> } {
     const today = parisDateOf(now);
     const lookback = addDays(today, -((this.policy.offsets[0] ?? 0) + 10));
     const yearStart = `${today.slice(0, 4)}-01-01`;
     const from = lookback < yearStart ? lookback : yearStart;
     const nowMs = now.getTime();
-    return planReminders(listClsms(this.db), { from, to: today }, this.policy).filter(
-      (r) => r.postAtMs <= nowMs && nowMs < r.expiresAtMs,
-    );
+    const due: PlannedReminder[] = [];
+    const expired = new Set<string>();
+    for (const r of planReminders(listClsms(this.db), { from, to: today }, this.policy)) {
+      if (r.postAtMs > nowMs) continue;
+      if (nowMs < r.expiresAtMs) due.push(r);
+      else expired.add(r.key);
+    }
+    return { due, expired };
   }
 
   private async run(now: Date): Promise<SweepSummary> {
+    const live = liveFrom(now);
     const summary = emptySummary();
-    const due = this.dueAt(now);
+    const { due, expired } = this.plan(now);
+    const open = inPostingWindow(now, this.policy);
+
+    // Claims left by an earlier run for reminders no longer due: closed, or failed if expired.
+    const dueKeys = new Set(due.map((r) => r.key));
+    for (const entry of listClaimed(this.db)) {
+      if (dueKeys.has(entry.key)) continue;
+      await this.close(entry, expired.has(entry.key) ? null : NOT_DUE, now, live, summary);
+    }
+    if (!open) return this.logged(summary);
+
     summary.due = due.length;
     const groups = new Map<string, PlannedReminder[]>();
     for (const r of due) {
@@ -186,14 +249,6 @@ export class ReminderScheduler {
       due.map((r) => r.key),
     );
 
-    // Claims left by an earlier run for reminders no longer due.
-    const dueKeys = new Set(due.map((r) => r.key));
-    for (const entry of listClaimed(this.db)) {
-      if (dueKeys.has(entry.key)) continue;
-      if (this.paused(now)) break;
-      await this.close(entry, NOT_DUE, now, summary);
-    }
-
     // Oldest groups first; in each, only the most recent reminder is posted.
     const ordered = [...groups.values()].sort(
       (a, b) => (a.at(-1)?.postAtMs ?? 0) - (b.at(-1)?.postAtMs ?? 0),
@@ -201,48 +256,78 @@ export class ReminderScheduler {
     for (const group of ordered) {
       const latest = group.at(-1);
       if (!latest) continue;
-      if (this.paused(now)) {
+      if (this.paused(`post:${latest.channel}`, now)) {
         summary.deferred += 1;
         continue;
       }
       for (const older of group.slice(0, -1)) {
         const entry = ledger.get(older.key);
         if (!entry) {
-          markSuperseded(this.db, toLedger(older), SUPERSEDED, now);
+          markSuperseded(this.db, toLedger(older), SUPERSEDED, live());
           summary.superseded += 1;
-        } else if (entry.state === 'claimed') await this.close(entry, SUPERSEDED, now, summary);
+        } else if (entry.state === 'claimed')
+          await this.close(entry, SUPERSEDED, now, live, summary);
       }
       const entry = ledger.get(latest.key);
       if (!entry) {
-        if (claimReminder(this.db, toLedger(latest), now, this.leaseMs))
-          await this.post(latest, now, summary);
+        const fence = claimReminder(this.db, toLedger(latest), live(), this.leaseMs);
+        if (fence !== null)
+          await this.post(
+            latest,
+            { key: latest.key, channel: latest.channel, fence, failingSince: null },
+            live,
+            summary,
+          );
       } else if (entry.state === 'claimed') {
-        const leased = leaseClaim(this.db, latest.key, now, this.leaseMs, true);
+        if (entry.maybePosted && this.paused('history', now)) {
+          summary.deferred += 1;
+          continue;
+        }
+        const leased = leaseClaim(this.db, latest.key, live(), this.leaseMs);
         if (!leased) continue;
-        if (leased.maybePosted && (await this.lookUp(leased, now, summary)) !== 'absent') continue;
-        await this.post(latest, now, summary);
+        if (leased.maybePosted && (await this.lookUp(leased, live, summary)) !== 'absent') continue;
+        await this.post(latest, leased, live, summary);
       }
     }
+    return this.logged(summary);
+  }
+
+  private logged(summary: SweepSummary): SweepSummary {
     if (summary.posted + summary.recovered + summary.failed + summary.retrying > 0)
       this.log.info(`reminders: ${JSON.stringify(summary)}`);
     return summary;
   }
 
-  private paused(now: Date): boolean {
-    return now.getTime() < this.pausedUntilMs;
+  private paused(scope: string, now: Date): boolean {
+    return now.getTime() < (this.pauses.get(scope) ?? 0);
   }
 
-  /** Closes a claim that must not be posted: confirmed if Slack has it, else superseded. */
+  /**
+   * Closes a claim that must not be posted: confirmed if Slack has it; else superseded with
+   * `reason`, or (reason null: it expired unposted) failed, for admins to see.
+   */
   private async close(
     entry: LedgerEntry,
-    reason: string,
+    reason: string | null,
     now: Date,
+    live: Live,
     summary: SweepSummary,
   ): Promise<void> {
-    const leased = leaseClaim(this.db, entry.key, now, this.leaseMs, false);
+    if (entry.maybePosted && this.paused('history', now)) return;
+    const leased = leaseClaim(this.db, entry.key, live(), this.leaseMs);
     if (!leased) return;
-    if (leased.maybePosted && (await this.lookUp(leased, now, summary)) !== 'absent') return;
-    markSuperseded(this.db, leased, reason, now);
+    if (leased.maybePosted && (await this.lookUp(leased, live, summary)) !== 'absent') return;
+    if (reason === null) {
+      markFailed(this.db, leased.key, 'expired', live(), {
+        fence: leased.fence,
+        error: leased.lastError ?? 'expired',
+        maybePosted: false,
+      });
+      summary.failed += 1;
+      this.log.warn(`reminder ${leased.key} expired unposted (last error: ${leased.lastError})`);
+      return;
+    }
+    markSuperseded(this.db, leased, reason, live(), leased.fence);
     summary.superseded += 1;
   }
 
@@ -252,53 +337,94 @@ export class ReminderScheduler {
    */
   private async lookUp(
     entry: LedgerEntry,
-    now: Date,
+    live: Live,
     summary: SweepSummary,
   ): Promise<'found' | 'absent' | 'unknown'> {
     const since = new Date(Date.parse(entry.claimedAt ?? entry.updatedAt) - HISTORY_MARGIN_MS);
     const result = await this.guard(() => this.port.findPosted(entry.channel, entry.key, since));
+    const at = live();
     if (result.ok) {
       if (!result.value) return 'absent';
-      confirmPosted(this.db, entry.key, result.value.ts, 'history', now);
+      confirmPosted(this.db, entry.key, result.value.ts, 'history', at);
       summary.recovered += 1;
       this.log.info(`reminder ${entry.key} found in Slack history, recorded as posted`);
       return 'found';
     }
-    this.setBack(entry.key, result, true, now, summary);
+    this.setBack(entry, result, 'history', at, at, summary);
     return 'unknown';
   }
 
-  private async post(r: PlannedReminder, now: Date, summary: SweepSummary): Promise<void> {
+  /** Posts under the claim `held`, only if it is still held (its fence unchanged). */
+  private async post(
+    r: PlannedReminder,
+    held: Held,
+    live: Live,
+    summary: SweepSummary,
+  ): Promise<void> {
+    const started = live();
+    if (!startPost(this.db, r.key, held.fence, started, this.completionWindowMs)) {
+      this.log.info(`reminder ${r.key}: claim taken over by another worker, not posted here`);
+      return;
+    }
     const rule = this.policy.rules[r.meeting];
     const result = await this.guard(() => this.port.post({ reminder: r, rule }));
+    const at = live();
     if (result.ok) {
-      confirmPosted(this.db, r.key, result.value.ts, 'response', now, r.channel);
+      confirmPosted(this.db, r.key, result.value.ts, 'response', at, r.channel);
       summary.posted += 1;
       return;
     }
-    this.setBack(r.key, result, result.kind === 'unknown', now, summary);
+    this.setBack(held, result, 'post', started, at, summary);
   }
 
-  /** Records a failed call: failed for good, or released for a later retry. */
+  /**
+   * Records a failed call (a post started at `started`, or a history lookup): failed for good
+   * when Slack refused or the failures last beyond the bound, else released to retry later with
+   * a doubling delay, and never before a post with no answer could have landed.
+   */
   private setBack(
-    key: string,
-    result: Exclude<PortResult<unknown>, { ok: true }>,
-    maybePosted: boolean,
-    now: Date,
+    held: Held,
+    result: Failure,
+    call: 'post' | 'history',
+    started: Date,
+    at: Date,
     summary: SweepSummary,
   ): void {
+    const { key, fence } = held;
+    const maybePosted = call === 'history' || result.kind === 'unknown';
     if (result.kind === 'permanent') {
-      markFailed(this.db, key, result.error, now, maybePosted);
+      markFailed(this.db, key, result.error, at, { fence, maybePosted });
       summary.failed += 1;
       this.log.warn(`reminder ${key} failed for good: ${result.error}`);
       return;
     }
-    let retryAt: Date | null = null;
-    if (result.kind === 'rate-limited') {
-      retryAt = new Date(now.getTime() + Math.max(1, result.retryAfterSeconds) * 1000);
-      this.pausedUntilMs = Math.max(this.pausedUntilMs, retryAt.getTime());
+    const atMs = at.getTime();
+    const since = held.failingSince ? Date.parse(held.failingSince) : atMs;
+    if (atMs - since >= this.giveUpAfterMs) {
+      markFailed(this.db, key, 'retries_exhausted', at, {
+        fence,
+        error: result.error,
+        maybePosted,
+      });
+      summary.failed += 1;
+      this.log.warn(
+        `reminder ${key} failed after retrying since ${held.failingSince}: ${result.error}`,
+      );
+      return;
     }
-    releaseClaim(this.db, key, now, { retryAt, error: result.error, maybePosted });
+    let retryAtMs = atMs + Math.min(this.maxBackoffMs, Math.max(this.backoffMs, atMs - since));
+    if (result.kind === 'rate-limited') {
+      retryAtMs = atMs + Math.max(1, result.retryAfterSeconds) * 1000;
+      const scope = call === 'post' ? `post:${held.channel}` : 'history';
+      this.pauses.set(scope, Math.max(this.pauses.get(scope) ?? 0, retryAtMs));
+    }
+    if (call === 'post' && result.kind === 'unknown')
+      retryAtMs = Math.max(retryAtMs, started.getTime() + this.completionWindowMs);
+    releaseClaim(this.db, key, fence, at, {
+      retryAt: new Date(retryAtMs),
+      error: result.error,
+      maybePosted,
+    });
     summary.retrying += 1;
     this.log.warn(`reminder ${key} will be retried: ${result.error}`);
   }

@@ -13,11 +13,17 @@ import { reminderMessage } from './blocks/reminder.js';
 /** The metadata event type of reminder messages (their payload is `{ key }`). */
 export const REMINDER_EVENT_TYPE = 'clsm_reminder';
 
-/** Errors after which posting to the channel again is pointless until someone acts. */
-export const CHANNEL_GONE_ERRORS: ReadonlySet<string> = new Set([
-  'not_in_channel',
-  'channel_not_found',
-  'is_archived',
+/**
+ * Slack error answers that may pass by themselves (nothing was done; retry with backoff).
+ * Any other error answer is permanent: posting again is pointless until someone acts.
+ */
+export const TRANSIENT_SLACK_ERRORS: ReadonlySet<string> = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'ratelimited',
+  'team_added_to_org',
 ]);
 
 export interface SlackReminderPosterOptions {
@@ -53,9 +59,9 @@ export function classifySlackError(error: unknown): Failure {
         };
       case ErrorCode.PlatformError: {
         const code = (error as WebAPIPlatformError).data.error;
-        return CHANNEL_GONE_ERRORS.has(code)
-          ? { ok: false, kind: 'permanent', error: code }
-          : { ok: false, kind: 'refused', error: code };
+        return TRANSIENT_SLACK_ERRORS.has(code)
+          ? { ok: false, kind: 'transient', error: code }
+          : { ok: false, kind: 'permanent', error: code };
       }
       case ErrorCode.HTTPError:
       case ErrorCode.RequestError:

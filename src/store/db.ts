@@ -92,6 +92,15 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX feedback_by_date ON feedback(created_at);
     `,
   },
+  {
+    version: 4,
+    name: 'reminder claim fencing and failure bound',
+    sql: `
+      ALTER TABLE sent_reminder ADD COLUMN fence INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE sent_reminder ADD COLUMN failing_since TEXT;
+      CREATE INDEX sent_reminder_by_channel ON sent_reminder(channel, state);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

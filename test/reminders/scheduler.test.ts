@@ -13,6 +13,7 @@ import {
   listFailed,
   listLedger,
   retryFailed,
+  retryFailedInChannel,
 } from '../../src/store/sent-reminders.js';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.js';
 import { testPolicy } from '../support/reminder-policy.js';
@@ -155,7 +156,7 @@ describe('scheduler: posting', () => {
     expect(getLedgerEntry(t.db, J30)).toMatchObject({
       state: 'claimed',
       maybePosted: false,
-      retryAt: '2026-02-10T08:00:30.000Z',
+      retryAt: expect.stringMatching(/^2026-02-10T08:00:30\./),
       lastError: 'ratelimited',
     });
 
@@ -174,15 +175,18 @@ describe('scheduler: posting', () => {
     expect(getLedgerEntry(t.db, J30)).toMatchObject({ state: 'posted', attempts: 2 });
   });
 
-  it('retries a 5xx on the next sweep, after checking the channel history', async () => {
+  it('retries a 5xx once Slack could no longer complete it, after checking the channel history', async () => {
     fake.failNext('chat.postMessage', { kind: 'http', status: 503 });
     const s = scheduler();
     expect(await s.sweep(at('2026-02-10T09:00:00+01:00'))).toEqual(
       summary({ due: 1, retrying: 1 }),
     );
     expect(getLedgerEntry(t.db, J30)).toMatchObject({ state: 'claimed', maybePosted: true });
+    // Within Slack's completion window (5 min): not looked up, not posted again.
+    expect(await s.sweep(at('2026-02-10T09:04:00+01:00'))).toEqual(summary({ due: 1 }));
+    expect(fake.callsTo('conversations.history')).toHaveLength(0);
 
-    expect(await s.sweep(at('2026-02-10T09:01:00+01:00'))).toEqual(summary({ due: 1, posted: 1 }));
+    expect(await s.sweep(at('2026-02-10T09:06:00+01:00'))).toEqual(summary({ due: 1, posted: 1 }));
     const [lookup] = fake.callsTo('conversations.history');
     expect(lookup?.args).toMatchObject({ channel: 'C0123ABCD', include_all_metadata: 'true' });
     expect(fake.messages).toHaveLength(1);
@@ -196,7 +200,7 @@ describe('scheduler: posting', () => {
     );
     expect(fake.messages).toHaveLength(1);
 
-    expect(await s.sweep(at('2026-02-10T09:01:00+01:00'))).toEqual(
+    expect(await s.sweep(at('2026-02-10T09:06:00+01:00'))).toEqual(
       summary({ due: 1, recovered: 1 }),
     );
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
@@ -224,15 +228,16 @@ describe('scheduler: posting', () => {
     expect(listFailed(t.db)).toEqual([]);
   });
 
-  it('treats an invalid token as a refusal to retry, not a failure', async () => {
+  it('fails an invalid token at once, visibly; retried once the token is fixed', async () => {
     expect(await scheduler(t.db, 'xoxb-wrong').sweep(at('2026-02-10T09:00:00+01:00'))).toEqual(
-      summary({ due: 1, retrying: 1 }),
+      summary({ due: 1, failed: 1 }),
     );
     expect(getLedgerEntry(t.db, J30)).toMatchObject({
-      state: 'claimed',
-      lastError: 'invalid_auth',
+      state: 'failed',
+      reason: 'invalid_auth',
       maybePosted: false,
     });
+    expect(retryFailedInChannel(t.db, 'C0123ABCD', now)).toBe(1);
     expect(await scheduler().sweep(at('2026-02-10T09:01:00+01:00'))).toEqual(
       summary({ due: 1, posted: 1 }),
     );
@@ -293,11 +298,11 @@ describe('scheduler: crash between post and record', () => {
       ts: null,
     });
 
-    // Restarted within the dead process's lease: the claim is left alone.
+    // Restarted within Slack's completion window of the dead process's post: left alone.
     const restarted = scheduler(t.reopen());
-    expect(await restarted.sweep(at('2026-02-10T09:00:30+01:00'))).toEqual(summary({ due: 1 }));
-    // Next sweep: the claim is looked up in Slack and confirmed, not posted again.
-    expect(await restarted.sweep(at('2026-02-10T09:01:30+01:00'))).toEqual(
+    expect(await restarted.sweep(at('2026-02-10T09:04:30+01:00'))).toEqual(summary({ due: 1 }));
+    // Once it has passed: the claim is looked up in Slack and confirmed, not posted again.
+    expect(await restarted.sweep(at('2026-02-10T09:05:30+01:00'))).toEqual(
       summary({ due: 1, recovered: 1 }),
     );
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
@@ -325,7 +330,7 @@ describe('scheduler: crash between post and record', () => {
     child.kill('SIGKILL');
     await exited;
     expect(fake.messages).toHaveLength(0);
-    expect(await scheduler(t.reopen()).sweep(at('2026-02-10T09:02:00+01:00'))).toEqual(
+    expect(await scheduler(t.reopen()).sweep(at('2026-02-10T09:06:00+01:00'))).toEqual(
       summary({ due: 1, posted: 1 }),
     );
     expect(fake.messages).toHaveLength(1);
@@ -443,7 +448,7 @@ describe('scheduler: rescheduling and cancelling', () => {
     fake.failNext('chat.postMessage', { kind: 'http', status: 500 });
     expect(await s.sweep(at('2026-03-05T09:00:00+01:00'))).toMatchObject({ retrying: 1 });
     cancelMeeting(t.db, 'albigeois', 'copil', '2026-03-12', now);
-    expect(await s.sweep(at('2026-03-05T09:01:00+01:00'))).toEqual(
+    expect(await s.sweep(at('2026-03-05T09:06:00+01:00'))).toEqual(
       summary({ due: 1, superseded: 1, posted: 1 }),
     );
     expect(fake.callsTo('conversations.history')).toHaveLength(1);
