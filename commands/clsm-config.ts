@@ -3,20 +3,22 @@
 //   /clsm-config lier albigeois "CLSM de l'Albigeois" 83000
 //   /clsm-config nom "CLSM de l'Albigeois"   /clsm-config population 83 000
 //   /clsm-config voir | echecs | aide
+//   /clsm-config reessayer [#canal | identifiant]   (every failed reminder of a channel)
 import type { KnownBlock } from '@slack/types';
 import { commandWord, parsePopulation, tokenize } from '../src/reminders/input.js';
-import { failureReason, frenchNumber, meetingHeading } from '../src/reminders/labels.js';
-import { frenchShortDate } from '../src/reminders/calendar.js';
+import { frenchNumber } from '../src/reminders/labels.js';
 import { clsmIdSchema, clsmNameSchema, type Clsm } from '../src/reminders/registry-schema.js';
 import type { Db } from '../src/store/db.js';
 import {
   RegistryError,
   findClsmByChannel,
   linkClsm,
+  getClsm,
   setClsmName,
   setPopulation,
 } from '../src/store/registry.js';
-import { listFailed } from '../src/store/sent-reminders.js';
+import { listFailed, retryFailedInChannel } from '../src/store/sent-reminders.js';
+import { failureLine, retryChannelBlocks } from '../src/slack/blocks/failures.js';
 import { context, escapeMrkdwn, header, section } from '../src/slack/blocks/kit.js';
 import {
   errorReply,
@@ -35,6 +37,8 @@ export type ConfigCommand =
   | { action: 'help' }
   | { action: 'show' }
   | { action: 'failures' }
+  /** Retry a channel's failed reminders: a channel id, a CLSM id, or null (this channel). */
+  | { action: 'retry'; channel: string | null; clsm: string | null }
   | { action: 'link'; id: string; name: string; population: number }
   | { action: 'rename'; name: string }
   | { action: 'population'; population: number };
@@ -44,6 +48,13 @@ export type ParsedConfig = { ok: true; command: ConfigCommand } | { ok: false; e
 const LINK_SYNTAX = '`/clsm-config lier <identifiant> "<nom du CLSM>" <population>`';
 const HINT = 'Tapez `/clsm-config aide` pour la syntaxe.';
 const MAX_FAILURES = 20;
+
+/** A channel as Slack sends it in a command's text (`<#C123|nom>`, `<#C123>`) or its id. */
+export function channelRef(text: string): string | null {
+  const match =
+    /^<#([CG][A-Z0-9]{2,})(?:\|[^>]*)?>$/.exec(text) ?? /^([CG][A-Z0-9]{8,})$/.exec(text);
+  return match?.[1] ?? null;
+}
 
 function nameOf(words: string[]): { name: string } | { error: string } {
   const parsed = clsmNameSchema.safeParse(words.join(' '));
@@ -61,6 +72,20 @@ export function parseConfigText(text: string): ParsedConfig {
   if (['voir', 'afficher', 'show'].includes(word)) return { ok: true, command: { action: 'show' } };
   if (['echecs', 'echec', 'erreurs'].includes(word))
     return { ok: true, command: { action: 'failures' } };
+  if (['reessayer', 'retry', 'relancer'].includes(word)) {
+    const [target, ...extra] = rest;
+    if (extra.length > 0)
+      return { ok: false, error: 'un seul canal à la fois : `/clsm-config reessayer #canal`' };
+    if (!target) return { ok: true, command: { action: 'retry', channel: null, clsm: null } };
+    const channel = channelRef(target);
+    if (channel) return { ok: true, command: { action: 'retry', channel, clsm: null } };
+    if (clsmIdSchema.safeParse(target).success)
+      return { ok: true, command: { action: 'retry', channel: null, clsm: target } };
+    return {
+      ok: false,
+      error: `canal « ${target} » non reconnu : choisissez-le dans la liste de Slack (#…), donnez l’identifiant du CLSM, ou tapez \`/clsm-config reessayer\` dans le canal lui-même`,
+    };
+  }
 
   if (['lier', 'relier', 'link'].includes(word)) {
     const [id, ...tail] = rest;
@@ -105,7 +130,7 @@ export function parseConfigText(text: string): ParsedConfig {
   }
   return {
     ok: false,
-    error: `action inconnue « ${first} » : lier, nom, population, voir, echecs ou aide`,
+    error: `action inconnue « ${first} » : lier, nom, population, voir, echecs, reessayer ou aide`,
   };
 }
 
@@ -118,7 +143,8 @@ export function configHelpBlocks(): KnownBlock[] {
         '• `/clsm-config nom "CLSM de l’Albigeois"` : renomme le CLSM de ce canal',
         '• `/clsm-config population 83000` : change sa population',
         '• `/clsm-config voir` : affiche le CLSM relié à ce canal',
-        '• `/clsm-config echecs` : les rappels que Slack a refusés (bot retiré d’un canal, canal archivé…)',
+        '• `/clsm-config echecs` : les rappels qui ne sont pas partis, avec la raison (bot retiré d’un canal, canal archivé, droits, Slack injoignable plus de 24 h…)',
+        '• `/clsm-config reessayer [#canal]` : une fois la cause corrigée, remet en file tous les rappels en échec du canal (ce canal par défaut)',
       ].join('\n'),
     ),
     context(
@@ -148,23 +174,28 @@ function describe(clsm: Clsm): string {
 function failuresReply(db: Db): CommandReply {
   const failed = listFailed(db);
   if (failed.length === 0)
-    return messageReply('ephemeral', 'Aucun rappel refusé par Slack.', [
-      section('✅ Aucun rappel refusé par Slack.'),
+    return messageReply('ephemeral', 'Aucun rappel en échec.', [
+      section('✅ Aucun rappel en échec.'),
     ]);
-  const lines = failed.slice(0, MAX_FAILURES).map((f) => {
-    const about = f.meetingDate
-      ? `${meetingHeading(f.meeting)} du ${frenchShortDate(f.meetingDate)}`
-      : `${meetingHeading(f.meeting)}, période ${f.period ?? '?'}`;
-    return `• \`${f.clsm}\` · <#${f.channel}> · ${about} (${f.type}) : ${escapeMrkdwn(failureReason(f.reason ?? 'inconnue'))}`;
-  });
+  const lines = failed.slice(0, MAX_FAILURES).map((f) => `• ${failureLine(f)}`);
   const more = failed.length > MAX_FAILURES ? `… et ${failed.length - MAX_FAILURES} autres.` : '';
-  return messageReply('ephemeral', `${failed.length} rappel(s) refusé(s) par Slack.`, [
-    header('Rappels refusés par Slack'),
+  return messageReply('ephemeral', `${failed.length} rappel(s) en échec.`, [
+    header('Rappels en échec'),
     section([...lines, more].filter(Boolean).join('\n')),
+    ...retryChannelBlocks(failed),
     context(
-      'Réinvitez le bot dans le canal (`/invite @CLSM`) ou reliez le CLSM à un autre canal, puis réessayez depuis l’accueil de l’application.',
+      'Corrigez la cause (`/invite @CLSM` dans le canal, autre canal avec `/clsm-config lier`, droits ou jeton de l’application), puis « Réessayer tout » ou `/clsm-config reessayer #canal`.',
     ),
   ]);
+}
+
+function retryReply(db: Db, channel: string, now: Date): CommandReply {
+  const count = retryFailedInChannel(db, channel, now);
+  const text =
+    count === 0
+      ? `Aucun rappel en échec pour <#${channel}>.`
+      : `🔁 ${count} rappel(s) de <#${channel}> remis en file : ils repartent au prochain passage (jours ouvrés, à partir de 9h00) s’ils sont encore d’actualité.`;
+  return messageReply('ephemeral', text, [section(text)]);
 }
 
 /** Runs /clsm-config; refuses non-admins (nothing written); never throws for what the user typed. */
@@ -187,6 +218,14 @@ export async function clsmConfigCommand(
         return messageReply('ephemeral', 'Aide de /clsm-config', configHelpBlocks());
       case 'failures':
         return failuresReply(deps.db);
+      case 'retry': {
+        if (command.clsm) {
+          const clsm = getClsm(deps.db, command.clsm);
+          if (!clsm) return errorReply([`aucun CLSM « ${command.clsm} » dans le registre`], HINT);
+          return retryReply(deps.db, clsm.channel, ctx.now);
+        }
+        return retryReply(deps.db, command.channel ?? ctx.channelId, ctx.now);
+      }
       case 'link': {
         const { created, previousChannel } = linkClsm(
           deps.db,

@@ -1,6 +1,6 @@
 // French words for meetings and periods, shared by every surface (Slack, CLI, store errors).
 import type { MeetingKind } from '../knowledge/data-schema.js';
-import { frenchDateInWords, frenchTime } from './calendar.js';
+import { frenchDateInWords, frenchShortDate, frenchTime } from './calendar.js';
 
 export interface MeetingWords {
   /** "COPIL", "assemblée plénière" */
@@ -84,6 +84,34 @@ export function failureText(reason: string | null, lastError: string | null): st
     default:
       return failureReason(reason);
   }
+}
+
+/** What a failed reminder was about (the ledger's facts; the core does not know the store). */
+export interface FailureFacts {
+  meeting: MeetingKind;
+  type: 'upcoming' | 'to-plan' | 'overdue';
+  meetingDate: string | null;
+  offsetDays: number | null;
+  /** "2026-S1", "2026" */
+  period: string | null;
+}
+
+/** "2026-S1" → its label ("premier semestre 2026"); anything else as is. */
+export function periodIdLabel(id: string): string {
+  const match = /^(\d{4})(?:-([SP])(\d+))?$/.exec(id);
+  if (!match) return id;
+  const year = Number(match[1]);
+  if (!match[2]) return periodLabel({ year, index: 1, perYear: 1 });
+  return periodLabel({ year, index: Number(match[3]), perYear: match[2] === 'S' ? 2 : 3 });
+}
+
+/** "COPIL du 12/03/2026, rappel J-7", "COPIL à planifier, premier semestre 2026". */
+export function failureSubject(f: FailureFacts): string {
+  const kind = meetingHeading(f.meeting);
+  if (f.type === 'upcoming')
+    return `${kind} du ${f.meetingDate ? frenchShortDate(f.meetingDate) : '?'}, rappel J-${f.offsetDays ?? '?'}`;
+  const period = f.period ? `, ${periodIdLabel(f.period)}` : '';
+  return `${kind} ${f.type === 'to-plan' ? 'à planifier' : 'en retard'}${period}`;
 }
 
 /** "jeudi 14 mars 2027 à 14h00, Mairie d’Albi" (plain text: escape it for mrkdwn). */

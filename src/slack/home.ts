@@ -4,16 +4,17 @@
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { MeetingKind } from '../knowledge/data-schema.js';
 import { frenchShortDate, parisDateOf } from '../reminders/calendar.js';
-import { failureReason, meetingHeading, periodLabel } from '../reminders/labels.js';
+import { meetingHeading, periodLabel } from '../reminders/labels.js';
 import { planReminders } from '../reminders/planner.js';
 import type { ReminderPolicy } from '../reminders/policy.js';
 import type { Clsm } from '../reminders/registry-schema.js';
 import type { LedgerEntry } from '../store/sent-reminders.js';
 import { formatCount } from '../rules/ceiling.js';
 import { capabilitiesBlocks } from './blocks/help.js';
-import { button, context, escapeMrkdwn, header, section } from './blocks/kit.js';
+import { failedReminderBlock, retryChannelBlocks } from './blocks/failures.js';
+import { context, escapeMrkdwn, header, section } from './blocks/kit.js';
 
-export const RETRY_REMINDER_ACTION = 'home_retry_reminder';
+export { RETRY_REMINDER_ACTION } from './blocks/failures.js';
 
 /** A home tab holds 100 blocks: the rest of a large registry is one line away in the CLI. */
 const MAX_CLSMS = 60;
@@ -61,20 +62,6 @@ function clsmBlock(clsm: Clsm, policy: ReminderPolicy, now: Date): KnownBlock {
   );
 }
 
-function failedBlock(entry: LedgerEntry): KnownBlock {
-  const about = entry.meetingDate
-    ? `${meetingHeading(entry.meeting)} du ${frenchShortDate(entry.meetingDate)}`
-    : `${meetingHeading(entry.meeting)} (${entry.period ?? entry.type})`;
-  return {
-    type: 'section',
-    text: {
-      type: 'mrkdwn',
-      text: `*${escapeMrkdwn(entry.clsm)}* · <#${entry.channel}> · ${about}\nRaison : ${escapeMrkdwn(failureReason(entry.reason ?? entry.lastError ?? 'inconnue'))}`,
-    },
-    accessory: button('Réessayer', RETRY_REMINDER_ACTION, entry.key, 'primary'),
-  };
-}
-
 export function homeView(data: HomeData): HomeView {
   const { clsms, failed, policy, now } = data;
   const blocks: KnownBlock[] = [
@@ -99,11 +86,12 @@ export function homeView(data: HomeData): HomeView {
   if (failed) {
     blocks.push({ type: 'divider' }, header('Rappels en échec (administrateurs)'));
     if (failed.length === 0) blocks.push(section('Aucun rappel en échec. ✅'));
-    for (const entry of failed.slice(0, MAX_FAILED)) blocks.push(failedBlock(entry));
+    for (const entry of failed.slice(0, MAX_FAILED)) blocks.push(failedReminderBlock(entry));
     if (failed.length > 0)
       blocks.push(
+        ...retryChannelBlocks(failed),
         context(
-          'Invitez le bot dans le canal (ou corrigez le canal avec `/clsm-config`), puis « Réessayer » : le rappel repart au prochain passage s’il est encore d’actualité.',
+          'Corrigez la cause (invitez le bot dans le canal, corrigez le canal avec `/clsm-config`, les droits ou le jeton de l’application), puis « Réessayer » ou « Réessayer tout » : les rappels repartent au prochain passage s’ils sont encore d’actualité.',
         ),
       );
   }

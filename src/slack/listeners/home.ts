@@ -2,7 +2,8 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { listClsms } from '../../store/registry.js';
-import { listFailed, retryFailed } from '../../store/sent-reminders.js';
+import { listFailed, retryFailed, retryFailedInChannel } from '../../store/sent-reminders.js';
+import { RETRY_CHANNEL_ACTION } from '../blocks/failures.js';
 import type { SlackDeps } from '../deps.js';
 import { RETRY_REMINDER_ACTION, homeView } from '../home.js';
 
@@ -41,6 +42,25 @@ export function registerReminderRetry(app: App, deps: SlackDeps): void {
       }
       if (action.value) retryFailed(deps.db, action.value, deps.clock());
       await publishHome(client, body.user.id, deps);
+    },
+  );
+  // "Réessayer tout" for a channel, from App Home or from the /clsm-config echecs list.
+  app.action<BlockButtonAction>(
+    RETRY_CHANNEL_ACTION,
+    async ({ ack, action, body, client, respond, logger }) => {
+      await ack();
+      if (!deps.admins.has(body.user.id)) {
+        logger.warn(`reminder retry refused: ${body.user.id} is not in CLSM_ADMINS`);
+        return;
+      }
+      const count = action.value ? retryFailedInChannel(deps.db, action.value, deps.clock()) : 0;
+      if (body.container.type === 'view') await publishHome(client, body.user.id, deps);
+      else
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: true,
+          text: `🔁 ${count} rappel(s) de <#${action.value ?? ''}> remis en file : ils repartent au prochain passage s’ils sont encore d’actualité.`,
+        });
     },
   );
 }
