@@ -20,6 +20,7 @@ Usage :
   clsm check --population N ...  vérifie un dossier de labellisation (--help pour le détail)
   clsm registry import FICHIER   importe le registre des CLSM (YAML) ; export : l'exporte
   clsm reminders plan --from AAAA-MM-JJ --to AAAA-MM-JJ [--json]
+  clsm reminders failures [--json]   rappels qui ne sont pas partis, avec la raison
   clsm report [--json]           indicateurs de l'instruction de 2025 sur le registre
   clsm feedback export [--json]  avis 👍/👎 laissés dans Slack
 
