@@ -18,6 +18,9 @@ import {
   setPopulation,
 } from '../src/store/registry.js';
 import { listFailed, retryFailedInChannel } from '../src/store/sent-reminders.js';
+import type { ReminderPolicy } from '../src/reminders/policy.js';
+import { coverByWelcome } from '../src/reminders/scheduler.js';
+import { clsmStatus, welcomeSentences } from '../src/reminders/status.js';
 import { failureLine, retryChannelBlocks } from '../src/slack/blocks/failures.js';
 import { context, escapeMrkdwn, header, section } from '../src/slack/blocks/kit.js';
 import {
@@ -31,6 +34,8 @@ export interface ClsmConfigDeps {
   db: Db;
   /** Slack user ids allowed to configure (CLSM_ADMINS). */
   admins: ReadonlySet<string> | readonly string[];
+  /** The reminder policy: with it, linking a channel posts the CLSM's state as a welcome. */
+  policy?: ReminderPolicy;
 }
 
 export type ConfigCommand =
@@ -189,6 +194,17 @@ function failuresReply(db: Db): CommandReply {
   ]);
 }
 
+/** The CLSM's state, told once instead of the reminders it makes pointless (then superseded). */
+function welcomeBlocks(db: Db, clsm: Clsm, policy: ReminderPolicy, now: Date): KnownBlock[] {
+  coverByWelcome(db, clsm, policy, now);
+  const [intro, ...rest] = welcomeSentences(clsmStatus(clsm, policy, now), policy);
+  const kinds = rest.slice(0, -1).map((line) => `• ${escapeMrkdwn(line)}`);
+  return [
+    section([`👋 ${escapeMrkdwn(intro ?? '')}`, ...kinds].join('\n')),
+    context(escapeMrkdwn(rest.at(-1) ?? '')),
+  ];
+}
+
 function retryReply(db: Db, channel: string, now: Date): CommandReply {
   const count = retryFailedInChannel(db, channel, now);
   const text =
@@ -239,8 +255,14 @@ export async function clsmConfigCommand(
         );
         const moved = previousChannel ? ` (il était relié à <#${previousChannel}>)` : '';
         const text = `🔗 Ce canal est relié au CLSM *${escapeMrkdwn(command.name)}* (\`${command.id}\`, ${frenchNumber(command.population)} habitants)${created ? ', créé à l’instant' : moved}. Les rappels de ses réunions seront publiés ici.`;
+        const clsm = getClsm(deps.db, command.id);
+        const welcome =
+          deps.policy && clsm && (created || previousChannel)
+            ? welcomeBlocks(deps.db, clsm, deps.policy, ctx.now)
+            : [];
         return messageReply('in_channel', text, [
           section(text),
+          ...welcome,
           context(
             'Le bot doit être membre du canal pour y publier : `/invite @CLSM` s’il n’y est pas. Enregistrez les réunions avec `/clsm-reunion`.',
           ),

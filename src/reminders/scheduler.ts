@@ -11,6 +11,7 @@ import {
   listClaimed,
   markFailed,
   markSuperseded,
+  recordSuperseded,
   releaseClaim,
   startPost,
   type LedgerEntry,
@@ -18,6 +19,7 @@ import {
 } from '../store/sent-reminders.js';
 import { addDays, parisDateOf } from './calendar.js';
 import { planReminders, type PlannedReminder } from './planner.js';
+import type { Clsm } from './registry-schema.js';
 import { inPostingWindow, type MeetingRule, type ReminderPolicy } from './policy.js';
 
 /** What the port answers: a value, or why Slack did not give it. */
@@ -110,6 +112,31 @@ function toLedger(r: PlannedReminder): LedgerReminder {
     offsetDays: r.offsetDays,
     period: r.period?.id ?? null,
   };
+}
+
+/** Reminders covered by the welcome message: those already due, and period ones within a week. */
+const WELCOME_COVERS_MS = 7 * 86_400_000;
+export const WELCOME_REASON = 'résumé dans le message d’accueil du canal';
+
+/**
+ * When a channel is linked to a CLSM, its welcome message tells where it stands: the reminders
+ * it makes pointless (missed ones, and "to plan" / "overdue" of the coming week) are recorded
+ * as superseded, so that no burst follows. Returns how many.
+ */
+export function coverByWelcome(db: Db, clsm: Clsm, policy: ReminderPolicy, now: Date): number {
+  const nowMs = now.getTime();
+  const today = parisDateOf(now);
+  const lookback = addDays(today, -((policy.offsets[0] ?? 0) + 10));
+  const yearStart = `${today.slice(0, 4)}-01-01`;
+  const window = { from: lookback < yearStart ? lookback : yearStart, to: addDays(today, 7) };
+  let covered = 0;
+  for (const r of planReminders([clsm], window, policy)) {
+    if (nowMs >= r.expiresAtMs) continue;
+    const covers =
+      r.postAtMs <= nowMs || (r.type !== 'upcoming' && r.postAtMs <= nowMs + WELCOME_COVERS_MS);
+    if (covers && recordSuperseded(db, toLedger(r), WELCOME_REASON, now)) covered += 1;
+  }
+  return covered;
 }
 
 function emptySummary(): SweepSummary {

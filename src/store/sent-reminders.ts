@@ -337,6 +337,11 @@ export function markSuperseded(
   });
 }
 
+/** Records a reminder as superseded if it has no row yet (rows already there are left as is). */
+export function recordSuperseded(db: Db, r: LedgerReminder, reason: string, now: Date): boolean {
+  return write(db, () => insertRow(db, r, 'superseded', now, 0, reason));
+}
+
 export function getLedgerEntry(db: Db, key: string): LedgerEntry | null {
   const row = db.prepare('SELECT * FROM sent_reminder WHERE key = ?').get(key) as Row | undefined;
   return row ? toEntry(row) : null;

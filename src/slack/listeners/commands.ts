@@ -31,7 +31,8 @@ const SLASH_COMMANDS: Record<string, (deps: SlackDeps) => CommandRunner> = {
       offsets: deps.policy.offsets,
       postingTime: deps.policy.postingTime,
     }),
-  '/clsm-config': (deps) => (ctx) => clsmConfigCommand(ctx, { db: deps.db, admins: deps.admins }),
+  '/clsm-config': (deps) => (ctx) =>
+    clsmConfigCommand(ctx, { db: deps.db, admins: deps.admins, policy: deps.policy }),
 };
 
 async function sendReply(
