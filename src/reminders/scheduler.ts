@@ -9,6 +9,7 @@ import {
   getLedgerEntries,
   leaseClaim,
   listClaimed,
+  listFailed,
   markFailed,
   markSuperseded,
   recordSuperseded,
@@ -16,7 +17,16 @@ import {
   startPost,
   type LedgerEntry,
   type LedgerReminder,
+  type LedgerTable,
 } from '../store/sent-reminders.js';
+import {
+  claimDigest,
+  getDigestEntry,
+  listDepartments,
+  listDigestLedger,
+  listDigestSettings,
+} from '../store/digests.js';
+import { buildDigest, digestSlot, type Digest } from './digest.js';
 import { addDays, parisDateOf } from './calendar.js';
 import { planReminders, type PlannedReminder } from './planner.js';
 import type { Clsm } from './registry-schema.js';
@@ -39,10 +49,19 @@ export interface ReminderToPost {
   rule: MeetingRule;
 }
 
+/** A weekly digest to post: to a channel, or to an admin (a user id: their DM with the bot). */
+export interface DigestToPost {
+  key: string;
+  channel: string;
+  digest: Digest;
+}
+
 /** Where reminders go (Slack in production: src/slack/reminder-poster.ts). */
 export interface ReminderPort {
   /** Posts the message, carrying `reminder.key` in its metadata. */
   post(item: ReminderToPost): Promise<PortResult<{ ts: string }>>;
+  /** Posts a weekly digest, carrying its key in the metadata (without it: no digests). */
+  postDigest?(item: DigestToPost): Promise<PortResult<{ ts: string }>>;
   /** Looks for a message carrying `key` in the channel's history since `since`. */
   findPosted(channel: string, key: string, since: Date): Promise<PortResult<{ ts: string } | null>>;
 }
@@ -70,6 +89,11 @@ export interface SchedulerOptions {
   maxBackoffMs?: number;
   /** Transient failures for this long make the reminder fail for good (default 24 h). */
   giveUpAfterMs?: number;
+  /**
+   * Weekly digests for the DDARS (first business day of the week, in the posting window), to the
+   * channel set per département, else by DM to `admins`. Off without it.
+   */
+  digests?: { admins: readonly string[] };
   /** Time between sweeps of `start()` (default 60 s). */
   intervalMs?: number;
   /** The real clock, read only by `start()`; `sweep(now)` takes the time as a parameter. */
@@ -97,6 +121,8 @@ const NOT_DUE = 'plus dû : réunion annulée, déplacée ou passée, ou périod
 /** The history is searched from a little before the first claim (clock skew with Slack). */
 const HISTORY_MARGIN_MS = 5 * 60_000;
 const MINUTE = 60_000;
+const REMINDERS: LedgerTable = 'sent_reminder';
+const DIGESTS: LedgerTable = 'sent_digest';
 
 const silent: SchedulerLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
@@ -171,6 +197,7 @@ export class ReminderScheduler {
   private readonly maxBackoffMs: number;
   private readonly giveUpAfterMs: number;
   private readonly intervalMs: number;
+  private readonly digestAdmins: readonly string[] | null;
   private readonly clock: () => Date;
   private readonly log: SchedulerLogger;
   /** What Slack rate-limited, until when (ms): `post:<channel>` or `history`. */
@@ -188,6 +215,7 @@ export class ReminderScheduler {
     this.maxBackoffMs = options.maxBackoffMs ?? 60 * MINUTE;
     this.giveUpAfterMs = options.giveUpAfterMs ?? 24 * 60 * MINUTE;
     this.intervalMs = options.intervalMs ?? MINUTE;
+    this.digestAdmins = options.digests?.admins ?? null;
     this.clock = options.clock ?? (() => new Date());
     this.log = options.logger ?? silent;
   }
@@ -234,7 +262,7 @@ export class ReminderScheduler {
   }
 
   /** Reminders whose time has come and that still make sense; keys of those that expired. */
-  private plan(now: Date): { due: PlannedReminder[]; expired: Set<string> } {
+  private plan(now: Date): { clsms: Clsm[]; due: PlannedReminder[]; expired: Set<string> } {
     const today = parisDateOf(now);
     const lookback = addDays(today, -((this.policy.offsets[0] ?? 0) + 10));
     const yearStart = `${today.slice(0, 4)}-01-01`;
@@ -242,18 +270,19 @@ export class ReminderScheduler {
     const nowMs = now.getTime();
     const due: PlannedReminder[] = [];
     const expired = new Set<string>();
-    for (const r of planReminders(listClsms(this.db), { from, to: today }, this.policy)) {
+    const clsms = listClsms(this.db);
+    for (const r of planReminders(clsms, { from, to: today }, this.policy)) {
       if (r.postAtMs > nowMs) continue;
       if (nowMs < r.expiresAtMs) due.push(r);
       else expired.add(r.key);
     }
-    return { due, expired };
+    return { clsms, due, expired };
   }
 
   private async run(now: Date): Promise<SweepSummary> {
     const live = liveFrom(now);
     const summary = emptySummary();
-    const { due, expired } = this.plan(now);
+    const { clsms, due, expired } = this.plan(now);
     const open = inPostingWindow(now, this.policy);
 
     // Claims left by an earlier run for reminders no longer due: closed, or failed if expired.
@@ -316,7 +345,94 @@ export class ReminderScheduler {
         await this.post(latest, leased, live, summary);
       }
     }
+    await this.sweepDigests(clsms, now, live, summary);
     return this.logged(summary);
+  }
+
+  /** This week's digests, once each: claimed, posted and confirmed like the reminders. */
+  private async sweepDigests(
+    clsms: readonly Clsm[],
+    now: Date,
+    live: Live,
+    summary: SweepSummary,
+  ): Promise<void> {
+    const admins = this.digestAdmins;
+    const postDigest = this.port.postDigest?.bind(this.port);
+    if (!admins || !postDigest) return;
+    const slot = digestSlot(now, this.policy);
+    if (!slot) return;
+    const nowMs = now.getTime();
+    // Claims of past weeks: confirmed if Slack has them, else failed (visible in the logs).
+    for (const entry of listDigestLedger(this.db)) {
+      if (entry.state !== 'claimed' || (entry.period ?? '') >= slot.week) continue;
+      const leased = leaseClaim(this.db, entry.key, live(), this.leaseMs, DIGESTS);
+      if (!leased) continue;
+      if (leased.maybePosted && (await this.lookUp(leased, live, summary, DIGESTS)) !== 'absent')
+        continue;
+      markFailed(this.db, leased.key, 'expired', live(), {
+        fence: leased.fence,
+        error: leased.lastError ?? 'expired',
+        maybePosted: false,
+        table: DIGESTS,
+      });
+      summary.failed += 1;
+      this.log.warn(`digest ${leased.key} expired unposted (last error: ${leased.lastError})`);
+    }
+    if (nowMs < slot.postAt.getTime() || nowMs >= slot.expiresAt.getTime()) return;
+    const departments = listDepartments(this.db);
+    if (departments.length === 0) return;
+    const channels = new Map(listDigestSettings(this.db).map((s) => [s.department, s.channel]));
+    const failures = listFailed(this.db);
+    for (const department of departments) {
+      const channel = channels.get(department);
+      for (const target of channel ? [channel] : admins) {
+        const key = `digest/${department}/${slot.week}/${target}`;
+        const entry = getDigestEntry(this.db, key);
+        if (entry && entry.state !== 'claimed') continue;
+        if (this.paused(`post:${target}`, now)) {
+          summary.deferred += 1;
+          continue;
+        }
+        let held: Held;
+        if (!entry) {
+          const fence = claimDigest(
+            this.db,
+            {
+              key,
+              department,
+              week: slot.week,
+              channel: target,
+              postAt: slot.postAt.toISOString(),
+            },
+            live(),
+            this.leaseMs,
+          );
+          if (fence === null) continue;
+          held = { key, channel: target, fence, failingSince: null };
+        } else {
+          if (entry.maybePosted && this.paused('history', now)) {
+            summary.deferred += 1;
+            continue;
+          }
+          const leased = leaseClaim(this.db, key, live(), this.leaseMs, DIGESTS);
+          if (!leased) continue;
+          if (
+            leased.maybePosted &&
+            (await this.lookUp(leased, live, summary, DIGESTS)) !== 'absent'
+          )
+            continue;
+          held = leased;
+        }
+        const digest = buildDigest(department, clsms, failures, this.policy, now);
+        await this.postHeld(
+          held,
+          DIGESTS,
+          () => postDigest({ key, channel: target, digest }),
+          live,
+          summary,
+        );
+      }
+    }
   }
 
   private logged(summary: SweepSummary): SweepSummary {
@@ -366,42 +482,60 @@ export class ReminderScheduler {
     entry: LedgerEntry,
     live: Live,
     summary: SweepSummary,
+    table: LedgerTable = REMINDERS,
   ): Promise<'found' | 'absent' | 'unknown'> {
     const since = new Date(Date.parse(entry.claimedAt ?? entry.updatedAt) - HISTORY_MARGIN_MS);
     const result = await this.guard(() => this.port.findPosted(entry.channel, entry.key, since));
     const at = live();
     if (result.ok) {
       if (!result.value) return 'absent';
-      confirmPosted(this.db, entry.key, result.value.ts, 'history', at);
+      confirmPosted(this.db, entry.key, result.value.ts, 'history', at, undefined, table);
       summary.recovered += 1;
       this.log.info(`reminder ${entry.key} found in Slack history, recorded as posted`);
       return 'found';
     }
-    this.setBack(entry, result, 'history', at, at, summary);
+    this.setBack(entry, result, 'history', at, at, summary, table);
     return 'unknown';
   }
 
-  /** Posts under the claim `held`, only if it is still held (its fence unchanged). */
+  /** Posts a reminder under the claim `held`. */
   private async post(
     r: PlannedReminder,
     held: Held,
     live: Live,
     summary: SweepSummary,
   ): Promise<void> {
+    const rule = this.policy.rules[r.meeting];
+    await this.postHeld(
+      held,
+      REMINDERS,
+      () => this.port.post({ reminder: r, rule }),
+      live,
+      summary,
+    );
+  }
+
+  /** Sends under the claim `held`, only if it is still held (its fence unchanged). */
+  private async postHeld(
+    held: Held,
+    table: LedgerTable,
+    send: () => Promise<PortResult<{ ts: string }>>,
+    live: Live,
+    summary: SweepSummary,
+  ): Promise<void> {
     const started = live();
-    if (!startPost(this.db, r.key, held.fence, started, this.completionWindowMs)) {
-      this.log.info(`reminder ${r.key}: claim taken over by another worker, not posted here`);
+    if (!startPost(this.db, held.key, held.fence, started, this.completionWindowMs, table)) {
+      this.log.info(`${held.key}: claim taken over by another worker, not posted here`);
       return;
     }
-    const rule = this.policy.rules[r.meeting];
-    const result = await this.guard(() => this.port.post({ reminder: r, rule }));
+    const result = await this.guard(send);
     const at = live();
     if (result.ok) {
-      confirmPosted(this.db, r.key, result.value.ts, 'response', at, r.channel);
+      confirmPosted(this.db, held.key, result.value.ts, 'response', at, held.channel, table);
       summary.posted += 1;
       return;
     }
-    this.setBack(held, result, 'post', started, at, summary);
+    this.setBack(held, result, 'post', started, at, summary, table);
   }
 
   /**
@@ -416,11 +550,12 @@ export class ReminderScheduler {
     started: Date,
     at: Date,
     summary: SweepSummary,
+    table: LedgerTable = REMINDERS,
   ): void {
     const { key, fence } = held;
     const maybePosted = call === 'history' || result.kind === 'unknown';
     if (result.kind === 'permanent') {
-      markFailed(this.db, key, result.error, at, { fence, maybePosted });
+      markFailed(this.db, key, result.error, at, { fence, maybePosted, table });
       summary.failed += 1;
       this.log.warn(`reminder ${key} failed for good: ${result.error}`);
       return;
@@ -432,6 +567,7 @@ export class ReminderScheduler {
         fence,
         error: result.error,
         maybePosted,
+        table,
       });
       summary.failed += 1;
       this.log.warn(
@@ -447,11 +583,14 @@ export class ReminderScheduler {
     }
     if (call === 'post' && result.kind === 'unknown')
       retryAtMs = Math.max(retryAtMs, started.getTime() + this.completionWindowMs);
-    releaseClaim(this.db, key, fence, at, {
-      retryAt: new Date(retryAtMs),
-      error: result.error,
-      maybePosted,
-    });
+    releaseClaim(
+      this.db,
+      key,
+      fence,
+      at,
+      { retryAt: new Date(retryAtMs), error: result.error, maybePosted },
+      table,
+    );
     summary.retrying += 1;
     this.log.warn(`reminder ${key} will be retried: ${result.error}`);
   }

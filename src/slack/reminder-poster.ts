@@ -7,7 +7,13 @@ import {
   type WebAPIPlatformError,
   type WebAPIRateLimitedError,
 } from '@slack/web-api';
-import type { PortResult, ReminderPort, ReminderToPost } from '../reminders/scheduler.js';
+import type {
+  DigestToPost,
+  PortResult,
+  ReminderPort,
+  ReminderToPost,
+} from '../reminders/scheduler.js';
+import { digestMessage } from './blocks/digest.js';
 import { reminderMessage } from './blocks/reminder.js';
 
 /** The metadata event type of reminder messages (their payload is `{ key }`). */
@@ -109,13 +115,36 @@ export class SlackReminderPoster implements ReminderPort {
     }
   }
 
+  /** Posts a weekly digest to a channel, or to a user id (the bot's DM with them). */
+  async postDigest(item: DigestToPost): Promise<PortResult<{ ts: string }>> {
+    const { text, blocks } = digestMessage(item.digest);
+    try {
+      const answer = await this.client.chat.postMessage({
+        channel: item.channel,
+        text,
+        blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+        metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { key: item.key } },
+      });
+      if (!answer.ts) return { ok: false, kind: 'unknown', error: 'réponse sans ts' };
+      return { ok: true, value: { ts: answer.ts } };
+    } catch (error) {
+      return classifySlackError(error);
+    }
+  }
+
   async findPosted(
-    channel: string,
+    target: string,
     key: string,
     since: Date,
   ): Promise<PortResult<{ ts: string } | null>> {
     let cursor: string | undefined;
     try {
+      // A user id (a digest sent by DM): its history is that of the DM with the bot.
+      const channel = /^[UW]/.test(target)
+        ? ((await this.client.conversations.open({ users: target })).channel?.id ?? target)
+        : target;
       for (let page = 0; page < this.historyPages; page += 1) {
         const answer = await this.client.conversations.history({
           channel,

@@ -20,6 +20,12 @@ import { write, type Db } from './db.js';
 
 export type LedgerState = 'claimed' | 'posted' | 'failed' | 'superseded';
 
+/**
+ * The ledgers sharing these claim rules: reminders, and the weekly digests (whose rows have no
+ * meeting: read them through the claim fields only).
+ */
+export type LedgerTable = 'sent_reminder' | 'sent_digest';
+
 /** What the ledger keeps of the reminder itself. */
 export interface LedgerReminder {
   key: string;
@@ -166,18 +172,24 @@ export function claimReminder(
  * Returns the row as it was before, with the new fence (its `maybePosted` says whether to look
  * in Slack first), or null when it is not claimed, leased by another, or not yet to be retried.
  */
-export function leaseClaim(db: Db, key: string, now: Date, leaseMs: number): LedgerEntry | null {
+export function leaseClaim(
+  db: Db,
+  key: string,
+  now: Date,
+  leaseMs: number,
+  table: LedgerTable = 'sent_reminder',
+): LedgerEntry | null {
   const at = now.toISOString();
   return write(db, () => {
     const row = db
       .prepare(
-        `SELECT * FROM sent_reminder WHERE key = ? AND state = 'claimed'
+        `SELECT * FROM ${table} WHERE key = ? AND state = 'claimed'
            AND (lease_until IS NULL OR lease_until <= ?) AND (retry_at IS NULL OR retry_at <= ?)`,
       )
       .get(key, at, at) as Row | undefined;
     if (!row) return null;
     db.prepare(
-      'UPDATE sent_reminder SET lease_until = ?, updated_at = ?, fence = fence + 1 WHERE key = ?',
+      `UPDATE ${table} SET lease_until = ?, updated_at = ?, fence = fence + 1 WHERE key = ?`,
     ).run(new Date(now.getTime() + leaseMs).toISOString(), at, key);
     return { ...toEntry(row), fence: row.fence + 1 };
   });
@@ -188,14 +200,21 @@ export function leaseClaim(db: Db, key: string, now: Date, leaseMs: number): Led
  * then, in the same transaction, counts an attempt, marks it "maybe posted" and holds it for
  * `holdMs` (Slack's completion window), so that no one else touches it while the post may land.
  */
-export function startPost(db: Db, key: string, fence: number, now: Date, holdMs: number): boolean {
+export function startPost(
+  db: Db,
+  key: string,
+  fence: number,
+  now: Date,
+  holdMs: number,
+  table: LedgerTable = 'sent_reminder',
+): boolean {
   const at = now.toISOString();
   return write(
     db,
     () =>
       db
         .prepare(
-          `UPDATE sent_reminder SET lease_until = ?, updated_at = ?, attempts = attempts + 1,
+          `UPDATE ${table} SET lease_until = ?, updated_at = ?, attempts = attempts + 1,
              maybe_posted = 1
            WHERE key = ? AND state = 'claimed' AND fence = ?`,
         )
@@ -214,12 +233,13 @@ export function confirmPosted(
   via: 'response' | 'history',
   now: Date,
   channel?: string,
+  table: LedgerTable = 'sent_reminder',
 ): void {
   const at = now.toISOString();
   write(db, () =>
     db
       .prepare(
-        `UPDATE sent_reminder SET state = 'posted', ts = ?, posted_at = ?, confirmed_via = ?,
+        `UPDATE ${table} SET state = 'posted', ts = ?, posted_at = ?, confirmed_via = ?,
            channel = coalesce(?, channel), maybe_posted = 0, lease_until = NULL, retry_at = NULL,
            updated_at = ?
          WHERE key = ? AND state = 'claimed'`,
@@ -239,12 +259,13 @@ export function releaseClaim(
   fence: number,
   now: Date,
   release: { retryAt: Date | null; error: string; maybePosted: boolean },
+  table: LedgerTable = 'sent_reminder',
 ): void {
   const at = now.toISOString();
   write(db, () =>
     db
       .prepare(
-        `UPDATE sent_reminder SET lease_until = NULL, retry_at = ?, last_error = ?,
+        `UPDATE ${table} SET lease_until = NULL, retry_at = ?, last_error = ?,
            maybe_posted = ?, failing_since = coalesce(failing_since, ?), updated_at = ?
          WHERE key = ? AND state = 'claimed' AND fence = ?`,
       )
@@ -271,14 +292,14 @@ export function markFailed(
   key: string,
   reason: string,
   now: Date,
-  options: { fence?: number; error?: string; maybePosted?: boolean } = {},
+  options: { fence?: number; error?: string; maybePosted?: boolean; table?: LedgerTable } = {},
 ): void {
   const at = now.toISOString();
-  const { fence, error, maybePosted } = options;
+  const { fence, error, maybePosted, table = 'sent_reminder' } = options;
   write(db, () =>
     db
       .prepare(
-        `UPDATE sent_reminder SET state = 'failed', reason = ?, last_error = ?, lease_until = NULL,
+        `UPDATE ${table} SET state = 'failed', reason = ?, last_error = ?, lease_until = NULL,
            retry_at = NULL, maybe_posted = coalesce(?, maybe_posted), updated_at = ?
          WHERE key = ? AND state = 'claimed' AND (? IS NULL OR fence = ?)`,
       )
@@ -342,8 +363,12 @@ export function recordSuperseded(db: Db, r: LedgerReminder, reason: string, now:
   return write(db, () => insertRow(db, r, 'superseded', now, 0, reason));
 }
 
-export function getLedgerEntry(db: Db, key: string): LedgerEntry | null {
-  const row = db.prepare('SELECT * FROM sent_reminder WHERE key = ?').get(key) as Row | undefined;
+export function getLedgerEntry(
+  db: Db,
+  key: string,
+  table: LedgerTable = 'sent_reminder',
+): LedgerEntry | null {
+  const row = db.prepare(`SELECT * FROM ${table} WHERE key = ?`).get(key) as Row | undefined;
   return row ? toEntry(row) : null;
 }
 

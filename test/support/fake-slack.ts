@@ -135,6 +135,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   let seq = 0;
   let viewSeq = 0;
 
+  /** The DM channel of a user id ("U123" → "DU123"); a channel id as is. */
+  const dmOf = (target: string): string => (/^[UW]/.test(target) ? `D${target}` : target);
+
   const nextTs = (): string => {
     seq += 1;
     return `${Math.floor(clock() / 1000)}.${String(seq).padStart(6, '0')}`;
@@ -151,8 +154,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       is_enterprise_install: false,
     }),
     'chat.postMessage': (args) => {
-      const channel = str(args.channel);
-      if (!channel) return { ok: false, error: 'channel_not_found' };
+      const target = str(args.channel);
+      if (!target) return { ok: false, error: 'channel_not_found' };
+      // A user id posts in the bot's DM with them (see conversations.open).
+      const channel = dmOf(target);
       const message: FakeMessage = { channel, ts: nextTs(), user: botUserId };
       if (args.text !== undefined) message.text = String(args.text);
       if (args.blocks !== undefined) message.blocks = args.blocks;
@@ -163,6 +168,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return { channel, ts: message.ts, message: { ...message, type: 'message', bot_id: 'BFAKE' } };
     },
     'chat.postEphemeral': () => ({ message_ts: nextTs() }),
+    'conversations.open': (args) => {
+      const users = str(args.users);
+      if (!users) return { ok: false, error: 'users_list_not_supplied' };
+      return { channel: { id: dmOf(users) } };
+    },
     'chat.update': (args) => {
       const message = messages.find((m) => m.channel === args.channel && m.ts === args.ts);
       if (!message) return { ok: false, error: 'message_not_found' };
