@@ -4,10 +4,22 @@
 //   /clsm-config nom "CLSM de l'Albigeois"   /clsm-config population 83 000
 //   /clsm-config voir | echecs | aide
 //   /clsm-config reessayer [#canal | identifiant]   (every failed reminder of a channel)
+//   /clsm-config digest [<département> [#canal | admins]]   (where the weekly digest goes)
 import type { KnownBlock } from '@slack/types';
 import { commandWord, parsePopulation, tokenize } from '../src/reminders/input.js';
 import { frenchNumber } from '../src/reminders/labels.js';
-import { clsmIdSchema, clsmNameSchema, type Clsm } from '../src/reminders/registry-schema.js';
+import {
+  clsmIdSchema,
+  clsmNameSchema,
+  departmentSchema,
+  type Clsm,
+} from '../src/reminders/registry-schema.js';
+import {
+  clearDigestChannel,
+  listDepartments,
+  listDigestSettings,
+  setDigestChannel,
+} from '../src/store/digests.js';
 import type { Db } from '../src/store/db.js';
 import {
   RegistryError,
@@ -44,6 +56,8 @@ export type ConfigCommand =
   | { action: 'failures' }
   /** Retry a channel's failed reminders: a channel id, a CLSM id, or null (this channel). */
   | { action: 'retry'; channel: string | null; clsm: string | null }
+  /** No département: list; channel null: this channel; 'admins': back to the admins by DM. */
+  | { action: 'digest'; department: string | null; channel: string | null | 'admins' }
   | { action: 'link'; id: string; name: string; population: number }
   | { action: 'rename'; name: string }
   | { action: 'population'; population: number };
@@ -52,6 +66,7 @@ export type ParsedConfig = { ok: true; command: ConfigCommand } | { ok: false; e
 
 const LINK_SYNTAX = '`/clsm-config lier <identifiant> "<nom du CLSM>" <population>`';
 const HINT = 'Tapez `/clsm-config aide` pour la syntaxe.';
+const DIGEST_SYNTAX = '`/clsm-config digest <département> [#canal | admins]`';
 const MAX_FAILURES = 20;
 
 /** A channel as Slack sends it in a command's text (`<#C123|nom>`, `<#C123>`) or its id. */
@@ -77,6 +92,34 @@ export function parseConfigText(text: string): ParsedConfig {
   if (['voir', 'afficher', 'show'].includes(word)) return { ok: true, command: { action: 'show' } };
   if (['echecs', 'echec', 'erreurs'].includes(word))
     return { ok: true, command: { action: 'failures' } };
+  if (['digest', 'point', 'hebdo'].includes(word)) {
+    const [code, target, ...extra] = rest;
+    if (!code) return { ok: true, command: { action: 'digest', department: null, channel: null } };
+    const department = departmentSchema.safeParse(code);
+    if (!department.success)
+      return {
+        ok: false,
+        error: `« ${code} » n’est pas un code de département (ex. 81, 2A, 971) : ${DIGEST_SYNTAX}`,
+      };
+    if (extra.length > 0) return { ok: false, error: `un seul canal : ${DIGEST_SYNTAX}` };
+    if (!target)
+      return {
+        ok: true,
+        command: { action: 'digest', department: department.data, channel: null },
+      };
+    if (['admins', 'administrateurs', 'aucun'].includes(commandWord(target)))
+      return {
+        ok: true,
+        command: { action: 'digest', department: department.data, channel: 'admins' },
+      };
+    const channel = channelRef(target);
+    if (!channel)
+      return {
+        ok: false,
+        error: `canal « ${target} » non reconnu : choisissez-le dans la liste de Slack (#…) ou tapez la commande dans le canal lui-même`,
+      };
+    return { ok: true, command: { action: 'digest', department: department.data, channel } };
+  }
   if (['reessayer', 'retry', 'relancer'].includes(word)) {
     const [target, ...extra] = rest;
     if (extra.length > 0)
@@ -135,7 +178,7 @@ export function parseConfigText(text: string): ParsedConfig {
   }
   return {
     ok: false,
-    error: `action inconnue « ${first} » : lier, nom, population, voir, echecs, reessayer ou aide`,
+    error: `action inconnue « ${first} » : lier, nom, population, voir, echecs, reessayer, digest ou aide`,
   };
 }
 
@@ -150,6 +193,7 @@ export function configHelpBlocks(): KnownBlock[] {
         '• `/clsm-config voir` : affiche le CLSM relié à ce canal',
         '• `/clsm-config echecs` : les rappels qui ne sont pas partis, avec la raison (bot retiré d’un canal, canal archivé, droits, Slack injoignable plus de 24 h…)',
         '• `/clsm-config reessayer [#canal]` : une fois la cause corrigée, remet en file tous les rappels en échec du canal (ce canal par défaut)',
+        '• `/clsm-config digest 81 [#canal]` : le point hebdomadaire du département (lundi 9h00) sera publié dans ce canal ; `digest 81 admins` : envoyé aux administrateurs en message direct ; `digest` : où va chaque point',
       ].join('\n'),
     ),
     context(
@@ -205,6 +249,39 @@ function welcomeBlocks(db: Db, clsm: Clsm, policy: ReminderPolicy, now: Date): K
   ];
 }
 
+function digestReply(
+  db: Db,
+  command: Extract<ConfigCommand, { action: 'digest' }>,
+  ctx: CommandContext,
+): CommandReply {
+  if (command.department === null) {
+    const settings = new Map(listDigestSettings(db).map((s) => [s.department, s.channel]));
+    const departments = [...new Set([...listDepartments(db), ...settings.keys()])].sort();
+    const lines = departments.map((d) => {
+      const channel = settings.get(d);
+      return `• ${d} : ${channel ? `<#${channel}>` : 'administrateurs, en message direct'}`;
+    });
+    const text =
+      lines.length === 0
+        ? 'Aucun département : renseignez le département des CLSM (`npx clsm registry import`).'
+        : `Point hebdomadaire des CLSM, le lundi à 9h00 (jour ouvré suivant si férié) :\n${lines.join('\n')}`;
+    return messageReply('ephemeral', text, [section(text)]);
+  }
+  const department = command.department;
+  if (command.channel === 'admins') {
+    clearDigestChannel(db, department);
+    const text = `Le point hebdomadaire du département ${department} sera envoyé aux administrateurs en message direct.`;
+    return messageReply('ephemeral', text, [section(`✅ ${text}`)]);
+  }
+  const channel = command.channel ?? ctx.channelId;
+  setDigestChannel(db, department, channel, ctx.userId, ctx.now);
+  const text = `Le point hebdomadaire du département ${department} sera publié dans <#${channel}> chaque lundi à 9h00 (jour ouvré suivant si férié).`;
+  return messageReply('ephemeral', text, [
+    section(`✅ ${text}`),
+    context('Le bot doit être membre du canal : `/invite @CLSM` s’il n’y est pas.'),
+  ]);
+}
+
 function retryReply(db: Db, channel: string, now: Date): CommandReply {
   const count = retryFailedInChannel(db, channel, now);
   const text =
@@ -234,6 +311,8 @@ export async function clsmConfigCommand(
         return messageReply('ephemeral', 'Aide de /clsm-config', configHelpBlocks());
       case 'failures':
         return failuresReply(deps.db);
+      case 'digest':
+        return digestReply(deps.db, command, ctx);
       case 'retry': {
         if (command.clsm) {
           const clsm = getClsm(deps.db, command.clsm);

@@ -115,6 +115,8 @@ async function main(): Promise<void> {
     port: new SlackReminderPoster({ token: slack.botToken, slackApiUrl: slack.apiUrl }),
     policy,
     intervalMs: config.reminderSweepSeconds * 1000,
+    // Weekly digests: to each département's channel (/clsm-config digest), else the admins by DM.
+    digests: { admins: [...config.admins] },
     clock,
     logger: {
       info: (m) => logger.info(m),
