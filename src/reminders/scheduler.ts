@@ -23,7 +23,7 @@ import {
   claimDigest,
   getDigestEntry,
   listDepartments,
-  listDigestLedger,
+  listClaimedDigests,
   listDigestSettings,
 } from '../store/digests.js';
 import { buildDigest, digestSlot, type Digest } from './digest.js';
@@ -185,6 +185,8 @@ interface Held {
   channel: string;
   fence: number;
   failingSince: string | null;
+  /** Set for a fresh claim, whose first post started when it was taken. */
+  postStartedAt?: Date;
 }
 
 export class ReminderScheduler {
@@ -326,11 +328,18 @@ export class ReminderScheduler {
       }
       const entry = ledger.get(latest.key);
       if (!entry) {
-        const fence = claimReminder(this.db, toLedger(latest), live(), this.leaseMs);
+        const claimedAt = live();
+        const fence = claimReminder(this.db, toLedger(latest), claimedAt, this.completionWindowMs);
         if (fence !== null)
           await this.post(
             latest,
-            { key: latest.key, channel: latest.channel, fence, failingSince: null },
+            {
+              key: latest.key,
+              channel: latest.channel,
+              fence,
+              failingSince: null,
+              postStartedAt: claimedAt,
+            },
             live,
             summary,
           );
@@ -363,8 +372,8 @@ export class ReminderScheduler {
     if (!slot) return;
     const nowMs = now.getTime();
     // Claims of past weeks: confirmed if Slack has them, else failed (visible in the logs).
-    for (const entry of listDigestLedger(this.db)) {
-      if (entry.state !== 'claimed' || (entry.period ?? '') >= slot.week) continue;
+    for (const entry of listClaimedDigests(this.db)) {
+      if ((entry.period ?? '') >= slot.week) continue;
       const leased = leaseClaim(this.db, entry.key, live(), this.leaseMs, DIGESTS);
       if (!leased) continue;
       if (leased.maybePosted && (await this.lookUp(leased, live, summary, DIGESTS)) !== 'absent')
@@ -395,6 +404,7 @@ export class ReminderScheduler {
         }
         let held: Held;
         if (!entry) {
+          const claimedAt = live();
           const fence = claimDigest(
             this.db,
             {
@@ -404,11 +414,11 @@ export class ReminderScheduler {
               channel: target,
               postAt: slot.postAt.toISOString(),
             },
-            live(),
-            this.leaseMs,
+            claimedAt,
+            this.completionWindowMs,
           );
           if (fence === null) continue;
-          held = { key, channel: target, fence, failingSince: null };
+          held = { key, channel: target, fence, failingSince: null, postStartedAt: claimedAt };
         } else {
           if (entry.maybePosted && this.paused('history', now)) {
             summary.deferred += 1;
@@ -515,7 +525,10 @@ export class ReminderScheduler {
     );
   }
 
-  /** Sends under the claim `held`, only if it is still held (its fence unchanged). */
+  /**
+   * Sends under the claim `held`, only if it is still held (its fence unchanged; a fresh claim
+   * started its post when it was taken).
+   */
   private async postHeld(
     held: Held,
     table: LedgerTable,
@@ -523,10 +536,13 @@ export class ReminderScheduler {
     live: Live,
     summary: SweepSummary,
   ): Promise<void> {
-    const started = live();
-    if (!startPost(this.db, held.key, held.fence, started, this.completionWindowMs, table)) {
-      this.log.info(`${held.key}: claim taken over by another worker, not posted here`);
-      return;
+    let started = held.postStartedAt;
+    if (!started) {
+      started = live();
+      if (!startPost(this.db, held.key, held.fence, started, this.completionWindowMs, table)) {
+        this.log.info(`${held.key}: claim taken over by another worker, not posted here`);
+        return;
+      }
     }
     const result = await this.guard(send);
     const at = live();

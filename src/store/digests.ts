@@ -1,7 +1,7 @@
 // The weekly digests: where each département's goes (digest_setting; none: the admins by DM),
 // and the digests' ledger (sent_digest), claimed and confirmed like the reminders' one.
 import { write, type Db } from './db.js';
-import { getLedgerEntry, type LedgerEntry } from './sent-reminders.js';
+import { getLedgerEntry, listClaimed, type LedgerEntry } from './sent-reminders.js';
 
 export interface DigestSetting {
   department: string;
@@ -78,15 +78,15 @@ export interface DigestClaim {
   postAt: string;
 }
 
-/** Takes a digest nobody has taken yet, under a lease: its fence, or null if it has a row. */
-export function claimDigest(db: Db, d: DigestClaim, now: Date, leaseMs: number): number | null {
+/** Takes a digest nobody has taken yet and starts its first post, like `claimReminder`. */
+export function claimDigest(db: Db, d: DigestClaim, now: Date, holdMs: number): number | null {
   const at = now.toISOString();
   return write(db, () =>
     db
       .prepare(
-        `INSERT INTO sent_digest (key, clsm_id, channel, post_at, period, state, claimed_at,
-           lease_until, created_at, updated_at, fence)
-         VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?, ?, ?, 1) ON CONFLICT (key) DO NOTHING`,
+        `INSERT INTO sent_digest (key, clsm_id, channel, post_at, period, state, attempts,
+           maybe_posted, claimed_at, lease_until, created_at, updated_at, fence)
+         VALUES (?, ?, ?, ?, ?, 'claimed', 1, 1, ?, ?, ?, ?, 1) ON CONFLICT (key) DO NOTHING`,
       )
       .run(
         d.key,
@@ -95,7 +95,7 @@ export function claimDigest(db: Db, d: DigestClaim, now: Date, leaseMs: number):
         d.postAt,
         d.week,
         at,
-        new Date(now.getTime() + leaseMs).toISOString(),
+        new Date(now.getTime() + holdMs).toISOString(),
         at,
         at,
       ).changes === 1
@@ -108,8 +108,7 @@ export function getDigestEntry(db: Db, key: string): LedgerEntry | null {
   return getLedgerEntry(db, key, 'sent_digest');
 }
 
-/** The digests' ledger, by key (claim fields only are meaningful). */
-export function listDigestLedger(db: Db): LedgerEntry[] {
-  const keys = db.prepare('SELECT key FROM sent_digest ORDER BY key').all() as { key: string }[];
-  return keys.map((k) => getDigestEntry(db, k.key)).filter((e) => e !== null);
+/** Digest claims not yet resolved (claim fields only are meaningful). */
+export function listClaimedDigests(db: Db): LedgerEntry[] {
+  return listClaimed(db, 'sent_digest');
 }

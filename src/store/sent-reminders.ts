@@ -142,8 +142,8 @@ function insertRow(
         r.offsetDays,
         r.period,
         state,
-        0,
-        0,
+        claimed ? 1 : 0,
+        claimed ? 1 : 0,
         claimed ? at : null,
         claimed ? new Date(now.getTime() + leaseMs).toISOString() : null,
         reason,
@@ -155,16 +155,12 @@ function insertRow(
 }
 
 /**
- * Takes a reminder nobody has taken yet, under a lease. Returns the fence to post with
- * (`startPost`), or null when the key already has a row.
+ * Takes a reminder nobody has taken yet and starts its first post in the same transaction
+ * (one attempt, "maybe posted", held `holdMs`: Slack's completion window). Returns the fence,
+ * or null when the key already has a row.
  */
-export function claimReminder(
-  db: Db,
-  r: LedgerReminder,
-  now: Date,
-  leaseMs: number,
-): number | null {
-  return write(db, () => insertRow(db, r, 'claimed', now, leaseMs, null)) ? 1 : null;
+export function claimReminder(db: Db, r: LedgerReminder, now: Date, holdMs: number): number | null {
+  return write(db, () => insertRow(db, r, 'claimed', now, holdMs, null)) ? 1 : null;
 }
 
 /**
@@ -387,10 +383,10 @@ export function getLedgerEntries(db: Db, keys: readonly string[]): Map<string, L
 }
 
 /** Every claim not yet resolved (posted, failed or superseded), by planned time. */
-export function listClaimed(db: Db): LedgerEntry[] {
+export function listClaimed(db: Db, table: LedgerTable = 'sent_reminder'): LedgerEntry[] {
   return (
     db
-      .prepare("SELECT * FROM sent_reminder WHERE state = 'claimed' ORDER BY post_at, key")
+      .prepare(`SELECT * FROM ${table} WHERE state = 'claimed' ORDER BY post_at, key`)
       .all() as Row[]
   ).map(toEntry);
 }

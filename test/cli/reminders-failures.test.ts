@@ -54,7 +54,7 @@ describe('clsm reminders failures', () => {
         reason: 'is_archived',
         lastError: 'is_archived',
         explanation: 'canal archivé',
-        attempts: 0,
+        attempts: 1,
         failedAt: NOW.toISOString(),
       },
     ]);
