@@ -5,6 +5,7 @@ import type { Db } from '../store/db.js';
 import { listClsms } from '../store/registry.js';
 import {
   claimReminder,
+  FIRST_FENCE,
   confirmPosted,
   getLedgerEntries,
   leaseClaim,
@@ -329,14 +330,13 @@ export class ReminderScheduler {
       const entry = ledger.get(latest.key);
       if (!entry) {
         const claimedAt = live();
-        const fence = claimReminder(this.db, toLedger(latest), claimedAt, this.completionWindowMs);
-        if (fence !== null)
+        if (claimReminder(this.db, toLedger(latest), claimedAt, this.completionWindowMs))
           await this.post(
             latest,
             {
               key: latest.key,
               channel: latest.channel,
-              fence,
+              fence: FIRST_FENCE,
               failingSince: null,
               postStartedAt: claimedAt,
             },
@@ -405,7 +405,7 @@ export class ReminderScheduler {
         let held: Held;
         if (!entry) {
           const claimedAt = live();
-          const fence = claimDigest(
+          const claimed = claimDigest(
             this.db,
             {
               key,
@@ -417,8 +417,14 @@ export class ReminderScheduler {
             claimedAt,
             this.completionWindowMs,
           );
-          if (fence === null) continue;
-          held = { key, channel: target, fence, failingSince: null, postStartedAt: claimedAt };
+          if (!claimed) continue;
+          held = {
+            key,
+            channel: target,
+            fence: FIRST_FENCE,
+            failingSince: null,
+            postStartedAt: claimedAt,
+          };
         } else {
           if (entry.maybePosted && this.paused('history', now)) {
             summary.deferred += 1;

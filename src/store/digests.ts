@@ -1,7 +1,7 @@
 // The weekly digests: where each département's goes (digest_setting; none: the admins by DM),
 // and the digests' ledger (sent_digest), claimed and confirmed like the reminders' one.
 import { write, type Db } from './db.js';
-import { getLedgerEntry, listClaimed, type LedgerEntry } from './sent-reminders.js';
+import { FIRST_FENCE, getLedgerEntry, listClaimed, type LedgerEntry } from './sent-reminders.js';
 
 export interface DigestSetting {
   department: string;
@@ -79,28 +79,28 @@ export interface DigestClaim {
 }
 
 /** Takes a digest nobody has taken yet and starts its first post, like `claimReminder`. */
-export function claimDigest(db: Db, d: DigestClaim, now: Date, holdMs: number): number | null {
+export function claimDigest(db: Db, d: DigestClaim, now: Date, holdMs: number): boolean {
   const at = now.toISOString();
-  return write(db, () =>
-    db
-      .prepare(
-        `INSERT INTO sent_digest (key, clsm_id, channel, post_at, period, state, attempts,
+  return write(
+    db,
+    () =>
+      db
+        .prepare(
+          `INSERT INTO sent_digest (key, clsm_id, channel, post_at, period, state, attempts,
            maybe_posted, claimed_at, lease_until, created_at, updated_at, fence)
-         VALUES (?, ?, ?, ?, ?, 'claimed', 1, 1, ?, ?, ?, ?, 1) ON CONFLICT (key) DO NOTHING`,
-      )
-      .run(
-        d.key,
-        d.department,
-        d.channel,
-        d.postAt,
-        d.week,
-        at,
-        new Date(now.getTime() + holdMs).toISOString(),
-        at,
-        at,
-      ).changes === 1
-      ? 1
-      : null,
+         VALUES (?, ?, ?, ?, ?, 'claimed', 1, 1, ?, ?, ?, ?, ${FIRST_FENCE}) ON CONFLICT (key) DO NOTHING`,
+        )
+        .run(
+          d.key,
+          d.department,
+          d.channel,
+          d.postAt,
+          d.week,
+          at,
+          new Date(now.getTime() + holdMs).toISOString(),
+          at,
+          at,
+        ).changes === 1,
   );
 }
 

@@ -149,18 +149,21 @@ function insertRow(
         reason,
         at,
         at,
-        claimed ? 1 : 0,
+        claimed ? FIRST_FENCE : 0,
       ).changes === 1
   );
 }
 
+/** The fence of a fresh claim (each later lease bumps it). */
+export const FIRST_FENCE = 1;
+
 /**
  * Takes a reminder nobody has taken yet and starts its first post in the same transaction
- * (one attempt, "maybe posted", held `holdMs`: Slack's completion window). Returns the fence,
- * or null when the key already has a row.
+ * (one attempt, "maybe posted", held `holdMs`: Slack's completion window), with `FIRST_FENCE`.
+ * False when the key already has a row.
  */
-export function claimReminder(db: Db, r: LedgerReminder, now: Date, holdMs: number): number | null {
-  return write(db, () => insertRow(db, r, 'claimed', now, holdMs, null)) ? 1 : null;
+export function claimReminder(db: Db, r: LedgerReminder, now: Date, holdMs: number): boolean {
+  return write(db, () => insertRow(db, r, 'claimed', now, holdMs, null));
 }
 
 /**

@@ -65,8 +65,10 @@ describe('database', () => {
       .all();
     expect(tables.map((r) => (r as { name: string }).name)).toEqual([
       'clsm',
+      'digest_setting',
       'feedback',
       'meeting',
+      'sent_digest',
       'sent_reminder',
     ]);
   });
