@@ -81,6 +81,7 @@ describe('manifest.yml', () => {
         'im:history', // message.im
         'channels:history', // conversations.history of reminder channels (public)
         'groups:history', // the same for private channels
+        'im:write', // conversations.open: a digest sent by DM, looked up after a timeout
       ].sort(),
     );
   });
