@@ -1,6 +1,10 @@
 // The reminder scheduler: the only part of the reminders with a clock and side effects.
 // Each sweep plans what is due from the registry, claims it in the ledger, posts it through
-// the port and records the outcome, so that every reminder is posted once and only once.
+// the port and records the outcome, so that every reminder is posted once and only once:
+// a post starts only under a claim still held (its fence checked and the claim held for
+// Slack's completion window in one transaction), and a post with no answer is looked up in
+// the channel's history once that window has passed, never posted blind. Posts go out on
+// business-day mornings only. The weekly digests follow the same rules in their own ledger.
 import type { Db } from '../store/db.js';
 import { listClsms } from '../store/registry.js';
 import {

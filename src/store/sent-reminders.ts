@@ -2,8 +2,10 @@
 //
 //   (no row) ──claim──▶ claimed ──confirm──▶ posted       Slack answered ok, or the key was
 //                        │   ▲                             found in the channel's history
-//                        │   └── release                   429 / 5xx / network: retry later
-//                        ├──fail──────▶ failed             channel gone, bot removed: reason kept
+//                        │   └── release                   429 / 5xx / network: retry later,
+//                        │                                 with a doubling delay
+//                        ├──fail──────▶ failed             Slack refused for good, failures for
+//                        │                                 24 h, or expired unposted: reason kept
 //   (no row) ────────────┴──supersede─▶ superseded         a newer reminder of the same meeting
 //                                                          is due, or it is no longer due
 //

@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRegistry } from '../../src/store/registry.js';
+import { getDigestEntry } from '../../src/store/digests.js';
 import { listFailed, listLedger } from '../../src/store/sent-reminders.js';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.js';
 import { tempDb, type TempDb } from '../support/temp-db.js';
@@ -18,6 +19,11 @@ const CLSMS = 200;
 /** Channels whose reminders Slack refuses for good (the bot was removed). */
 const GONE = 10;
 const RUN_MS = 50_000;
+/** Each with its weekly digest (due: the week's Monday was 29 December), by DM to 2 admins. */
+const DEPARTMENTS = ['81', '12', '31', '46'];
+const DIGEST_KEYS = DEPARTMENTS.flatMap((d) =>
+  ['UADMIN1', 'UADMIN2'].map((admin) => `digest/${d}/2025-12-29/${admin}`),
+);
 
 /** mulberry32: a seeded generator, so a failing run can be replayed. */
 function random(seed: number): () => number {
@@ -46,6 +52,7 @@ beforeAll(async () => {
       `    name: "CLSM ${i}"`,
       `    channel: ${i < GONE ? 'CGONE' : 'C'}${String(i).padStart(6, '0')}`,
       '    population: 20000',
+      `    department: "${DEPARTMENTS[i % DEPARTMENTS.length]}"`,
     );
   importRegistry(t.db, `${lines.join('\n')}\n`, new Date(BASE - 86_400_000));
 });
@@ -100,7 +107,11 @@ describe('reminders: exactly once under faults, two processes', () => {
     const expected = CLSMS * 2;
     const settled = (): boolean => {
       const ledger = listLedger(t.db);
-      return ledger.length === expected && ledger.every((e) => e.state !== 'claimed');
+      return (
+        ledger.length === expected &&
+        ledger.every((e) => e.state !== 'claimed') &&
+        DIGEST_KEYS.every((k) => getDigestEntry(t.db, k)?.state === 'posted')
+      );
     };
     while (!settled() && Date.now() - started < RUN_MS) await sleep(250);
     // Posts completed late land within 3 s (the loop's completion window is 4 s): wait for any still in flight.
@@ -115,19 +126,23 @@ describe('reminders: exactly once under faults, two processes', () => {
       posted.set(key, (posted.get(key) ?? 0) + 1);
     }
     const duplicates = [...posted].filter(([, n]) => n > 1).map(([k]) => k);
+    const digestsLost = DIGEST_KEYS.filter(
+      (k) => getDigestEntry(t.db, k)?.state !== 'posted' || posted.get(k) !== 1,
+    );
     const lost = ledger
       .filter((e) => !(e.state === 'posted' && posted.get(e.key) === 1))
       .filter((e) => !(e.state === 'failed' && e.reason && !posted.has(e.key)))
       .map((e) => `${e.key}: ${e.state}`);
     const failed = listFailed(t.db);
     process.stdout.write(
-      `exactly-once: ${expected} reminders, ${elapsed} ms, seed ${seed}, ${fake.callsTo('chat.postMessage').length} posts tried, ${fake.callsTo('conversations.history').length} history pages, injected ${JSON.stringify(injected)}, ${duplicates.length} duplicates, ${lost.length} lost, ${failed.length} failed visibly\n`,
+      `exactly-once: ${expected} reminders and ${DIGEST_KEYS.length} digests, ${elapsed} ms, seed ${seed}, ${fake.callsTo('chat.postMessage').length} posts tried, ${fake.callsTo('conversations.history').length} history pages, injected ${JSON.stringify(injected)}, ${duplicates.length} duplicates, ${lost.length + digestsLost.length} lost, ${failed.length} failed visibly\n`,
     );
 
     expect(duplicates).toEqual([]);
     expect(lost).toEqual([]);
+    expect(digestsLost).toEqual([]);
     expect(ledger).toHaveLength(expected);
-    expect(posted.size).toBe(expected - GONE * 2);
+    expect(posted.size).toBe(expected - GONE * 2 + DIGEST_KEYS.length);
     expect(failed.map((f) => f.reason)).toEqual(Array<string>(GONE * 2).fill('not_in_channel'));
     // The faults were met: late posts found in history, claims taken over after a slow lookup.
     expect(ledger.filter((e) => e.confirmedVia === 'history').length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 // A scheduler sweeping in a loop in its own process, with short leases and windows, for the
-// two-process fault-injection test. Its clock is BASE_ISO plus the real time since EPOCH_MS
+// two-process fault-injection test (weekly digests on, to two admins by DM). Its clock is BASE_ISO plus the real time since EPOCH_MS
 // (shared with the test and the fake Slack); it stops at RUN_MS or when killed.
 //   node --import tsx test/support/sweep-loop.ts DB_PATH SLACK_API_URL BASE_ISO EPOCH_MS RUN_MS
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -32,6 +32,7 @@ const scheduler = new ReminderScheduler({
     timeoutMs: LOOP_TIMINGS.timeoutMs,
   }),
   policy: testPolicy(),
+  digests: { admins: ['UADMIN1', 'UADMIN2'] },
   ...LOOP_TIMINGS,
   logger: {
     info: (m) => {
