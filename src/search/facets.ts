@@ -57,11 +57,11 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'date',
-    /\b(quand|date|delai|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! de mise)|en quelle annee|periode de depot)\b/,
+    /\b(quand(?! meme)|date|delai|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! de mise)|en quelle annee|periode de depot)\b/,
   ],
   [
     'contact',
-    /\b(mail|e-?mail|courriel|adresse mail|contact\w*|a qui (envoyer|s'adresser|ecrire|transmettre)|envoyer (le dossier )?a qui|referente?s?|telephone|qui est (le|la|l') ?(directeur|directrice|president\w*|responsable|referent\w*|delegue\w*|ministre|chef|interlocut\w*)|nom (du|de la|de l')|comment s'appelle)\b/,
+    /\b(mail|e-?mail|courriel|adresse mail|contact\w*|a qui (envoyer|s'adresser|ecrire|transmettre)|envoyer (le dossier )?a qui|referente?s?|telephone|qui est (le|la|l') ?(directeur|directrice|president\w*|responsable|referent\w*|delegue\w*|ministre|chef|interlocut\w*)|nom (du|de la|de l') ?(directeur|directrice|referent\w*|responsable|president\w*|delegue\w*|ministre)|comment s'appelle (le|la) (directeur|directrice|referent\w*|responsable))\b/,
   ],
   [
     'nombre',
