@@ -65,7 +65,11 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'nombre',
-    /\b(combien de (clsm|cls|ptsm|communes|habitants|personnes|territoires|departements)|nombre de|indicateurs?|taux|pourcentage|kpi|chiffres?|statistiques?)\b/,
+    /\b(combien de (clsm|cls|ptsm|communes|habitants|personnes|territoires|departements|signataires|objectifs|priorites)|nombre de|taux|pourcentage|chiffres?|statistiques?)\b/,
+  ],
+  [
+    'indicateur',
+    /\b(indicateurs?|kpi|mesurer|suivre le deploiement|suivi du deploiement|remonter)\b/,
   ],
   [
     'obligation',
@@ -106,4 +110,5 @@ export const DECISIVE_FACETS: ReadonlySet<Facet> = new Set<Facet>([
   'financeur',
   'date',
   'contact',
+  'nombre',
 ]);
