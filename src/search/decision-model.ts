@@ -18,16 +18,16 @@ export const DECISION_MODEL: DecisionModel = {
   ],
   samples: 477,
   answer: {
-    bias: -1.5802,
+    bias: -1.5783,
     weights: [
-      1.1498, 1.1441, -0.6018, -0.9163, 1.2548, 1.2343, -0.2242, 0.9022, 0.4039, 0.1647, 0.1478,
+      1.1502, 1.1446, -0.6027, -0.9164, 1.2549, 1.2346, -0.2247, 0.9011, 0.4028, 0.1647, 0.1472,
     ],
     threshold: 0.8,
   },
   clarify: {
-    bias: -1.1078,
+    bias: -1.1064,
     weights: [
-      1.2181, 1.2015, -0.8592, -0.9833, 0.8475, 0.9059, -0.4679, 1.1542, 0.6806, 0.1795, 0.2642,
+      1.2185, 1.2018, -0.8601, -0.9834, 0.8476, 0.9061, -0.4683, 1.1536, 0.68, 0.1796, 0.2638,
     ],
     threshold: 0.78,
   },
@@ -136,13 +136,13 @@ export const DECISION_MODEL: DecisionModel = {
     },
     {
       threshold: 0.9,
-      coverage: 0.549,
-      precision: 0.9688,
+      coverage: 0.5515,
+      precision: 0.9689,
       outOfScopeAnswered: 0,
     },
     {
       threshold: 0.95,
-      coverage: 0.3358,
+      coverage: 0.3333,
       precision: 1,
       outOfScopeAnswered: 0,
     },
