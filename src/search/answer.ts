@@ -50,7 +50,7 @@ const MEANING =
  * national one), so a local count is never answered from a national figure.
  */
 const LOCAL_COUNT = new RegExp(
-  `\\b(combien|nombre|taux|pourcentage)\\b.*\\b(en|dans|sur|pour)\\s+(l'|le |la |les )?(${PLACES.join('|')})\\b`,
+  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(de |d')?(clsm|cls|ptsm|conseils|contrats|communes|territoires|projets|coordo\\w*|habitants)\\b.*\\b(en|dans|sur|pour|par)\\s+(l'|le |la |les )?(ars )?(${PLACES.join('|')})\\b`,
 );
 /** A question of this many topic words or fewer that asks nothing is a topic, not a question. */
 const TOPIC_ONLY_TERMS = 2;
