@@ -7,7 +7,7 @@ import { loadConfig, type Config } from './config.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { createReminderPolicy } from './reminders/policy.js';
 import { ReminderScheduler } from './reminders/scheduler.js';
-import { startEngine } from './search/engine.js';
+import { openEngine } from './search/open-engine.js';
 import { openDatabase, type Db } from './store/db.js';
 import { createSlackApp } from './slack/app.js';
 import { InFlight } from './slack/in-flight.js';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 
   let engine;
   try {
-    engine = startEngine();
+    engine = await openEngine();
   } catch (error) {
     db.close();
     if (error instanceof KnowledgeError)
