@@ -42,13 +42,20 @@ export interface TestBot {
 /** Every text of a Block Kit payload, as one string to search. */
 export const blockText = (blocks: unknown): string => JSON.stringify(blocks);
 
-export async function startTestBot(options: { now?: () => Date } = {}): Promise<TestBot> {
+export async function startTestBot(
+  options: {
+    now?: () => Date;
+    /** A database file to reuse (a restart); the stop leaves it in place. */
+    dbPath?: string;
+  } = {},
+): Promise<TestBot> {
   const fake = await startFakeSlack({ token: BOT_TOKEN });
   const dir = mkdtempSync(join(tmpdir(), 'clsm-slack-'));
-  const dbPath = join(dir, 'clsm.sqlite');
+  const dbPath = options.dbPath ?? join(dir, 'clsm.sqlite');
   const loaded = loadConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    HOST: '127.0.0.1',
     PORT: '0',
     SLACK_API_URL: fake.url,
     CLSM_DB: dbPath,
