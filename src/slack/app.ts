@@ -1,6 +1,6 @@
 // The Bolt app: Socket Mode (SLACK_APP_TOKEN) or the signed HTTP receiver on /slack/events,
 // with every listener registered. Listeners are thin adapters over the core and commands/*.
-import { App, type Logger } from '@slack/bolt';
+import { App, SocketModeReceiver, type Logger } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
 import type { SlackDeps } from './deps.js';
 import type { InFlight } from './in-flight.js';
@@ -63,7 +63,16 @@ export function createSlackApp(
   };
   const app =
     config.mode.kind === 'socket'
-      ? new App({ ...common, socketMode: true, appToken: config.mode.appToken })
+      ? new App({
+          ...common,
+          // Built here so apps.connections.open also goes to SLACK_API_URL, with quick retries.
+          receiver: new SocketModeReceiver({
+            appToken: config.mode.appToken,
+            logger,
+            logLevel: logger.getLevel(),
+            installerOptions: { clientOptions: { ...common.clientOptions } },
+          }),
+        })
       : new App({
           ...common,
           receiver: new GuardedHttpReceiver({
