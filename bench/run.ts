@@ -1,6 +1,9 @@
 // `npm run bench`: performance figures on this machine (not asserted by tests).
 import { benchAnswers } from './answers.js';
+import { benchProduction } from './production.js';
 
 benchAnswers();
 console.log('');
 await import('./reminders.js'); // a script: importing it runs the reminder figures
+console.log('');
+await benchProduction();
