@@ -177,9 +177,15 @@ export class GuardedHttpReceiver implements Receiver {
       httpRequestBody: body,
       httpResponse: res,
     });
+    const respond = ack.bind();
     const event: ReceiverEvent = {
       body,
-      ack: ack.bind(),
+      // Once the response is written, let the event loop take the other requests waiting
+      // (their acks) before this listener goes on with its answer: acks stay fast under load.
+      ack: async (response) => {
+        await respond(response);
+        await new Promise((resolve) => setImmediate(resolve));
+      },
       retryNum: httpFunc.extractRetryNumFromHTTPRequest(req),
       retryReason: httpFunc.extractRetryReasonFromHTTPRequest(req),
     };

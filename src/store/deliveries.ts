@@ -12,12 +12,22 @@ export const DELIVERY_MEMORY_MS = 60 * 60 * 1000;
  */
 export function claimDelivery(db: Db, key: string, now: Date): boolean {
   const forgetBefore = new Date(now.getTime() - DELIVERY_MEMORY_MS).toISOString();
-  // One transaction: one sync to disk per request, in the path of Slack's 3-second ack.
-  return write(db, () => {
-    db.prepare('DELETE FROM slack_delivery WHERE received_at < ?').run(forgetBefore);
-    const inserted = db
-      .prepare('INSERT INTO slack_delivery (key, received_at) VALUES (?, ?) ON CONFLICT DO NOTHING')
-      .run(key, now.toISOString());
-    return inserted.changes === 1;
-  });
+  // This runs before Slack's ack: no wait for the disk (2–6 ms a commit here). In WAL mode
+  // NORMAL survives a crash of the process; only a power cut may lose the last claims, and
+  // with them at worst a repeated answer. The connection's setting is restored after.
+  const synchronous = Number(db.pragma('synchronous', { simple: true }));
+  db.pragma('synchronous = NORMAL');
+  try {
+    return write(db, () => {
+      db.prepare('DELETE FROM slack_delivery WHERE received_at < ?').run(forgetBefore);
+      const inserted = db
+        .prepare(
+          'INSERT INTO slack_delivery (key, received_at) VALUES (?, ?) ON CONFLICT DO NOTHING',
+        )
+        .run(key, now.toISOString());
+      return inserted.changes === 1;
+    });
+  } finally {
+    db.pragma(`synchronous = ${synchronous}`);
+  }
 }
