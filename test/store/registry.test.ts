@@ -68,6 +68,7 @@ describe('database', () => {
       'feedback',
       'meeting',
       'sent_reminder',
+      'slack_delivery',
     ]);
   });
 
