@@ -95,6 +95,17 @@ afterAll(() => {
 });
 
 describe('the build', () => {
+  it('clsm without a build says so in French, exit 2, no stack trace', () => {
+    const bare = join(base, 'bare');
+    cpSync(join(ROOT, 'bin'), join(bare, 'bin'), { recursive: true });
+    const run = spawnSync(process.execPath, [join(bare, 'bin/clsm.mjs'), 'ask', 'COPIL ?'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/n’est pas compilé : lancez « npm run build »/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('clsm ask runs the compiled CLI from a read-only folder with a read-only TMPDIR, writing nothing', () => {
     const before = listing(app);
     const run = clsm(['ask', 'combien de fois se réunit le COPIL ?']);
