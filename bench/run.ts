@@ -6,4 +6,6 @@ benchAnswers();
 console.log('');
 await import('./reminders.js'); // a script: importing it runs the reminder figures
 console.log('');
+await import('./home.js'); // App Home rendering at 300 and 3 000 CLSMs
+console.log('');
 await benchProduction();

@@ -3,16 +3,18 @@
 //   /clsm-config lier albigeois "CLSM de l'Albigeois" 83000
 //   /clsm-config nom "CLSM de l'Albigeois"   /clsm-config population 83 000
 //   /clsm-config voir | echecs | aide
+//   /clsm-config retirer albigeois   (no more reminders for it; its history is kept)
 import type { KnownBlock } from '@slack/types';
 import { commandWord, parsePopulation, tokenize } from '../src/reminders/input.js';
 import { failureReason, frenchNumber, meetingHeading } from '../src/reminders/labels.js';
-import { frenchShortDate } from '../src/reminders/calendar.js';
+import { frenchShortDate, parisDateOf } from '../src/reminders/calendar.js';
 import { clsmIdSchema, clsmNameSchema, type Clsm } from '../src/reminders/registry-schema.js';
 import type { Db } from '../src/store/db.js';
 import {
   RegistryError,
   findClsmByChannel,
   linkClsm,
+  retireClsm,
   setClsmName,
   setPopulation,
 } from '../src/store/registry.js';
@@ -37,7 +39,8 @@ export type ConfigCommand =
   | { action: 'failures' }
   | { action: 'link'; id: string; name: string; population: number }
   | { action: 'rename'; name: string }
-  | { action: 'population'; population: number };
+  | { action: 'population'; population: number }
+  | { action: 'retire'; id: string };
 
 export type ParsedConfig = { ok: true; command: ConfigCommand } | { ok: false; error: string };
 
@@ -103,9 +106,24 @@ export function parseConfigText(text: string): ParsedConfig {
       ? { ok: false, error: 'population manquante ou invalide : `/clsm-config population 83000`' }
       : { ok: true, command: { action: 'population', population } };
   }
+  if (['retirer', 'retire'].includes(word)) {
+    const [id, ...extra] = rest;
+    if (!id || extra.length > 0)
+      return {
+        ok: false,
+        error: 'un identifiant de CLSM attendu : `/clsm-config retirer albigeois`',
+      };
+    const parsedId = clsmIdSchema.safeParse(id);
+    if (!parsedId.success)
+      return {
+        ok: false,
+        error: `identifiant « ${id} » : ${parsedId.error.issues[0]?.message ?? 'invalide'}`,
+      };
+    return { ok: true, command: { action: 'retire', id: parsedId.data } };
+  }
   return {
     ok: false,
-    error: `action inconnue « ${first} » : lier, nom, population, voir, echecs ou aide`,
+    error: `action inconnue « ${first} » : lier, nom, population, voir, echecs, retirer ou aide`,
   };
 }
 
@@ -114,11 +132,12 @@ export function configHelpBlocks(): KnownBlock[] {
     header('/clsm-config : relier ce canal à un CLSM (administrateurs)'),
     section(
       [
-        `• ${LINK_SYNTAX} : relie ce canal au CLSM (créé s’il n’existe pas), avec son nom et la population de son territoire ; les rappels de réunion seront publiés ici`,
+        `• ${escapeMrkdwn(LINK_SYNTAX)} : relie ce canal au CLSM (créé s’il n’existe pas), avec son nom et la population de son territoire ; les rappels de réunion seront publiés ici`,
         '• `/clsm-config nom "CLSM de l’Albigeois"` : renomme le CLSM de ce canal',
         '• `/clsm-config population 83000` : change sa population',
         '• `/clsm-config voir` : affiche le CLSM relié à ce canal',
         '• `/clsm-config echecs` : les rappels que Slack a refusés (bot retiré d’un canal, canal archivé…)',
+        '• `/clsm-config retirer albigeois` : retire le CLSM albigeois (dissous, fusionné…) : plus aucun rappel, son historique est conservé ; `lier` le réactive',
       ].join('\n'),
     ),
     context(
@@ -142,6 +161,9 @@ function describe(clsm: Clsm): string {
     `• Coordonnateur : ${clsm.coordinator ? `<@${clsm.coordinator}>` : 'non renseigné'}`,
     `• Personnes concernées et aidants au COPIL : ${people}`,
     `• Réunions enregistrées : ${clsm.meetings.filter((m) => !m.cancelled).length}`,
+    ...(clsm.retired
+      ? [`• Retiré le ${frenchShortDate(clsm.retired)} : plus aucun rappel n’est publié`]
+      : []),
   ].join('\n');
 }
 
@@ -207,6 +229,16 @@ export async function clsmConfigCommand(
           ),
         ]);
       }
+      case 'retire': {
+        const clsm = retireClsm(deps.db, command.id, parisDateOf(ctx.now), ctx.now);
+        const text = `🗄️ CLSM *${escapeMrkdwn(clsm.name)}* (\`${clsm.id}\`) retiré : plus aucun rappel de réunion ne sera publié pour lui. Ses réunions et l’historique des rappels sont conservés.`;
+        return messageReply('ephemeral', text, [
+          section(text),
+          context(
+            `Pour le réactiver : \`/clsm-config lier ${clsm.id} "<nom>" <population>\` dans son canal, ou un import du registre sans le champ « retired ».`,
+          ),
+        ]);
+      }
       case 'show':
       case 'rename':
       case 'population': {
@@ -218,7 +250,7 @@ export async function clsmConfigCommand(
         const now = findClsmByChannel(deps.db, ctx.channelId) ?? clsm;
         const title =
           command.action === 'show' ? 'CLSM relié à ce canal' : '✅ Modification enregistrée';
-        return messageReply('ephemeral', `${title} : ${now.name}`, [
+        return messageReply('ephemeral', escapeMrkdwn(`${title} : ${now.name}`), [
           section(`${title}\n${describe(now)}`),
         ]);
       }

@@ -5,7 +5,8 @@ import { parseCliArgs } from './args.js';
 import { renderAnswerText } from './render-answer.js';
 import { EXIT, UsageError } from './usage-error.js';
 
-const USAGE = 'usage : clsm ask "votre question" [--json] | clsm ask --jsonl < questions.txt';
+const USAGE =
+  'usage : clsm ask "votre question" [--json] | clsm ask --entry ID [--json] | clsm ask --jsonl < questions.txt';
 
 /** `clsm ask`: one question (text or --json), or one per stdin line (--jsonl). */
 export async function runAsk(args: string[]): Promise<number> {
@@ -13,7 +14,11 @@ export async function runAsk(args: string[]): Promise<number> {
     {
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' } },
+      options: {
+        json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        entry: { type: 'string' },
+      },
     },
     USAGE,
   );
@@ -38,6 +43,19 @@ export async function runAsk(args: string[]): Promise<number> {
     return EXIT.ok;
   }
 
+  if (values.entry !== undefined) {
+    // A choice of a clarifying question, or any entry by its id.
+    if (positionals.length > 0) throw new UsageError(`--entry ne prend pas de question. ${USAGE}`);
+    const { engine } = await openEngine();
+    const answer = engine.answerEntry(values.entry);
+    if (!answer) throw new UsageError(`aucune entrée « ${values.entry} » dans la base.`);
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify((await import('../search/answer-json.js')).toAnswerJson(answer))}\n`
+        : renderAnswerText(answer),
+    );
+    return EXIT.ok;
+  }
   if (positionals.length === 0) throw new UsageError(`aucune question. ${USAGE}`);
   const check = checkQuestion(positionals.join(' '));
   if (!check.ok) throw new UsageError(check.error);

@@ -16,7 +16,11 @@ const STOP_WORDS = new Set(
     'disait disent dit dire vaut valent chose choses meme fera feront avait avaient ' +
     'joindre fournir donner mettre prendre trouver obtenir envoyer beaucoup toujours quelque ' +
     'bosse bosser bossons travaille travailler aimerais souhaiterais voudrions cordialement ' +
-    'd avance retours retour hello salut coucou svp stp ok okay bref genre vraiment exactement'
+    'd avance retours retour hello salut coucou svp stp ok okay bref genre vraiment exactement ' +
+    // Discourse fillers of chat questions: they say how to answer, not what about.
+    'concretement concret concrete exact exacte precisement precis gros grosso modo globalement ' +
+    'rapidement rapide simplement basiquement justement finalement actuellement aujourd hui ' +
+    'svp merci thx please question petite petit rappel'
   ).split(/\s+/),
 );
 
@@ -116,6 +120,16 @@ const VARIANTS: Record<string, string> = {
   minima: 'minimum',
   minimum: 'minimum',
   depose: 'depot',
+  annee: 'an',
+  annees: 'an',
+  ans: 'an',
+  tenir: 'reunir',
+  tient: 'reunir',
+  tiennent: 'reunir',
+  paye: 'financer',
+  payer: 'financer',
+  paie: 'financer',
+  paient: 'financer',
 };
 
 export function foldAccents(text: string): string {

@@ -10,14 +10,15 @@ import type { Source, SourceFile } from '../knowledge/schema.js';
 import { snapshotIndex, type IndexSnapshot } from './index.js';
 
 /** Bumped when the file's shape changes: an older file is then ignored. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface CompiledFile {
   format: number;
   fingerprint: string;
-  kb: Omit<KnowledgeBase, 'sources' | 'entriesById' | 'themeOf'> & {
+  kb: Omit<KnowledgeBase, 'sources' | 'entriesById' | 'themeOf' | 'surroundings'> & {
     sources: [SourceFile, Source][];
     themeOf: [string, string][];
+    surroundings: [string, string][];
   };
   index: IndexSnapshot;
 }
@@ -38,7 +39,8 @@ export function knowledgeFingerprint(dir: string): string {
 
 /** Writes `kb` (already validated) and its index to `file`, stamped with `dir`'s fingerprint. */
 export function writeCompiledKnowledge(kb: KnowledgeBase, dir: string, file: string): void {
-  const { sources, themeOf, entries, glossary, funding, dossier, meetings, copil } = kb;
+  const { sources, themeOf, surroundings, entries, glossary, funding, dossier, meetings, copil } =
+    kb;
   const compiled: CompiledFile = {
     format: FORMAT,
     fingerprint: knowledgeFingerprint(dir),
@@ -51,6 +53,7 @@ export function writeCompiledKnowledge(kb: KnowledgeBase, dir: string, file: str
       copil,
       sources: [...sources],
       themeOf: [...themeOf],
+      surroundings: [...surroundings],
     },
     index: snapshotIndex(kb),
   };
@@ -74,13 +77,14 @@ export function readCompiledKnowledge(
     return null;
   }
   if (compiled.format !== FORMAT || compiled.fingerprint !== knowledgeFingerprint(dir)) return null;
-  const { sources, themeOf, ...rest } = compiled.kb;
+  const { sources, themeOf, surroundings, ...rest } = compiled.kb;
   return {
     kb: {
       ...rest,
       sources: new Map(sources),
       entriesById: new Map(rest.entries.map((e) => [e.id, e])),
       themeOf: new Map(themeOf),
+      surroundings: new Map(surroundings),
     },
     index: compiled.index,
   };
