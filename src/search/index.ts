@@ -73,6 +73,7 @@ export interface IndexSnapshot {
   termsOf: [string, string[]][];
   askedAs: [string, string[]][];
   surroundingTerms: [string, string[]][];
+  stems: [string, string][];
 }
 
 const miniSearchOptions = (analyser: Analyser): Options<IndexedEntry> => ({
@@ -116,12 +117,17 @@ export function snapshotIndex(kb: KnowledgeBase): IndexSnapshot {
     const used = new Set([e.title, ...e.questions].flatMap((q) => words(q)));
     return [e.id, INTERROGATIVES.filter((w) => used.has(w))];
   });
+  const surroundingTerms = [...kb.surroundings].map(([id, text]): [string, string[]] => [
+    id,
+    analyser.terms(text),
+  ]);
   return {
     miniSearch: search.toJSON(),
     documentFrequency: [...documentFrequency],
     termsOf: [...termsOf].map(([id, terms]) => [id, [...terms]]),
     askedAs,
-    surroundingTerms: [...kb.surroundings].map(([id, text]) => [id, analyser.terms(text)]),
+    surroundingTerms,
+    stems: analyser.knownStems(),
   };
 }
 
@@ -130,7 +136,10 @@ export function buildIndex(
   kb: KnowledgeBase,
   snapshot: IndexSnapshot = snapshotIndex(kb),
 ): EntryIndex {
-  const analyser = createAnalyser(kb.glossary.map((t) => t.acronym));
+  const analyser = createAnalyser(
+    kb.glossary.map((t) => t.acronym),
+    snapshot.stems,
+  );
   const search = MiniSearch.loadJS<IndexedEntry>(snapshot.miniSearch, miniSearchOptions(analyser));
   const documentFrequency = new Map(snapshot.documentFrequency);
   const termsOf = new Map(snapshot.termsOf.map(([id, terms]) => [id, new Set(terms)]));
