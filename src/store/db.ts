@@ -108,6 +108,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX feedback_one_vote ON feedback(answer, user_id);
     `,
   },
+  {
+    version: 6,
+    name: 'slack deliveries answered once (event ids, request signatures)',
+    sql: `
+      CREATE TABLE slack_delivery (
+        key TEXT PRIMARY KEY,
+        received_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX slack_delivery_by_date ON slack_delivery(received_at);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -67,6 +67,7 @@ describe('database', () => {
       'feedback',
       'meeting',
       'sent_reminder',
+      'slack_delivery',
     ]);
   });
 
