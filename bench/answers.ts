@@ -2,8 +2,15 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startEngine } from '../src/search/engine.js';
-import { loadQuestionSet, score } from '../test/support/question-set.js';
-import { loadTextQuestionSet, scoreTexts } from '../test/support/text-question-set.js';
+import { DECISION_MODEL } from '../src/search/decision-model.js';
+import {
+  DEV_SETS,
+  evaluate,
+  formatReport,
+  HELD_OUT_SET,
+  loadEvalSet,
+} from '../test/support/evaluation.js';
+import { loadQuestionSet } from '../test/support/question-set.js';
 
 const BIN = fileURLToPath(new URL('../bin/clsm.mjs', import.meta.url));
 const percentile = (sorted: number[], p: number) =>
@@ -50,9 +57,6 @@ export function benchAnswers(): void {
   });
   const bulkTime = performance.now() - t1;
 
-  const accuracy = score(engine, set);
-  const texts = scoreTexts(engine, loadTextQuestionSet());
-  const chat = scoreTexts(engine, loadTextQuestionSet('questions-robustness.yml'));
   console.log('Answer engine');
   console.log(
     `  cold start (load + validate + index, fresh process): median ${ms(percentile(colds, 50))}, max ${ms(colds.at(-1) ?? 0)}`,
@@ -64,17 +68,26 @@ export function benchAnswers(): void {
   console.log(
     `  clsm ask --jsonl, 100 questions, whole process: ${ms(bulkTime)} (exit ${bulk.status})`,
   );
-  console.log(`  question set: ${accuracy.inScope} in scope, ${accuracy.outOfScope} out of scope`);
+  benchQuality(engine);
+}
+
+/** Right / clarify / abstain / wrong per question set, and the decision's fitted curve. */
+export function benchQuality(engine: ReturnType<typeof startEngine>['engine']): void {
   console.log(
-    `  top-1 ${(accuracy.top1 * 100).toFixed(1)} %, top-3 ${(accuracy.top3 * 100).toFixed(1)} %, answer/abstain decision ${(accuracy.abstention * 100).toFixed(1)} %, out-of-scope abstained ${(accuracy.outOfScopeAbstained * 100).toFixed(1)} %`,
+    'Answer quality (right = the answer holds the facts or the expected entry and cites the ruling text)',
+  );
+  for (const name of [...DEV_SETS, HELD_OUT_SET])
+    console.log(
+      `  ${formatReport(evaluate(engine, loadEvalSet(name), name))}${name === HELD_OUT_SET ? '  [held out: not tuned on]' : ''}`,
+    );
+  const { answer, clarify, samples, curve } = DECISION_MODEL;
+  console.log(
+    `  decision fitted on ${samples} development questions: answer when p ≥ ${answer.threshold}, clarify when p ≥ ${clarify.threshold}`,
   );
   console.log(
-    `  independent set drawn from the texts: ${texts.inScope} in scope, ${texts.outOfScope} out of scope`,
+    '  cross-validated curve (threshold: coverage of in-scope questions / precision / out-of-scope answered):',
   );
   console.log(
-    `  right facts and ruling text cited ${(texts.correct * 100).toFixed(1)} %, answered ${(texts.answered * 100).toFixed(1)} %, out-of-scope abstained ${(texts.abstainedRightly * 100).toFixed(1)} %`,
-  );
-  console.log(
-    `  typed as in chat: ${chat.inScope} in scope, ${chat.outOfScope} out of scope; right ${(chat.correct * 100).toFixed(1)} %, out-of-scope abstained ${(chat.abstainedRightly * 100).toFixed(1)} %`,
+    `    ${curve.map((c) => `${c.threshold.toFixed(2)}: ${(c.coverage * 100).toFixed(0)}%/${(c.precision * 100).toFixed(0)}%/${c.outOfScopeAnswered}`).join('  ')}`,
   );
 }

@@ -3,11 +3,13 @@
 //   /clsm-config lier albigeois "CLSM de l'Albigeois" 83000
 //   /clsm-config nom "CLSM de l'Albigeois"   /clsm-config population 83 000
 //   /clsm-config voir | echecs | aide
+//   /clsm-config retirer albigeois   (no more reminders for it; its history is kept)
 //   /clsm-config reessayer [#canal | identifiant]   (every failed reminder of a channel)
 //   /clsm-config digest [<département> [#canal | admins]]   (where the weekly digest goes)
 import type { KnownBlock } from '@slack/types';
 import { commandWord, parsePopulation, tokenize } from '../src/reminders/input.js';
 import { frenchNumber } from '../src/reminders/labels.js';
+import { frenchShortDate, parisDateOf } from '../src/reminders/calendar.js';
 import {
   clsmIdSchema,
   clsmNameSchema,
@@ -26,6 +28,7 @@ import {
   findClsmByChannel,
   linkClsm,
   getClsm,
+  retireClsm,
   setClsmName,
   setPopulation,
 } from '../src/store/registry.js';
@@ -60,7 +63,8 @@ export type ConfigCommand =
   | { action: 'digest'; department: string | null; channel: string | null | 'admins' }
   | { action: 'link'; id: string; name: string; population: number }
   | { action: 'rename'; name: string }
-  | { action: 'population'; population: number };
+  | { action: 'population'; population: number }
+  | { action: 'retire'; id: string };
 
 export type ParsedConfig = { ok: true; command: ConfigCommand } | { ok: false; error: string };
 
@@ -176,9 +180,24 @@ export function parseConfigText(text: string): ParsedConfig {
       ? { ok: false, error: 'population manquante ou invalide : `/clsm-config population 83000`' }
       : { ok: true, command: { action: 'population', population } };
   }
+  if (['retirer', 'retire'].includes(word)) {
+    const [id, ...extra] = rest;
+    if (!id || extra.length > 0)
+      return {
+        ok: false,
+        error: 'un identifiant de CLSM attendu : `/clsm-config retirer albigeois`',
+      };
+    const parsedId = clsmIdSchema.safeParse(id);
+    if (!parsedId.success)
+      return {
+        ok: false,
+        error: `identifiant « ${id} » : ${parsedId.error.issues[0]?.message ?? 'invalide'}`,
+      };
+    return { ok: true, command: { action: 'retire', id: parsedId.data } };
+  }
   return {
     ok: false,
-    error: `action inconnue « ${first} » : lier, nom, population, voir, echecs, reessayer, digest ou aide`,
+    error: `action inconnue « ${first} » : lier, nom, population, voir, echecs, reessayer, digest, retirer ou aide`,
   };
 }
 
@@ -187,13 +206,14 @@ export function configHelpBlocks(): KnownBlock[] {
     header('/clsm-config : relier ce canal à un CLSM (administrateurs)'),
     section(
       [
-        `• ${LINK_SYNTAX} : relie ce canal au CLSM (créé s’il n’existe pas), avec son nom et la population de son territoire ; les rappels de réunion seront publiés ici`,
+        `• ${escapeMrkdwn(LINK_SYNTAX)} : relie ce canal au CLSM (créé s’il n’existe pas), avec son nom et la population de son territoire ; les rappels de réunion seront publiés ici`,
         '• `/clsm-config nom "CLSM de l’Albigeois"` : renomme le CLSM de ce canal',
         '• `/clsm-config population 83000` : change sa population',
         '• `/clsm-config voir` : affiche le CLSM relié à ce canal',
         '• `/clsm-config echecs` : les rappels qui ne sont pas partis, avec la raison (bot retiré d’un canal, canal archivé, droits, Slack injoignable plus de 24 h…)',
         '• `/clsm-config reessayer [#canal]` : une fois la cause corrigée, remet en file tous les rappels en échec du canal (ce canal par défaut)',
         '• `/clsm-config digest 81 [#canal]` : le point hebdomadaire du département (lundi 9h00) sera publié dans ce canal ; `digest 81 admins` : envoyé aux administrateurs en message direct ; `digest` : où va chaque point',
+        '• `/clsm-config retirer albigeois` : retire le CLSM albigeois (dissous, fusionné…) : plus aucun rappel, son historique est conservé ; `lier` le réactive',
       ].join('\n'),
     ),
     context(
@@ -217,6 +237,9 @@ function describe(clsm: Clsm): string {
     `• Coordonnateur : ${clsm.coordinator ? `<@${clsm.coordinator}>` : 'non renseigné'}`,
     `• Personnes concernées et aidants au COPIL : ${people}`,
     `• Réunions enregistrées : ${clsm.meetings.filter((m) => !m.cancelled).length}`,
+    ...(clsm.retired
+      ? [`• Retiré le ${frenchShortDate(clsm.retired)} : plus aucun rappel n’est publié`]
+      : []),
   ].join('\n');
 }
 
@@ -347,6 +370,16 @@ export async function clsmConfigCommand(
           ),
         ]);
       }
+      case 'retire': {
+        const clsm = retireClsm(deps.db, command.id, parisDateOf(ctx.now), ctx.now);
+        const text = `🗄️ CLSM *${escapeMrkdwn(clsm.name)}* (\`${clsm.id}\`) retiré : plus aucun rappel de réunion ne sera publié pour lui. Ses réunions et l’historique des rappels sont conservés.`;
+        return messageReply('ephemeral', text, [
+          section(text),
+          context(
+            `Pour le réactiver : \`/clsm-config lier ${clsm.id} "<nom>" <population>\` dans son canal, ou un import du registre sans le champ « retired ».`,
+          ),
+        ]);
+      }
       case 'show':
       case 'rename':
       case 'population': {
@@ -358,7 +391,7 @@ export async function clsmConfigCommand(
         const now = findClsmByChannel(deps.db, ctx.channelId) ?? clsm;
         const title =
           command.action === 'show' ? 'CLSM relié à ce canal' : '✅ Modification enregistrée';
-        return messageReply('ephemeral', `${title} : ${now.name}`, [
+        return messageReply('ephemeral', escapeMrkdwn(`${title} : ${now.name}`), [
           section(`${title}\n${describe(now)}`),
         ]);
       }

@@ -155,8 +155,9 @@ export function reunionHelpBlocks(): KnownBlock[] {
 }
 
 function notLinked(): CommandReply {
-  const text =
-    'Ce canal n’est relié à aucun CLSM. Un administrateur doit d’abord lancer `/clsm-config lier <identifiant> "<nom du CLSM>" <population>` dans ce canal.';
+  const text = escapeMrkdwn(
+    'Ce canal n’est relié à aucun CLSM. Un administrateur doit d’abord lancer `/clsm-config lier <identifiant> "<nom du CLSM>" <population>` dans ce canal.',
+  );
   return messageReply('ephemeral', text, [section(`ℹ️ ${text}`)]);
 }
 
@@ -176,7 +177,9 @@ function listReply(clsm: Clsm, today: string): CommandReply {
   ];
   return messageReply(
     'ephemeral',
-    `Réunions de ${clsm.name} : ${ahead.length} à venir, ${held.length} tenue(s) ces douze derniers mois.`,
+    escapeMrkdwn(
+      `Réunions de ${clsm.name} : ${ahead.length} à venir, ${held.length} tenue(s) ces douze derniers mois.`,
+    ),
     blocks,
   );
 }

@@ -1,6 +1,31 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UsageError } from './usage-error.js';
 
+/** What node:util parseArgs reported (its English message), said in French. */
+export function frenchArgsError(error: unknown, args: readonly string[] = []): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  const quotedWord = /'([^']*)'/.exec(message)?.[1] ?? '';
+  const option = quotedWord.split(' ')[0] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `option inconnue « ${option} »`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `argument inattendu « ${quotedWord} » : cette commande ne prend que des options`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      if (/does not take an argument/.test(message))
+        return `l’option « ${option} » ne prend pas de valeur`;
+      if (/ambiguous/.test(message)) {
+        const next = args[args.indexOf(option) + 1] ?? '-…';
+        return `valeur de « ${option} » commençant par un tiret (« ${next} ») : écrivez ${option}=${next} si c’est bien la valeur voulue`;
+      }
+      return `valeur manquante pour l’option « ${option} »`;
+    }
+    default:
+      return 'option invalide';
+  }
+}
+
 /** node:util parseArgs, with a French usage error instead of its English exception. */
 export function parseCliArgs<T extends ParseArgsConfig>(
   config: T,
@@ -9,8 +34,7 @@ export function parseCliArgs<T extends ParseArgsConfig>(
   try {
     return parseArgs(config);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : '';
-    throw new UsageError(`option invalide (${detail}). ${usage}`);
+    throw new UsageError(`${frenchArgsError(error, config.args ?? [])}. ${usage}`);
   }
 }
 

@@ -1,12 +1,12 @@
 import { text } from 'node:stream/consumers';
-import { toAnswerJson } from '../search/answer-json.js';
-import { startEngine } from '../search/engine.js';
+import { openEngine } from '../search/open-engine.js';
 import { checkQuestion } from '../search/question.js';
 import { parseCliArgs } from './args.js';
 import { renderAnswerText } from './render-answer.js';
 import { EXIT, UsageError } from './usage-error.js';
 
-const USAGE = 'usage : clsm ask "votre question" [--json] | clsm ask --jsonl < questions.txt';
+const USAGE =
+  'usage : clsm ask "votre question" [--json] | clsm ask --entry ID [--json] | clsm ask --jsonl < questions.txt';
 
 /** `clsm ask`: one question (text or --json), or one per stdin line (--jsonl). */
 export async function runAsk(args: string[]): Promise<number> {
@@ -14,7 +14,11 @@ export async function runAsk(args: string[]): Promise<number> {
     {
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' } },
+      options: {
+        json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        entry: { type: 'string' },
+      },
     },
     USAGE,
   );
@@ -23,7 +27,10 @@ export async function runAsk(args: string[]): Promise<number> {
     if (positionals.length > 0)
       throw new UsageError(`--jsonl lit les questions sur l'entrée standard. ${USAGE}`);
     const input = await text(process.stdin);
-    const { engine } = startEngine();
+    const [{ engine }, { toAnswerJson }] = await Promise.all([
+      openEngine(),
+      import('../search/answer-json.js'),
+    ]);
     const lines = input.split(/\r?\n/);
     if (lines.at(-1) === '') lines.pop();
     const out = lines.map((line) => {
@@ -36,13 +43,29 @@ export async function runAsk(args: string[]): Promise<number> {
     return EXIT.ok;
   }
 
+  if (values.entry !== undefined) {
+    // A choice of a clarifying question, or any entry by its id.
+    if (positionals.length > 0) throw new UsageError(`--entry ne prend pas de question. ${USAGE}`);
+    const { engine } = await openEngine();
+    const answer = engine.answerEntry(values.entry);
+    if (!answer) throw new UsageError(`aucune entrée « ${values.entry} » dans la base.`);
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify((await import('../search/answer-json.js')).toAnswerJson(answer))}\n`
+        : renderAnswerText(answer),
+    );
+    return EXIT.ok;
+  }
   if (positionals.length === 0) throw new UsageError(`aucune question. ${USAGE}`);
   const check = checkQuestion(positionals.join(' '));
   if (!check.ok) throw new UsageError(check.error);
-  const { engine } = startEngine();
+  const { engine } = await openEngine();
   const answer = engine.ask(check.question);
+  // The JSON contract's module loads zod: only for --json.
   process.stdout.write(
-    values.json ? `${JSON.stringify(toAnswerJson(answer))}\n` : renderAnswerText(answer),
+    values.json
+      ? `${JSON.stringify((await import('../search/answer-json.js')).toAnswerJson(answer))}\n`
+      : renderAnswerText(answer),
   );
   return EXIT.ok;
 }

@@ -9,7 +9,12 @@ export function renderAnswerText(answer: Answer): string {
     for (const c of answer.citations)
       lines.push(`  • ${sourceLine(c)}`, `    « ${c.quote} »`, `    [${c.source}]`);
   }
-  if (!answer.abstained && answer.related.length > 0)
+  if (answer.outcome === 'clarify')
+    lines.push(
+      '',
+      `Pour l'une de ces réponses : clsm ask --entry ${answer.suggestions.map((s) => s.id).join(' | ')}`,
+    );
+  if (answer.outcome === 'answer' && answer.related.length > 0)
     lines.push('', `Voir aussi : ${answer.related.map((r) => r.title).join(' ; ')}`);
   return `${lines.join('\n')}\n`;
 }

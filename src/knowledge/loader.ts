@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -15,6 +14,7 @@ import {
 } from './data-schema.js';
 import { KnowledgeError, fromZodError } from './errors.js';
 import { foldForQuote } from './fold.js';
+import { DEFAULT_KNOWLEDGE_DIR } from './paths.js';
 import {
   entriesFileSchema,
   glossaryFileSchema,
@@ -33,6 +33,11 @@ export interface KnowledgeBase {
   entriesById: ReadonlyMap<string, Entry>;
   /** Which theme file each entry came from (for the coverage report). */
   themeOf: ReadonlyMap<string, string>;
+  /**
+   * The passages of the source texts around each entry's quotes: words a user may use for the
+   * entry's point that the entry itself does not write ("élargi" beside "présidé par le maire").
+   */
+  surroundings: ReadonlyMap<string, string>;
   glossary: readonly GlossaryTerm[];
   funding: FundingData;
   dossier: DossierData;
@@ -40,10 +45,10 @@ export interface KnowledgeBase {
   copil: CopilData;
 }
 
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
+export { DEFAULT_KNOWLEDGE_DIR };
 
 /** Reads `knowledge/<file>` under `dir`; errors name it as `knowledge/<file>`, wherever `dir` is. */
-function readYaml<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
+export function readYaml<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
   const shown = `knowledge/${file}`;
   let raw: unknown;
   try {
@@ -71,6 +76,8 @@ function readYaml<S extends z.ZodType>(dir: string, file: string, schema: S): z.
 export function loadSources(dir: string = DEFAULT_KNOWLEDGE_DIR): {
   sources: Map<SourceFile, Source>;
   checkCitation: (file: string, path: string, citation: Citation) => void;
+  /** The passage of the source around a (checked) citation. */
+  surroundingOf: (citation: Citation) => string;
 } {
   const { sources } = readYaml(dir, 'sources/sources.yml', sourcesFileSchema);
   const sourceMap = new Map(sources.map((s) => [s.file, s]));
@@ -104,8 +111,18 @@ export function loadSources(dir: string = DEFAULT_KNOWLEDGE_DIR): {
         `citation introuvable mot pour mot dans ${citation.source} : « ${citation.quote.slice(0, 80)} »`,
       );
   };
-  return { sources: sourceMap, checkCitation };
+  const surroundingOf = (citation: Citation): string => {
+    const text = folded.get(citation.source) ?? '';
+    const quote = foldForQuote(citation.quote);
+    const at = text.indexOf(quote);
+    if (at < 0) return '';
+    return text.slice(Math.max(0, at - SURROUNDING_CHARS), at + quote.length + SURROUNDING_CHARS);
+  };
+  return { sources: sourceMap, checkCitation, surroundingOf };
 }
+
+/** How much of the source text on each side of a quote counts as its surroundings. */
+const SURROUNDING_CHARS = 300;
 
 /** One theme file of entries, validated and its citations checked (cross-references are not). */
 export function loadEntriesFile(
@@ -123,7 +140,7 @@ export function loadEntriesFile(
 
 /** Loads, validates and cross-checks every file of `dir`. Throws KnowledgeError on the first fault. */
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
-  const { sources: sourceMap, checkCitation } = loadSources(dir);
+  const { sources: sourceMap, checkCitation, surroundingOf } = loadSources(dir);
   const entries: Entry[] = [];
   const themeOf = new Map<string, string>();
   for (const name of readdirSync(join(dir, 'entries'))
@@ -180,6 +197,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     entries,
     entriesById,
     themeOf,
+    surroundings: new Map(entries.map((e) => [e.id, e.citations.map(surroundingOf).join(' \n ')])),
     glossary: terms,
     ...data,
   };

@@ -14,6 +14,35 @@ const slug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'identifiant attendu en kebab-case (a-z, 0-9, -)');
 const text = z.string().trim().min(1);
 
+/**
+ * What a question asks about its topic, and what an entry answers about it: "qui préside le
+ * COPIL" and "c'est quoi le COPIL" share a topic, not a facet. Entries list theirs in the
+ * knowledge base; questions get theirs from the patterns below.
+ */
+export const FACETS = [
+  'presidence', // who presides, chairs, leads
+  'composition', // who sits on, who takes part
+  'cadence', // how often
+  'montant', // amount, ceiling, budget
+  'duree', // how long (a contract, a period)
+  'quotite', // working time (ETP, full time)
+  'pieces', // documents of a dossier
+  'financeur', // who funds
+  'porteur', // who carries, applies, signs, decides
+  'definition', // what it is
+  'role', // missions, what it is for
+  'procedure', // how to do it, steps
+  'date', // when, deadline
+  'contact', // whom to write to
+  'nombre', // counts, rates, figures
+  'indicateur', // what is measured (indicators), not its value
+  'obligation', // must, may, is it compulsory
+  'perimetre', // territory, scale, who it concerns
+  'objectif', // aims, priorities, themes
+  'difference', // how two things differ or relate
+] as const;
+export const facetSchema = z.enum(FACETS);
+
 export const sourceFileSchema = z.enum(SOURCE_FILES);
 export const scopeSchema = z.enum(['national', 'occitanie', 'regional']);
 
@@ -46,19 +75,35 @@ export const citationSchema = z.strictObject({
   quote: z.string().trim().min(15),
 });
 
-export const entrySchema = z.strictObject({
-  id: slug,
-  title: text, // short topic label, used in "Voir aussi" and abstention suggestions
-  answer: text, // stands alone, pasteable into an email
-  questions: z.array(text).min(3), // ways people ask it, as they type
-  keywords: z.array(text).default([]),
-  citations: z.array(citationSchema).min(1),
-  scope: scopeSchema,
-  related: z.array(slug).default([]),
-  /** On an entry of an older text: the entry of the text that replaced it on that point. */
-  supersededBy: slug.optional(),
-  note: text.optional(), // the "À noter" line: how another text differs
-});
+/** Slack's button labels hold 75 characters: a longer title needs a shortTitle for them. */
+export const BUTTON_LABEL_MAX = 75;
+
+export const entrySchema = z
+  .strictObject({
+    id: slug,
+    title: text, // topic label, used in "Voir aussi" and abstention suggestions
+    /** What the entry answers about its topic (who presides, how often…): ranking reads it. */
+    facets: z.array(facetSchema).min(1),
+    /** The label of "Voir aussi" buttons when `title` is longer than 75 characters. */
+    shortTitle: text
+      .max(BUTTON_LABEL_MAX, {
+        error: `titre court trop long (${BUTTON_LABEL_MAX} caractères au plus)`,
+      })
+      .optional(),
+    answer: text, // stands alone, pasteable into an email
+    questions: z.array(text).min(3), // ways people ask it, as they type
+    keywords: z.array(text).default([]),
+    citations: z.array(citationSchema).min(1),
+    scope: scopeSchema,
+    related: z.array(slug).default([]),
+    /** On an entry of an older text: the entry of the text that replaced it on that point. */
+    supersededBy: slug.optional(),
+    note: text.optional(), // the "À noter" line: how another text differs
+  })
+  .refine((e) => e.title.length <= BUTTON_LABEL_MAX || e.shortTitle !== undefined, {
+    path: ['shortTitle'],
+    error: `titre de plus de ${BUTTON_LABEL_MAX} caractères : ajoutez un shortTitle (${BUTTON_LABEL_MAX} caractères au plus) pour les boutons « Voir aussi »`,
+  });
 export const entriesFileSchema = z.strictObject({
   entries: z.array(entrySchema).min(1),
 });
@@ -79,4 +124,5 @@ export type Section = z.infer<typeof sectionSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Entry = z.infer<typeof entrySchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type Facet = z.infer<typeof facetSchema>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;

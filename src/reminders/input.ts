@@ -1,6 +1,7 @@
 // Meeting details as people type them in French: dates, times, kinds, populations, quoted words.
 import type { MeetingKind } from '../knowledge/data-schema.js';
 import { isoDate, parseIsoDate, type IsoDate } from './calendar.js';
+import { MAX_POPULATION } from './registry-schema.js';
 
 /** Years a meeting date may have: anything else is a typo. */
 export const YEARS = { min: 2000, max: 2100 } as const;
@@ -48,12 +49,12 @@ export function parseMeetingKind(text: string): MeetingKind | null {
   return KINDS[foldWord(text.trim())] ?? null;
 }
 
-/** "83000", "83 000", "83.000" → 83000, or null. */
+/** "83000", "83 000", "83.000" → 83000, or null (zero, or more than MAX_POPULATION). */
 export function parsePopulation(text: string): number | null {
   const digits = text.replace(/[\s\u00a0\u202f.]/g, '');
   if (!/^\d{1,9}$/.test(digits)) return null;
   const n = Number(digits);
-  return n > 0 ? n : null;
+  return n > 0 && n <= MAX_POPULATION ? n : null;
 }
 
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“', '”': '”' };

@@ -1,11 +1,17 @@
 // The CLSM registry as data: the YAML import/export contract, its zod schema and its French errors.
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseDocument, YAMLError, type ErrorCode } from 'yaml';
 import { z } from 'zod';
 import { meetingKindSchema } from '../knowledge/data-schema.js';
 import { isIsoDate } from './calendar.js';
 
 export const clsmIdSchema = z
-  .string({ error: 'identifiant attendu (texte)' })
+  .string({
+    // YAML reads an unquoted 2024, true, null or 1e5 as a number, a boolean or null.
+    error: (issue) =>
+      issue.input === null || ['number', 'boolean'].includes(typeof issue.input)
+        ? 'identifiant attendu entre guillemets (ex. id: "2024")'
+        : 'identifiant attendu (texte)',
+  })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     error: 'identifiant attendu en minuscules sans accents, chiffres et tirets (ex. albigeois)',
   })
@@ -27,10 +33,13 @@ export const clsmNameSchema = z
   .min(1, { error: 'le nom ne peut pas être vide' })
   .max(150, { error: 'nom trop long (150 caractères au plus)' });
 
+/** More inhabitants than any French territory could have: a typo. */
+export const MAX_POPULATION = 100_000_000;
+
 export const populationSchema = z
   .int({ error: 'nombre entier d’habitants attendu' })
   .positive({ error: 'la population doit être supérieure à zéro' })
-  .max(100_000_000, { error: 'population invraisemblable' });
+  .max(MAX_POPULATION, { error: 'population invraisemblable (100 000 000 habitants au plus)' });
 
 /** A department code: "81", "2A", "971". YAML reads an unquoted 81 as a number: accepted. */
 export const departmentSchema = z
@@ -77,6 +86,8 @@ export const clsmSchema = z
     coordinator: userIdSchema.optional(),
     /** Do people concerned by psychiatric disorders and carers sit in the COPIL (2025 indicator)? */
     copilIncludesPeopleAndCarers: z.boolean({ error: 'true ou false attendu' }).optional(),
+    /** Retired on this date: kept with its history, no more reminders. */
+    retired: meetingDateSchema.optional(),
     meetings: z.array(meetingSchema, { error: 'liste de réunions attendue' }).default([]),
   })
   .superRefine((clsm, ctx) => {
@@ -145,20 +156,63 @@ function describePath(raw: unknown, path: readonly PropertyKey[]): string {
   return `entrée n° ${index + 1}${id}${fieldText ? `, champ « ${fieldText} »` : ''}`;
 }
 
-/** Parses and validates a registry YAML text; throws RegistryFileError with a French message. */
-export function parseRegistryYaml(text: string): RegistryFile {
-  let raw: unknown;
+/** Aliases a registry file may expand (anchors are legal YAML, bombs are not). */
+export const MAX_YAML_ALIASES = 100;
+
+/** What each YAML error means, in French (the parser's own messages are English). */
+const YAML_ERRORS: Partial<Record<ErrorCode, string>> = {
+  BAD_ALIAS: 'référence (alias *…) vers une ancre inconnue',
+  BAD_DQ_ESCAPE: 'séquence d’échappement invalide entre guillemets',
+  BAD_INDENT: 'indentation incohérente ou crochet mal fermé',
+  BLOCK_AS_IMPLICIT_KEY: 'bloc utilisé comme clé',
+  BLOCK_IN_FLOW: 'bloc à l’intérieur de crochets ou d’accolades',
+  DUPLICATE_KEY: 'champ en double',
+  KEY_OVER_1024_CHARS: 'clé trop longue (1 024 caractères au plus)',
+  MISSING_CHAR: 'caractère manquant (guillemet, crochet, accolade ou deux-points)',
+  MULTILINE_IMPLICIT_KEY: 'clé sur plusieurs lignes (deux-points manquant ?)',
+  MULTIPLE_DOCS: 'plusieurs documents (« --- ») : un seul registre par fichier',
+  NON_STRING_KEY: 'clé qui n’est pas un texte',
+  RESOURCE_EXHAUSTION: 'structure imbriquée trop profonde',
+  TAB_AS_INDENT: 'tabulation utilisée pour indenter (des espaces sont attendus)',
+  TAG_RESOLVE_FAILED: 'étiquette de type (!…) inconnue',
+  UNEXPECTED_TOKEN: 'caractère inattendu',
+};
+
+function yamlProblem(error: YAMLError): RegistryFileError {
+  const at = error.linePos?.[0];
+  const what = YAML_ERRORS[error.code] ?? 'syntaxe invalide';
+  return new RegistryFileError(
+    `YAML illisible${at ? ` (ligne ${at.line}, colonne ${at.col})` : ''} : ${what}`,
+  );
+}
+
+/**
+ * The YAML text as plain data, or RegistryFileError: syntax errors, warnings (unknown tags…),
+ * duplicate keys, several documents, alias bombs and too deep nesting are all refused.
+ */
+function readYaml(text: string): unknown {
   try {
-    raw = parseYaml(text, { uniqueKeys: true });
+    const doc = parseDocument(text, { uniqueKeys: true, logLevel: 'error' });
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem) throw yamlProblem(problem);
+    return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const at = error.linePos?.[0];
+    if (error instanceof RegistryFileError) throw error;
+    if (error instanceof YAMLError) throw yamlProblem(error);
+    // The alias expansion limit (ReferenceError) and the stack (RangeError) while building data.
+    if (error instanceof ReferenceError)
       throw new RegistryFileError(
-        `YAML illisible${at ? ` (ligne ${at.line}, colonne ${at.col})` : ''} : ${error.message.split('\n')[0]}`,
+        `YAML refusé : trop de références (alias *…) à développer, ${MAX_YAML_ALIASES} au plus`,
       );
-    }
+    if (error instanceof RangeError)
+      throw new RegistryFileError('YAML refusé : structure imbriquée trop profonde');
     throw error;
   }
+}
+
+/** Parses and validates a registry YAML text; throws RegistryFileError with a French message. */
+export function parseRegistryYaml(text: string): RegistryFile {
+  const raw = readYaml(text);
   const parsed = registryFileSchema.safeParse(raw, { error: z.locales.fr().localeError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -172,7 +226,16 @@ export function parseRegistryYaml(text: string): RegistryFile {
   return parsed.data;
 }
 
-const quoted = (s: string): string => JSON.stringify(s);
+/**
+ * A YAML double-quoted scalar that reads back as `s`: JSON's escapes are YAML's, and the
+ * characters YAML forbids raw (C0/C1 controls, DEL, U+2028/9, BOM, non-characters) are escaped.
+ */
+export function quoted(s: string): string {
+  return JSON.stringify(s).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
 
 function meetingLine(m: Meeting): string {
   const fields = [`kind: ${m.kind}`, `date: ${m.date}`];
@@ -182,17 +245,21 @@ function meetingLine(m: Meeting): string {
   return `      - { ${fields.join(', ')} }`;
 }
 
-/** The registry in the import format (strings double-quoted, meetings one per line). */
+/**
+ * The registry in the import format: every text double-quoted (an id such as 2024, true or 1e5
+ * stays a string), meetings one per line. Reading it back gives the same registry.
+ */
 export function stringifyRegistry(file: RegistryFile): string {
   if (file.clsms.length === 0) return 'clsms: []\n';
   const lines = ['clsms:'];
   for (const c of file.clsms) {
-    lines.push(`  - id: ${c.id}`, `    name: ${quoted(c.name)}`, `    channel: ${c.channel}`);
-    lines.push(`    population: ${c.population}`);
+    lines.push(`  - id: ${quoted(c.id)}`, `    name: ${quoted(c.name)}`);
+    lines.push(`    channel: ${quoted(c.channel)}`, `    population: ${c.population}`);
     if (c.department) lines.push(`    department: ${quoted(c.department)}`);
-    if (c.coordinator) lines.push(`    coordinator: ${c.coordinator}`);
+    if (c.coordinator) lines.push(`    coordinator: ${quoted(c.coordinator)}`);
     if (c.copilIncludesPeopleAndCarers !== undefined)
       lines.push(`    copilIncludesPeopleAndCarers: ${c.copilIncludesPeopleAndCarers}`);
+    if (c.retired) lines.push(`    retired: ${c.retired}`);
     if (c.meetings.length === 0) lines.push('    meetings: []');
     else lines.push('    meetings:', ...c.meetings.map(meetingLine));
   }

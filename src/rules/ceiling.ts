@@ -18,13 +18,13 @@ export interface CeilingResult {
  */
 export function ceilingFor(population: number, funding: FundingData): CeilingResult {
   const tier = funding.tiers.find((t) => population <= t.upTo) ?? null;
-  const onBoundary = funding.tiers.some((t, i) => i > 0 && t.from === population);
+  const upper = funding.tiers.find((t, i) => i > 0 && t.from === population);
   return {
     population,
     ceiling: tier?.ceiling ?? null,
     tier,
-    onBoundary,
-    citations: tier ? [tier.citation] : [funding.scope],
+    onBoundary: upper !== undefined,
+    citations: tier ? [tier.citation, ...(upper ? [upper.citation] : [])] : [funding.scope],
   };
 }
 
@@ -45,13 +45,17 @@ export function describeCeiling(result: CeilingResult, funding: FundingData): st
     return [
       `Pour ${who}, le cahier des charges ARS Occitanie 2023 ne fixe pas de plafond : ses tranches s'arrêtent à ${formatCount(last?.upTo ?? 0)} habitants. Le montant est à voir avec la délégation départementale de l'ARS (DDARS).`,
     ];
+  const upper = result.onBoundary
+    ? funding.tiers.find((t) => t.from === result.population)
+    : undefined;
+  if (upper?.ceiling !== undefined)
+    // "entre 0 et 40 000" and "entre 40 000 et 80 000" both hold 40 000: give both amounts.
+    return [
+      `Pour ${who}, le plafond du financement ARS est de ${formatEuros(result.ceiling)} ou de ${formatEuros(upper.ceiling)} selon la tranche retenue (cahier des charges ARS Occitanie 2023, §6).`,
+      `À ${formatCount(result.population)} habitants, le texte est ambigu : les tranches « entre ${formatCount(result.tier.from)} et ${formatCount(result.tier.upTo)} habitants » (${formatEuros(result.ceiling)}) et « entre ${formatCount(upper.from)} et ${formatCount(upper.upTo)} habitants » (${formatEuros(upper.ceiling)}) contiennent toutes deux ce chiffre. La DDARS tranche ; le contrôle du dossier retient la tranche inférieure (${formatEuros(result.ceiling)}).`,
+    ];
   const lines = [
     `Pour ${who}, le plafond du financement ARS est de ${formatEuros(result.ceiling)} (tranche de ${formatCount(result.tier.from)} à ${formatCount(result.tier.upTo)} habitants, cahier des charges ARS Occitanie 2023, §6).`,
   ];
-  const upper = funding.tiers.find((t) => t.from === result.population);
-  if (result.onBoundary && upper)
-    lines.push(
-      `À ${formatCount(result.population)} habitants, le texte est ambigu : les tranches « entre ${formatCount(result.tier.from)} et ${formatCount(result.tier.upTo)} habitants » et « entre ${formatCount(upper.from)} et ${formatCount(upper.upTo)} habitants » contiennent toutes deux ce chiffre. La tranche inférieure (${formatEuros(result.ceiling)}) est retenue ici ; la DDARS tranche.`,
-    );
   return lines;
 }

@@ -1,7 +1,13 @@
 import type { DossierData, FundingData, PieceCondition } from '../knowledge/data-schema.js';
 import type { Citation } from '../knowledge/schema.js';
 import { normaliseNumbers } from '../search/numbers.js';
-import { ceilingFor, describeCeiling, formatEuros, type CeilingResult } from './ceiling.js';
+import {
+  ceilingFor,
+  describeCeiling,
+  formatCount,
+  formatEuros,
+  type CeilingResult,
+} from './ceiling.js';
 
 /** A labelling dossier as the coordinator describes it (already validated). */
 export interface DossierInput {
@@ -54,18 +60,27 @@ const FIELD_NAMES: Record<DossierField, string> = {
   pieces: 'pièces',
 };
 
-/** "55 000", "55000", "55k" → 55000; anything else → null. */
+/** Plausibility bounds of what a dossier may state (France: 68 million inhabitants). */
+export const DOSSIER_LIMITS = { population: 100_000_000, euros: 10_000_000 } as const;
+
+/** "55 000", "55000", "55k" → 55000; anything else ("2 millions 5", "1 2") → null. */
 function parseWhole(raw: string): number | null {
-  const text = normaliseNumbers(raw.trim()).replace(/\s/g, '');
+  const text = normaliseNumbers(raw.trim());
   return /^\d+$/.test(text) ? Number(text) : null;
 }
 
-/** "9 000", "9000 €", "9000,50" → 9000 / 9000.5; anything else → null. */
+/** "9 000", "9000 €", "9000,50 euros" → 9000 / 9000.5; anything else ("9000 50") → null. */
 function parseEuros(raw: string): number | null {
   const text = normaliseNumbers(raw.trim())
-    .replace(/\s|€|euros?$/gi, '')
+    .replace(/\s*(€|euros?)$/i, '')
     .replace(',', '.');
   return /^\d+(\.\d{1,2})?$/.test(text) ? Number(text) : null;
+}
+
+/** What was typed, shortened for an error message (a 400-digit number is not echoed whole). */
+function shown(raw: string): string {
+  const text = raw.trim();
+  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
 }
 
 /** Validates typed fields into a DossierInput, or says in French what each bad field expects. */
@@ -85,7 +100,12 @@ export function parseDossierInput(
     if (n === null || n <= 0)
       errors.push({
         field: 'population',
-        message: `population « ${raw.population} » invalide : un nombre entier d’habitants supérieur à zéro est attendu, par exemple 55000 ou « 55 000 ».`,
+        message: `population « ${shown(raw.population)} » invalide : un nombre entier d’habitants supérieur à zéro est attendu, par exemple 55000 ou « 55 000 ».`,
+      });
+    else if (n > DOSSIER_LIMITS.population)
+      errors.push({
+        field: 'population',
+        message: `population « ${shown(raw.population)} » invraisemblable : ${formatCount(DOSSIER_LIMITS.population)} habitants au plus.`,
       });
     else population = n;
   }
@@ -93,12 +113,21 @@ export function parseDossierInput(
     const value = raw[field];
     if (value === undefined || value.trim() === '') return 0;
     const n = parseEuros(value);
-    if (n === null)
+    if (n === null) {
       errors.push({
         field,
-        message: `montant « ${value} » invalide pour ${FIELD_NAMES[field]} : un montant en euros, positif ou nul, en chiffres, est attendu (par exemple 9000).`,
+        message: `montant « ${shown(value)} » invalide pour ${FIELD_NAMES[field]} : un montant en euros, positif ou nul, en chiffres, est attendu (par exemple 9000).`,
       });
-    return n ?? 0;
+      return 0;
+    }
+    if (n > DOSSIER_LIMITS.euros) {
+      errors.push({
+        field,
+        message: `montant « ${shown(value)} » invraisemblable pour ${FIELD_NAMES[field]} : ${formatEuros(DOSSIER_LIMITS.euros)} au plus.`,
+      });
+      return 0;
+    }
+    return n;
   };
   const coordination = amount('coordination');
   const actions = amount('actions');

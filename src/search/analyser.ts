@@ -16,7 +16,11 @@ const STOP_WORDS = new Set(
     'disait disent dit dire vaut valent chose choses meme fera feront avait avaient ' +
     'joindre fournir donner mettre prendre trouver obtenir envoyer beaucoup toujours quelque ' +
     'bosse bosser bossons travaille travailler aimerais souhaiterais voudrions cordialement ' +
-    'd avance retours retour hello salut coucou svp stp ok okay bref genre vraiment exactement'
+    'd avance retours retour hello salut coucou svp stp ok okay bref genre vraiment exactement ' +
+    // Discourse fillers of chat questions: they say how to answer, not what about.
+    'concretement concret concrete exact exacte precisement precis gros grosso modo globalement ' +
+    'rapidement rapide simplement basiquement justement finalement actuellement aujourd hui ' +
+    'svp merci thx please question petite petit rappel'
   ).split(/\s+/),
 );
 
@@ -116,6 +120,16 @@ const VARIANTS: Record<string, string> = {
   minima: 'minimum',
   minimum: 'minimum',
   depose: 'depot',
+  annee: 'an',
+  annees: 'an',
+  ans: 'an',
+  tenir: 'reunir',
+  tient: 'reunir',
+  tiennent: 'reunir',
+  paye: 'financer',
+  payer: 'financer',
+  paie: 'financer',
+  paient: 'financer',
 };
 
 export function foldAccents(text: string): string {
@@ -164,13 +178,21 @@ export interface Analyser {
   terms(text: string): string[];
   /** Whether a term is an acronym kept whole (never stemmed, never fuzzed). */
   isAcronym(term: string): boolean;
+  /** Every word stemmed so far, with its stem (saved by the build with the index). */
+  knownStems(): [string, string][];
 }
 
-/** The French analyser; `acronyms` (from the glossary) are kept whole. */
-export function createAnalyser(acronyms: Iterable<string>): Analyser {
+/**
+ * The French analyser; `acronyms` (from the glossary) are kept whole. `knownStems` (from
+ * `knownStems()` of an analyser with the same acronyms) spares stemming those words again.
+ */
+export function createAnalyser(
+  acronyms: Iterable<string>,
+  knownStems: Iterable<[string, string]> = [],
+): Analyser {
   const kept = new Set([...acronyms].map((a) => foldAccents(a.toLowerCase())));
   // Stemming dominates indexing time and the vocabulary is small: remember each word's stem.
-  const stems = new Map<string, string>();
+  const stems = new Map<string, string>(knownStems);
   const stemOf = (word: string): string => {
     let s = stems.get(word);
     if (s === undefined) stems.set(word, (s = stem(word)));
@@ -189,5 +211,6 @@ export function createAnalyser(acronyms: Iterable<string>): Analyser {
       return out;
     },
     isAcronym: (term) => kept.has(term),
+    knownStems: () => [...stems],
   };
 }

@@ -11,6 +11,8 @@ export const answerJsonSchema = z.strictObject({
     z.strictObject({ source: sourceFileSchema, section: z.string(), quote: z.string() }),
   ),
   entries: z.array(z.string()),
+  /** The choices of a clarifying question (then `answer` is that question); empty otherwise. */
+  suggestions: z.array(z.strictObject({ id: z.string(), title: z.string() })),
 });
 export type AnswerJson = z.infer<typeof answerJsonSchema>;
 
@@ -20,5 +22,6 @@ export function toAnswerJson(answer: Answer): AnswerJson {
     abstained: answer.abstained,
     citations: answer.citations.map(({ source, section, quote }) => ({ source, section, quote })),
     entries: answer.entries,
+    suggestions: answer.suggestions.map(({ id, title }) => ({ id, title })),
   };
 }

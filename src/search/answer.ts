@@ -1,22 +1,30 @@
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Citation, Entry, GlossaryTerm } from '../knowledge/schema.js';
 import { ceilingFor, describeCeiling } from '../rules/ceiling.js';
-import { foldAccents, plainQuestion } from './analyser.js';
+import { createCandidateFinder, type QuestionAnalysis } from './candidates.js';
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
-import type { EntryIndex, SearchHit } from './index.js';
+import { decide } from './decision.js';
+import type { EntryIndex } from './index.js';
 import { findPopulation } from './numbers.js';
 import { PLACES } from './places.js';
 
 export interface TopicLink {
   id: string;
   title: string;
+  /** A label of at most 75 characters for buttons, when the title is longer. */
+  shortTitle?: string;
 }
+
+/** How a question ends: answered, a clarifying question back, or the texts are silent. */
+export type Outcome = 'answer' | 'clarify' | 'abstain';
 
 /** One answer, whatever the surface (CLI text, JSON, Block Kit). */
 export interface Answer {
   question: string;
+  outcome: Outcome;
+  /** `outcome === 'abstain'`: the texts do not answer. */
   abstained: boolean;
-  /** The answer itself, French, pasteable. */
+  /** The answer itself, French, pasteable; when clarifying, the question asked back. */
   text: string;
   /** How another text differs ("À noter : ..."), when one does. */
   note: string | null;
@@ -25,54 +33,31 @@ export interface Answer {
   entries: string[];
   /** "Voir aussi" (answered) or closest topics (abstained). */
   related: TopicLink[];
+  /** The choices of a clarifying question; empty otherwise. */
+  suggestions: TopicLink[];
 }
 
 /** The entry computed population answers rest on (§6 ceilings). */
 export const CEILING_ENTRY_ID = 'financement-plafonds';
 
 export const ABSTENTION_TEXT = 'Les textes de référence ne répondent pas à cette question.';
-
-/**
- * Share of the question's weight (each word weighted by its specificity) the best entry must
- * match to be trusted: "salaire du coordinateur" matches only its generic words, so abstains.
- */
-const MIN_COVERAGE = 0.5;
-/** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
-const EXPAND_MIN_SPECIFICITY = 3;
-/**
- * Cap on a word's weight in the coverage: a word no entry has ("salaire", but also a filler
- * like "sorti" or a typo) weighs like a rare word, not more, so one odd word does not sink
- * a question whose other words match well, while "salaire du coordinateur" still abstains.
- */
-const SPECIFICITY_CAP = 4;
-/** A word matched only through a one-letter difference counts for this much. */
-const FUZZY_CREDIT = 0.5;
-/** Entries of a historical text rank lower unless the question asks about the past. */
-const HISTORICAL_WEIGHT = 0.5;
-/** Runners-up kept in `entries` when they score at least this share of the best. */
-const RUNNER_UP_RATIO = 0.6;
+export const CLARIFY_TEXT = 'Votre question porte-t-elle sur :';
 
 const MEANING =
   /\b(que veut dire|que signifie|signifie|signification|veut dire|sigle|acronyme|abreviation|definition de|definition du|definition d)\b/;
-/** A question asking for an amount, a count, a rate or a duration. */
-const QUANTITY =
-  /\b(combien|nombre|taux|pourcentage|montant|duree|frequence|periodicite|moyen|moyenne)\b/;
-/** An answer that states a figure: digits (not a year) or a number written out. */
-const FIGURE =
-  /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
 /**
  * "combien de CLSM en Occitanie": the texts give no count by region or department (only a
  * national one), so a local count is never answered from a national figure.
  */
 const LOCAL_COUNT = new RegExp(
-  `\\b(combien|nombre|taux|pourcentage)\\b.*\\b(en|dans|sur|pour)\\s+(l'|le |la |les )?(${PLACES.join('|')})\\b`,
+  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(de |d')?(clsm|cls|ptsm|conseils|contrats|communes|territoires|projets|coordo\\w*|habitants)\\b.*\\b(en|dans|sur|pour|par)\\s+(l'|le |la |les )?(ars )?(${PLACES.join('|')})\\b`,
 );
-/** Entries titled on a longer acronym than the one asked (CLSM for CLS) rank lower. */
-const OTHER_ACRONYM_WEIGHT = 0.6;
-/** Runners-up that may answer instead of the best hit when it is not about what was asked. */
-const MAX_STAND_INS = 5;
-const STAND_IN_RATIO = 0.5;
-const ASKS_HISTORY = /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois)\b/;
+/** A question of this many topic words or fewer that asks nothing is a topic, not a question. */
+const TOPIC_ONLY_TERMS = 2;
+/** Runners-up named in `entries` and "Voir aussi" beside the answer. */
+const RUNNERS_UP = 2;
+const MAX_RELATED = 4;
+const MAX_CLOSEST_TOPICS = 3;
 
 export type { AnswerCitation } from './citation.js';
 
@@ -80,49 +65,66 @@ export interface AnswerEngine {
   ask(question: string): Answer;
   /** The answer of one entry, as if asked (a "Voir aussi" button); null for an unknown id. */
   answerEntry(id: string): Answer | null;
+  /**
+   * What the engine read of a question and the candidates it weighed (bench, fitting);
+   * `byRule` when a rule answers it (a ceiling, an acronym, a local count), not the decision.
+   */
+  analyse(question: string): QuestionAnalysis & { byRule: boolean };
+  /** The answer the question would get if `id` were chosen (fitting the decision). */
+  answerAs(question: string, id: string): Answer | null;
+}
+
+/** The clarifying question, one line per choice. */
+export function clarifyText(choices: TopicLink[]): string {
+  return [CLARIFY_TEXT, ...choices.map((c, i) => `${i + 1}. ${c.title}`)].join('\n');
 }
 
 export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): AnswerEngine {
+  const finder = createCandidateFinder(kb, index);
   const cite = (c: Citation): AnswerCitation => toAnswerCitation(c, kb.sources);
+  const topic = (e: Entry): TopicLink =>
+    e.shortTitle
+      ? { id: e.id, title: e.title, shortTitle: e.shortTitle }
+      : { id: e.id, title: e.title };
   const link = (id: string): TopicLink[] => {
     const e = kb.entriesById.get(id);
-    return e ? [{ id: e.id, title: e.title }] : [];
+    return e ? [topic(e)] : [];
   };
-  const askedAsQuantity = new Set(
-    kb.entries
-      .filter((e) => [e.title, ...e.questions].some((q) => QUANTITY.test(plainQuestion(q))))
-      .map((e) => e.id),
-  );
-  const titles = new Map(kb.entries.map((e) => [e.id, index.analyser.terms(e.title)]));
-  const titleTerms = (entry: Entry): string[] => titles.get(entry.id) ?? [];
-  const isHistorical = (entry: Entry): boolean =>
-    entry.citations.every((c) => kb.sources.get(c.source)?.status === 'historique');
-  const glossaryByTerm = new Map(kb.glossary.map((t) => [foldAccents(t.acronym.toLowerCase()), t]));
+  const current = (e: Entry): Entry => (e.supersededBy && kb.entriesById.get(e.supersededBy)) || e;
 
-  const abstain = (question: string, hits: SearchHit[]): Answer => ({
+  const base = (question: string): Omit<Answer, 'outcome' | 'abstained' | 'text'> => ({
     question,
-    abstained: true,
-    text: ABSTENTION_TEXT,
     note: null,
     citations: [],
     entries: [],
-    related: hits
-      .filter((h) => !h.entry.supersededBy)
-      .slice(0, 3)
-      .map((h) => ({ id: h.entry.id, title: h.entry.title })),
+    related: [],
+    suggestions: [],
   });
 
-  const fromEntry = (question: string, entry: Entry, others: SearchHit[], prefix = ''): Answer => {
+  const abstain = (question: string, analysis?: QuestionAnalysis): Answer => ({
+    ...base(question),
+    outcome: 'abstain',
+    abstained: true,
+    text: ABSTENTION_TEXT,
+    related: (analysis?.hits ?? [])
+      .map((h) => current(h.entry))
+      .filter((e, i, all) => all.indexOf(e) === i)
+      .slice(0, MAX_CLOSEST_TOPICS)
+      .map(topic),
+  });
+
+  const fromEntry = (question: string, entry: Entry, others: Entry[], prefix = ''): Answer => {
     const runnersUp = others
-      .filter((h) => h.entry.id !== entry.id && !h.entry.supersededBy)
-      .slice(0, 2)
-      .map((h) => h.entry.id);
+      .filter((e) => e.id !== entry.id && !e.supersededBy)
+      .slice(0, RUNNERS_UP)
+      .map((e) => e.id);
     const related = [...entry.related, ...runnersUp]
       .filter((id, i, all) => id !== entry.id && all.indexOf(id) === i)
-      .slice(0, 4)
+      .slice(0, MAX_RELATED)
       .flatMap(link);
     return {
-      question,
+      ...base(question),
+      outcome: 'answer',
       abstained: false,
       text: `${prefix}${entry.answer.trim()}`,
       note: entry.note?.trim() ?? null,
@@ -132,125 +134,136 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     };
   };
 
+  /** A 2012 entry, unless the old text is asked about: the entry of the text that replaced it. */
+  const answerWith = (
+    question: string,
+    entry: Entry,
+    others: Entry[],
+    wantsHistory: boolean,
+    prefix = '',
+  ): Answer => {
+    const successor =
+      entry.supersededBy && !wantsHistory ? kb.entriesById.get(entry.supersededBy) : undefined;
+    if (!successor) return fromEntry(question, entry, others, prefix);
+    const answer = fromEntry(question, successor, others, prefix);
+    return {
+      ...answer,
+      note:
+        answer.note ??
+        `l’ancien cahier des charges régional (vers 2012, texte historique) traitait aussi ce point : ${entry.answer.trim()}`,
+      citations: [...answer.citations, ...entry.citations.map(cite)],
+    };
+  };
+
   /** "que veut dire GEM", "c'est quoi un PTSM": the expansion, then the entry that explains it. */
   const explainAcronym = (question: string, term: GlossaryTerm): Answer => {
     const expansion = `${term.acronym} : ${term.expansion}.`;
     const entry = term.entry ? kb.entriesById.get(term.entry) : undefined;
     if (entry) return fromEntry(question, entry, [], `${expansion}\n`);
     return {
-      question,
+      ...base(question),
+      outcome: 'answer',
       abstained: false,
       text: expansion,
-      note: null,
       citations: [cite(term.citation)],
-      entries: [],
-      related: [],
     };
   };
 
   const ceiling = (question: string, population: number): Answer => {
     const result = ceilingFor(population, kb.funding);
     const entry = kb.entriesById.get(CEILING_ENTRY_ID);
+    const lines = describeCeiling(result, kb.funding).join('\n');
+    if (result.ceiling === null)
+      // Above the last tier the text sets no ceiling: the texts do not answer, and say why.
+      return {
+        ...base(question),
+        outcome: 'abstain',
+        abstained: true,
+        text: `${ABSTENTION_TEXT} ${lines}`,
+        citations: [cite(kb.funding.scope)],
+      };
     return {
-      question,
+      ...base(question),
+      outcome: 'answer',
       abstained: false,
-      text: describeCeiling(result, kb.funding).join('\n'),
-      note: null,
+      text: lines,
       citations: [...result.citations, kb.funding.scope].map(cite),
       entries: entry ? [entry.id] : [],
-      related: entry ? entry.related.slice(0, 4).flatMap(link) : [],
+      related: entry ? entry.related.slice(0, MAX_RELATED).flatMap(link) : [],
     };
   };
 
+  const termCount = (a: QuestionAnalysis) => a.askedTerms.length + a.contextTerms.length;
+  /** A bare acronym with no explaining entry: the best entry, introduced by the expansion. */
+  const bareAcronymPrefix = ({ acronymTerm, ...a }: QuestionAnalysis): string =>
+    acronymTerm && termCount({ acronymTerm, ...a }) === 1
+      ? `${acronymTerm.acronym} : ${acronymTerm.expansion}.\n`
+      : '';
+
+  /** Questions a rule answers before any ranking: nothing to read, ceilings, acronyms, local counts. */
+  const byRule = (question: string, analysis: QuestionAnalysis): Answer | null => {
+    const { folded, acronymTerm } = analysis;
+    const terms = termCount(analysis);
+    if (terms === 0) return abstain(question);
+    const population = findPopulation(question);
+    if (population !== null) return ceiling(question, population);
+    if (
+      acronymTerm &&
+      (acronymTerm.entry || MEANING.test(folded)) &&
+      (terms === 1 || MEANING.test(folded))
+    )
+      return explainAcronym(question, acronymTerm);
+    if (LOCAL_COUNT.test(folded)) return abstain(question, analysis);
+    return null;
+  };
+
   return {
+    analyse(question) {
+      const analysis = finder.analyse(question);
+      return { ...analysis, byRule: byRule(question, analysis) !== null };
+    },
+    answerAs(question, id) {
+      const entry = kb.entriesById.get(id);
+      if (!entry) return null;
+      return answerWith(question, entry, [], finder.analyse(question).wantsHistory);
+    },
     answerEntry(id) {
       const entry = kb.entriesById.get(id);
       return entry ? fromEntry(entry.title, entry, []) : null;
     },
     ask(question) {
-      const folded = plainQuestion(question);
-      const own = [...new Set(index.analyser.terms(question))];
-      if (own.length === 0) return abstain(question, []);
+      const analysis = finder.analyse(question);
+      const ruled = byRule(question, analysis);
+      if (ruled) return ruled;
+      const [best, ...rest] = analysis.candidates;
+      if (!best) return abstain(question, analysis);
 
-      const population = findPopulation(question);
-      if (population !== null) return ceiling(question, population);
-
-      const acronyms = own.filter((t) => glossaryByTerm.has(t));
-      const acronymTerm = acronyms.length === 1 ? glossaryByTerm.get(acronyms[0] ?? '') : undefined;
-      if (
-        acronymTerm &&
-        (acronymTerm.entry || MEANING.test(folded)) &&
-        (own.length === 1 || MEANING.test(folded))
-      )
-        return explainAcronym(question, acronymTerm);
-      // A bare acronym with no explaining entry: the best entry, introduced by the expansion.
-      const prefix =
-        acronymTerm && own.length === 1
-          ? `${acronymTerm.acronym} : ${acronymTerm.expansion}.\n`
-          : '';
-
-      // Expand only acronyms the entries rarely write as such (they use the full words).
-      const expansions = acronyms.flatMap((a) => {
-        const t = glossaryByTerm.get(a);
-        return t && index.specificity(a) >= EXPAND_MIN_SPECIFICITY ? [t.expansion] : [];
-      });
-      const wantsHistory = ASKS_HISTORY.test(folded);
-      // "CLS" asked, not "CLSM": entries titled on the CLSM are about another thing.
-      const longer = [...glossaryByTerm.keys()].filter(
-        (k) => !own.includes(k) && acronyms.some((a) => k !== a && k.startsWith(a)),
-      );
-      const weightOf = (h: SearchHit): number =>
-        (isHistorical(h.entry) && !wantsHistory ? HISTORICAL_WEIGHT : 1) *
-        (longer.some((k) => titleTerms(h.entry).includes(k)) ? OTHER_ACRONYM_WEIGHT : 1);
-      const hits = index
-        .search(question, expansions)
-        .map((h) => ({ ...h, score: h.score * weightOf(h) }))
-        .sort((a, b) => b.score - a.score);
-      if (hits.length === 0) return abstain(question, []);
-      if (LOCAL_COUNT.test(folded)) return abstain(question, hits);
-
-      // The best entry that is about what was asked: every acronym of the question (CLS is not
-      // PTSM), and a figure when a quantity is asked. Only close runners-up may stand in.
-      const asksQuantity = QUANTITY.test(folded);
-      const fits = (h: SearchHit): boolean =>
-        acronyms.every(
-          (a) =>
-            index.contains(h.entry.id, a) ||
-            index.analyser
-              .terms(glossaryByTerm.get(a)?.expansion ?? a)
-              .every((t) => index.contains(h.entry.id, t)),
-        ) &&
-        (!asksQuantity ||
-          askedAsQuantity.has(h.entry.id) ||
-          FIGURE.test(foldAccents(h.entry.answer.toLowerCase())));
-      const best = hits[0]?.score ?? 0;
-      const top = hits
-        .slice(0, MAX_STAND_INS)
-        .find((h) => h.score >= best * STAND_IN_RATIO && fits(h));
-      if (!top) return abstain(question, hits);
-
-      const weight = (terms: string[]) =>
-        terms.reduce((sum, t) => sum + Math.min(index.specificity(t), SPECIFICITY_CAP), 0);
-      const coverage =
-        (weight(top.matched) + FUZZY_CREDIT * weight(top.fuzzyMatched)) / weight(own);
-      if (coverage < MIN_COVERAGE) return abstain(question, hits);
-
-      const others = hits.filter((h) => h !== top && h.score >= top.score * RUNNER_UP_RATIO);
-      const successor =
-        top.entry.supersededBy && !wantsHistory
-          ? kb.entriesById.get(top.entry.supersededBy)
-          : undefined;
-      if (successor) {
-        const answer = fromEntry(question, successor, others, prefix);
+      const choices = analysis.candidates
+        .map((c) => (analysis.wantsHistory ? c.entry : current(c.entry)))
+        .filter((e, i, all) => all.indexOf(e) === i);
+      // "copil", "financement": a topic named, nothing asked about it, several entries on it.
+      const topicOnly =
+        !analysis.asks && analysis.askedTerms.length <= TOPIC_ONLY_TERMS && choices.length >= 2;
+      const decision = topicOnly ? 'clarify' : decide(best.features, choices.length);
+      if (decision === 'answer')
+        return answerWith(
+          question,
+          best.entry,
+          rest.map((c) => c.entry),
+          analysis.wantsHistory,
+          bareAcronymPrefix(analysis),
+        );
+      if (decision === 'clarify') {
+        const suggestions = choices.map(topic);
         return {
-          ...answer,
-          note:
-            answer.note ??
-            `l’ancien cahier des charges régional (vers 2012, texte historique) traitait aussi ce point : ${top.entry.answer.trim()}`,
-          citations: [...answer.citations, ...top.entry.citations.map(cite)],
+          ...base(question),
+          outcome: 'clarify',
+          abstained: false,
+          text: clarifyText(suggestions),
+          suggestions,
         };
       }
-      return fromEntry(question, top.entry, others, prefix);
+      return abstain(question, analysis);
     },
   };
 }

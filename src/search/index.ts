@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Entry } from '../knowledge/schema.js';
 import { createAnalyser, words, type Analyser } from './analyser.js';
@@ -22,6 +22,11 @@ const BOOST = { questions: 3, title: 2.5, keywords: 2, answer: 1, quotes: 0.6, e
  */
 const INTERROGATIVES = ['qui', 'combien', 'quand', 'pourquoi', 'comment'];
 const SAME_KIND_BOOST = 1.3;
+/**
+ * Words of the question's preamble (greeting, situation) weigh this much against the words of
+ * what is asked: "on monte un CLSM sur 3 communes, qui siège au COPIL ?" is about the COPIL.
+ */
+export const PREAMBLE_WEIGHT = 0.35;
 /** Fuzzy matching only for long terms (never "cls" into "clsm"): one edit from 6 letters. */
 const FUZZY_MIN_LENGTH = 6;
 
@@ -34,10 +39,19 @@ export interface SearchHit {
   fuzzyMatched: string[];
 }
 
+export interface SearchQuery {
+  /** What is asked: its words weigh fully. */
+  focus: string;
+  /** The situation told before it: its words weigh `PREAMBLE_WEIGHT`. */
+  preamble?: string;
+  /** Acronym expansions: weigh a third of a term in all. */
+  extraTerms?: string[];
+}
+
 export interface EntryIndex {
   analyser: Analyser;
-  /** Entries ranked by BM25 for the question; `extraTerms` (acronym expansions) weigh less. */
-  search(question: string, extraTerms?: string[]): SearchHit[];
+  /** Entries ranked by BM25 for the question. */
+  search(query: SearchQuery): SearchHit[];
   /**
    * How specific an analysed term is (smoothed inverse document frequency): "clsm", in nearly
    * every entry, weighs little; a word no entry has ("salaire") weighs the most.
@@ -45,16 +59,34 @@ export interface EntryIndex {
   specificity(term: string): number;
   /** Whether an entry contains an analysed term in any of its fields. */
   contains(entryId: string, term: string): boolean;
+  /** Whether the source passages around an entry's quotes contain an analysed term. */
+  surrounds(entryId: string, term: string): boolean;
 }
 
-export function buildIndex(kb: KnowledgeBase): EntryIndex {
+/**
+ * What indexing computes, as plain data: the build saves it with the compiled knowledge base
+ * (`dist/knowledge.json`) so a start-up from the build skips stemming and indexing.
+ */
+export interface IndexSnapshot {
+  miniSearch: AsPlainObject;
+  documentFrequency: [string, number][];
+  termsOf: [string, string[]][];
+  askedAs: [string, string[]][];
+  surroundingTerms: [string, string[]][];
+  stems: [string, string][];
+}
+
+const miniSearchOptions = (analyser: Analyser): Options<IndexedEntry> => ({
+  fields: ['title', 'questions', 'keywords', 'answer', 'quotes', 'expansions'],
+  tokenize: (text) => analyser.terms(text),
+  processTerm: (term) => term,
+  searchOptions: { boost: BOOST },
+});
+
+/** Indexes every entry of the knowledge base (stemming each field): the slow part of a start. */
+export function snapshotIndex(kb: KnowledgeBase): IndexSnapshot {
   const analyser = createAnalyser(kb.glossary.map((t) => t.acronym));
-  const search = new MiniSearch<IndexedEntry>({
-    fields: ['title', 'questions', 'keywords', 'answer', 'quotes', 'expansions'],
-    tokenize: (text) => analyser.terms(text),
-    processTerm: (term) => term,
-    searchOptions: { boost: BOOST },
-  });
+  const search = new MiniSearch<IndexedEntry>(miniSearchOptions(analyser));
   const expansionOf = new Map(
     kb.glossary.map((t) => [analyser.terms(t.acronym)[0] ?? '', t.expansion]),
   );
@@ -81,20 +113,51 @@ export function buildIndex(kb: KnowledgeBase): EntryIndex {
     termsOf.set(id, terms);
     for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
-  const total = kb.entries.length;
-  const askedAs = new Map(
-    kb.entries.map((e) => {
-      const used = new Set([e.title, ...e.questions].flatMap((q) => words(q)));
-      return [e.id, new Set(INTERROGATIVES.filter((w) => used.has(w)))];
-    }),
+  const askedAs = kb.entries.map((e): [string, string[]] => {
+    const used = new Set([e.title, ...e.questions].flatMap((q) => words(q)));
+    return [e.id, INTERROGATIVES.filter((w) => used.has(w))];
+  });
+  const surroundingTerms = [...kb.surroundings].map(([id, text]): [string, string[]] => [
+    id,
+    analyser.terms(text),
+  ]);
+  return {
+    miniSearch: search.toJSON(),
+    documentFrequency: [...documentFrequency],
+    termsOf: [...termsOf].map(([id, terms]) => [id, [...terms]]),
+    askedAs,
+    surroundingTerms,
+    stems: analyser.knownStems(),
+  };
+}
+
+/** The index of `kb`: built now, or restored from the snapshot the build saved for this `kb`. */
+export function buildIndex(
+  kb: KnowledgeBase,
+  snapshot: IndexSnapshot = snapshotIndex(kb),
+): EntryIndex {
+  const analyser = createAnalyser(
+    kb.glossary.map((t) => t.acronym),
+    snapshot.stems,
   );
+  const search = MiniSearch.loadJS<IndexedEntry>(snapshot.miniSearch, miniSearchOptions(analyser));
+  const documentFrequency = new Map(snapshot.documentFrequency);
+  const termsOf = new Map(snapshot.termsOf.map(([id, terms]) => [id, new Set(terms)]));
+  const askedAs = new Map(snapshot.askedAs.map(([id, kinds]) => [id, new Set(kinds)]));
+  const surroundingTerms = new Map(
+    snapshot.surroundingTerms.map(([id, terms]) => [id, new Set(terms)]),
+  );
+  const total = kb.entries.length;
 
   return {
     analyser,
+    surrounds: (entryId, term) => surroundingTerms.get(entryId)?.has(term) ?? false,
     contains: (entryId, term) => termsOf.get(entryId)?.has(term) ?? false,
     specificity: (term) => Math.log(1 + total / ((documentFrequency.get(term) ?? 0) + 0.5)),
-    search(question, extraTerms = []) {
-      const own = analyser.terms(question);
+    search({ focus, preamble = '', extraTerms = [] }) {
+      const asked = analyser.terms(focus);
+      const context = analyser.terms(preamble).filter((t) => !asked.includes(t));
+      const own = [...asked, ...context];
       if (own.length === 0) return [];
       // Each expansion (e.g. GEM → "groupe d'entraide mutuelle") weighs as a third of a term
       // in all, so a long expansion cannot outweigh the words the user actually typed.
@@ -102,8 +165,12 @@ export function buildIndex(kb: KnowledgeBase): EntryIndex {
         const terms = analyser.terms(t).filter((x) => !own.includes(x));
         return terms.map((term) => ({ term, boost: 1 / (3 * terms.length) }));
       });
-      const boosts = [...own.map(() => 1), ...extra.map((x) => x.boost)];
-      const kinds = INTERROGATIVES.filter((w) => words(question).includes(w));
+      const boosts = [
+        ...asked.map(() => 1),
+        ...context.map(() => PREAMBLE_WEIGHT),
+        ...extra.map((x) => x.boost),
+      ];
+      const kinds = INTERROGATIVES.filter((w) => words(focus).includes(w));
       const results = search.search([...own, ...extra.map((x) => x.term)].join(' '), {
         boostDocument: (id: string) =>
           kinds.some((k) => askedAs.get(id)?.has(k)) ? SAME_KIND_BOOST : 1,

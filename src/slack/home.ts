@@ -1,7 +1,9 @@
-// App Home: what the bot can do, the registry's CLSMs with their last and next COPIL and
-// plenary (overdue ones highlighted, as the reminder policy sees them), and for admins the
+// App Home: what the bot can do, then the CLSMs the user may see (admins: all; others: those of
+// the channels they are in), overdue first, then to plan, then up to date, with counts per
+// state, filters (mine, département) and pages that fit Slack's 100-block view; for admins, the
 // reminders Slack refused, each with a retry button. Pure: data and time are parameters.
-import type { HomeView, KnownBlock } from '@slack/types';
+import type { ActionsBlock, HomeView, KnownBlock, PlainTextOption } from '@slack/types';
+import { z } from 'zod';
 import type { MeetingKind } from '../knowledge/data-schema.js';
 import { frenchShortDate, parisDateOf } from '../reminders/calendar.js';
 import { meetingHeading, periodLabel } from '../reminders/labels.js';
@@ -12,81 +14,267 @@ import type { LedgerEntry } from '../store/sent-reminders.js';
 import { formatCount } from '../rules/ceiling.js';
 import { capabilitiesBlocks } from './blocks/help.js';
 import { failedReminderBlock, retryChannelBlocks } from './blocks/failures.js';
-import { context, escapeMrkdwn, header, section } from './blocks/kit.js';
+import { button, context, escapeMrkdwn, header, plain, section } from './blocks/kit.js';
 
 export { RETRY_REMINDER_ACTION } from './blocks/failures.js';
 
-/** A home tab holds 100 blocks: the rest of a large registry is one line away in the CLI. */
-const MAX_CLSMS = 60;
+/** Action ids of the Home's filters and pages (each re-publishes the view). */
+export const HOME_ACTION = {
+  page: 'home_page',
+  scope: 'home_scope',
+  department: 'home_department',
+} as const;
+export const HOME_ACTION_PATTERN = /^home_(page|scope|department)(:|$)/;
+
+/** CLSMs per page: with the header, help, filters and failed reminders, far below 100 blocks. */
+export const HOME_PAGE_SIZE = 20;
 const MAX_FAILED = 15;
+const MAX_DEPARTMENTS = 99;
+const ALL_DEPARTMENTS = 'tous';
 const KINDS: readonly MeetingKind[] = ['copil', 'pleniere'];
 
+/** What the user looks at: carried in the view's private_metadata between clicks. */
+export const homeStateSchema = z.object({
+  page: z.int().min(0).max(10_000).catch(0),
+  /** Admins only: restrict to the CLSMs of the channels they are in. */
+  mine: z.boolean().catch(false),
+  department: z.string().max(3).nullable().catch(null),
+});
+export type HomeState = z.infer<typeof homeStateSchema>;
+export const DEFAULT_HOME_STATE: HomeState = { page: 0, mine: false, department: null };
+
+/** The state of a published Home, or the default one. */
+export function readHomeState(privateMetadata: string | undefined): HomeState {
+  try {
+    const parsed = homeStateSchema.safeParse(JSON.parse(privateMetadata || '{}'));
+    return parsed.success ? parsed.data : DEFAULT_HOME_STATE;
+  } catch {
+    return DEFAULT_HOME_STATE;
+  }
+}
+
+export type ClsmState = 'overdue' | 'to-plan' | 'up-to-date';
+const STATE_ORDER: Record<ClsmState, number> = { overdue: 0, 'to-plan': 1, 'up-to-date': 2 };
+const STATE_MARK: Record<ClsmState, string> = {
+  overdue: '🔴',
+  'to-plan': '🟠',
+  'up-to-date': '🟢',
+};
+
 export interface HomeData {
+  /** Every CLSM of the registry. */
   clsms: readonly Clsm[];
+  isAdmin: boolean;
+  /** Channels the user is a member of; null when Slack could not tell. */
+  memberOf: ReadonlySet<string> | null;
   /** Failed reminder posts, for admins; null for everyone else. */
   failed: readonly LedgerEntry[] | null;
   policy: ReminderPolicy;
   now: Date;
+  state?: HomeState;
 }
 
-/** The overdue reminders of a CLSM in force at `now` (the same truth as the scheduler's). */
-function overdueAt(clsm: Clsm, policy: ReminderPolicy, now: Date): Map<MeetingKind, string> {
+export interface ClsmStatus {
+  clsm: Clsm;
+  state: ClsmState;
+  /** Meeting kind → the period it is overdue (or to plan) for, as the scheduler sees it. */
+  overdue: Map<MeetingKind, string>;
+  toPlan: Map<MeetingKind, string>;
+}
+
+/**
+ * The state of each CLSM at `now`: the reminders in force for it (the same truth as the
+ * scheduler's), planned in one pass over the registry.
+ */
+export function clsmStatuses(
+  clsms: readonly Clsm[],
+  policy: ReminderPolicy,
+  now: Date,
+): ClsmStatus[] {
   const today = parisDateOf(now);
   const nowMs = now.getTime();
-  const overdue = new Map<MeetingKind, string>();
-  for (const r of planReminders([clsm], { from: `${today.slice(0, 4)}-01-01`, to: today }, policy))
-    if (r.type === 'overdue' && r.period && r.postAtMs <= nowMs && nowMs < r.expiresAtMs)
-      overdue.set(r.meeting, periodLabel(r.period));
-  return overdue;
+  const statuses = new Map(
+    clsms.map((clsm) => [
+      clsm.id,
+      {
+        clsm,
+        state: 'up-to-date' as ClsmState,
+        overdue: new Map<MeetingKind, string>(),
+        toPlan: new Map<MeetingKind, string>(),
+      },
+    ]),
+  );
+  for (const r of planReminders(clsms, { from: `${today.slice(0, 4)}-01-01`, to: today }, policy)) {
+    const s = statuses.get(r.clsm);
+    if (!s || !r.period || r.postAtMs > nowMs || nowMs >= r.expiresAtMs) continue;
+    if (r.type === 'overdue') s.overdue.set(r.meeting, periodLabel(r.period));
+    if (r.type === 'to-plan') s.toPlan.set(r.meeting, periodLabel(r.period));
+  }
+  return [...statuses.values()].map((s) => {
+    for (const kind of s.overdue.keys()) s.toPlan.delete(kind);
+    const state: ClsmState =
+      s.overdue.size > 0 ? 'overdue' : s.toPlan.size > 0 ? 'to-plan' : 'up-to-date';
+    return { ...s, state };
+  });
 }
 
-function meetingLine(clsm: Clsm, kind: MeetingKind, today: string, overdue?: string): string {
-  const dates = clsm.meetings
+function meetingLine(s: ClsmStatus, kind: MeetingKind, today: string): string {
+  const dates = s.clsm.meetings
     .filter((m) => m.kind === kind && !m.cancelled)
     .map((m) => m.date)
     .sort();
   const last = dates.filter((d) => d < today).at(-1);
   const next = dates.find((d) => d >= today);
   const line = `*${meetingHeading(kind)}* : dernière réunion ${last ? frenchShortDate(last) : 'aucune'} · prochaine ${next ? frenchShortDate(next) : 'non datée'}`;
-  return overdue ? `⚠️ ${line} · *en retard (${overdue})*` : line;
+  const overdue = s.overdue.get(kind);
+  if (overdue) return `⚠️ ${line} · *en retard (${overdue})*`;
+  const toPlan = s.toPlan.get(kind);
+  return toPlan ? `${line} · _à planifier (${toPlan})_` : line;
 }
 
-function clsmBlock(clsm: Clsm, policy: ReminderPolicy, now: Date): KnownBlock {
-  const today = parisDateOf(now);
-  const overdue = overdueAt(clsm, policy, now);
+function clsmBlock(s: ClsmStatus, today: string): KnownBlock {
+  const { clsm } = s;
+  const department = clsm.department ? ` · ${clsm.department}` : '';
   return section(
     [
-      `${overdue.size > 0 ? '🔴' : '🟢'} *${escapeMrkdwn(clsm.name)}* · <#${clsm.channel}> · ${formatCount(clsm.population)} habitants`,
-      ...KINDS.map((kind) => meetingLine(clsm, kind, today, overdue.get(kind))),
+      `${STATE_MARK[s.state]} *${escapeMrkdwn(clsm.name)}* · <#${clsm.channel}>${department} · ${formatCount(clsm.population)} habitants`,
+      ...KINDS.map((kind) => meetingLine(s, kind, today)),
     ].join('\n'),
   );
 }
 
+const stateValue = (state: HomeState): string => JSON.stringify(state);
+
+function departmentOption(code: string | null): PlainTextOption {
+  return code
+    ? { text: plain(`Département ${code}`), value: code }
+    : { text: plain('Tous les départements'), value: ALL_DEPARTMENTS };
+}
+
+function filtersBlock(
+  data: HomeData,
+  state: HomeState,
+  departments: string[],
+): ActionsBlock | null {
+  const elements: ActionsBlock['elements'] = [];
+  if (data.isAdmin && data.memberOf) {
+    const all = { ...state, page: 0, mine: false };
+    const mine = { ...state, page: 0, mine: true };
+    elements.push(
+      button(
+        'Tous les CLSM',
+        `${HOME_ACTION.scope}:all`,
+        stateValue(all),
+        state.mine ? undefined : 'primary',
+      ),
+      button(
+        'Mes canaux',
+        `${HOME_ACTION.scope}:mine`,
+        stateValue(mine),
+        state.mine ? 'primary' : undefined,
+      ),
+    );
+  }
+  if (departments.length > 0) {
+    const options = [null, ...departments.slice(0, MAX_DEPARTMENTS)].map(departmentOption);
+    elements.push({
+      type: 'static_select',
+      action_id: HOME_ACTION.department,
+      placeholder: plain('Département'),
+      options,
+      initial_option: departmentOption(
+        state.department && departments.includes(state.department) ? state.department : null,
+      ),
+    });
+  }
+  return elements.length > 0 ? { type: 'actions', block_id: 'home_filters', elements } : null;
+}
+
+function pagingBlocks(state: HomeState, page: number, pages: number, total: number): KnownBlock[] {
+  if (pages <= 1) return [];
+  const first = page * HOME_PAGE_SIZE + 1;
+  const last = Math.min(total, (page + 1) * HOME_PAGE_SIZE);
+  const elements: ActionsBlock['elements'] = [];
+  if (page > 0)
+    elements.push(
+      button('◀ Précédents', `${HOME_ACTION.page}:prev`, stateValue({ ...state, page: page - 1 })),
+    );
+  if (page < pages - 1)
+    elements.push(
+      button('Suivants ▶', `${HOME_ACTION.page}:next`, stateValue({ ...state, page: page + 1 })),
+    );
+  return [
+    context(`CLSM ${first} à ${last} sur ${total} · page ${page + 1} sur ${pages}`),
+    { type: 'actions', block_id: 'home_paging', elements },
+  ];
+}
+
+function countsLine(statuses: readonly ClsmStatus[]): string {
+  const count = (state: ClsmState): number => statuses.filter((s) => s.state === state).length;
+  return `${STATE_MARK.overdue} *${count('overdue')}* en retard · ${STATE_MARK['to-plan']} *${count('to-plan')}* à planifier · ${STATE_MARK['up-to-date']} *${count('up-to-date')}* à jour · ${statuses.length} CLSM`;
+}
+
+/** The CLSMs the user may see and has chosen to see, with the departments to filter by. */
+function visibleClsms(data: HomeData, state: HomeState): { shown: Clsm[]; departments: string[] } {
+  const member = (c: Clsm): boolean => data.memberOf?.has(c.channel) ?? false;
+  const allowed = data.clsms.filter((c) => (data.isAdmin ? !state.mine || member(c) : member(c)));
+  const departments = [
+    ...new Set(allowed.flatMap((c) => (c.department ? [c.department] : []))),
+  ].sort();
+  const shown = state.department
+    ? allowed.filter((c) => c.department === state.department)
+    : allowed;
+  return { shown, departments };
+}
+
+function emptyText(data: HomeData, state: HomeState): string {
+  if (data.clsms.length === 0)
+    return 'Aucun CLSM n’est encore enregistré. Un administrateur peut relier un canal à son CLSM avec `/clsm-config` dans ce canal.';
+  if (!data.isAdmin && !data.memberOf)
+    return 'Je n’ai pas pu lire la liste de vos canaux auprès de Slack : rouvrez cet onglet dans un instant.';
+  if (state.department) return 'Aucun CLSM de ce département parmi ceux que vous voyez.';
+  return data.isAdmin
+    ? 'Aucun CLSM n’est relié aux canaux dont vous êtes membre.'
+    : 'Aucun CLSM n’est relié aux canaux dont vous êtes membre. Rejoignez le canal de votre CLSM pour le voir ici.';
+}
+
 export function homeView(data: HomeData): HomeView {
-  const { clsms, failed, policy, now } = data;
+  const { failed, policy, now } = data;
+  const requested = data.state ?? DEFAULT_HOME_STATE;
+  const { shown, departments } = visibleClsms(data, requested);
+  const today = parisDateOf(now);
+  const statuses = clsmStatuses(shown, policy, now).sort(
+    (a, b) =>
+      STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
+      a.clsm.name.localeCompare(b.clsm.name, 'fr') ||
+      a.clsm.id.localeCompare(b.clsm.id),
+  );
+  const pages = Math.max(1, Math.ceil(statuses.length / HOME_PAGE_SIZE));
+  const page = Math.min(requested.page, pages - 1);
+  const state: HomeState = { ...requested, page };
+
   const blocks: KnownBlock[] = [
     header('Assistant CLSM'),
     ...capabilitiesBlocks(),
     { type: 'divider' },
-    header('CLSM du registre'),
+    header(data.isAdmin ? 'CLSM du registre' : 'Les CLSM de vos canaux'),
   ];
-  if (clsms.length === 0)
-    blocks.push(
-      section(
-        'Aucun CLSM n’est encore enregistré. Un administrateur peut relier un canal avec `/clsm-config` ou importer le registre avec `npx clsm registry import`.',
-      ),
-    );
-  for (const clsm of clsms.slice(0, MAX_CLSMS)) blocks.push(clsmBlock(clsm, policy, now));
-  if (clsms.length > MAX_CLSMS)
-    blocks.push(
-      context(
-        `… et ${clsms.length - MAX_CLSMS} autres CLSM : \`npx clsm registry export\` les liste tous.`,
-      ),
-    );
+  if (statuses.length > 0) blocks.push(section(countsLine(statuses)));
+  const filters = filtersBlock(data, state, departments);
+  if (filters) blocks.push(filters);
+  if (statuses.length === 0) blocks.push(section(emptyText(data, state)));
+  for (const s of statuses.slice(page * HOME_PAGE_SIZE, (page + 1) * HOME_PAGE_SIZE))
+    blocks.push(clsmBlock(s, today));
+  blocks.push(...pagingBlocks(state, page, pages, statuses.length));
+  if (!data.isAdmin) blocks.push(context('Vous voyez les CLSM des canaux dont vous êtes membre.'));
   if (failed) {
     blocks.push({ type: 'divider' }, header('Rappels en échec (administrateurs)'));
     if (failed.length === 0) blocks.push(section('Aucun rappel en échec. ✅'));
     for (const entry of failed.slice(0, MAX_FAILED)) blocks.push(failedReminderBlock(entry));
+    if (failed.length > MAX_FAILED)
+      blocks.push(
+        context(`… et ${failed.length - MAX_FAILED} autres : \`/clsm-config echecs\` les liste.`),
+      );
     if (failed.length > 0)
       blocks.push(
         ...retryChannelBlocks(failed),
@@ -95,5 +283,22 @@ export function homeView(data: HomeData): HomeView {
         ),
       );
   }
-  return { type: 'home', blocks };
+  return { type: 'home', private_metadata: JSON.stringify(state), blocks };
+}
+
+/** The state a Home button or select asks for (its value, or the department picked). */
+export function nextHomeState(
+  current: HomeState,
+  action: { action_id: string; value?: string; selected?: string },
+): HomeState {
+  if (action.action_id === HOME_ACTION.department) {
+    const picked = action.selected && action.selected !== ALL_DEPARTMENTS ? action.selected : null;
+    return { ...current, page: 0, department: picked };
+  }
+  try {
+    const parsed = homeStateSchema.safeParse(JSON.parse(action.value ?? ''));
+    return parsed.success ? parsed.data : current;
+  } catch {
+    return current;
+  }
 }

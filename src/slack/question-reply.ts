@@ -4,7 +4,7 @@ import type { AnswerEngine } from '../search/answer.js';
 import { checkQuestion } from '../search/question.js';
 import { answerBlocks, answerFallback } from './blocks/answer.js';
 import { HELP_TEXT, helpBlocks, isHelpRequest } from './blocks/help.js';
-import { errorBlocks } from './blocks/kit.js';
+import { errorBlocks, escapeMrkdwn } from './blocks/kit.js';
 
 export interface SlackMessage {
   text: string;
@@ -15,7 +15,8 @@ export interface SlackMessage {
 export function questionReply(text: string, engine: AnswerEngine): SlackMessage {
   if (text.trim() === '' || isHelpRequest(text)) return { text: HELP_TEXT, blocks: helpBlocks() };
   const check = checkQuestion(text);
-  if (!check.ok) return { text: `Erreur : ${check.error}`, blocks: errorBlocks([check.error]) };
+  if (!check.ok)
+    return { text: escapeMrkdwn(`Erreur : ${check.error}`), blocks: errorBlocks([check.error]) };
   const answer = engine.ask(check.question);
   return { text: answerFallback(answer), blocks: answerBlocks(answer) };
 }

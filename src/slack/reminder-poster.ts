@@ -19,6 +19,13 @@ import { reminderMessage } from './blocks/reminder.js';
 /** The metadata event type of reminder messages (their payload is `{ key }`). */
 export const REMINDER_EVENT_TYPE = 'clsm_reminder';
 
+/** Errors after which posting to the channel again is pointless until someone acts there. */
+export const CHANNEL_GONE_ERRORS: ReadonlySet<string> = new Set([
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+]);
+
 /**
  * Slack error answers that may pass by themselves (nothing was done; retry with backoff).
  * Any other error answer is permanent: posting again is pointless until someone acts.

@@ -1,5 +1,5 @@
 import type { KnownBlock, View } from '@slack/types';
-import { errorBlocks } from './blocks/kit.js';
+import { errorBlocks, escapeMrkdwn } from './blocks/kit.js';
 
 /**
  * What a slash command module (commands/*.ts) answers, independent of Bolt: the listener
@@ -10,7 +10,7 @@ export type CommandReply =
       kind: 'message';
       /** ephemeral: only the user sees it; in_channel: everyone in the channel. */
       visibility: 'ephemeral' | 'in_channel';
-      /** Plain-text fallback (notifications, screen readers). */
+      /** Fallback (notifications, screen readers), already escaped (escapeMrkdwn). */
       text: string;
       blocks: KnownBlock[];
     }
@@ -38,7 +38,7 @@ export function errorReply(messages: string[], hint?: string): CommandReply {
   const sentences = messages.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
   return messageReply(
     'ephemeral',
-    sentences.map((m) => `Erreur : ${m}`).join('\n'),
+    escapeMrkdwn(sentences.map((m) => `Erreur : ${m}`).join('\n')),
     errorBlocks(sentences, hint),
   );
 }

@@ -94,6 +94,33 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
+    name: 'retired CLSMs',
+    // The date a CLSM was retired (YYYY-MM-DD): kept with its history, no more reminders.
+    sql: 'ALTER TABLE clsm ADD COLUMN retired_on TEXT;',
+  },
+  {
+    version: 5,
+    name: 'feedback: one vote per user per answer',
+    sql: `
+      ALTER TABLE feedback ADD COLUMN answer TEXT;
+      ALTER TABLE feedback ADD COLUMN updated_at TEXT;
+      UPDATE feedback SET answer = 'avant-vote-unique:' || id, updated_at = created_at;
+      CREATE UNIQUE INDEX feedback_one_vote ON feedback(answer, user_id);
+    `,
+  },
+  {
+    version: 6,
+    name: 'slack deliveries answered once (event ids, request signatures)',
+    sql: `
+      CREATE TABLE slack_delivery (
+        key TEXT PRIMARY KEY,
+        received_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX slack_delivery_by_date ON slack_delivery(received_at);
+    `,
+  },
+  {
+    version: 7,
     name: 'reminder claim fencing and failure bound',
     sql: `
       ALTER TABLE sent_reminder ADD COLUMN fence INTEGER NOT NULL DEFAULT 0;
@@ -102,7 +129,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    version: 5,
+    version: 8,
     name: 'weekly digest: channel per département and its ledger',
     sql: `
       CREATE TABLE digest_setting (
@@ -145,6 +172,14 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
+/**
+ * The file cannot be used as is (damaged, read-only, not a database): the French message says
+ * what to do. Nothing has been written.
+ */
+export class DatabaseUnusableError extends Error {
+  override name = 'DatabaseUnusableError';
+}
+
 /** The file was written by a newer clsm-bot: refusing is safer than guessing. */
 export class DatabaseVersionError extends Error {
   override name = 'DatabaseVersionError';
@@ -174,21 +209,82 @@ export function migrate(db: Db): number {
   return schemaVersion(db);
 }
 
-/** Opens (creating it and its folder if needed) and migrates the database at `path`. */
+const RESTORE =
+  'arrêtez le bot, restaurez la dernière sauvegarde (README, « Backing up the database ») et supprimez les fichiers -wal et -shm laissés à côté, puis relancez';
+
+function sqliteCode(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : '';
+}
+
+/** A SQLite failure while opening or probing `path`, as what the operator must do. */
+function unusable(path: string, error: unknown): DatabaseUnusableError {
+  const code = sqliteCode(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM')
+    return new DatabaseUnusableError(
+      `la base ${path} n’est pas accessible en écriture (${detail}) : donnez à l’utilisateur du bot le droit d’écrire le fichier et son dossier (fichiers -wal et -shm compris), ou vérifiez que le disque n’est pas monté en lecture seule`,
+    );
+  if (code === 'SQLITE_FULL')
+    return new DatabaseUnusableError(
+      `le disque de la base ${path} est plein (${detail}) : libérez de la place puis relancez`,
+    );
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_IOERR'))
+    return new DatabaseUnusableError(`la base ${path} est endommagée (${detail}) : ${RESTORE}`);
+  return new DatabaseUnusableError(`la base ${path} est inutilisable (${detail})`);
+}
+
+/**
+ * The start-up check: `PRAGMA quick_check` finds damaged pages and indexes, and a write that
+ * commits (the schema version rewritten as is) proves the file, its journal and its folder are
+ * writable. Throws DatabaseUnusableError saying what to do.
+ */
+export function checkDatabase(db: Db, path: string): void {
+  let problems: string[];
+  try {
+    problems = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
+  } catch (error) {
+    throw unusable(path, error);
+  }
+  if (problems.length !== 1 || problems[0] !== 'ok')
+    throw new DatabaseUnusableError(
+      `la base ${path} est endommagée (contrôle d’intégrité : ${problems.join(' ; ').replace(/\s+/g, ' ').slice(0, 300)}) : ${RESTORE}`,
+    );
+  try {
+    write(db, () => db.pragma(`user_version = ${schemaVersion(db)}`));
+  } catch (error) {
+    throw unusable(path, error);
+  }
+}
+
+/**
+ * Opens (creating it and its folder if needed), checks (checkDatabase) and migrates the
+ * database at `path`. A file it cannot use throws DatabaseUnusableError (French).
+ */
 export function openDatabase(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
+  let db: Db;
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    // FULL: a committed claim survives a power cut, so a posted reminder is never re-posted blind.
-    db.pragma('synchronous = FULL');
+    db = new Database(path);
+  } catch (error) {
+    throw unusable(path, error);
+  }
+  try {
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      // FULL: a committed claim survives a power cut, so a posted reminder is never re-posted blind.
+      db.pragma('synchronous = FULL');
+    } catch (error) {
+      throw unusable(path, error);
+    }
     const found = schemaVersion(db);
     if (found > SCHEMA_VERSION)
       throw new DatabaseVersionError(
         `la base ${path} est au schéma ${found}, plus récent que celui de ce programme (${SCHEMA_VERSION}) : mettez clsm-bot à jour`,
       );
+    checkDatabase(db, path);
     migrate(db);
     return db;
   } catch (error) {

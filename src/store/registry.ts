@@ -7,7 +7,7 @@ import {
   type Clsm,
   type Meeting,
 } from '../reminders/registry-schema.js';
-import { frenchShortDate } from '../reminders/calendar.js';
+import { frenchShortDate, type IsoDate } from '../reminders/calendar.js';
 import { MEETING_WORDS } from '../reminders/labels.js';
 import { write, type Db } from './db.js';
 
@@ -29,6 +29,7 @@ interface ClsmRow {
   department: string | null;
   coordinator: string | null;
   copil_people_and_carers: number | null;
+  retired_on: string | null;
 }
 
 interface MeetingRow {
@@ -60,13 +61,18 @@ function toClsm(row: ClsmRow, meetings: Meeting[]): Clsm {
   if (row.coordinator) clsm.coordinator = row.coordinator;
   if (row.copil_people_and_carers !== null)
     clsm.copilIncludesPeopleAndCarers = row.copil_people_and_carers === 1;
+  if (row.retired_on) clsm.retired = row.retired_on;
   return clsm;
 }
 
 const MEETING_ORDER = 'ORDER BY date, kind';
 
-/** Every CLSM with all its meetings (cancelled ones included, flagged), sorted by id then date. */
-export function listClsms(db: Db): Clsm[] {
+/**
+ * The registry's CLSMs with all their meetings (cancelled ones included, flagged), sorted by id
+ * then date: the active ones (what reminders, the report and App Home work on), or every one,
+ * retired included, with `{ retired: true }` (the export).
+ */
+export function listClsms(db: Db, options: { retired?: boolean } = {}): Clsm[] {
   const meetings = new Map<string, Meeting[]>();
   const rows = db
     .prepare(`SELECT clsm_id, kind, date, time, place, cancelled_at FROM meeting ${MEETING_ORDER}`)
@@ -76,7 +82,8 @@ export function listClsms(db: Db): Clsm[] {
     if (list) list.push(toMeeting(row));
     else meetings.set(row.clsm_id, [toMeeting(row)]);
   }
-  return (db.prepare('SELECT * FROM clsm ORDER BY id').all() as ClsmRow[]).map((row) =>
+  const where = options.retired ? '' : 'WHERE retired_on IS NULL';
+  return (db.prepare(`SELECT * FROM clsm ${where} ORDER BY id`).all() as ClsmRow[]).map((row) =>
     toClsm(row, meetings.get(row.id) ?? []),
   );
 }
@@ -121,12 +128,13 @@ function upsertRow(db: Db, clsm: ClsmProfile, now: Date): void {
   const at = now.toISOString();
   db.prepare(
     `INSERT INTO clsm (id, name, channel, population, department, coordinator,
-                       copil_people_and_carers, created_at, updated_at)
-     VALUES (@id, @name, @channel, @population, @department, @coordinator, @copil, @at, @at)
+                       copil_people_and_carers, retired_on, created_at, updated_at)
+     VALUES (@id, @name, @channel, @population, @department, @coordinator, @copil, @retired,
+             @at, @at)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, channel = excluded.channel,
        population = excluded.population, department = excluded.department,
        coordinator = excluded.coordinator, copil_people_and_carers = excluded.copil_people_and_carers,
-       updated_at = excluded.updated_at`,
+       retired_on = excluded.retired_on, updated_at = excluded.updated_at`,
   ).run({
     id: clsm.id,
     name: clsm.name,
@@ -140,11 +148,12 @@ function upsertRow(db: Db, clsm: ClsmProfile, now: Date): void {
         : clsm.copilIncludesPeopleAndCarers
           ? 1
           : 0,
+    retired: clsm.retired ?? null,
     at,
   });
 }
 
-/** Creates or replaces a CLSM's profile (its meetings are kept). */
+/** Creates or replaces a CLSM's profile (its meetings are kept; no `retired` makes it active). */
 export function upsertClsm(db: Db, clsm: ClsmProfile, now: Date): void {
   write(db, () => {
     assertChannelFree(db, clsm.channel, clsm.id);
@@ -154,7 +163,8 @@ export function upsertClsm(db: Db, clsm: ClsmProfile, now: Date): void {
 
 /**
  * Links `channel` to the CLSM `id`, creating it or updating its name and population (other
- * fields are kept). Returns whether it was created and the channel it was linked to before.
+ * fields are kept; a retired CLSM becomes active again). Returns whether it was created and
+ * the channel it was linked to before.
  */
 export function linkClsm(
   db: Db,
@@ -169,6 +179,7 @@ export function linkClsm(
       db,
       {
         ...(existing ? toClsm(existing, []) : {}),
+        retired: undefined,
         id: link.id,
         name: link.name,
         population: link.population,
@@ -209,6 +220,32 @@ export function setClsmName(db: Db, id: string, name: string, now: Date): void {
 
 export function setPopulation(db: Db, id: string, population: number, now: Date): void {
   updateField(db, id, 'population', population, now);
+}
+
+/**
+ * Retires the CLSM `id` on `date` (Paris): no more reminders are planned for it; its meetings,
+ * ledger and channel are kept, and the export shows it as retired. Linking it again
+ * (`linkClsm`) or importing it without `retired` makes it active again.
+ */
+export function retireClsm(
+  db: Db,
+  id: string,
+  date: IsoDate,
+  now: Date,
+): Pick<ClsmProfile, 'id' | 'name' | 'channel'> {
+  return write(db, () => {
+    const row = requireClsm(db, id);
+    if (row.retired_on)
+      throw new RegistryError(
+        `le CLSM « ${row.name} » (${id}) est déjà retiré depuis le ${frenchShortDate(row.retired_on)}`,
+      );
+    db.prepare('UPDATE clsm SET retired_on = ?, updated_at = ? WHERE id = ?').run(
+      date,
+      now.toISOString(),
+      id,
+    );
+    return { id, name: row.name, channel: row.channel };
+  });
 }
 
 function meetingAt(
@@ -376,7 +413,7 @@ export function importRegistry(
   });
 }
 
-/** The whole registry in the import format. */
+/** The whole registry in the import format, retired CLSMs included (flagged). */
 export function exportRegistry(db: Db): string {
-  return stringifyRegistry({ clsms: listClsms(db) });
+  return stringifyRegistry({ clsms: listClsms(db, { retired: true }) });
 }

@@ -27,8 +27,26 @@ describe('clsm ask (the real binary)', () => {
     const json = answerJsonSchema.parse(
       JSON.parse(clsm(['ask', '--json', 'quelle est la météo demain']).stdout),
     );
-    expect(json).toMatchObject({ abstained: true, citations: [], entries: [] });
+    expect(json).toMatchObject({ abstained: true, citations: [], entries: [], suggestions: [] });
     expect(json.answer).toMatch(/ne répondent pas/);
+  });
+
+  it('--json clarifies with suggestions, and --entry gives the chosen one’s answer', () => {
+    const json = answerJsonSchema.parse(JSON.parse(clsm(['ask', '--json', 'financement']).stdout));
+    expect(json.abstained).toBe(false);
+    expect(json.answer).toMatch(/^Votre question porte-t-elle sur :/);
+    expect(json.suggestions.length).toBeGreaterThanOrEqual(2);
+    const [first] = json.suggestions;
+    const text = clsm(['ask', 'financement']).stdout;
+    expect(text).toContain(`1. ${first?.title}`);
+    const chosen = answerJsonSchema.parse(
+      JSON.parse(clsm(['ask', '--json', '--entry', first?.id ?? '']).stdout),
+    );
+    expect(chosen).toMatchObject({ abstained: false, entries: [first?.id], suggestions: [] });
+    expect(chosen.citations.length).toBeGreaterThan(0);
+    const unknown = clsm(['ask', '--entry', 'nimporte-quoi']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/aucune entrée « nimporte-quoi »/);
   });
 
   it('--jsonl answers one line per question, in order, and reports bad lines without stopping', () => {
@@ -56,7 +74,7 @@ describe('clsm ask (the real binary)', () => {
     ['10 000 characters', ['ask', 'a'.repeat(10_000)], /trop longue/],
     ['binary', ['ask', 'abc\u0001\u0002def'], /illisibles/],
     ['no question', ['ask'], /aucune question/],
-    ['unknown option', ['ask', '--oops', 'copil'], /option invalide/],
+    ['unknown option', ['ask', '--oops', 'copil'], /option inconnue « --oops »/],
   ])('%s input: a French message on stderr, exit 2, no stack trace', (_name, args, message) => {
     const r = clsm(args);
     expect(r.status).toBe(2);

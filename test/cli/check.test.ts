@@ -84,6 +84,19 @@ describe('clsm check (the real binary)', () => {
     });
   });
 
+  it('accepts the bounds themselves', () => {
+    const r = clsm([
+      'check',
+      '--population',
+      '100 000 000',
+      '--coordination',
+      '10 000 000',
+      '--json',
+    ]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ population: 100_000_000, requested: 10_000_000 });
+  });
+
   it('prints a report a coordinator reads at a glance', () => {
     const r = clsm([
       'check',
@@ -114,6 +127,31 @@ describe('clsm check (the real binary)', () => {
     [['--population', '-3'], /population/],
     [['--population', '1000', '--actions', '12a'], /actions : un montant en euros/],
     [['--population', '1000', '--pieces', 'engagement,cv'], /inconnue : cv/],
+    [
+      ['--population', '9'.repeat(400)],
+      /population « 9{30}… » invraisemblable : 100 000 000 habitants au plus/,
+    ],
+    [['--population', '100000001'], /invraisemblable : 100 000 000 habitants au plus/],
+    [
+      ['--population', '1000', '--coordination', '10 000 001'],
+      /montant « 10 000 001 » invraisemblable pour coordination : 10 000 000 € au plus/,
+    ],
+    [['--population', '1000', '--actions', '1'.repeat(400)], /invraisemblable pour actions/],
+    [
+      ['--population', '-5'],
+      /valeur de « --population » commençant par un tiret \(« -5 »\) : écrivez --population=-5/,
+    ],
+    [
+      ['--population=-5'],
+      /population « -5 » invalide : un nombre entier d’habitants supérieur à zéro/,
+    ],
+    [['--population'], /valeur manquante pour l’option « --population »/],
+    [['--population', '1000', '--budget', '5'], /option inconnue « --budget »/],
+    [['--population', '1000', '--json=oui'], /l’option « --json » ne prend pas de valeur/],
+    [
+      ['--population', '1000', 'albi'],
+      /argument inattendu « albi » : cette commande ne prend que des options/,
+    ],
   ])(
     'bad input %j: French message naming the field, exit 2, nothing on stdout',
     (args, message) => {
@@ -121,6 +159,8 @@ describe('clsm check (the real binary)', () => {
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(message);
+      // No English from the option parser.
+      expect(r.stderr).not.toMatch(/\b(Option|Unknown|argument is|ambiguous|Unexpected)\b/);
     },
   );
 });

@@ -1,10 +1,10 @@
 // The registry, reminders, report and feedback subcommands through the real `clsm` binary.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/db.js';
-import { insertFeedback } from '../../src/store/feedback.js';
+import { recordVote } from '../../src/store/feedback.js';
 import { claimReminder, confirmPosted } from '../../src/store/sent-reminders.js';
 import { clsm } from '../support/cli.js';
 
@@ -57,7 +57,7 @@ describe('clsm registry', () => {
     const exported = clsm(['registry', 'export'], { env });
     expect(exported.status).toBe(0);
     expect(exported.stdout).toContain(
-      '  - id: albigeois\n    name: "CLSM de l\'Albigeois"\n    channel: C0123ABCD\n    population: 83000\n',
+      '  - id: "albigeois"\n    name: "CLSM de l\'Albigeois"\n    channel: "C0123ABCD"\n    population: 83000\n',
     );
     expect(exported.stdout).toContain('      - { kind: copil, date: 2026-03-12, time: "14:00" }');
     // Re-importing the export changes nothing.
@@ -239,7 +239,7 @@ describe('clsm reminders plan', () => {
     [['reminders', 'plan', '--from', '2026-04-01', '--to', '2026-03-31'], 'est après --to'],
     [
       ['reminders', 'plan', '--from', '2026-04-01', '--to', '2026-05-31', '--verbose'],
-      'option invalide',
+      'option inconnue « --verbose »',
     ],
     [['reminders', 'send'], 'action inconnue « send »'],
   ])('refuses %j with exit 2 and nothing on stdout', (args, message) => {
@@ -278,17 +278,24 @@ describe('clsm report', () => {
 });
 
 describe('clsm feedback export', () => {
-  it('exports the feedback left in Slack', () => {
+  it('exports the feedback left in Slack, one line per vote (a changed vote replaces the old)', () => {
     const db = openDatabase(env.CLSM_DB ?? '');
-    insertFeedback(
+    const vote = { question: 'Combien de COPIL par an ?', entryIds: ['copil-frequence'] };
+    const answer = 'C0CHAN/1700000000.000100';
+    recordVote(
       db,
-      {
-        question: 'Combien de COPIL par an ?',
-        entryIds: ['copil-frequence'],
-        verdict: 'up',
-        userId: 'U0USER01',
-      },
+      { ...vote, verdict: 'down', userId: 'U0USER01', answer },
       new Date('2026-01-15T10:00:00Z'),
+    );
+    recordVote(
+      db,
+      { ...vote, verdict: 'up', userId: 'U0USER01', answer },
+      new Date('2026-01-15T10:05:00Z'),
+    );
+    recordVote(
+      db,
+      { ...vote, verdict: 'down', userId: 'U0USER02', answer },
+      new Date('2026-01-15T11:00:00Z'),
     );
     db.close();
     const json = clsm(['feedback', 'export', '--json'], { env });
@@ -300,12 +307,95 @@ describe('clsm feedback export', () => {
         entryIds: ['copil-frequence'],
         verdict: 'up',
         userId: 'U0USER01',
+        answer,
         createdAt: '2026-01-15T10:00:00.000Z',
+        updatedAt: '2026-01-15T10:05:00.000Z',
       },
+      expect.objectContaining({ id: 2, verdict: 'down', userId: 'U0USER02' }),
     ]);
-    expect(clsm(['feedback', 'export'], { env }).stdout).toContain(
+    const text = clsm(['feedback', 'export'], { env }).stdout;
+    expect(text).toContain('Avis sur les réponses : 2 (👍 1, 👎 1)');
+    expect(text).toContain(
       '👍  U0USER01  « Combien de COPIL par an ? »  entrées : copil-frequence',
     );
+    expect(text.split('\n').filter((l) => l.includes('U0USER'))).toHaveLength(2);
     expect(clsm(['feedback'], { env })).toMatchObject({ status: 2, stdout: '' });
+  });
+});
+
+describe('a missing database', () => {
+  it.each([
+    [['registry', 'export']],
+    [['reminders', 'plan', '--from', '2026-01-01', '--to', '2026-01-31']],
+    [['report']],
+    [['feedback', 'export']],
+    [['registry', 'retire', 'albigeois']],
+  ])('%j: exit 2, the path named, no file created', (args) => {
+    const missing = join(dir, 'typo', 'clsm.sqlite');
+    const result = clsm(args, { env: { CLSM_DB: missing } });
+    expect(result).toMatchObject({ status: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      `Erreur : base de données introuvable : ${missing} (variable CLSM_DB). Vérifiez le chemin ; « clsm registry import FICHIER » crée la base.\n`,
+    );
+    expect(existsSync(missing)).toBe(false);
+    expect(existsSync(join(dir, 'typo'))).toBe(false);
+  });
+});
+
+describe('clsm registry retire', () => {
+  const retireEnv = (): NodeJS.ProcessEnv => ({ CLSM_DB: join(dir, 'retire', 'clsm.sqlite') });
+  const plan = (): string[] =>
+    (
+      JSON.parse(
+        clsm(['reminders', 'plan', '--from', '2026-06-01', '--to', '2026-06-01', '--json'], {
+          env: retireEnv(),
+        }).stdout,
+      ) as { clsm: string }[]
+    ).map((r) => r.clsm);
+
+  it('retires a CLSM: no more reminders, shown as retired in the export, history kept', () => {
+    const env = retireEnv();
+    expect(clsm(['registry', 'import', file('retire.yml', REGISTRY)], { env }).status).toBe(0);
+    expect(plan()).toEqual(['castres', 'gaillac']);
+    const result = clsm(['registry', 'retire', 'gaillac'], { env });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(
+      /^CLSM « CLSM de Gaillac » \(gaillac\) retiré le \d\d\/\d\d\/\d{4} : plus aucun rappel ne sera publié pour lui ; ses réunions et l’historique des rappels sont conservés\.\n$/,
+    );
+    expect(plan()).toEqual(['castres']);
+    expect(clsm(['registry', 'export'], { env }).stdout).toMatch(
+      / {2}- id: "gaillac"\n(.*\n){3} {4}retired: \d{4}-\d\d-\d\d\n/,
+    );
+  }, 60_000);
+
+  it.each([
+    [['registry', 'retire', 'gaillac'], 'est déjà retiré depuis le'],
+    [['registry', 'retire', 'lavaur'], 'CLSM inconnu : lavaur'],
+    [
+      ['registry', 'retire', 'Gaillac'],
+      'identifiant « Gaillac » : identifiant attendu en minuscules',
+    ],
+    [['registry', 'retire'], 'identifiant du CLSM manquant'],
+    [['registry', 'retire', 'castres', 'gaillac'], 'arguments en trop : gaillac'],
+  ])('refuses %j with exit 2 in French, changing nothing', (args, message) => {
+    const refused = clsm(args, { env: retireEnv() });
+    expect(refused).toMatchObject({ status: 2, stdout: '' });
+    expect(refused.stderr).toContain(message);
+    expect(plan()).toEqual(['castres']);
+  });
+
+  it('refuses an alias bomb in French, exit 2, nothing imported', () => {
+    const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (let i = 1; i < 10; i += 1) {
+      const prev = String.fromCharCode(96 + i);
+      const next = String.fromCharCode(97 + i);
+      lines.push(`${next}: &${next} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    lines.push('clsms: [*j]');
+    const result = clsm(['registry', 'import', file('bomb.yml', lines.join('\n'))], { env });
+    expect(result).toMatchObject({ status: 2, stdout: '' });
+    expect(result.stderr).toMatch(
+      /^Erreur : .*bomb\.yml : YAML refusé : trop de références \(alias \*…\) à développer, 100 au plus \(rien n’a été importé\)\n$/,
+    );
   });
 });

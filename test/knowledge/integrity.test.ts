@@ -83,6 +83,16 @@ describe('knowledge base integrity', () => {
     expect(kb.entriesById.get(CEILING_ENTRY_ID)).toBeDefined();
   });
 
+  it('gives every entry a button label of at most 75 characters, never cut mid-word', () => {
+    const long = kb.entries.filter((e) => e.title.length > 75);
+    expect(long.length).toBeGreaterThanOrEqual(20);
+    for (const e of kb.entries) {
+      const label = e.shortTitle ?? e.title;
+      expect(label.length, e.id).toBeLessThanOrEqual(75);
+      expect(label, e.id).not.toMatch(/…$/);
+    }
+  });
+
   it('has enough ways to ask each entry', () => {
     expect(kb.entries.every((e) => e.questions.length >= 3)).toBe(true);
   });
@@ -134,6 +144,27 @@ describe('a broken knowledge file stops loading with the file and the path of th
       brokenCopy('data/funding.yml', (t) => t.replace('ceiling: 8000', 'ceiling: huit mille')),
     );
     expect(error.path).toBe('tiers[0].ceiling');
+  });
+
+  it('a title over 75 characters without a shortTitle, or a shortTitle over 75', () => {
+    const missing = errorOf(
+      brokenCopy('entries/participation.yml', (t) =>
+        t.replace(/\n {4}shortTitle: "Usagers et aidants[^\n]*/, ''),
+      ),
+    );
+    expect(missing.file).toBe('knowledge/entries/participation.yml');
+    expect(missing.path).toMatch(/^entries\[\d+\]\.shortTitle$/);
+    expect(missing.message).toMatch(/ajoutez un shortTitle/);
+    const tooLong = errorOf(
+      brokenCopy('entries/participation.yml', (t) =>
+        t.replace(
+          'shortTitle: "Usagers et aidants',
+          `shortTitle: "${'x'.repeat(60)} Usagers et aidants`,
+        ),
+      ),
+    );
+    expect(tooLong.path).toMatch(/^entries\[\d+\]\.shortTitle$/);
+    expect(tooLong.message).toMatch(/titre court trop long/);
   });
 
   it('a link to an entry that does not exist', () => {

@@ -162,6 +162,12 @@ describe('bad input names the field and writes no report', () => {
     [{ population: '1000', coordination: '12abc' }, 'coordination', /montant/],
     [{ population: '1000', actions: '-3' }, 'actions', /positif ou nul/],
     [{ population: '1000', pieces: ['engagement', 'lettre'] }, 'pieces', /inconnue : lettre/],
+    [{ population: '9'.repeat(400) }, 'population', /invraisemblable : 100 000 000 habitants/],
+    [{ population: '100 000 001' }, 'population', /invraisemblable/],
+    [{ population: '2 millions 5' }, 'population', /nombre entier/],
+    [{ population: '1000', actions: '9000 50' }, 'actions', /montant « 9000 50 » invalide/],
+    [{ population: '1000', coordination: '10000000,01' }, 'coordination', /10 000 000 € au plus/],
+    [{ population: '1000', actions: '1'.repeat(400) }, 'actions', /invraisemblable/],
   ] as [RawDossierInput, string, RegExp][])('%o → %s', (raw, field, message) => {
     const parsed = parseDossierInput(raw, kb.dossier);
     expect(parsed.ok).toBe(false);

@@ -25,15 +25,26 @@ describe('answers', () => {
     expect(a.citations[0]?.quote).toMatch(/entre 40 000 et 80 000 habitants : plafond de 13 000/);
   });
 
-  it('says the text sets no ceiling above 300 000 inhabitants, never a made-up figure', () => {
+  it('says the texts do not answer above 300 000 inhabitants, and why, never a made-up figure', () => {
     const a = engine.ask('plafond financement pour 450 000 hab');
-    expect(a.abstained).toBe(false);
+    expect(a.outcome).toBe('abstain');
+    expect(a.text).toMatch(/^Les textes de référence ne répondent pas à cette question/);
     expect(a.text).toMatch(/ne fixe pas de plafond/);
     expect(a.text).not.toMatch(/20 000 €/);
   });
 
-  it('says the text is ambiguous at a tier boundary', () => {
-    expect(engine.ask('plafond pour 40000 habitants').text).toMatch(/8 000 €[\s\S]*ambigu/);
+  it('gives both tiers’ amounts at a boundary the text puts in two tiers, citing both', () => {
+    for (const [population, low, high] of [
+      ['40000', '8 000 €', '13 000 €'],
+      ['80 000', '13 000 €', '20 000 €'],
+    ] as const) {
+      const a = engine.ask(`plafond pour ${population} habitants`);
+      expect(a.text).toContain(`${low} ou de ${high}`);
+      expect(a.text).toMatch(/ambigu/);
+      expect(a.citations.map((c) => c.quote).join(' ')).toContain(
+        `plafond de ${high.replace(' €', '€')}`,
+      );
+    }
   });
 
   it('abstains on what the texts do not say, with close topics and whom to ask', () => {
@@ -63,5 +74,45 @@ describe('answers', () => {
 
   it('never fuzzes CLS into CLSM', () => {
     expect(engine.ask('duree du cls').entries[0]).toBe('cls-duree');
+  });
+
+  it('reads what is asked, not the situation told before it', () => {
+    const a = engine.ask(
+      'on monte un CLSM sur 3 communes avec le CH du coin, qui doit siéger au COPIL au minimum ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('copil-composition-minimale');
+  });
+
+  it('answers the facet asked: who presides the COPIL is not what the COPIL is', () => {
+    const a = engine.ask('qui préside le comité de pilotage du CLSM ?');
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('copil-presidence');
+    expect(a.text).toMatch(/maire/i);
+  });
+
+  it('answers from the 2025 référentiel a question that quotes the 2012 text to ask about today', () => {
+    const a = engine.ask(
+      "le cahier des charges de 2012 disait que la plénière se réunit au moins une fois par an, qu'en dit le référentiel 2025 ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('pleniere-frequence');
+    expect(a.citations[0]?.source).toBe('003_cc92af99d410d381.txt');
+  });
+
+  it('asks back which topic is meant when a topic is named with nothing asked about it', () => {
+    const a = engine.ask('financement');
+    expect(a.outcome).toBe('clarify');
+    expect(a.abstained).toBe(false);
+    expect(a.text).toMatch(/^Votre question porte-t-elle sur :\n1\. /);
+    expect(a.suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(a.citations).toEqual([]);
+    // Each choice is an entry whose answer a button (or `clsm ask --entry`) gives.
+    for (const s of a.suggestions) expect(engine.answerEntry(s.id)?.outcome).toBe('answer');
+  });
+
+  it('says the texts are silent on a question next to a covered topic', () => {
+    const a = engine.ask("l'ARS répond en combien de temps à une demande de labellisation ?");
+    expect(a.outcome).toBe('abstain');
   });
 });

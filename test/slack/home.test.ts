@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importRegistry } from '../../src/store/registry.js';
 import { getLedgerEntry, listFailed } from '../../src/store/sent-reminders.js';
 import { ADMIN, payload, startTestBot, type TestBot } from '../support/slack-app.js';
+import { serveMemberships } from '../support/slack-members.js';
 
 // Wednesday 10 June 2026, 11:00 in Paris: past the COPIL "overdue" day of the first half-year.
 const NOW = new Date('2026-06-10T09:00:00Z');
@@ -32,7 +33,10 @@ beforeAll(async () => {
   );
 });
 afterAll(() => bot.stop());
-beforeEach(() => bot.fake.reset());
+beforeEach(() => {
+  bot.fake.reset();
+  serveMemberships(bot.fake, { U123: ['C0ALBI', 'C0CAST', 'C0OTHER'] });
+});
 
 const homeOpened = (user: string) =>
   payload.event({ type: 'app_home_opened', user, channel: 'D0HOME', tab: 'home', event_ts: '1.1' });

@@ -43,7 +43,7 @@ function render(key: string): { text: string; json: string; value: string | unde
 describe('reminder message', () => {
   it('names the meeting, its date in words, time and place, and cites the rule and its text', () => {
     const { text, json, value } = render('albigeois/copil/2026-03-12/upcoming/J-7');
-    expect(text).toBe('📅 COPIL le jeudi 12 mars 2026 (CLSM de l’Albigeois <Tarn>)');
+    expect(text).toBe('📅 COPIL le jeudi 12 mars 2026 (CLSM de l’Albigeois &lt;Tarn&gt;)');
     expect(json).toContain(
       '*CLSM de l’Albigeois &lt;Tarn&gt;* : le COPIL se réunit le *jeudi 12 mars 2026* à 14h00, Mairie d’Albi.',
     );
@@ -60,7 +60,7 @@ describe('reminder message', () => {
   it('asks to plan the plenary of the year, with the period in words', () => {
     const { text, json, value } = render('albigeois/pleniere/2026/to-plan');
     expect(text).toBe(
-      '🗓️ Assemblée plénière à planifier : année 2026 (CLSM de l’Albigeois <Tarn>)',
+      '🗓️ Assemblée plénière à planifier : année 2026 (CLSM de l’Albigeois &lt;Tarn&gt;)',
     );
     expect(json).toContain(
       'aucune assemblée plénière n’est encore datée sur l’année 2026 (du jeudi 1er janvier 2026 au jeudi 31 décembre 2026)',
@@ -71,7 +71,9 @@ describe('reminder message', () => {
 
   it('says when the COPIL of a half-year is overdue', () => {
     const { text, json } = render('albigeois/copil/2026-S2/overdue');
-    expect(text).toBe('⚠️ COPIL en retard : second semestre 2026 (CLSM de l’Albigeois <Tarn>)');
+    expect(text).toBe(
+      '⚠️ COPIL en retard : second semestre 2026 (CLSM de l’Albigeois &lt;Tarn&gt;)',
+    );
     expect(json).toContain(
       'le second semestre 2026 se termine le *jeudi 31 décembre 2026* et aucun COPIL n’est daté.',
     );

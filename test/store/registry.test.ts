@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseRegistryYaml } from '../../src/reminders/registry-schema.js';
 import { SCHEMA_VERSION, openDatabase, schemaVersion } from '../../src/store/db.js';
-import { insertFeedback, listFeedback } from '../../src/store/feedback.js';
 import {
   RegistryError,
   addMeeting,
@@ -70,6 +69,7 @@ describe('database', () => {
       'meeting',
       'sent_digest',
       'sent_reminder',
+      'slack_delivery',
     ]);
   });
 
@@ -79,42 +79,6 @@ describe('database', () => {
     expect(listClsms(again)).toHaveLength(2);
     again.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     expect(() => openDatabase(t.path)).toThrow(/plus récent/);
-  });
-
-  it('stores feedback on answers', () => {
-    insertFeedback(
-      t.db,
-      {
-        question: 'Combien de COPIL ?',
-        entryIds: ['copil-frequence'],
-        verdict: 'up',
-        userId: 'U1',
-      },
-      NOW,
-    );
-    insertFeedback(
-      t.db,
-      { question: 'Plafond ?', entryIds: [], verdict: 'down', userId: 'U2' },
-      new Date('2026-01-16T10:00:00Z'),
-    );
-    expect(listFeedback(t.db)).toEqual([
-      {
-        id: 1,
-        question: 'Combien de COPIL ?',
-        entryIds: ['copil-frequence'],
-        verdict: 'up',
-        userId: 'U1',
-        createdAt: '2026-01-15T10:00:00.000Z',
-      },
-      {
-        id: 2,
-        question: 'Plafond ?',
-        entryIds: [],
-        verdict: 'down',
-        userId: 'U2',
-        createdAt: '2026-01-16T10:00:00.000Z',
-      },
-    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import type { ActionsBlock, KnownBlock } from '@slack/types';
 import { z } from 'zod';
 import type { Answer, AnswerCitation } from '../../search/answer.js';
 import { NOTE_LABEL, fullAnswerText, sourceLine } from '../../search/answer-text.js';
-import { LIMIT, button, clip, context, escapeMrkdwn, quoteBlock, section } from './kit.js';
+import { LIMIT, button, context, escapeClipped, escapeMrkdwn, quoteBlock, section } from './kit.js';
 
 /** Action ids of the answer's buttons (a "Voir aussi" id ends with ":<entry id>"). */
 export const ANSWER_ACTION = {
@@ -41,19 +41,22 @@ export function sourceCaption(c: AnswerCitation): string {
   return `Source : ${sourceLine(c)}`;
 }
 
-function topicButtons(answer: Answer): ActionsBlock {
+function topicButtons(topics: Answer['related'], blockId = 'answer_related'): ActionsBlock {
   return {
     type: 'actions',
-    block_id: 'answer_related',
-    elements: answer.related.map((r) => button(r.title, `${ANSWER_ACTION.seeAlso}:${r.id}`, r.id)),
+    block_id: blockId,
+    elements: topics.map((r) => button(r.shortTitle ?? r.title, `${ANSWER_ACTION.seeAlso}:${r.id}`, r.id)),
   };
 }
+
+const FEEDBACK_BLOCK = 'answer_feedback';
+const FEEDBACK_NOTICE_BLOCK = 'answer_feedback_notice';
 
 function feedbackButtons(answer: Answer): ActionsBlock {
   const value = feedbackValue(answer);
   return {
     type: 'actions',
-    block_id: 'answer_feedback',
+    block_id: FEEDBACK_BLOCK,
     elements: [
       button('👍 Utile', ANSWER_ACTION.feedbackUp, value),
       button('👎 Pas utile', ANSWER_ACTION.feedbackDown, value),
@@ -61,12 +64,19 @@ function feedbackButtons(answer: Answer): ActionsBlock {
   };
 }
 
-/** The blocks of one answer (answered or abstained), ready for chat.postMessage or respond. */
+/** The blocks of one answer (answered, clarifying or abstained), for postMessage or respond. */
 export function answerBlocks(answer: Answer): KnownBlock[] {
+  if (answer.outcome === 'clarify')
+    // The question back, and one button per choice: a click posts that entry's answer.
+    return [
+      section(escapeMrkdwn(answer.text)),
+      topicButtons(answer.suggestions, 'answer_clarify'),
+      feedbackButtons(answer),
+    ];
   if (answer.abstained) {
     // The abstention text already names the closest topics and whom to ask.
     const blocks: KnownBlock[] = [section(escapeMrkdwn(fullAnswerText(answer)))];
-    if (answer.related.length > 0) blocks.push(topicButtons(answer));
+    if (answer.related.length > 0) blocks.push(topicButtons(answer.related));
     blocks.push(feedbackButtons(answer));
     return blocks;
   }
@@ -74,12 +84,38 @@ export function answerBlocks(answer: Answer): KnownBlock[] {
   for (const c of answer.citations.slice(0, MAX_QUOTES))
     blocks.push(quoteBlock(c.quote, sourceCaption(c)));
   if (answer.note) blocks.push(context(`*${NOTE_LABEL} :* ${escapeMrkdwn(answer.note)}`));
-  if (answer.related.length > 0) blocks.push(context('*Voir aussi*'), topicButtons(answer));
+  if (answer.related.length > 0) blocks.push(context('*Voir aussi*'), topicButtons(answer.related));
   blocks.push(feedbackButtons(answer));
   return blocks;
 }
 
+/** Votes on one answer. */
+export interface FeedbackTally {
+  up: number;
+  down: number;
+}
+
+/**
+ * The answer's blocks with a line saying the vote was taken, under the 👍/👎 buttons (which
+ * stay: a new click replaces the vote). `personal`: only the voter sees the message.
+ */
+export function withFeedbackNotice(
+  blocks: readonly KnownBlock[],
+  vote: { verdict: 'up' | 'down'; tally: FeedbackTally; personal: boolean },
+): KnownBlock[] {
+  const mine = vote.verdict === 'up' ? '👍 utile' : '👎 pas utile';
+  const notice = context(
+    vote.personal
+      ? `✅ Votre avis est enregistré : ${mine}. Merci ! Un autre clic le remplace.`
+      : `✅ Avis enregistrés sur cette réponse : 👍 ${vote.tally.up} · 👎 ${vote.tally.down}. Merci ! Un nouveau clic remplace votre avis.`,
+  );
+  const line: KnownBlock = { ...notice, block_id: FEEDBACK_NOTICE_BLOCK };
+  const kept = blocks.filter((b) => b.block_id !== FEEDBACK_NOTICE_BLOCK);
+  const at = kept.findIndex((b) => b.block_id === FEEDBACK_BLOCK);
+  return at < 0 ? [...kept, line] : [...kept.slice(0, at + 1), line, ...kept.slice(at + 1)];
+}
+
 /** Notification text of an answer message (shown where blocks are not). */
 export function answerFallback(answer: Answer): string {
-  return clip(fullAnswerText(answer), LIMIT.fallbackText);
+  return escapeClipped(fullAnswerText(answer), LIMIT.fallbackText);
 }

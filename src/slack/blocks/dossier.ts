@@ -13,7 +13,7 @@ import {
 import type { DossierReport } from '../../rules/dossier.js';
 import { toAnswerCitation } from '../../search/citation.js';
 import { sourceCaption } from './answer.js';
-import { LIMIT, clip, escapeMrkdwn, header, quoteBlock, section } from './kit.js';
+import { LIMIT, escapeClipped, escapeMrkdwn, header, quoteBlock, section } from './kit.js';
 
 type DossierKnowledge = Pick<KnowledgeBase, 'dossier' | 'funding' | 'sources'>;
 
@@ -62,5 +62,5 @@ export function dossierBlocks(report: DossierReport, kb: DossierKnowledge): Know
 
 /** Notification text of the report. */
 export function dossierFallback(report: DossierReport): string {
-  return clip(`${DOSSIER_TITLE} : ${completenessText(report)}`, LIMIT.fallbackText);
+  return escapeClipped(`${DOSSIER_TITLE} : ${completenessText(report)}`, LIMIT.fallbackText);
 }

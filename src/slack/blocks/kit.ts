@@ -24,13 +24,38 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** mrkdwn treats &, < and > as control characters: text typed by people must be escaped. */
+/** Cuts `text` to `max` characters at a word boundary, ending with "…" when cut. */
+export function clipWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.search(/\s\S*$/);
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * THE escape of everything the bot sends (mrkdwn, plain_text, `text` fallbacks): Slack reads
+ * &, < and > as control characters, so a name or an input holding `<!channel>` or `<@U…>` must
+ * never go out raw. Our own markup (`<#C…>`, `<@U…>` of the acting user) is added after.
+ */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Escapes raw `text` and cuts it (at a word) so the escaped form holds in `max` characters. */
+export function escapeClipped(text: string, max: number): string {
+  const escaped = escapeMrkdwn(text);
+  if (escaped.length <= max) return escaped;
+  // Start from the room the entities leave; each round is one character shorter (bounded).
+  for (let room = Math.min(max, max - (escaped.length - text.length) + 1); room > 1; room -= 1) {
+    const cut = escapeMrkdwn(clipWords(text, Math.max(room, 2)));
+    if (cut.length <= max) return cut;
+  }
+  return '…';
+}
+
+/** Plain text from raw `text` (escaped here), cut at a word to fit `max`. */
 export function plain(text: string, max: number = LIMIT.buttonText): PlainTextElement {
-  return { type: 'plain_text', text: clip(text, max), emoji: true };
+  return { type: 'plain_text', text: escapeClipped(text, max), emoji: true };
 }
 
 /** A section of mrkdwn text; `text` is already mrkdwn (escape what people typed first). */

@@ -67,7 +67,7 @@ export function reminderMessage({ reminder: r, rule }: ReminderToPost): {
   const value: RecordMeetingValue = { clsm: r.clsm, meeting: r.meeting };
   if (r.type === 'upcoming' && r.meetingDate) value.date = r.meetingDate;
   return {
-    text: `${heading} (${r.clsmName})`,
+    text: escapeMrkdwn(`${heading} (${r.clsmName})`),
     blocks: [
       header(heading),
       section(body),

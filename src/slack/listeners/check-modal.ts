@@ -5,6 +5,7 @@ import { checkDossier, parseDossierInput } from '../../rules/dossier.js';
 import { dossierBlocks, dossierFallback } from '../blocks/dossier.js';
 import type { SlackDeps } from '../deps.js';
 import { postToResponseUrl } from '../response-url.js';
+import { guarded } from '../tell-user.js';
 import {
   CHECK_MODAL_CALLBACK,
   checkModalErrors,
@@ -23,17 +24,19 @@ export function registerCheckModal(app: App, deps: SlackDeps): void {
       return;
     }
     await ack();
-    const report = checkDossier(parsed.input, deps.kb);
-    const message = { text: dossierFallback(report), blocks: dossierBlocks(report, deps.kb) };
-    const { responseUrl } = readCheckModalMeta(view);
-    if (responseUrl) {
-      try {
-        await postToResponseUrl(responseUrl, { response_type: 'ephemeral', ...message });
-        return;
-      } catch (error) {
-        logger.warn('dossier report: response_url refused, sending it by DM instead', error);
+    await guarded('dossier report', { client, logger, to: { user: body.user.id } }, async () => {
+      const report = checkDossier(parsed.input, deps.kb);
+      const message = { text: dossierFallback(report), blocks: dossierBlocks(report, deps.kb) };
+      const { responseUrl } = readCheckModalMeta(view);
+      if (responseUrl) {
+        try {
+          await postToResponseUrl(responseUrl, { response_type: 'ephemeral', ...message });
+          return;
+        } catch (error) {
+          logger.warn('dossier report: response_url refused, sending it by DM instead', error);
+        }
       }
-    }
-    await client.chat.postMessage({ channel: body.user.id, ...message });
+      await client.chat.postMessage({ channel: body.user.id, ...message });
+    });
   });
 }

@@ -1,17 +1,17 @@
-// Slash commands: acknowledge at once, then run the command module (pure of Bolt) and send
-// its reply: a message through response_url (respond) or a modal (views.open).
+// Slash commands: acknowledge at once, decode the text Slack sent, run the command module (pure
+// of Bolt) and send its reply: a message through response_url (respond) or a modal (views.open).
+// A failure is told to the user in French (through response_url, else ephemeral or DM).
 import type { App, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { clsmCheckCommand } from '../../../commands/clsm-check.js';
 import { clsmConfigCommand } from '../../../commands/clsm-config.js';
 import { clsmReunionCommand } from '../../../commands/clsm-reunion.js';
 import { clsmCommand } from '../../../commands/clsm.js';
+import { section } from '../blocks/kit.js';
 import type { SlackDeps } from '../deps.js';
+import { decodeSlackText } from '../incoming.js';
 import type { CommandContext, CommandReply } from '../reply.js';
-
-/** Said when a bug (not the user) stops a command; details go to the logs only. */
-const INTERNAL_ERROR =
-  'Désolé, une erreur interne m’empêche de répondre. Réessayez dans un instant ; si cela persiste, prévenez un administrateur.';
+import { failureMessage, tellUser } from '../tell-user.js';
 
 type CommandRunner = (
   ctx: CommandContext,
@@ -54,7 +54,7 @@ export function registerCommands(app: App, deps: SlackDeps): void {
       try {
         const reply = await run(
           {
-            text: command.text,
+            text: decodeSlackText(command.text),
             userId: command.user_id,
             channelId: command.channel_id,
             now: deps.clock(),
@@ -64,7 +64,18 @@ export function registerCommands(app: App, deps: SlackDeps): void {
         await sendReply(reply, { respond, client, triggerId: command.trigger_id });
       } catch (error) {
         logger.error(`${name} failed:`, error);
-        await respond({ response_type: 'ephemeral', text: INTERNAL_ERROR }).catch(() => undefined);
+        const text = `⚠️ ${failureMessage(error)}`;
+        await respond({ response_type: 'ephemeral', text, blocks: [section(text)] }).catch(
+          (respondError: unknown) => {
+            logger.warn(`${name}: response_url refused the failure notice`, respondError);
+            return tellUser(
+              client,
+              logger,
+              { user: command.user_id, channel: command.channel_id },
+              error,
+            );
+          },
+        );
       }
     });
   }

@@ -6,6 +6,7 @@ import { RegistryError, addMeeting, getClsm, rescheduleMeeting } from '../../sto
 import { escapeMrkdwn } from '../blocks/kit.js';
 import { RECORD_MEETING_ACTION, parseRecordMeetingValue } from '../blocks/reminder.js';
 import type { SlackDeps } from '../deps.js';
+import { guarded, tellUser } from '../tell-user.js';
 import {
   MEETING_BLOCK,
   MEETING_MODAL_CALLBACK,
@@ -27,14 +28,22 @@ export function registerMeetingRecording(app: App, deps: SlackDeps): void {
         logger.warn('record-meeting button with an unreadable value');
         return;
       }
-      const clsm = getClsm(deps.db, value.clsm);
-      if (!clsm) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: UNKNOWN_CLSM });
-        return;
-      }
-      await client.views.open({
-        trigger_id: body.trigger_id,
-        view: meetingModal({ ...value, channel: body.channel?.id ?? clsm.channel }, clsm.name),
+      const channel = body.channel?.id;
+      const to = { user: body.user.id, ...(channel ? { channel } : {}) };
+      await guarded('meeting modal', { client, logger, to }, async () => {
+        const clsm = getClsm(deps.db, value.clsm);
+        if (!clsm) {
+          await respond({
+            response_type: 'ephemeral',
+            replace_original: false,
+            text: UNKNOWN_CLSM,
+          });
+          return;
+        }
+        await client.views.open({
+          trigger_id: body.trigger_id,
+          view: meetingModal({ ...value, channel: channel ?? clsm.channel }, clsm.name),
+        });
       });
     },
   );
@@ -66,10 +75,12 @@ export function registerMeetingRecording(app: App, deps: SlackDeps): void {
     await ack();
     const e = MEETING_WORDS[meeting.kind].e;
     const text = `✅ *${escapeMrkdwn(clsm.name)}* : ${meetingHeading(meeting.kind)} du ${escapeMrkdwn(meetingWhen(meeting))} enregistré${e} par <@${body.user.id}>.`;
-    await client.chat
-      .postMessage({ channel: clsm.channel, text })
-      .catch((error: unknown) =>
-        logger.warn(`${meetingHeading(meeting.kind)} recorded, confirmation not posted`, error),
-      );
+    try {
+      await client.chat.postMessage({ channel: clsm.channel, text });
+    } catch (error) {
+      logger.warn(`${meetingHeading(meeting.kind)} recorded, confirmation not posted`, error);
+      const lead = `La réunion est enregistrée, mais je n’ai pas pu l’annoncer dans le canal du CLSM.`;
+      await tellUser(client, logger, { user: body.user.id, channel: clsm.channel, lead }, error);
+    }
   });
 }

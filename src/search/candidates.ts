@@ -1,0 +1,237 @@
+import type { KnowledgeBase } from '../knowledge/loader.js';
+import type { Entry, GlossaryTerm } from '../knowledge/schema.js';
+import { foldAccents, plainQuestion } from './analyser.js';
+import type { DecisionFeatures } from './decision.js';
+import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
+import { ASKING, splitQuestion, type QuestionParts } from './focus.js';
+import type { EntryIndex, SearchHit } from './index.js';
+
+/** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
+const EXPAND_MIN_SPECIFICITY = 3;
+/**
+ * Cap on a word's weight in the coverage: a word no entry has ("salaire", a filler, a typo)
+ * weighs like a rare word, not more, so one odd word does not sink a question alone.
+ */
+const SPECIFICITY_CAP = 4;
+/**
+ * What a preamble word weighs in the coverage: the situation told ("3 communes avec le CH du
+ * coin") need not be in the entry that answers what is asked, only not contradict it.
+ */
+const PREAMBLE_COVERAGE = 0.15;
+/** A word this specific is in a handful of entries at most (or none). */
+const RARE = 3;
+/** A word matched only through a one-letter difference counts for this much. */
+const FUZZY_CREDIT = 0.5;
+/** A word found only in the source passage around the entry's quotes counts for this much. */
+const SURROUNDING_CREDIT = 0.5;
+/** Entries of a historical text rank lower unless the question asks about the past. */
+const HISTORICAL_WEIGHT = 0.5;
+/** Entries titled on a longer acronym than the one asked (CLSM for CLS) rank lower. */
+const OTHER_ACRONYM_WEIGHT = 0.6;
+/** An entry that does not answer the precise facet asked ranks this much lower. */
+const FACET_MISMATCH_WEIGHT = 0.3;
+/**
+ * An entry asked the way the question is asked (word overlap with one of its `questions`)
+ * ranks up to this much higher: BM25 sums words, this sees the question whole.
+ */
+const ASKED_LIKE_BOOST = 2;
+/** BM25 hits re-ranked by facet, era, acronym and wording (far more than are ever chosen). */
+const RERANKED_HITS = 40;
+/** Hits looked at for candidates, and candidates kept (the choices of a clarifying question). */
+const HITS_LOOKED_AT = 8;
+const MAX_CANDIDATES = 3;
+/** A candidate is close to the best when it scores at least this share of it. */
+const CLOSE_RATIO = 0.6;
+
+/** A question asking for an amount, a count, a rate or a duration. */
+const QUANTITY =
+  /\b(combien|nombre|taux|pourcentage|montant|duree|frequence|periodicite|moyen|moyenne)\b/;
+/** An answer that states a figure: digits (not a year) or a number written out. */
+const FIGURE =
+  /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
+const ASKS_HISTORY =
+  /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois|vieux|vieil)\b/;
+/** "le texte de 2012 disait X, et le référentiel 2025 ?": asks what the current text says. */
+const ASKS_CURRENT =
+  /\b(2025|2023|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai))\b/;
+
+export interface Candidate {
+  entry: Entry;
+  hit: SearchHit;
+  features: DecisionFeatures;
+}
+
+export interface QuestionAnalysis {
+  parts: QuestionParts;
+  /** Folded with shorthand spelled out (the whole question). */
+  folded: string;
+  /** The question's acronyms that the glossary knows. */
+  acronyms: string[];
+  /** The single acronym asked, when there is exactly one. */
+  acronymTerm: GlossaryTerm | undefined;
+  /** Analysed words: what is asked, then the preamble's. */
+  askedTerms: string[];
+  contextTerms: string[];
+  /** Precise facets asked (who presides, how much…) read in the focus. */
+  facets: Facet[];
+  /** Whether the question asks anything about its topic (a facet, a question word, a "?"). */
+  asks: boolean;
+  wantsHistory: boolean;
+  /** Ranked hits, weighted. */
+  hits: SearchHit[];
+  /** Entries that may answer, best first: at most three, fitting acronyms, figures and facet. */
+  candidates: Candidate[];
+}
+
+export interface CandidateFinder {
+  analyse(question: string): QuestionAnalysis;
+}
+
+export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): CandidateFinder {
+  const glossaryByTerm = new Map(kb.glossary.map((t) => [foldAccents(t.acronym.toLowerCase()), t]));
+  const askedAsQuantity = new Set(
+    kb.entries
+      .filter((e) => [e.title, ...e.questions].some((q) => QUANTITY.test(plainQuestion(q))))
+      .map((e) => e.id),
+  );
+  const titles = new Map(kb.entries.map((e) => [e.id, index.analyser.terms(e.title)]));
+  const expansionTerms = new Map(
+    [...glossaryByTerm].map(([a, t]) => [a, index.analyser.terms(t.expansion)]),
+  );
+  const askedAs = new Map(
+    kb.entries.map((e) => [e.id, e.questions.map((q) => new Set(index.analyser.terms(q)))]),
+  );
+  const isHistorical = (entry: Entry): boolean =>
+    entry.citations.every((c) => kb.sources.get(c.source)?.status === 'historique');
+  const weightOf = (term: string): number => Math.min(index.specificity(term), SPECIFICITY_CAP);
+
+  return {
+    analyse(question) {
+      const folded = plainQuestion(question);
+      const parts = splitQuestion(question, (text) => index.analyser.terms(text).length);
+      const askedTerms = [...new Set(index.analyser.terms(parts.focus))];
+      const contextTerms = [...new Set(index.analyser.terms(parts.preamble))].filter(
+        (t) => !askedTerms.includes(t),
+      );
+      const own = [...askedTerms, ...contextTerms];
+      const acronyms = own.filter((t) => glossaryByTerm.has(t));
+      const acronymTerm = acronyms.length === 1 ? glossaryByTerm.get(acronyms[0] ?? '') : undefined;
+      const focusFolded = plainQuestion(parts.focus);
+      const allFacets = questionFacets(focusFolded);
+      const facets = allFacets.filter((f) => DECISIVE_FACETS.has(f));
+      const asks = allFacets.length > 0 || question.includes('?') || ASKING.test(focusFolded);
+      const wantsHistory = ASKS_HISTORY.test(folded) && !ASKS_CURRENT.test(focusFolded);
+      const analysis: QuestionAnalysis = {
+        parts,
+        folded,
+        acronyms,
+        acronymTerm,
+        askedTerms,
+        contextTerms,
+        facets,
+        asks,
+        wantsHistory,
+        hits: [],
+        candidates: [],
+      };
+      if (own.length === 0) return analysis;
+
+      // Expand only acronyms the entries rarely write as such (they use the full words).
+      const extraTerms = acronyms.flatMap((a) => {
+        const t = glossaryByTerm.get(a);
+        return t && index.specificity(a) >= EXPAND_MIN_SPECIFICITY ? [t.expansion] : [];
+      });
+      // "CLS" asked, not "CLSM": entries titled on the CLSM are about another thing.
+      const longer = [...glossaryByTerm.keys()].filter(
+        (k) => !own.includes(k) && acronyms.some((a) => k !== a && k.startsWith(a)),
+      );
+      const facetFits = (e: Entry): boolean =>
+        facets.length === 0 || facets.some((f) => e.facets.includes(f));
+      const rankWeight = (e: Entry): number =>
+        (isHistorical(e) && !wantsHistory ? HISTORICAL_WEIGHT : 1) *
+        (longer.some((k) => (titles.get(e.id) ?? []).includes(k)) ? OTHER_ACRONYM_WEIGHT : 1) *
+        (facetFits(e) ? 1 : FACET_MISMATCH_WEIGHT);
+      const ownSet = new Set(own);
+      const askedLike = (e: Entry): number =>
+        Math.max(
+          0,
+          ...(askedAs.get(e.id) ?? []).map((terms) => {
+            const shared = [...terms].filter((t) => ownSet.has(t)).length;
+            return shared / (terms.size + ownSet.size - shared || 1);
+          }),
+        );
+      // Reweighing the whole result list costs more than it changes: only the head is re-ranked.
+      analysis.hits = index
+        .search({ focus: parts.focus, preamble: parts.preamble, extraTerms })
+        .slice(0, RERANKED_HITS)
+        .map((h) => ({
+          ...h,
+          score: h.score * rankWeight(h.entry) * (1 + ASKED_LIKE_BOOST * askedLike(h.entry)),
+        }))
+        .sort((a, b) => b.score - a.score);
+
+      // Every acronym of the question (CLS is not PTSM), a figure when a quantity is asked,
+      // and the precise facet asked.
+      const asksQuantity = QUANTITY.test(focusFolded);
+      const fits = (h: SearchHit): boolean =>
+        acronyms.every(
+          (a) =>
+            index.contains(h.entry.id, a) ||
+            (expansionTerms.get(a) ?? [a]).every((t) => index.contains(h.entry.id, t)),
+        ) &&
+        (!asksQuantity ||
+          askedAsQuantity.has(h.entry.id) ||
+          FIGURE.test(foldAccents(h.entry.answer.toLowerCase()))) &&
+        facetFits(h.entry);
+
+      const weight = (terms: string[], share: number) =>
+        terms.reduce((sum, t) => sum + weightOf(t) * share, 0);
+      const total = weight(askedTerms, 1) + weight(contextTerms, PREAMBLE_COVERAGE);
+      const focusTotal = weight(askedTerms, 1);
+      const fitting = analysis.hits.slice(0, HITS_LOOKED_AT).filter(fits);
+      const best = fitting[0];
+      analysis.candidates = fitting
+        .filter((h) => h === best || h.score >= (best?.score ?? 0) * CLOSE_RATIO)
+        .slice(0, MAX_CANDIDATES)
+        .map((hit) => {
+          const credit = (t: string) =>
+            hit.matched.includes(t)
+              ? 1
+              : hit.fuzzyMatched.includes(t)
+                ? FUZZY_CREDIT
+                : index.surrounds(hit.entry.id, t)
+                  ? SURROUNDING_CREDIT
+                  : 0;
+          const got = (terms: string[], share: number) =>
+            terms.reduce((sum, t) => sum + weightOf(t) * share * credit(t), 0);
+          // A 2012 entry replaced by this one, or this one's own 2012 source, is no rival.
+          const same = (e: Entry) =>
+            (e.supersededBy ?? e.id) === (hit.entry.supersededBy ?? hit.entry.id);
+          const runnerUp = analysis.hits.find((h) => !same(h.entry))?.score ?? 0;
+          const missing = askedTerms.filter((t) => credit(t) === 0).map(weightOf);
+          const margin = hit.score > 0 ? Math.max(0, 1 - runnerUp / hit.score) : 0;
+          const coverage =
+            total > 0 ? (got(askedTerms, 1) + got(contextTerms, PREAMBLE_COVERAGE)) / total : 0;
+          const title = titles.get(hit.entry.id) ?? [];
+          return {
+            entry: hit.entry,
+            hit,
+            features: {
+              coverage,
+              focusCoverage: focusTotal > 0 ? got(askedTerms, 1) / focusTotal : 0,
+              unmatched: Math.max(0, ...missing) / SPECIFICITY_CAP,
+              unmatchedCount: Math.min(missing.filter((w) => w >= RARE).length, 3) / 3,
+              margin,
+              coveredMargin: coverage * margin,
+              facetMatch: facets.length > 0 ? 1 : 0,
+              titleFit: title.length ? title.filter((t) => ownSet.has(t)).length / title.length : 0,
+              askedLike: askedLike(hit.entry),
+              score: hit.score / (hit.score + 10),
+              length: Math.min(askedTerms.length, 8) / 8,
+            },
+          };
+        });
+      return analysis;
+    },
+  };
+}

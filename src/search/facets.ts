@@ -1,0 +1,114 @@
+import type { Facet } from '../knowledge/schema.js';
+
+export type { Facet };
+
+/**
+ * Facets read in the question's focus (folded, shorthand spelled out). Order matters only for
+ * readability: a question may ask several facets ("qui finance et combien").
+ */
+const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
+  [
+    'presidence',
+    /\b(presid\w*|co-?presid\w*|qui (anime|dirige|pilote|co-?anime)|animation|anime par|pilote par|dirige)\b/,
+  ],
+  [
+    'composition',
+    /\b(qui (siege|compose|participe|fait partie|est membre|sont les membres|y (siege|participe|est))|composition(?! du dossier)|compose\w*|membres?|sieg\w*|participants?|qui (doit|peut|faut) (y )?(etre|sieger|participer|inviter|associer)|qui (inviter|associer)|associer qui|inviter qui|representes?|represente\w*|etre (au|dans le|a la) (copil|comite|cotech|pleniere)|(dans|au) (le )?(copil|comite de pilotage|cotech|comite technique))\b/,
+  ],
+  [
+    'cadence',
+    /\b(frequence|periodicite|combien de fois|tous les combien|rythme|par an|chaque annee|(se )?reuni\w*|(?<!(bilan|rapport) )annuel\w*|semestriel\w*|souvent)\b/,
+  ],
+  [
+    'montant',
+    /\b(montant|plafon\w*|euros?|budget|enveloppe|cout\w*|tarif|combien (d'argent|d'euros)|combien .*(touch|donn|vers|finan|pai|pay|recevoir|obtenir|avoir)\w*|max(imum)?|somme|aide financiere|subvention)\b|€|\d+ ?k\b/,
+  ],
+  [
+    'duree',
+    /\b(duree|combien de temps|pour combien d'annees|combien d'annees|pour quelle duree|dure\b|durent|valable|signe pour|conclu pour|pendant combien|\d+ ans)\b/,
+  ],
+  [
+    'quotite',
+    /\b(etp|temps (plein|partiel|de travail)|plein temps|mi-temps|quotite|0[.,]\d+|100 ?%|a temps)\b/,
+  ],
+  [
+    'pieces',
+    /\b(pieces?|(quels?|quel type de|les) documents?|documents? (a fournir|a joindre|du dossier|demandes?)|justificati\w*|formulaire|cerfa|contenu du dossier|composition du dossier|que (mettre|contient|comprend) (dans )?le dossier|constituer le dossier|dossier (contient|comprend)|joindre|annexes?|lettres? d'engagement)\b/,
+  ],
+  [
+    'financeur',
+    /\b(qui (finance|financer|paie|paye|verse|subventionne|cofinance|doit financer|peut financer|met)|financeurs?|cofinanc\w*|co-financ\w*|par qui .*financ\w*|financ\w* par qui|parite|qui prend en charge)\b/,
+  ],
+  [
+    'porteur',
+    /\b(qui (porte|depose|deposer|signe|decide|valide|labellise|arrete|fixe|candidate|peut deposer|doit deposer|peut porter|doit porter|elabore|redige|realise|fait|mene|conduit|recrute|emploie|evalue|choisit|definit)|porteur|portage|signataires?|qui est responsable|responsable de)\b/,
+  ],
+  [
+    'definition',
+    /\b(c'est quoi|c quoi|c koi|qu'est-ce|qu est ce|que veut dire|signifie|signification|veut dire|definition|definir|kesako|sigle|acronyme)\b/,
+  ],
+  [
+    'role',
+    /\b(role|missions?|a quoi (sert|servent)|sert a quoi|servent a quoi|fonctions?|taches?|charge de|fait quoi|que fait|que font|attributions?|a quoi ca sert)\b/,
+  ],
+  [
+    'procedure',
+    /\b(comment (faire|deposer|candidater|obtenir|monter|mettre en place|proceder|demander|creer|lancer|elaborer|construire|formaliser|evaluer|s'y prendre)|procedure|demarches?|etapes?|modalites|marche a suivre)\b/,
+  ],
+  [
+    'date',
+    /\b(quand(?! meme)|date|delai|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! de mise)|en quelle annee|periode de depot)\b/,
+  ],
+  [
+    'contact',
+    /\b(mail|e-?mail|courriel|adresse mail|contact\w*|a qui (envoyer|s'adresser|ecrire|transmettre)|envoyer (le dossier )?a qui|referente?s?|telephone|qui est (le|la|l') ?(directeur|directrice|president\w*|responsable|referent\w*|delegue\w*|ministre|chef|interlocut\w*)|nom (du|de la|de l') ?(directeur|directrice|referent\w*|responsable|president\w*|delegue\w*|ministre)|comment s'appelle (le|la) (directeur|directrice|referent\w*|responsable))\b/,
+  ],
+  [
+    'nombre',
+    /\b(combien de (clsm|cls|ptsm|communes|habitants|personnes|territoires|departements|signataires|objectifs|priorites)|nombre de|taux|pourcentage|chiffres?|statistiques?)\b/,
+  ],
+  [
+    'indicateur',
+    /\b(indicateurs?|kpi|mesurer|suivre le deploiement|suivi du deploiement|remonter)\b/,
+  ],
+  [
+    'obligation',
+    /\b(obligatoire\w*|oblig\w*|faut-il|faut il|doit-on|doit on|est-il necessaire|necessaire|imperati\w*|exige\w*|requis|indispensable|possible|autorise\w*|interdit|facultati\w*|recommand\w*|peut-on|peut on|on peut|est-ce qu'on peut|suffit|opposable)\b/,
+  ],
+  [
+    'perimetre',
+    /\b(perimetre|territoire|echelle|niveau (communal|departemental|regional|intercommunal)|quelle taille|communes?|intercommunal\w*|departement\w*|qui est concerne|concerne qui|pour qui|public)\b/,
+  ],
+  [
+    'objectif',
+    /\b(objectifs?|priorites?|prioritaires?|axes?|thematiques?|themes?|enjeux|finalite|but|buts|actions? (possibles|prioritaires))\b/,
+  ],
+  [
+    'difference',
+    /\b(difference|differe\w*|distinguer|distinction|lien entre|articul\w*|par rapport (a|au|aux)|versus|vs|meme chose|compar\w*|et le (cls|clsm|ptsm))\b/,
+  ],
+];
+
+/** The facets a question asks, from its focus clause (already folded by `plainQuestion`). */
+export function questionFacets(folded: string): Facet[] {
+  return QUESTION_PATTERNS.filter(([, pattern]) => pattern.test(folded)).map(([facet]) => facet);
+}
+
+/**
+ * Facets that name a precise kind of answer: an entry lacking the one asked is about the
+ * topic but not the answer ("qui préside" is not answered by what the COPIL is). The others
+ * (obligation, perimeter, objectives…) are read too broadly from wording to exclude on.
+ */
+export const DECISIVE_FACETS: ReadonlySet<Facet> = new Set<Facet>([
+  'presidence',
+  'composition',
+  'cadence',
+  'montant',
+  'duree',
+  'quotite',
+  'pieces',
+  'financeur',
+  'date',
+  'contact',
+  'nombre',
+]);

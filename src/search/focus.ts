@@ -1,0 +1,46 @@
+import { plainQuestion } from './analyser.js';
+
+/** The question split into what is asked (its focus) and the situation told before it. */
+export interface QuestionParts {
+  /** The interrogative clause and what follows it; the whole question when none stands out. */
+  focus: string;
+  /** Greetings, situation, context: weighs less in ranking and in coverage. */
+  preamble: string;
+}
+
+/** Words that open what is asked: "qui", "combien", "faut-il", "c'est quoi"… */
+export const ASKING =
+  /(^|\s)(qui|quoi|koi|combien|quand|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|ou|faut-il|faut il|doit-on|peut-on|peut on|est-ce|est ce|c'est quoi|c quoi|qu'est-ce|y a-t-il|existe-t-il|a quel|a qui|avec qui|par qui|pour qui|de quel|est-il|sont-ils|qu'en|que dit|que disent|que prevoit|que prevoient)(\s|$|\?)/;
+/** A clause that is only politeness: never the focus. */
+const POLITENESS =
+  /^(merci\b.*|bonjour\b.*|bonsoir\b.*|hello\b.*|salut\b.*|cordialement\b.*|bonne journee.*|svp|stp|d'avance.*|thx|please)$/;
+
+const clauses = (text: string): string[] =>
+  text
+    .split(/[.!;\n]+|\?+|,|\s[-–—]\s/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0 && !POLITENESS.test(plainQuestion(c)));
+
+/**
+ * "on monte un CLSM sur 3 communes avec le CH du coin, qui doit siéger au COPIL au minimum ?":
+ * the focus is "qui doit siéger au COPIL au minimum". The last sentence holding a question
+ * mark or an interrogative word is asked; within it, the clause the interrogative opens.
+ */
+export function splitQuestion(
+  question: string,
+  countTerms: (text: string) => number,
+): QuestionParts {
+  const parts = clauses(question);
+  if (parts.length <= 1) return { focus: parts[0] ?? question, preamble: '' };
+  let at = -1;
+  for (let i = parts.length - 1; i >= 0 && at < 0; i -= 1)
+    if (ASKING.test(plainQuestion(parts[i] ?? ''))) at = i;
+  if (at < 0) return { focus: parts.join(', '), preamble: '' };
+  // "… c'est 100 % ou partagé ? et jusqu'à combien ?": a focus of one or two words leans on
+  // the clauses before it.
+  while (at > 0 && countTerms(parts.slice(at).join(' ')) < MIN_FOCUS_TERMS) at -= 1;
+  return { focus: parts.slice(at).join(', '), preamble: parts.slice(0, at).join(', ') };
+}
+
+/** A focus with fewer topic words than this takes in the clause before it. */
+const MIN_FOCUS_TERMS = 3;

@@ -1,0 +1,92 @@
+import type { Answer, AnswerEngine } from '../../src/search/answer.js';
+import { fullAnswerText } from '../../src/search/answer-text.js';
+import { foldAccents } from '../../src/search/analyser.js';
+import { loadQuestionSet } from './question-set.js';
+import { loadTextQuestionSet } from './text-question-set.js';
+
+/**
+ * Every question set judged one way: a question is out of scope (the texts are silent) or has
+ * a test of a right answer (expected entry ids, or facts plus the ruling text cited).
+ */
+export interface EvalQuestion {
+  set: string;
+  q: string;
+  outOfScope: boolean;
+  /** Whether an answer (outcome `answer`) is right. */
+  isRight(answer: Answer): boolean;
+}
+
+export type Verdict = 'right' | 'clarify' | 'abstain' | 'wrong';
+
+const fold = (s: string) => foldAccents(s.toLowerCase()).replace(/[’']/g, "'").replace(/\s+/g, ' ');
+
+/** The development sets (tuned on) and the held-out set (measured once). */
+export const DEV_SETS = [
+  'questions.yml',
+  'questions-texts.yml',
+  'questions-robustness.yml',
+  'questions-dev2.yml',
+];
+export const HELD_OUT_SET = 'questions-heldout.yml';
+
+export function loadEvalSet(name: string): EvalQuestion[] {
+  if (name === 'questions.yml')
+    return loadQuestionSet()
+      .filter((q) => q.glossary === undefined)
+      .map((q) => ({
+        set: name,
+        q: q.q,
+        outOfScope: q.abstain,
+        isRight: (a) => q.expect.includes(a.entries[0] ?? ''),
+      }));
+  return loadTextQuestionSet(name).map((q) => ({
+    set: name,
+    q: q.q,
+    outOfScope: q.abstain,
+    isRight: (a) => {
+      const text = fold(fullAnswerText(a));
+      return (
+        q.facts.every((f) => text.includes(fold(f))) &&
+        (!q.source || a.citations.some((c) => c.source === q.source))
+      );
+    },
+  }));
+}
+
+export function verdict(question: EvalQuestion, answer: Answer): Verdict {
+  if (answer.outcome === 'abstain') return question.outOfScope ? 'right' : 'abstain';
+  if (answer.outcome === 'clarify') return 'clarify';
+  return !question.outOfScope && question.isRight(answer) ? 'right' : 'wrong';
+}
+
+export interface SetReport {
+  set: string;
+  inScope: number;
+  outOfScope: number;
+  counts: Record<Verdict, number>;
+  outOfScopeAbstained: number;
+}
+
+export function evaluate(engine: AnswerEngine, set: EvalQuestion[], name: string): SetReport {
+  const counts: Record<Verdict, number> = { right: 0, clarify: 0, abstain: 0, wrong: 0 };
+  let outOfScopeAbstained = 0;
+  for (const question of set) {
+    const answer = engine.ask(question.q);
+    counts[verdict(question, answer)] += 1;
+    if (question.outOfScope && answer.outcome === 'abstain') outOfScopeAbstained += 1;
+  }
+  const outOfScope = set.filter((q) => q.outOfScope).length;
+  return { set: name, inScope: set.length - outOfScope, outOfScope, counts, outOfScopeAbstained };
+}
+
+const pct = (n: number, d: number) => `${d === 0 ? '–' : ((100 * n) / d).toFixed(1)} %`;
+
+export function formatReport(r: SetReport): string {
+  const total = r.inScope + r.outOfScope;
+  return (
+    `${r.set}: ${total} questions (${r.inScope} in scope, ${r.outOfScope} out of scope): ` +
+    `right ${pct(r.counts.right, total)}, clarify ${pct(r.counts.clarify, total)}, ` +
+    `abstain (in scope) ${pct(r.counts.abstain, total)}, wrong ${pct(r.counts.wrong, total)}; ` +
+    `out-of-scope abstained ${r.outOfScopeAbstained}/${r.outOfScope}`
+  );
+}
