@@ -4,24 +4,42 @@
 //   /clsm-config nom "CLSM de l'Albigeois"   /clsm-config population 83 000
 //   /clsm-config voir | echecs | aide
 //   /clsm-config retirer albigeois   (no more reminders for it; its history is kept)
+//   /clsm-config reessayer [#canal | identifiant]   (every failed reminder of a channel)
+//   /clsm-config digest [<département> [#canal | admins]]   (where the weekly digest goes)
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../src/slack/deps.js';
 import { registerSlashCommand } from '../src/slack/listeners/commands.js';
 import type { KnownBlock } from '@slack/types';
 import { commandWord, parsePopulation, tokenize } from '../src/reminders/input.js';
-import { failureReason, frenchNumber, meetingHeading } from '../src/reminders/labels.js';
+import { frenchNumber } from '../src/reminders/labels.js';
 import { frenchShortDate, parisDateOf } from '../src/reminders/calendar.js';
-import { clsmIdSchema, clsmNameSchema, type Clsm } from '../src/reminders/registry-schema.js';
+import {
+  clsmIdSchema,
+  clsmNameSchema,
+  departmentSchema,
+  type Clsm,
+} from '../src/reminders/registry-schema.js';
+import {
+  clearDigestChannel,
+  listDepartments,
+  listDigestSettings,
+  setDigestChannel,
+} from '../src/store/digests.js';
 import type { Db } from '../src/store/db.js';
 import {
   RegistryError,
   findClsmByChannel,
   linkClsm,
+  getClsm,
   retireClsm,
   setClsmName,
   setPopulation,
 } from '../src/store/registry.js';
-import { listFailed } from '../src/store/sent-reminders.js';
+import { listFailed, retryFailedInChannel } from '../src/store/sent-reminders.js';
+import type { ReminderPolicy } from '../src/reminders/policy.js';
+import { coverByWelcome } from '../src/services/scheduler.js';
+import { clsmStatus, welcomeSentences } from '../src/reminders/status.js';
+import { failureLine, retryChannelBlocks } from '../src/slack/blocks/failures.js';
 import { context, escapeMrkdwn, header, section } from '../src/slack/blocks/kit.js';
 import {
   errorReply,
@@ -34,12 +52,18 @@ export interface ClsmConfigDeps {
   db: Db;
   /** Slack user ids allowed to configure (CLSM_ADMINS). */
   admins: ReadonlySet<string> | readonly string[];
+  /** The reminder policy: with it, linking a channel posts the CLSM's state as a welcome. */
+  policy?: ReminderPolicy;
 }
 
 export type ConfigCommand =
   | { action: 'help' }
   | { action: 'show' }
   | { action: 'failures' }
+  /** Retry a channel's failed reminders: a channel id, a CLSM id, or null (this channel). */
+  | { action: 'retry'; channel: string | null; clsm: string | null }
+  /** No département: list; channel null: this channel; 'admins': back to the admins by DM. */
+  | { action: 'digest'; department: string | null; channel: string | null | 'admins' }
   | { action: 'link'; id: string; name: string; population: number }
   | { action: 'rename'; name: string }
   | { action: 'population'; population: number }
@@ -49,7 +73,15 @@ export type ParsedConfig = { ok: true; command: ConfigCommand } | { ok: false; e
 
 const LINK_SYNTAX = '`/clsm-config lier <identifiant> "<nom du CLSM>" <population>`';
 const HINT = 'Tapez `/clsm-config aide` pour la syntaxe.';
+const DIGEST_SYNTAX = '`/clsm-config digest <département> [#canal | admins]`';
 const MAX_FAILURES = 20;
+
+/** A channel as Slack sends it in a command's text (`<#C123|nom>`, `<#C123>`) or its id. */
+export function channelRef(text: string): string | null {
+  const match =
+    /^<#([CG][A-Z0-9]{2,})(?:\|[^>]*)?>$/.exec(text) ?? /^([CG][A-Z0-9]{8,})$/.exec(text);
+  return match?.[1] ?? null;
+}
 
 function nameOf(words: string[]): { name: string } | { error: string } {
   const parsed = clsmNameSchema.safeParse(words.join(' '));
@@ -67,6 +99,48 @@ export function parseConfigText(text: string): ParsedConfig {
   if (['voir', 'afficher', 'show'].includes(word)) return { ok: true, command: { action: 'show' } };
   if (['echecs', 'echec', 'erreurs'].includes(word))
     return { ok: true, command: { action: 'failures' } };
+  if (['digest', 'point', 'hebdo'].includes(word)) {
+    const [code, target, ...extra] = rest;
+    if (!code) return { ok: true, command: { action: 'digest', department: null, channel: null } };
+    const department = departmentSchema.safeParse(code);
+    if (!department.success)
+      return {
+        ok: false,
+        error: `« ${code} » n’est pas un code de département (ex. 81, 2A, 971) : ${DIGEST_SYNTAX}`,
+      };
+    if (extra.length > 0) return { ok: false, error: `un seul canal : ${DIGEST_SYNTAX}` };
+    if (!target)
+      return {
+        ok: true,
+        command: { action: 'digest', department: department.data, channel: null },
+      };
+    if (['admins', 'administrateurs', 'aucun'].includes(commandWord(target)))
+      return {
+        ok: true,
+        command: { action: 'digest', department: department.data, channel: 'admins' },
+      };
+    const channel = channelRef(target);
+    if (!channel)
+      return {
+        ok: false,
+        error: `canal « ${target} » non reconnu : choisissez-le dans la liste de Slack (#…) ou tapez la commande dans le canal lui-même`,
+      };
+    return { ok: true, command: { action: 'digest', department: department.data, channel } };
+  }
+  if (['reessayer', 'retry', 'relancer'].includes(word)) {
+    const [target, ...extra] = rest;
+    if (extra.length > 0)
+      return { ok: false, error: 'un seul canal à la fois : `/clsm-config reessayer #canal`' };
+    if (!target) return { ok: true, command: { action: 'retry', channel: null, clsm: null } };
+    const channel = channelRef(target);
+    if (channel) return { ok: true, command: { action: 'retry', channel, clsm: null } };
+    if (clsmIdSchema.safeParse(target).success)
+      return { ok: true, command: { action: 'retry', channel: null, clsm: target } };
+    return {
+      ok: false,
+      error: `canal « ${target} » non reconnu : choisissez-le dans la liste de Slack (#…), donnez l’identifiant du CLSM, ou tapez \`/clsm-config reessayer\` dans le canal lui-même`,
+    };
+  }
 
   if (['lier', 'relier', 'link'].includes(word)) {
     const [id, ...tail] = rest;
@@ -126,7 +200,7 @@ export function parseConfigText(text: string): ParsedConfig {
   }
   return {
     ok: false,
-    error: `action inconnue « ${first} » : lier, nom, population, voir, echecs, retirer ou aide`,
+    error: `action inconnue « ${first} » : lier, nom, population, voir, echecs, reessayer, digest, retirer ou aide`,
   };
 }
 
@@ -139,7 +213,9 @@ export function configHelpBlocks(): KnownBlock[] {
         '• `/clsm-config nom "CLSM de l’Albigeois"` : renomme le CLSM de ce canal',
         '• `/clsm-config population 83000` : change sa population',
         '• `/clsm-config voir` : affiche le CLSM relié à ce canal',
-        '• `/clsm-config echecs` : les rappels que Slack a refusés (bot retiré d’un canal, canal archivé…)',
+        '• `/clsm-config echecs` : les rappels qui ne sont pas partis, avec la raison (bot retiré d’un canal, canal archivé, droits, Slack injoignable plus de 24 h…)',
+        '• `/clsm-config reessayer [#canal]` : une fois la cause corrigée, remet en file tous les rappels en échec du canal (ce canal par défaut)',
+        '• `/clsm-config digest 81 [#canal]` : le point hebdomadaire du département (lundi 9h00) sera publié dans ce canal ; `digest 81 admins` : envoyé aux administrateurs en message direct ; `digest` : où va chaque point',
         '• `/clsm-config retirer albigeois` : retire le CLSM albigeois (dissous, fusionné…) : plus aucun rappel, son historique est conservé ; `lier` le réactive',
       ].join('\n'),
     ),
@@ -173,23 +249,72 @@ function describe(clsm: Clsm): string {
 function failuresReply(db: Db): CommandReply {
   const failed = listFailed(db);
   if (failed.length === 0)
-    return messageReply('ephemeral', 'Aucun rappel refusé par Slack.', [
-      section('✅ Aucun rappel refusé par Slack.'),
+    return messageReply('ephemeral', 'Aucun rappel en échec.', [
+      section('✅ Aucun rappel en échec.'),
     ]);
-  const lines = failed.slice(0, MAX_FAILURES).map((f) => {
-    const about = f.meetingDate
-      ? `${meetingHeading(f.meeting)} du ${frenchShortDate(f.meetingDate)}`
-      : `${meetingHeading(f.meeting)}, période ${f.period ?? '?'}`;
-    return `• \`${f.clsm}\` · <#${f.channel}> · ${about} (${f.type}) : ${escapeMrkdwn(failureReason(f.reason ?? 'inconnue'))}`;
-  });
+  const lines = failed.slice(0, MAX_FAILURES).map((f) => `• ${failureLine(f)}`);
   const more = failed.length > MAX_FAILURES ? `… et ${failed.length - MAX_FAILURES} autres.` : '';
-  return messageReply('ephemeral', `${failed.length} rappel(s) refusé(s) par Slack.`, [
-    header('Rappels refusés par Slack'),
+  return messageReply('ephemeral', `${failed.length} rappel(s) en échec.`, [
+    header('Rappels en échec'),
     section([...lines, more].filter(Boolean).join('\n')),
+    ...retryChannelBlocks(failed),
     context(
-      'Réinvitez le bot dans le canal (`/invite @CLSM`) ou reliez le CLSM à un autre canal, puis réessayez depuis l’accueil de l’application.',
+      'Corrigez la cause (`/invite @CLSM` dans le canal, autre canal avec `/clsm-config lier`, droits ou jeton de l’application), puis « Réessayer tout » ou `/clsm-config reessayer #canal`.',
     ),
   ]);
+}
+
+/** The CLSM's state, told once instead of the reminders it makes pointless (then superseded). */
+function welcomeBlocks(db: Db, clsm: Clsm, policy: ReminderPolicy, now: Date): KnownBlock[] {
+  coverByWelcome(db, clsm, policy, now);
+  const [intro, ...rest] = welcomeSentences(clsmStatus(clsm, policy, now), policy);
+  const kinds = rest.slice(0, -1).map((line) => `• ${escapeMrkdwn(line)}`);
+  return [
+    section([`👋 ${escapeMrkdwn(intro ?? '')}`, ...kinds].join('\n')),
+    context(escapeMrkdwn(rest.at(-1) ?? '')),
+  ];
+}
+
+function digestReply(
+  db: Db,
+  command: Extract<ConfigCommand, { action: 'digest' }>,
+  ctx: CommandContext,
+): CommandReply {
+  if (command.department === null) {
+    const settings = new Map(listDigestSettings(db).map((s) => [s.department, s.channel]));
+    const departments = [...new Set([...listDepartments(db), ...settings.keys()])].sort();
+    const lines = departments.map((d) => {
+      const channel = settings.get(d);
+      return `• ${d} : ${channel ? `<#${channel}>` : 'administrateurs, en message direct'}`;
+    });
+    const text =
+      lines.length === 0
+        ? 'Aucun département : renseignez le département des CLSM (`npx clsm registry import`).'
+        : `Point hebdomadaire des CLSM, le lundi à 9h00 (jour ouvré suivant si férié) :\n${lines.join('\n')}`;
+    return messageReply('ephemeral', text, [section(text)]);
+  }
+  const department = command.department;
+  if (command.channel === 'admins') {
+    clearDigestChannel(db, department);
+    const text = `Le point hebdomadaire du département ${department} sera envoyé aux administrateurs en message direct.`;
+    return messageReply('ephemeral', text, [section(`✅ ${text}`)]);
+  }
+  const channel = command.channel ?? ctx.channelId;
+  setDigestChannel(db, department, channel, ctx.userId, ctx.now);
+  const text = `Le point hebdomadaire du département ${department} sera publié dans <#${channel}> chaque lundi à 9h00 (jour ouvré suivant si férié).`;
+  return messageReply('ephemeral', text, [
+    section(`✅ ${text}`),
+    context('Le bot doit être membre du canal : `/invite @CLSM` s’il n’y est pas.'),
+  ]);
+}
+
+function retryReply(db: Db, channel: string, now: Date): CommandReply {
+  const count = retryFailedInChannel(db, channel, now);
+  const text =
+    count === 0
+      ? `Aucun rappel en échec pour <#${channel}>.`
+      : `🔁 ${count} rappel(s) de <#${channel}> remis en file : ils repartent au prochain passage (jours ouvrés, à partir de 9h00) s’ils sont encore d’actualité.`;
+  return messageReply('ephemeral', text, [section(text)]);
 }
 
 /** Runs /clsm-config; refuses non-admins (nothing written); never throws for what the user typed. */
@@ -212,6 +337,16 @@ export async function clsmConfigCommand(
         return messageReply('ephemeral', 'Aide de /clsm-config', configHelpBlocks());
       case 'failures':
         return failuresReply(deps.db);
+      case 'digest':
+        return digestReply(deps.db, command, ctx);
+      case 'retry': {
+        if (command.clsm) {
+          const clsm = getClsm(deps.db, command.clsm);
+          if (!clsm) return errorReply([`aucun CLSM « ${command.clsm} » dans le registre`], HINT);
+          return retryReply(deps.db, clsm.channel, ctx.now);
+        }
+        return retryReply(deps.db, command.channel ?? ctx.channelId, ctx.now);
+      }
       case 'link': {
         const { created, previousChannel } = linkClsm(
           deps.db,
@@ -225,8 +360,14 @@ export async function clsmConfigCommand(
         );
         const moved = previousChannel ? ` (il était relié à <#${previousChannel}>)` : '';
         const text = `🔗 Ce canal est relié au CLSM *${escapeMrkdwn(command.name)}* (\`${command.id}\`, ${frenchNumber(command.population)} habitants)${created ? ', créé à l’instant' : moved}. Les rappels de ses réunions seront publiés ici.`;
+        const clsm = getClsm(deps.db, command.id);
+        const welcome =
+          deps.policy && clsm && (created || previousChannel)
+            ? welcomeBlocks(deps.db, clsm, deps.policy, ctx.now)
+            : [];
         return messageReply('in_channel', text, [
           section(text),
+          ...welcome,
           context(
             'Le bot doit être membre du canal pour y publier : `/invite @CLSM` s’il n’y est pas. Enregistrez les réunions avec `/clsm-reunion`.',
           ),
@@ -267,6 +408,6 @@ export async function clsmConfigCommand(
 /** Registers /clsm-config with the Bolt app (called by the composition root, src/bot.ts). */
 export function register(app: App, deps: SlackDeps): void {
   registerSlashCommand(app, deps, '/clsm-config', (ctx) =>
-    clsmConfigCommand(ctx, { db: deps.db, admins: deps.admins }),
+    clsmConfigCommand(ctx, { db: deps.db, admins: deps.admins, policy: deps.policy }),
   );
 }

@@ -8,7 +8,7 @@ import { loadConfig, type Config } from './config/config.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { createReminderPolicy } from './reminders/policy.js';
 import { ReminderScheduler } from './services/scheduler.js';
-import { startEngine } from './search/engine.js';
+import { openEngine } from './search/open-engine.js';
 import { openDatabase, type Db } from './store/db.js';
 import { createBot } from './bot.js';
 import { InFlight } from './slack/in-flight.js';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
 
   let engine;
   try {
-    engine = startEngine();
+    engine = await openEngine();
   } catch (error) {
     db.close();
     if (error instanceof KnowledgeError)
@@ -100,14 +100,14 @@ async function main(): Promise<void> {
     db.close();
     throw new StartupError(
       slack.mode.kind === 'http'
-        ? `Impossible d’écouter sur le port ${slack.mode.port} / cannot listen on port ${slack.mode.port} (PORT) : ${slackCode(error)}`
+        ? `Impossible d’écouter sur ${slack.mode.host}:${slack.mode.port} / cannot listen on ${slack.mode.host}:${slack.mode.port} (HOST, PORT) : ${slackCode(error)}`
         : `Connexion Socket Mode impossible / Socket Mode connection failed (SLACK_APP_TOKEN) : ${slackCode(error)}`,
     );
   }
   const address = listening instanceof Server ? listening.address() : null;
   logger.info(
     slack.mode.kind === 'http'
-      ? `clsm-bot started: HTTP receiver on port ${typeof address === 'object' && address ? address.port : slack.mode.port}, POST /slack/events`
+      ? `clsm-bot started: HTTP receiver on port ${typeof address === 'object' && address ? address.port : slack.mode.port}, POST /slack/events (HOST ${slack.mode.host})`
       : 'clsm-bot started: Socket Mode',
   );
 
@@ -116,6 +116,8 @@ async function main(): Promise<void> {
     port: new SlackReminderPoster({ token: slack.botToken, slackApiUrl: slack.apiUrl }),
     policy,
     intervalMs: config.reminderSweepSeconds * 1000,
+    // Weekly digests: to each département's channel (/clsm-config digest), else the admins by DM.
+    digests: { admins: [...config.admins] },
     clock,
     logger: {
       info: (m) => logger.info(m),

@@ -1,6 +1,5 @@
 import { text } from 'node:stream/consumers';
-import { toAnswerJson } from '../search/answer-json.js';
-import { startEngine } from '../search/engine.js';
+import { openEngine } from '../search/open-engine.js';
 import { checkQuestion } from '../search/question.js';
 import { parseCliArgs } from './args.js';
 import { renderAnswerText } from './render-answer.js';
@@ -28,7 +27,10 @@ export async function runAsk(args: string[]): Promise<number> {
     if (positionals.length > 0)
       throw new UsageError(`--jsonl lit les questions sur l'entrée standard. ${USAGE}`);
     const input = await text(process.stdin);
-    const { engine } = startEngine();
+    const [{ engine }, { toAnswerJson }] = await Promise.all([
+      openEngine(),
+      import('../search/answer-json.js'),
+    ]);
     const lines = input.split(/\r?\n/);
     if (lines.at(-1) === '') lines.pop();
     const out = lines.map((line) => {
@@ -44,21 +46,26 @@ export async function runAsk(args: string[]): Promise<number> {
   if (values.entry !== undefined) {
     // A choice of a clarifying question, or any entry by its id.
     if (positionals.length > 0) throw new UsageError(`--entry ne prend pas de question. ${USAGE}`);
-    const { engine } = startEngine();
+    const { engine } = await openEngine();
     const answer = engine.answerEntry(values.entry);
     if (!answer) throw new UsageError(`aucune entrée « ${values.entry} » dans la base.`);
     process.stdout.write(
-      values.json ? `${JSON.stringify(toAnswerJson(answer))}\n` : renderAnswerText(answer),
+      values.json
+        ? `${JSON.stringify((await import('../search/answer-json.js')).toAnswerJson(answer))}\n`
+        : renderAnswerText(answer),
     );
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError(`aucune question. ${USAGE}`);
   const check = checkQuestion(positionals.join(' '));
   if (!check.ok) throw new UsageError(check.error);
-  const { engine } = startEngine();
+  const { engine } = await openEngine();
   const answer = engine.ask(check.question);
+  // The JSON contract's module loads zod: only for --json.
   process.stdout.write(
-    values.json ? `${JSON.stringify(toAnswerJson(answer))}\n` : renderAnswerText(answer),
+    values.json
+      ? `${JSON.stringify((await import('../search/answer-json.js')).toAnswerJson(answer))}\n`
+      : renderAnswerText(answer),
   );
   return EXIT.ok;
 }

@@ -1,16 +1,24 @@
 // `clsm reminders plan --from YYYY-MM-DD --to YYYY-MM-DD [--json]`: every reminder the policy
 // schedules in the window (inclusive), whatever was already sent.
+// `clsm reminders failures [--json]`: the reminders that did not go out, with their reason.
 import { loadKnowledge } from '../knowledge/loader.js';
 import { daysBetween, isIsoDate } from '../reminders/calendar.js';
 import { planReminders } from '../reminders/planner.js';
 import { createReminderPolicy } from '../reminders/policy.js';
 import { listClsms } from '../store/registry.js';
+import { listFailed } from '../store/sent-reminders.js';
 import { expectAction, noMoreArguments, parseCliArgs, printUsage } from './args.js';
 import { withDatabase } from './database.js';
-import { renderPlanText, toPlanJson } from './render-reminders.js';
+import {
+  renderFailuresText,
+  renderPlanText,
+  toFailuresJson,
+  toPlanJson,
+} from './render-reminders.js';
 import { EXIT, UsageError } from './usage-error.js';
 
-const USAGE = 'usage : clsm reminders plan --from AAAA-MM-JJ --to AAAA-MM-JJ [--json]';
+const USAGE =
+  'usage : clsm reminders plan --from AAAA-MM-JJ --to AAAA-MM-JJ [--json] | clsm reminders failures [--json]';
 const MAX_DAYS = 366 * 10;
 
 function day(value: string | undefined, option: string): string {
@@ -35,7 +43,20 @@ export async function runReminders(args: string[]): Promise<number> {
     USAGE,
   );
   if (values.help) return printUsage(USAGE);
-  noMoreArguments(expectAction(positionals, ['plan'], USAGE).rest, USAGE);
+  const { action, rest } = expectAction(positionals, ['plan', 'failures'], USAGE);
+  noMoreArguments(rest, USAGE);
+  if (action === 'failures') {
+    if (values.from || values.to) throw new UsageError(`--from et --to vont avec plan. ${USAGE}`);
+    return withDatabase((db) => {
+      const failed = listFailed(db);
+      process.stdout.write(
+        values.json
+          ? `${JSON.stringify(toFailuresJson(failed), null, 2)}\n`
+          : renderFailuresText(failed),
+      );
+      return EXIT.ok;
+    });
+  }
   const window = { from: day(values.from, 'from'), to: day(values.to, 'to') };
   if (window.from > window.to)
     throw new UsageError(`--from (${window.from}) est après --to (${window.to})`);

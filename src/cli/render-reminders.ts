@@ -1,8 +1,15 @@
 // Text renderers of `clsm reminders plan` and `clsm report` (French), and the plan's JSON contract.
 import { frenchDateInWords, frenchShortDate } from '../reminders/calendar.js';
-import { frenchNumber, meetingHeading, periodLabel } from '../reminders/labels.js';
+import {
+  failureSubject,
+  failureText,
+  frenchNumber,
+  meetingHeading,
+  periodLabel,
+} from '../reminders/labels.js';
 import type { PlannedReminder } from '../reminders/planner.js';
 import type { RegistryReport } from '../reminders/report.js';
+import type { LedgerEntry } from '../store/sent-reminders.js';
 
 /** One reminder of `clsm reminders plan --json` (a contract: exactly these fields). */
 export interface PlanJsonItem {
@@ -76,4 +83,49 @@ export function renderReportText(report: RegistryReport): string {
       lines.push(`  ${c.clsm.padEnd(width)}  ${c.lastYear} · ${c.thisYear}  ${c.name}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** One failed reminder of `clsm reminders failures --json` (a contract: exactly these fields). */
+export interface FailureJsonItem {
+  key: string;
+  clsm: string;
+  channel: string;
+  meeting: LedgerEntry['meeting'];
+  type: LedgerEntry['type'];
+  meetingDate: string | null;
+  period: string | null;
+  /** The Slack error code, or `retries_exhausted` / `expired`. */
+  reason: string | null;
+  lastError: string | null;
+  /** The reason in French, as Slack shows it. */
+  explanation: string;
+  attempts: number;
+  failedAt: string;
+}
+
+export function toFailuresJson(failed: readonly LedgerEntry[]): FailureJsonItem[] {
+  return failed.map((f) => ({
+    key: f.key,
+    clsm: f.clsm,
+    channel: f.channel,
+    meeting: f.meeting,
+    type: f.type,
+    meetingDate: f.meetingDate,
+    period: f.period,
+    reason: f.reason,
+    lastError: f.lastError,
+    explanation: failureText(f.reason, f.lastError),
+    attempts: f.attempts,
+    failedAt: f.updatedAt,
+  }));
+}
+
+export function renderFailuresText(failed: readonly LedgerEntry[]): string {
+  if (failed.length === 0) return 'Aucun rappel en échec.\n';
+  const width = widest(failed.map((f) => f.clsm));
+  const lines = failed.map(
+    (f) =>
+      `${f.clsm.padEnd(width)}  ${f.channel}  ${failureSubject(f)} : ${failureText(f.reason, f.lastError)}`,
+  );
+  return `Rappels en échec : ${failed.length}\n\n${lines.join('\n')}\n\nUne fois la cause corrigée : /clsm-config reessayer #canal dans Slack, ou « Réessayer tout » dans l’accueil de l’application.\n`;
 }

@@ -9,6 +9,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   check: async () => (await import('./check.js')).runCheck,
   registry: async () => (await import('./registry.js')).runRegistry,
   reminders: async () => (await import('./reminders.js')).runReminders,
+  digest: async () => (await import('./digest.js')).runDigest,
   report: async () => (await import('./report.js')).runReport,
   feedback: async () => (await import('./feedback.js')).runFeedback,
 };
@@ -20,6 +21,8 @@ Usage :
   clsm check --population N ...  vérifie un dossier de labellisation (--help pour le détail)
   clsm registry import FICHIER   importe le registre des CLSM (YAML) ; export : l'exporte
   clsm reminders plan --from AAAA-MM-JJ --to AAAA-MM-JJ [--json]
+  clsm reminders failures [--json]   rappels qui ne sont pas partis, avec la raison
+  clsm digest --department 81 [--json]   point hebdomadaire des CLSM d'un département
   clsm report [--json]           indicateurs de l'instruction de 2025 sur le registre
   clsm feedback export [--json]  avis 👍/👎 laissés dans Slack
 

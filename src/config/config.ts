@@ -23,6 +23,10 @@ export const VARIABLES = {
     fr: 'port HTTP du récepteur /slack/events (0 à 65535, 3000 par défaut)',
     en: 'HTTP port of the /slack/events receiver (0 to 65535, default 3000)',
   },
+  HOST: {
+    fr: 'adresse d’écoute du récepteur HTTP (0.0.0.0 par défaut : toutes ; 127.0.0.1 derrière un proxy local)',
+    en: 'listening address of the HTTP receiver (default 0.0.0.0: all; 127.0.0.1 behind a local proxy)',
+  },
   SLACK_API_URL: {
     fr: 'URL de base de l’API Web Slack (http://hôte:port/api/), pour les tests et les proxys',
     en: 'Slack Web API base URL (http://host:port/api/), for tests and proxies',
@@ -71,6 +75,13 @@ const envSchema = z
         .optional(),
     ),
     PORT: optional(z.coerce.number().int().min(0).max(65535).default(3000)),
+    HOST: optional(
+      z
+        .string()
+        .trim()
+        .pipe(z.union([z.ipv4(), z.ipv6(), z.hostname()]))
+        .default('0.0.0.0'),
+    ),
     SLACK_API_URL: optional(
       z
         .url({ protocol: /^https?$/ })
@@ -107,7 +118,8 @@ export interface SlackConfig {
   botToken: string;
   /** Socket Mode (development, no public URL) or the signed HTTP receiver. */
   mode:
-    { kind: 'socket'; appToken: string } | { kind: 'http'; signingSecret: string; port: number };
+    | { kind: 'socket'; appToken: string }
+    | { kind: 'http'; signingSecret: string; host: string; port: number };
   apiUrl: string | undefined;
 }
 
@@ -169,7 +181,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     };
   const mode: SlackConfig['mode'] = e.SLACK_APP_TOKEN
     ? { kind: 'socket', appToken: e.SLACK_APP_TOKEN }
-    : { kind: 'http', signingSecret: e.SLACK_SIGNING_SECRET ?? '', port: e.PORT };
+    : { kind: 'http', signingSecret: e.SLACK_SIGNING_SECRET ?? '', host: e.HOST, port: e.PORT };
   return {
     ok: true,
     config: {

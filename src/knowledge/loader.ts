@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -15,6 +14,7 @@ import {
 } from './data-schema.js';
 import { KnowledgeError, fromZodError } from './errors.js';
 import { foldForQuote } from './fold.js';
+import { DEFAULT_KNOWLEDGE_DIR } from './paths.js';
 import {
   entriesFileSchema,
   glossaryFileSchema,
@@ -45,7 +45,7 @@ export interface KnowledgeBase {
   copil: CopilData;
 }
 
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
+export { DEFAULT_KNOWLEDGE_DIR };
 
 /** Reads `knowledge/<file>` under `dir`; errors name it as `knowledge/<file>`, wherever `dir` is. */
 export function readYaml<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {

@@ -34,7 +34,8 @@ export const FACETS = [
   'procedure', // how to do it, steps
   'date', // when, deadline
   'contact', // whom to write to
-  'nombre', // counts, indicators, figures
+  'nombre', // counts, rates, figures
+  'indicateur', // what is measured (indicators), not its value
   'obligation', // must, may, is it compulsory
   'perimetre', // territory, scale, who it concerns
   'objectif', // aims, priorities, themes

@@ -1,6 +1,6 @@
 // French words for meetings and periods, shared by every surface (Slack, CLI, store errors).
 import type { MeetingKind } from '../knowledge/data-schema.js';
-import { frenchDateInWords, frenchTime } from './calendar.js';
+import { frenchDateInWords, frenchShortDate, frenchTime } from './calendar.js';
 
 export interface MeetingWords {
   /** "COPIL", "assemblée plénière" */
@@ -46,18 +46,72 @@ export function thePeriod(period: { year: number; index: number; perYear: number
   return period.perYear === 1 ? `l’${label}` : period.perYear === 2 ? `le ${label}` : `la ${label}`;
 }
 
-/** Why Slack refused a reminder for good, in words for admins. */
+const SLACK_REASONS: Readonly<Record<string, string>> = {
+  not_in_channel: 'le bot n’est pas (ou plus) membre du canal',
+  channel_not_found: 'canal introuvable (supprimé, ou privé sans le bot)',
+  is_archived: 'canal archivé',
+  restricted_action: 'publication interdite dans ce canal (réglages de l’espace de travail)',
+  missing_scope: 'autorisation manquante pour l’application (à réinstaller avec les bons droits)',
+  invalid_auth: 'jeton du bot refusé (SLACK_BOT_TOKEN à vérifier)',
+  not_authed: 'jeton du bot absent (SLACK_BOT_TOKEN à vérifier)',
+  token_revoked: 'jeton du bot révoqué (application désinstallée ?)',
+  token_expired: 'jeton du bot expiré',
+  account_inactive: 'compte du bot désactivé',
+  invalid_blocks: 'message refusé par Slack (mise en forme invalide)',
+  msg_too_long: 'message trop long pour Slack',
+  no_permission: 'droits insuffisants pour publier',
+  ratelimited: 'Slack a limité le débit',
+};
+
+/** Why Slack refused a reminder (its error code), in words for admins. */
 export function failureReason(code: string): string {
-  switch (code) {
-    case 'not_in_channel':
-      return 'le bot n’est pas (ou plus) membre du canal';
-    case 'channel_not_found':
-      return 'canal introuvable (supprimé, ou privé sans le bot)';
-    case 'is_archived':
-      return 'canal archivé';
+  return SLACK_REASONS[code] ?? `refus de Slack (${code})`;
+}
+
+/**
+ * Why a reminder was not posted, from the ledger's reason and last error: a Slack refusal,
+ * retries run out, or expired while failing.
+ */
+export function failureText(reason: string | null, lastError: string | null): string {
+  const last = lastError && lastError !== reason ? failureReason(lastError) : null;
+  switch (reason) {
+    case 'retries_exhausted':
+      return `Slack injoignable ou en erreur depuis plus de 24 h${last ? ` (dernière erreur : ${last})` : ''}`;
+    case 'expired':
+      return `plus d’actualité avant d’avoir pu être publié${last ? ` (dernière erreur : ${last})` : ''}`;
+    case null:
+      return last ?? 'raison inconnue';
     default:
-      return `refus de Slack (${code})`;
+      return failureReason(reason);
   }
+}
+
+/** What a failed reminder was about (the ledger's facts; the core does not know the store). */
+export interface FailureFacts {
+  meeting: MeetingKind;
+  type: 'upcoming' | 'to-plan' | 'overdue';
+  meetingDate: string | null;
+  offsetDays: number | null;
+  /** "2026-S1", "2026" */
+  period: string | null;
+}
+
+/** "2026-S1" → its label ("premier semestre 2026"); anything else as is. */
+export function periodIdLabel(id: string): string {
+  const match = /^(\d{4})(?:-([SP])(\d+))?$/.exec(id);
+  if (!match) return id;
+  const year = Number(match[1]);
+  if (!match[2]) return periodLabel({ year, index: 1, perYear: 1 });
+  return periodLabel({ year, index: Number(match[3]), perYear: match[2] === 'S' ? 2 : 3 });
+}
+
+/** "COPIL du 12/03/2026, rappel J-7", "COPIL à planifier, premier semestre 2026". */
+export function failureSubject(f: FailureFacts): string {
+  const kind = meetingHeading(f.meeting);
+  if (f.type === 'upcoming')
+    return `${kind} du ${f.meetingDate ? frenchShortDate(f.meetingDate) : '?'}, rappel J-${f.offsetDays ?? '?'}`;
+  const period = f.period ? `, ${periodIdLabel(f.period)}` : '';
+  return `${kind} ${f.type === 'to-plan' ? 'à planifier' : 'en retard'}${period}`;
 }
 
 /** "jeudi 14 mars 2027 à 14h00, Mairie d’Albi" (plain text: escape it for mrkdwn). */

@@ -2,10 +2,19 @@
 // from the knowledge base's typed data (knowledge/data/meetings.yml), the same truth as answers.
 import { z } from 'zod';
 import type { MeetingKind, MeetingsData } from '../knowledge/data-schema.js';
-import { addDays, isoDate, type IsoDate } from './calendar.js';
+import {
+  addDays,
+  isBusinessDay,
+  isoDate,
+  parisDateOf,
+  parisInstant,
+  type IsoDate,
+} from './calendar.js';
 
 export const DEFAULT_OFFSETS: readonly number[] = [30, 7, 1];
 export const DEFAULT_POSTING_TIME = '09:00';
+/** How long after the posting time reminders go out on a business day (the morning window). */
+export const DEFAULT_POSTING_WINDOW_MINUTES = 180;
 /**
  * Month of the period (1-based) whose first business day carries the "overdue" reminder:
  * June and December for the COPIL's half-years, October for the plenary's year.
@@ -39,6 +48,8 @@ export interface ReminderPolicy {
   offsets: readonly number[];
   /** Paris wall-clock `HH:MM`. */
   postingTime: string;
+  /** Reminders go out on business days from `postingTime` for this long, never at other hours. */
+  postingWindowMinutes: number;
   rules: Readonly<Record<MeetingKind, MeetingRule>>;
 }
 
@@ -47,6 +58,11 @@ export const policyOptionsSchema = z.strictObject({
   postingTime: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .optional(),
+  postingWindowMinutes: z
+    .int()
+    .min(1)
+    .max(24 * 60)
     .optional(),
   overdueMonth: z.partialRecord(z.enum(['copil', 'pleniere']), z.int().min(1).max(12)).optional(),
 });
@@ -95,6 +111,7 @@ export function createReminderPolicy(
   return {
     offsets: [...new Set(opts.offsets ?? DEFAULT_OFFSETS)].sort((a, b) => b - a),
     postingTime: opts.postingTime ?? DEFAULT_POSTING_TIME,
+    postingWindowMinutes: opts.postingWindowMinutes ?? DEFAULT_POSTING_WINDOW_MINUTES,
     rules: { copil, pleniere },
   };
 }
@@ -139,4 +156,17 @@ export function periodAt(rule: MeetingRule, year: number, index: number): Period
 export function periodOf(rule: MeetingRule, day: IsoDate): Period {
   const month = Number(day.slice(5, 7));
   return periodAt(rule, Number(day.slice(0, 4)), Math.floor((month - 1) / rule.periodMonths) + 1);
+}
+
+/**
+ * Whether reminders may go out at `now`: a business day in Paris (weekday, not a French public
+ * holiday), from the posting time for `postingWindowMinutes`. A reminder whose time came outside
+ * the window (catch-up after downtime, an evening import) waits for the next one.
+ */
+export function inPostingWindow(now: Date, policy: ReminderPolicy): boolean {
+  const today = parisDateOf(now);
+  if (!isBusinessDay(today)) return false;
+  const opens = parisInstant(today, policy.postingTime).getTime();
+  const t = now.getTime();
+  return t >= opens && t < opens + policy.postingWindowMinutes * 60_000;
 }

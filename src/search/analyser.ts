@@ -178,13 +178,21 @@ export interface Analyser {
   terms(text: string): string[];
   /** Whether a term is an acronym kept whole (never stemmed, never fuzzed). */
   isAcronym(term: string): boolean;
+  /** Every word stemmed so far, with its stem (saved by the build with the index). */
+  knownStems(): [string, string][];
 }
 
-/** The French analyser; `acronyms` (from the glossary) are kept whole. */
-export function createAnalyser(acronyms: Iterable<string>): Analyser {
+/**
+ * The French analyser; `acronyms` (from the glossary) are kept whole. `knownStems` (from
+ * `knownStems()` of an analyser with the same acronyms) spares stemming those words again.
+ */
+export function createAnalyser(
+  acronyms: Iterable<string>,
+  knownStems: Iterable<[string, string]> = [],
+): Analyser {
   const kept = new Set([...acronyms].map((a) => foldAccents(a.toLowerCase())));
   // Stemming dominates indexing time and the vocabulary is small: remember each word's stem.
-  const stems = new Map<string, string>();
+  const stems = new Map<string, string>(knownStems);
   const stemOf = (word: string): string => {
     let s = stems.get(word);
     if (s === undefined) stems.set(word, (s = stem(word)));
@@ -203,5 +211,6 @@ export function createAnalyser(acronyms: Iterable<string>): Analyser {
       return out;
     },
     isAcronym: (term) => kept.has(term),
+    knownStems: () => [...stems],
   };
 }

@@ -50,7 +50,7 @@ const MEANING =
  * national one), so a local count is never answered from a national figure.
  */
 const LOCAL_COUNT = new RegExp(
-  `\\b(combien|nombre|taux|pourcentage)\\b.*\\b(en|dans|sur|pour)\\s+(l'|le |la |les )?(${PLACES.join('|')})\\b`,
+  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(de |d')?(clsm|cls|ptsm|conseils|contrats|communes|territoires|projets|coordo\\w*|habitants)\\b.*\\b(en|dans|sur|pour|par)\\s+(l'|le |la |les )?(ars )?(${PLACES.join('|')})\\b`,
 );
 /** A question of this many topic words or fewer that asks nothing is a topic, not a question. */
 const TOPIC_ONLY_TERMS = 2;
@@ -172,11 +172,21 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   const ceiling = (question: string, population: number): Answer => {
     const result = ceilingFor(population, kb.funding);
     const entry = kb.entriesById.get(CEILING_ENTRY_ID);
+    const lines = describeCeiling(result, kb.funding).join('\n');
+    if (result.ceiling === null)
+      // Above the last tier the text sets no ceiling: the texts do not answer, and say why.
+      return {
+        ...base(question),
+        outcome: 'abstain',
+        abstained: true,
+        text: `${ABSTENTION_TEXT} ${lines}`,
+        citations: [cite(kb.funding.scope)],
+      };
     return {
       ...base(question),
       outcome: 'answer',
       abstained: false,
-      text: describeCeiling(result, kb.funding).join('\n'),
+      text: lines,
       citations: [...result.citations, kb.funding.scope].map(cite),
       entries: entry ? [entry.id] : [],
       related: entry ? entry.related.slice(0, MAX_RELATED).flatMap(link) : [],

@@ -33,7 +33,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'pieces',
-    /\b(pieces?|documents?|justificati\w*|formulaire|cerfa|contenu du dossier|composition du dossier|que (mettre|contient|comprend) (dans )?le dossier|constituer le dossier|dossier (contient|comprend)|joindre|annexes?|lettres? d'engagement)\b/,
+    /\b(pieces?|(quels?|quel type de|les) documents?|documents? (a fournir|a joindre|du dossier|demandes?)|justificati\w*|formulaire|cerfa|contenu du dossier|composition du dossier|que (mettre|contient|comprend) (dans )?le dossier|constituer le dossier|dossier (contient|comprend)|joindre|annexes?|lettres? d'engagement)\b/,
   ],
   [
     'financeur',
@@ -57,15 +57,19 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'date',
-    /\b(quand|date|delai|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! de mise)|en quelle annee|periode de depot)\b/,
+    /\b(quand(?! meme)|date|delai|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! de mise)|en quelle annee|periode de depot)\b/,
   ],
   [
     'contact',
-    /\b(mail|e-?mail|courriel|adresse mail|contact\w*|a qui (envoyer|s'adresser|ecrire|transmettre)|envoyer (le dossier )?a qui|referente?s?|telephone|qui est (le|la|l') ?(directeur|directrice|president\w*|responsable|referent\w*|delegue\w*|ministre|chef|interlocut\w*)|nom (du|de la|de l')|comment s'appelle)\b/,
+    /\b(mail|e-?mail|courriel|adresse mail|contact\w*|a qui (envoyer|s'adresser|ecrire|transmettre)|envoyer (le dossier )?a qui|referente?s?|telephone|qui est (le|la|l') ?(directeur|directrice|president\w*|responsable|referent\w*|delegue\w*|ministre|chef|interlocut\w*)|nom (du|de la|de l') ?(directeur|directrice|referent\w*|responsable|president\w*|delegue\w*|ministre)|comment s'appelle (le|la) (directeur|directrice|referent\w*|responsable))\b/,
   ],
   [
     'nombre',
-    /\b(combien de (clsm|cls|ptsm|communes|habitants|personnes|territoires|departements)|nombre de|indicateurs?|taux|pourcentage|kpi|chiffres?|statistiques?)\b/,
+    /\b(combien de (clsm|cls|ptsm|communes|habitants|personnes|territoires|departements|signataires|objectifs|priorites)|nombre de|taux|pourcentage|chiffres?|statistiques?)\b/,
+  ],
+  [
+    'indicateur',
+    /\b(indicateurs?|kpi|mesurer|suivre le deploiement|suivi du deploiement|remonter)\b/,
   ],
   [
     'obligation',
@@ -106,4 +110,5 @@ export const DECISIVE_FACETS: ReadonlySet<Facet> = new Set<Facet>([
   'financeur',
   'date',
   'contact',
+  'nombre',
 ]);

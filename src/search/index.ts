@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Entry } from '../knowledge/schema.js';
 import { createAnalyser, words, type Analyser } from './analyser.js';
@@ -63,14 +63,30 @@ export interface EntryIndex {
   surrounds(entryId: string, term: string): boolean;
 }
 
-export function buildIndex(kb: KnowledgeBase): EntryIndex {
+/**
+ * What indexing computes, as plain data: the build saves it with the compiled knowledge base
+ * (`dist/knowledge.json`) so a start-up from the build skips stemming and indexing.
+ */
+export interface IndexSnapshot {
+  miniSearch: AsPlainObject;
+  documentFrequency: [string, number][];
+  termsOf: [string, string[]][];
+  askedAs: [string, string[]][];
+  surroundingTerms: [string, string[]][];
+  stems: [string, string][];
+}
+
+const miniSearchOptions = (analyser: Analyser): Options<IndexedEntry> => ({
+  fields: ['title', 'questions', 'keywords', 'answer', 'quotes', 'expansions'],
+  tokenize: (text) => analyser.terms(text),
+  processTerm: (term) => term,
+  searchOptions: { boost: BOOST },
+});
+
+/** Indexes every entry of the knowledge base (stemming each field): the slow part of a start. */
+export function snapshotIndex(kb: KnowledgeBase): IndexSnapshot {
   const analyser = createAnalyser(kb.glossary.map((t) => t.acronym));
-  const search = new MiniSearch<IndexedEntry>({
-    fields: ['title', 'questions', 'keywords', 'answer', 'quotes', 'expansions'],
-    tokenize: (text) => analyser.terms(text),
-    processTerm: (term) => term,
-    searchOptions: { boost: BOOST },
-  });
+  const search = new MiniSearch<IndexedEntry>(miniSearchOptions(analyser));
   const expansionOf = new Map(
     kb.glossary.map((t) => [analyser.terms(t.acronym)[0] ?? '', t.expansion]),
   );
@@ -97,17 +113,41 @@ export function buildIndex(kb: KnowledgeBase): EntryIndex {
     termsOf.set(id, terms);
     for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
-  const total = kb.entries.length;
-  const askedAs = new Map(
-    kb.entries.map((e) => {
-      const used = new Set([e.title, ...e.questions].flatMap((q) => words(q)));
-      return [e.id, new Set(INTERROGATIVES.filter((w) => used.has(w)))];
-    }),
-  );
+  const askedAs = kb.entries.map((e): [string, string[]] => {
+    const used = new Set([e.title, ...e.questions].flatMap((q) => words(q)));
+    return [e.id, INTERROGATIVES.filter((w) => used.has(w))];
+  });
+  const surroundingTerms = [...kb.surroundings].map(([id, text]): [string, string[]] => [
+    id,
+    analyser.terms(text),
+  ]);
+  return {
+    miniSearch: search.toJSON(),
+    documentFrequency: [...documentFrequency],
+    termsOf: [...termsOf].map(([id, terms]) => [id, [...terms]]),
+    askedAs,
+    surroundingTerms,
+    stems: analyser.knownStems(),
+  };
+}
 
-  const surroundingTerms = new Map(
-    [...kb.surroundings].map(([id, text]) => [id, new Set(analyser.terms(text))]),
+/** The index of `kb`: built now, or restored from the snapshot the build saved for this `kb`. */
+export function buildIndex(
+  kb: KnowledgeBase,
+  snapshot: IndexSnapshot = snapshotIndex(kb),
+): EntryIndex {
+  const analyser = createAnalyser(
+    kb.glossary.map((t) => t.acronym),
+    snapshot.stems,
   );
+  const search = MiniSearch.loadJS<IndexedEntry>(snapshot.miniSearch, miniSearchOptions(analyser));
+  const documentFrequency = new Map(snapshot.documentFrequency);
+  const termsOf = new Map(snapshot.termsOf.map(([id, terms]) => [id, new Set(terms)]));
+  const askedAs = new Map(snapshot.askedAs.map(([id, kinds]) => [id, new Set(kinds)]));
+  const surroundingTerms = new Map(
+    snapshot.surroundingTerms.map(([id, terms]) => [id, new Set(terms)]),
+  );
+  const total = kb.entries.length;
 
   return {
     analyser,

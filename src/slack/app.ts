@@ -1,6 +1,6 @@
 // The Bolt app: Socket Mode (SLACK_APP_TOKEN) or the signed HTTP receiver on /slack/events,
 // with every listener registered. Listeners are thin adapters over the core and commands/*.
-import { App, type Logger } from '@slack/bolt';
+import { App, SocketModeReceiver, type Logger } from '@slack/bolt';
 import type { SlackConfig } from '../config/config.js';
 import type { SlackDeps } from './deps.js';
 import type { InFlight } from './in-flight.js';
@@ -9,6 +9,9 @@ import { registerCheckModal } from './listeners/check-modal.js';
 import { registerHome, registerReminderRetry } from './listeners/home.js';
 import { registerMeetingRecording } from './listeners/meeting.js';
 import { registerDirectMessage, registerMention } from './listeners/questions.js';
+import { answerEachEventOnce } from './once.js';
+import { GuardedHttpReceiver } from './receiver.js';
+import { claimDelivery } from '../store/deliveries.js';
 
 type Register = (app: App, deps: SlackDeps) => void;
 
@@ -45,6 +48,8 @@ export function createSlackApp(
   const common = {
     token: config.botToken,
     logger,
+    // Without it Bolt sets the logger it is given to INFO, whatever LOG_LEVEL says.
+    logLevel: logger.getLevel(),
     deferInitialization: true,
     clientOptions: {
       ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
@@ -56,14 +61,30 @@ export function createSlackApp(
   };
   const app =
     config.mode.kind === 'socket'
-      ? new App({ ...common, socketMode: true, appToken: config.mode.appToken })
+      ? new App({
+          ...common,
+          // Built here so apps.connections.open also goes to SLACK_API_URL, with quick retries.
+          receiver: new SocketModeReceiver({
+            appToken: config.mode.appToken,
+            logger,
+            logLevel: logger.getLevel(),
+            installerOptions: { clientOptions: { ...common.clientOptions } },
+          }),
+        })
       : new App({
           ...common,
-          signingSecret: config.mode.signingSecret,
-          port: config.mode.port,
+          receiver: new GuardedHttpReceiver({
+            signingSecret: config.mode.signingSecret,
+            host: config.mode.host,
+            port: config.mode.port,
+            logger,
+            claimSignature: (signature) =>
+              claimDelivery(deps.db, `signature:${signature}`, deps.clock()),
+          }),
         });
   const { inFlight } = options;
   if (inFlight) app.use(({ next }) => inFlight.track(next()));
+  answerEachEventOnce(app, deps, logger);
   registerListeners(app, deps);
   for (const register of options.adapters ?? []) register(app, deps); // commands/*
   app.error(async (error) => {

@@ -6,16 +6,17 @@ import type { ActionsBlock, HomeView, KnownBlock, PlainTextOption } from '@slack
 import { z } from 'zod';
 import type { MeetingKind } from '../knowledge/data-schema.js';
 import { frenchShortDate, parisDateOf } from '../reminders/calendar.js';
-import { failureReason, meetingHeading, periodLabel } from '../reminders/labels.js';
+import { meetingHeading, periodLabel } from '../reminders/labels.js';
 import { planReminders } from '../reminders/planner.js';
 import type { ReminderPolicy } from '../reminders/policy.js';
 import type { Clsm } from '../reminders/registry-schema.js';
 import type { LedgerEntry } from '../store/sent-reminders.js';
 import { formatCount } from '../rules/ceiling.js';
 import { capabilitiesBlocks } from './blocks/help.js';
+import { failedReminderBlock, retryChannelBlocks } from './blocks/failures.js';
 import { button, context, escapeMrkdwn, header, plain, section } from './blocks/kit.js';
 
-export const RETRY_REMINDER_ACTION = 'home_retry_reminder';
+export { RETRY_REMINDER_ACTION } from './blocks/failures.js';
 
 /** Action ids of the Home's filters and pages (each re-publishes the view). */
 export const HOME_ACTION = {
@@ -140,20 +141,6 @@ function clsmBlock(s: ClsmStatus, today: string): KnownBlock {
       ...KINDS.map((kind) => meetingLine(s, kind, today)),
     ].join('\n'),
   );
-}
-
-function failedBlock(entry: LedgerEntry): KnownBlock {
-  const about = entry.meetingDate
-    ? `${meetingHeading(entry.meeting)} du ${frenchShortDate(entry.meetingDate)}`
-    : `${meetingHeading(entry.meeting)} (${entry.period ?? entry.type})`;
-  return {
-    type: 'section',
-    text: {
-      type: 'mrkdwn',
-      text: `*${escapeMrkdwn(entry.clsm)}* · <#${entry.channel}> · ${about}\nRaison : ${escapeMrkdwn(failureReason(entry.reason ?? entry.lastError ?? 'inconnue'))}`,
-    },
-    accessory: button('Réessayer', RETRY_REMINDER_ACTION, entry.key, 'primary'),
-  };
 }
 
 const stateValue = (state: HomeState): string => JSON.stringify(state);
@@ -283,15 +270,16 @@ export function homeView(data: HomeData): HomeView {
   if (failed) {
     blocks.push({ type: 'divider' }, header('Rappels en échec (administrateurs)'));
     if (failed.length === 0) blocks.push(section('Aucun rappel en échec. ✅'));
-    for (const entry of failed.slice(0, MAX_FAILED)) blocks.push(failedBlock(entry));
+    for (const entry of failed.slice(0, MAX_FAILED)) blocks.push(failedReminderBlock(entry));
     if (failed.length > MAX_FAILED)
       blocks.push(
         context(`… et ${failed.length - MAX_FAILED} autres : \`/clsm-config echecs\` les liste.`),
       );
     if (failed.length > 0)
       blocks.push(
+        ...retryChannelBlocks(failed),
         context(
-          'Invitez le bot dans le canal (ou corrigez le canal avec `/clsm-config`), puis « Réessayer » : le rappel repart au prochain passage s’il est encore d’actualité.',
+          'Corrigez la cause (invitez le bot dans le canal, corrigez le canal avec `/clsm-config`, les droits ou le jeton de l’application), puis « Réessayer » ou « Réessayer tout » : les rappels repartent au prochain passage s’ils sont encore d’actualité.',
         ),
       );
   }

@@ -7,17 +7,36 @@ import {
   type WebAPIPlatformError,
   type WebAPIRateLimitedError,
 } from '@slack/web-api';
-import type { PortResult, ReminderPort, ReminderToPost } from '../services/scheduler.js';
+import type {
+  DigestToPost,
+  PortResult,
+  ReminderPort,
+  ReminderToPost,
+} from '../services/scheduler.js';
+import { digestMessage } from './blocks/digest.js';
 import { reminderMessage } from './blocks/reminder.js';
 
 /** The metadata event type of reminder messages (their payload is `{ key }`). */
 export const REMINDER_EVENT_TYPE = 'clsm_reminder';
 
-/** Errors after which posting to the channel again is pointless until someone acts. */
+/** Errors after which posting to the channel again is pointless until someone acts there. */
 export const CHANNEL_GONE_ERRORS: ReadonlySet<string> = new Set([
   'not_in_channel',
   'channel_not_found',
   'is_archived',
+]);
+
+/**
+ * Slack error answers that may pass by themselves (nothing was done; retry with backoff).
+ * Any other error answer is permanent: posting again is pointless until someone acts.
+ */
+export const TRANSIENT_SLACK_ERRORS: ReadonlySet<string> = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'ratelimited',
+  'team_added_to_org',
 ]);
 
 export interface SlackReminderPosterOptions {
@@ -53,9 +72,9 @@ export function classifySlackError(error: unknown): Failure {
         };
       case ErrorCode.PlatformError: {
         const code = (error as WebAPIPlatformError).data.error;
-        return CHANNEL_GONE_ERRORS.has(code)
-          ? { ok: false, kind: 'permanent', error: code }
-          : { ok: false, kind: 'refused', error: code };
+        return TRANSIENT_SLACK_ERRORS.has(code)
+          ? { ok: false, kind: 'transient', error: code }
+          : { ok: false, kind: 'permanent', error: code };
       }
       case ErrorCode.HTTPError:
       case ErrorCode.RequestError:
@@ -103,13 +122,36 @@ export class SlackReminderPoster implements ReminderPort {
     }
   }
 
+  /** Posts a weekly digest to a channel, or to a user id (the bot's DM with them). */
+  async postDigest(item: DigestToPost): Promise<PortResult<{ ts: string }>> {
+    const { text, blocks } = digestMessage(item.digest);
+    try {
+      const answer = await this.client.chat.postMessage({
+        channel: item.channel,
+        text,
+        blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+        metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { key: item.key } },
+      });
+      if (!answer.ts) return { ok: false, kind: 'unknown', error: 'réponse sans ts' };
+      return { ok: true, value: { ts: answer.ts } };
+    } catch (error) {
+      return classifySlackError(error);
+    }
+  }
+
   async findPosted(
-    channel: string,
+    target: string,
     key: string,
     since: Date,
   ): Promise<PortResult<{ ts: string } | null>> {
     let cursor: string | undefined;
     try {
+      // A user id (a digest sent by DM): its history is that of the DM with the bot.
+      const channel = /^[UW]/.test(target)
+        ? ((await this.client.conversations.open({ users: target })).channel?.id ?? target)
+        : target;
       for (let page = 0; page < this.historyPages; page += 1) {
         const answer = await this.client.conversations.history({
           channel,

@@ -108,6 +108,66 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX feedback_one_vote ON feedback(answer, user_id);
     `,
   },
+  {
+    version: 6,
+    name: 'slack deliveries answered once (event ids, request signatures)',
+    sql: `
+      CREATE TABLE slack_delivery (
+        key TEXT PRIMARY KEY,
+        received_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX slack_delivery_by_date ON slack_delivery(received_at);
+    `,
+  },
+  {
+    version: 7,
+    name: 'reminder claim fencing and failure bound',
+    sql: `
+      ALTER TABLE sent_reminder ADD COLUMN fence INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE sent_reminder ADD COLUMN failing_since TEXT;
+      CREATE INDEX sent_reminder_by_channel ON sent_reminder(channel, state);
+    `,
+  },
+  {
+    version: 8,
+    name: 'weekly digest: channel per département and its ledger',
+    sql: `
+      CREATE TABLE digest_setting (
+        department TEXT PRIMARY KEY,
+        channel TEXT NOT NULL,
+        updated_by TEXT,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      -- The same columns and claim rules as sent_reminder: clsm_id holds the département,
+      -- period the week's Monday; meeting, meeting_date and offset_days stay empty.
+      CREATE TABLE sent_digest (
+        key TEXT PRIMARY KEY,
+        clsm_id TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        meeting TEXT,
+        type TEXT NOT NULL DEFAULT 'digest' CHECK (type = 'digest'),
+        post_at TEXT NOT NULL,
+        meeting_date TEXT,
+        offset_days INTEGER,
+        period TEXT,
+        state TEXT NOT NULL CHECK (state IN ('claimed', 'posted', 'failed', 'superseded')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        maybe_posted INTEGER NOT NULL DEFAULT 0 CHECK (maybe_posted IN (0, 1)),
+        claimed_at TEXT,
+        lease_until TEXT,
+        retry_at TEXT,
+        last_error TEXT,
+        ts TEXT,
+        posted_at TEXT,
+        confirmed_via TEXT CHECK (confirmed_via IN ('response', 'history')),
+        reason TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        fence INTEGER NOT NULL DEFAULT 0,
+        failing_since TEXT
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

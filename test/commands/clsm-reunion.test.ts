@@ -73,7 +73,7 @@ describe('/clsm-config', () => {
   });
 
   it('lists the reminders Slack refused', async () => {
-    expect(text(await config('echecs'))).toContain('Aucun rappel refusé');
+    expect(text(await config('echecs'))).toContain('Aucun rappel en échec');
     expect(listFailed(t.db)).toEqual([]);
     expect(text(await config('aide'))).toContain('/clsm-config lier');
   });

@@ -13,6 +13,7 @@ import {
   listFailed,
   listLedger,
   retryFailed,
+  retryFailedInChannel,
 } from '../../src/store/sent-reminders.js';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.js';
 import { testPolicy } from '../support/reminder-policy.js';
@@ -155,7 +156,7 @@ describe('scheduler: posting', () => {
     expect(getLedgerEntry(t.db, J30)).toMatchObject({
       state: 'claimed',
       maybePosted: false,
-      retryAt: '2026-02-10T08:00:30.000Z',
+      retryAt: expect.stringMatching(/^2026-02-10T08:00:30\./),
       lastError: 'ratelimited',
     });
 
@@ -174,15 +175,18 @@ describe('scheduler: posting', () => {
     expect(getLedgerEntry(t.db, J30)).toMatchObject({ state: 'posted', attempts: 2 });
   });
 
-  it('retries a 5xx on the next sweep, after checking the channel history', async () => {
+  it('retries a 5xx once Slack could no longer complete it, after checking the channel history', async () => {
     fake.failNext('chat.postMessage', { kind: 'http', status: 503 });
     const s = scheduler();
     expect(await s.sweep(at('2026-02-10T09:00:00+01:00'))).toEqual(
       summary({ due: 1, retrying: 1 }),
     );
     expect(getLedgerEntry(t.db, J30)).toMatchObject({ state: 'claimed', maybePosted: true });
+    // Within Slack's completion window (5 min): not looked up, not posted again.
+    expect(await s.sweep(at('2026-02-10T09:04:00+01:00'))).toEqual(summary({ due: 1 }));
+    expect(fake.callsTo('conversations.history')).toHaveLength(0);
 
-    expect(await s.sweep(at('2026-02-10T09:01:00+01:00'))).toEqual(summary({ due: 1, posted: 1 }));
+    expect(await s.sweep(at('2026-02-10T09:06:00+01:00'))).toEqual(summary({ due: 1, posted: 1 }));
     const [lookup] = fake.callsTo('conversations.history');
     expect(lookup?.args).toMatchObject({ channel: 'C0123ABCD', include_all_metadata: 'true' });
     expect(fake.messages).toHaveLength(1);
@@ -196,7 +200,7 @@ describe('scheduler: posting', () => {
     );
     expect(fake.messages).toHaveLength(1);
 
-    expect(await s.sweep(at('2026-02-10T09:01:00+01:00'))).toEqual(
+    expect(await s.sweep(at('2026-02-10T09:06:00+01:00'))).toEqual(
       summary({ due: 1, recovered: 1 }),
     );
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
@@ -224,15 +228,16 @@ describe('scheduler: posting', () => {
     expect(listFailed(t.db)).toEqual([]);
   });
 
-  it('treats an invalid token as a refusal to retry, not a failure', async () => {
+  it('fails an invalid token at once, visibly; retried once the token is fixed', async () => {
     expect(await scheduler(t.db, 'xoxb-wrong').sweep(at('2026-02-10T09:00:00+01:00'))).toEqual(
-      summary({ due: 1, retrying: 1 }),
+      summary({ due: 1, failed: 1 }),
     );
     expect(getLedgerEntry(t.db, J30)).toMatchObject({
-      state: 'claimed',
-      lastError: 'invalid_auth',
+      state: 'failed',
+      reason: 'invalid_auth',
       maybePosted: false,
     });
+    expect(retryFailedInChannel(t.db, 'C0123ABCD', now)).toBe(1);
     expect(await scheduler().sweep(at('2026-02-10T09:01:00+01:00'))).toEqual(
       summary({ due: 1, posted: 1 }),
     );
@@ -293,11 +298,11 @@ describe('scheduler: crash between post and record', () => {
       ts: null,
     });
 
-    // Restarted within the dead process's lease: the claim is left alone.
+    // Restarted within Slack's completion window of the dead process's post: left alone.
     const restarted = scheduler(t.reopen());
-    expect(await restarted.sweep(at('2026-02-10T09:00:30+01:00'))).toEqual(summary({ due: 1 }));
-    // Next sweep: the claim is looked up in Slack and confirmed, not posted again.
-    expect(await restarted.sweep(at('2026-02-10T09:01:30+01:00'))).toEqual(
+    expect(await restarted.sweep(at('2026-02-10T09:04:30+01:00'))).toEqual(summary({ due: 1 }));
+    // Once it has passed: the claim is looked up in Slack and confirmed, not posted again.
+    expect(await restarted.sweep(at('2026-02-10T09:05:30+01:00'))).toEqual(
       summary({ due: 1, recovered: 1 }),
     );
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
@@ -325,7 +330,7 @@ describe('scheduler: crash between post and record', () => {
     child.kill('SIGKILL');
     await exited;
     expect(fake.messages).toHaveLength(0);
-    expect(await scheduler(t.reopen()).sweep(at('2026-02-10T09:02:00+01:00'))).toEqual(
+    expect(await scheduler(t.reopen()).sweep(at('2026-02-10T09:06:00+01:00'))).toEqual(
       summary({ due: 1, posted: 1 }),
     );
     expect(fake.messages).toHaveLength(1);
@@ -443,7 +448,7 @@ describe('scheduler: rescheduling and cancelling', () => {
     fake.failNext('chat.postMessage', { kind: 'http', status: 500 });
     expect(await s.sweep(at('2026-03-05T09:00:00+01:00'))).toMatchObject({ retrying: 1 });
     cancelMeeting(t.db, 'albigeois', 'copil', '2026-03-12', now);
-    expect(await s.sweep(at('2026-03-05T09:01:00+01:00'))).toEqual(
+    expect(await s.sweep(at('2026-03-05T09:06:00+01:00'))).toEqual(
       summary({ due: 1, superseded: 1, posted: 1 }),
     );
     expect(fake.callsTo('conversations.history')).toHaveLength(1);
@@ -497,5 +502,191 @@ describe('scheduler: rescheduling and cancelling', () => {
         .filter((k) => k.startsWith('castres/')),
     ).toEqual(['castres/copil/2026-06-25/upcoming/J-30']);
     expect(getLedgerEntry(t.db, 'castres/copil/2026-S1/overdue')).toBeNull();
+  });
+});
+
+describe('scheduler: exactly once when Slack is slow', () => {
+  beforeEach(() => {
+    importRegistry(t.db, ALBI, now);
+  });
+
+  it('does not re-post a timed-out post before Slack could complete it late', async () => {
+    // Slack completes the post 1 s after the call, long after the client gave up (200 ms).
+    fake.failNext('chat.postMessage', { kind: 'late', afterMs: 1000 });
+    const s = new ReminderScheduler({
+      db: t.db,
+      port: new SlackReminderPoster({ token: 'xoxb-test', slackApiUrl: fake.url, timeoutMs: 200 }),
+      policy,
+    });
+    expect(await s.sweep(at('2026-02-10T09:00:00+01:00'))).toEqual(
+      summary({ due: 1, retrying: 1 }),
+    );
+    // The next sweeps, within Slack's completion window: no lookup, no post.
+    expect(await s.sweep(at('2026-02-10T09:01:00+01:00'))).toEqual(summary({ due: 1 }));
+    expect(await scheduler(t.reopen()).sweep(at('2026-02-10T09:02:00+01:00'))).toEqual(
+      summary({ due: 1 }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(fake.messages).toHaveLength(1);
+    expect(await s.sweep(at('2026-02-10T09:05:01+01:00'))).toEqual(
+      summary({ due: 1, recovered: 1 }),
+    );
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(getLedgerEntry(t.db, J30)).toMatchObject({ state: 'posted', confirmedVia: 'history' });
+  });
+
+  it('does not post from a worker whose lease ran out during a slow history lookup', async () => {
+    fake.failNext('chat.postMessage', { kind: 'http', status: 500 });
+    await scheduler().sweep(at('2026-02-10T09:00:00+01:00'));
+    // The first lookup answers in 400 ms; meanwhile the lease (60 s on the sweep's clock) ends
+    // and another process takes the claim, looks (fast), and posts.
+    let lookups = 0;
+    fake.setLatency('conversations.history', () => (++lookups === 1 ? 400 : 0));
+    const slow = scheduler().sweep(at('2026-02-10T09:06:00+01:00'));
+    await fake.waitFor('conversations.history');
+    const other = await scheduler(t.reopen()).sweep(at('2026-02-10T09:07:01+01:00'));
+    expect(other).toEqual(summary({ due: 1, posted: 1 }));
+    // The slow worker's lookup said "absent" (read before the other's post), but its fence is stale.
+    expect(await slow).toEqual(summary({ due: 1 }));
+    expect(fake.callsTo('conversations.history')).toHaveLength(2);
+    expect(fake.messages).toHaveLength(1);
+    expect(getLedgerEntry(t.db, J30)).toMatchObject({ state: 'posted', fence: 3, attempts: 2 });
+  });
+});
+
+describe('scheduler: failures classified and bounded', () => {
+  beforeEach(() => {
+    importRegistry(t.db, ALBI, now);
+  });
+
+  it.each([
+    'restricted_action',
+    'missing_scope',
+    'invalid_blocks',
+    'msg_too_long',
+    'token_revoked',
+  ])('fails %s at once, with its reason', async (error) => {
+    fake.failNext('chat.postMessage', { kind: 'error', error });
+    expect(await scheduler().sweep(at('2026-02-10T09:00:00+01:00'))).toEqual(
+      summary({ due: 1, failed: 1 }),
+    );
+    expect(listFailed(t.db)).toMatchObject([{ key: J30, reason: error }]);
+  });
+
+  it('retries transient errors with a doubling delay, then fails after 24 h', async () => {
+    const s = scheduler();
+    /** Seconds from now to the planned retry. */
+    const delay = (): number =>
+      Math.round((Date.parse(getLedgerEntry(t.db, J30)?.retryAt ?? '') - now.getTime()) / 1000);
+    fake.failNext('chat.postMessage', { kind: 'error', error: 'internal_error' }, 1000);
+    await s.sweep(at('2026-02-10T09:00:00+01:00'));
+    const delays = [delay()];
+    for (let i = 0; i < 3; i += 1) {
+      await s.sweep(at(new Date(now.getTime() + (delays.at(-1) ?? 0) * 1000 + 1000).toISOString()));
+      delays.push(delay());
+    }
+    // 1 min, then as long as the failures have lasted: doubling.
+    expect(delays).toEqual([60, 61, 123, 247]);
+    // Capped at 1 h; the window closes at noon, the retries go on the next mornings.
+    await s.sweep(at('2026-02-10T11:30:00+01:00'));
+    expect(delay()).toBe(3600);
+    expect(await s.sweep(at('2026-02-11T09:01:00+01:00'))).toEqual(summary({ due: 1, failed: 1 }));
+    expect(getLedgerEntry(t.db, J30)).toMatchObject({
+      state: 'failed',
+      reason: 'retries_exhausted',
+      lastError: 'internal_error',
+    });
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(6);
+  });
+
+  it('fails a reminder that expires while it keeps failing, visibly', async () => {
+    fake.failNext('chat.postMessage', { kind: 'error', error: 'internal_error' }, 1000);
+    const s = scheduler();
+    await s.sweep(at('2026-03-11T09:00:00+01:00')); // J-1 (J-30 and J-7 superseded)
+    // The meeting started at 14:00: the J-1 expired unposted.
+    expect(await s.sweep(at('2026-03-12T15:00:00+01:00'))).toEqual(summary({ failed: 1 }));
+    expect(getLedgerEntry(t.db, J1)).toMatchObject({
+      state: 'failed',
+      reason: 'expired',
+      lastError: 'internal_error',
+    });
+  });
+});
+
+describe('scheduler: rate limits', () => {
+  it('pauses only the channel Slack rate-limited', async () => {
+    importRegistry(
+      t.db,
+      `clsms:
+  - id: albigeois
+    name: "CLSM de l'Albigeois"
+    channel: C0123ABCD
+    population: 83000
+    meetings:
+      - { kind: copil, date: 2026-03-12, time: "14:00" }
+      - { kind: pleniere, date: 2026-03-12 }
+  - id: castres
+    name: "CLSM de Castres"
+    channel: C0CASTRES
+    population: 41000
+    meetings:
+      - { kind: copil, date: 2026-03-12 }
+      - { kind: pleniere, date: 2026-03-12 }
+`,
+      now,
+    );
+    fake.failNext('chat.postMessage', { kind: 'rate-limited', retryAfter: 60 });
+    const s = scheduler();
+    // Albigeois's COPIL J-30 is limited: its plenary J-30 waits; Castres's both go out.
+    expect(await s.sweep(at('2026-02-10T09:00:00+01:00'))).toEqual(
+      summary({ due: 4, posted: 2, retrying: 1, deferred: 1 }),
+    );
+    expect(fake.messages.map((m) => m.channel)).toEqual(['C0CASTRES', 'C0CASTRES']);
+    expect(await s.sweep(at('2026-02-10T09:01:01+01:00'))).toMatchObject({ posted: 2 });
+    expect(fake.messages).toHaveLength(4);
+  });
+});
+
+describe('scheduler: business hours', () => {
+  it('holds a reminder due during the night until the next business-day morning', async () => {
+    // Imported on Friday evening: the J-1 of Monday's meeting was due at 09:00 that Friday.
+    importRegistry(
+      t.db,
+      `clsms:
+  - id: albigeois
+    name: "CLSM de l'Albigeois"
+    channel: C0123ABCD
+    population: 83000
+    meetings:
+      - { kind: copil, date: 2026-03-16, time: "14:00" }
+`,
+      now,
+    );
+    const s = scheduler();
+    for (const when of [
+      '2026-03-13T21:00:00+01:00', // Friday evening
+      '2026-03-14T09:30:00+01:00', // Saturday
+      '2026-03-16T08:59:00+01:00', // Monday, before the window
+    ])
+      expect(await s.sweep(at(when))).toEqual(summary({}));
+    expect(fake.messages).toHaveLength(0);
+    expect(await s.sweep(at('2026-03-16T09:00:00+01:00'))).toMatchObject({ posted: 2 });
+    expect(posts()).toContain('albigeois/copil/2026-03-16/upcoming/J-1');
+  });
+
+  it('posts nothing on a public holiday, and goes out the next business day', async () => {
+    importRegistry(
+      t.db,
+      `clsms:
+  - id: castres
+    name: "CLSM de Castres"
+    channel: C0CASTRES
+    population: 41000
+`,
+      now,
+    );
+    // Friday 1 May 2026 (fête du Travail), then Monday 4 May.
+    expect(await scheduler().sweep(at('2026-05-01T09:30:00+02:00'))).toEqual(summary({}));
+    expect(await scheduler().sweep(at('2026-05-04T09:30:00+02:00'))).toMatchObject({ posted: 2 });
   });
 });

@@ -25,9 +25,10 @@ describe('answers', () => {
     expect(a.citations[0]?.quote).toMatch(/entre 40 000 et 80 000 habitants : plafond de 13 000/);
   });
 
-  it('says the text sets no ceiling above 300 000 inhabitants, never a made-up figure', () => {
+  it('says the texts do not answer above 300 000 inhabitants, and why, never a made-up figure', () => {
     const a = engine.ask('plafond financement pour 450 000 hab');
-    expect(a.abstained).toBe(false);
+    expect(a.outcome).toBe('abstain');
+    expect(a.text).toMatch(/^Les textes de référence ne répondent pas à cette question/);
     expect(a.text).toMatch(/ne fixe pas de plafond/);
     expect(a.text).not.toMatch(/20 000 €/);
   });

@@ -16,10 +16,12 @@ interface OpenedView {
 
 /** /clsm-check alone, and the modal Slack was asked to open. */
 async function openModal(): Promise<OpenedView> {
-  const answer = await bot.send.command(payload.command(bot.fake, '/clsm-check', ''));
+  const command = payload.command(bot.fake, '/clsm-check', '');
+  const opened = bot.fake.callsTo('views.open').length;
+  const answer = await bot.send.command(command);
   expect(answer.status).toBe(200);
-  const open = await bot.fake.waitFor('views.open');
-  expect(open.args.trigger_id).toBe('1111.2222.trigger');
+  const open = await bot.fake.waitFor('views.open', opened + 1);
+  expect(open.args.trigger_id).toBe(command.trigger_id);
   return open.args.view as OpenedView;
 }
 

@@ -212,7 +212,8 @@ describe('every surface escapes names and inputs', () => {
     expect(new Set(calls.map((c) => c.method))).toEqual(
       new Set(['chat.postMessage', 'response_url', 'views.open', 'views.publish', 'chat.update']),
     );
-    expect(calls.length).toBeGreaterThan(30);
+    // (The evil CLSM's missed reminders are told by its welcome on linking, not posted.)
+    expect(calls.length).toBeGreaterThan(28);
     expect(violations(calls)).toEqual([]);
   });
 

@@ -118,6 +118,7 @@ describe('manifest.yml', () => {
         'groups:history', // the same for private channels
         'channels:read', // users.conversations: App Home lists the CLSMs of the user's channels
         'groups:read', // the same for private channels
+        'im:write', // conversations.open: a digest sent by DM, looked up after a timeout
       ].sort(),
     );
   });

@@ -116,6 +116,42 @@ describe('questions', () => {
     expect(blocks).toContain('DDARS');
   });
 
+  it('a topic named alone gets a clarifying question whose buttons post the chosen answer', async () => {
+    await bot.send.event(
+      payload.event({
+        type: 'app_mention',
+        user: 'U123',
+        text: '<@UBOT> financement',
+        channel: 'C0CHAN',
+        ts: '1700000011.000100',
+        event_ts: '1700000011.000100',
+      }),
+    );
+    const post = await bot.fake.waitFor('chat.postMessage');
+    const blocks = post.args.blocks as {
+      block_id?: string;
+      elements?: { action_id: string; value: string }[];
+    }[];
+    expect(blockText(blocks)).toContain('Votre question porte-t-elle sur :');
+    const choices = blocks.find((b) => b.block_id === 'answer_clarify')?.elements ?? [];
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    const [first] = choices;
+    bot.fake.reset();
+    await bot.send.interaction(
+      payload.buttonClick(bot.fake, first ?? { action_id: '', value: '' }, {
+        message: {
+          type: 'message',
+          ts: '1700000012.000200',
+          thread_ts: '1700000011.000100',
+          text: 'question',
+        },
+      }),
+    );
+    const chosen = await bot.fake.waitFor('chat.postMessage');
+    expect(chosen.args).toMatchObject({ channel: 'C0CHAN', thread_ts: '1700000011.000100' });
+    expect(blockText(chosen.args.blocks)).toContain('rich_text_quote');
+  });
+
   it('a "Voir aussi" button posts that entry’s answer in the same thread', async () => {
     await bot.send.interaction(
       payload.buttonClick(

@@ -64,9 +64,12 @@ describe('database', () => {
       .all();
     expect(tables.map((r) => (r as { name: string }).name)).toEqual([
       'clsm',
+      'digest_setting',
       'feedback',
       'meeting',
+      'sent_digest',
       'sent_reminder',
+      'slack_delivery',
     ]);
   });
 

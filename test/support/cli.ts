@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/run.js';
 
-const BIN = fileURLToPath(new URL('../../bin/clsm.mjs', import.meta.url));
+// The sources through tsx, so tests see the code as edited; test/build.test.ts runs the built bin.
+const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 
 export interface CliResult {
   status: number | null;
@@ -10,12 +11,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real `clsm` binary, as `npx clsm` does: for tests about the process boundary. */
+/** Runs the real `clsm` command line in its own process (from its TypeScript sources). */
 export function clsmProcess(
   args: string[],
   options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {},
 ): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
     input: options.input ?? '',
     env: { ...process.env, ...options.env },
     encoding: 'utf8',

@@ -21,7 +21,12 @@ export type Verdict = 'right' | 'clarify' | 'abstain' | 'wrong';
 const fold = (s: string) => foldAccents(s.toLowerCase()).replace(/[’']/g, "'").replace(/\s+/g, ' ');
 
 /** The development sets (tuned on) and the held-out set (measured once). */
-export const DEV_SETS = ['questions.yml', 'questions-texts.yml', 'questions-robustness.yml'];
+export const DEV_SETS = [
+  'questions.yml',
+  'questions-texts.yml',
+  'questions-robustness.yml',
+  'questions-dev2.yml',
+];
 export const HELD_OUT_SET = 'questions-heldout.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {

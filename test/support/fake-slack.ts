@@ -37,7 +37,15 @@ export type FakeFailure =
   /** The connection is closed without an answer; with `afterEffect`, the call was done first. */
   | { kind: 'drop'; afterEffect?: boolean }
   /** No answer until the fake closes; with `afterEffect`, the call was done first. */
-  | { kind: 'hang'; afterEffect?: boolean };
+  | { kind: 'hang'; afterEffect?: boolean }
+  /** No answer until the fake closes, and the call is done `afterMs` later (a late completion). */
+  | { kind: 'late'; afterMs: number };
+
+/** Per-call latency (ms) before the fake answers: a number, or chosen per call. */
+export type FakeLatency = number | ((call: FakeSlackCall) => number);
+
+/** Chooses a failure for a call no queued failure answers (null: answer normally). */
+export type FakeChaos = (call: FakeSlackCall) => FakeFailure | null;
 
 type Handler = (args: Record<string, unknown>, call: FakeSlackCall) => Record<string, unknown>;
 
@@ -60,6 +68,10 @@ export interface FakeSlack {
   callsTo(method: string): FakeSlackCall[];
   /** Answers the next `times` calls of `method` with `failure`. */
   failNext(method: string, failure: FakeFailure, times?: number): void;
+  /** Delays every answer of `method` (slow history pages...): done on arrival, answered late. */
+  setLatency(method: string, latency: FakeLatency): void;
+  /** Failures chosen per call of `method` (fault injection); null clears it. */
+  setChaos(method: string, chaos: FakeChaos | null): void;
   /** Replaces the answer of a method (or adds one); the result gets `ok: true` unless it says. */
   on(method: string, handler: Handler): void;
   /** A URL recording POSTs as `response_url` calls (for Bolt's respond). */
@@ -109,9 +121,22 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const messages: FakeMessage[] = [];
   const failures = new Map<string, FakeFailure[]>();
   const handlers = new Map<string, Handler>();
+  const latencies = new Map<string, FakeLatency>();
+  const chaos = new Map<string, FakeChaos>();
+  const timers = new Set<NodeJS.Timeout>();
+  const later = (ms: number, fn: () => void): void => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      fn();
+    }, ms);
+    timers.add(timer);
+  };
   const waiters: { method: string; count: number; resolve: (c: FakeSlackCall) => void }[] = [];
   let seq = 0;
   let viewSeq = 0;
+
+  /** The DM channel of a user id ("U123" → "DU123"); a channel id as is. */
+  const dmOf = (target: string): string => (/^[UW]/.test(target) ? `D${target}` : target);
 
   const nextTs = (): string => {
     seq += 1;
@@ -129,8 +154,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       is_enterprise_install: false,
     }),
     'chat.postMessage': (args) => {
-      const channel = str(args.channel);
-      if (!channel) return { ok: false, error: 'channel_not_found' };
+      const target = str(args.channel);
+      if (!target) return { ok: false, error: 'channel_not_found' };
+      // A user id posts in the bot's DM with them (see conversations.open).
+      const channel = dmOf(target);
       const message: FakeMessage = { channel, ts: nextTs(), user: botUserId };
       if (args.text !== undefined) message.text = String(args.text);
       if (args.blocks !== undefined) message.blocks = args.blocks;
@@ -141,6 +168,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return { channel, ts: message.ts, message: { ...message, type: 'message', bot_id: 'BFAKE' } };
     },
     'chat.postEphemeral': () => ({ message_ts: nextTs() }),
+    'conversations.open': (args) => {
+      const users = str(args.users);
+      if (!users) return { ok: false, error: 'users_list_not_supplied' };
+      return { channel: { id: dmOf(users) } };
+    },
     'chat.update': (args) => {
       const message = messages.find((m) => m.channel === args.channel && m.ts === args.ts);
       if (!message) return { ok: false, error: 'message_not_found' };
@@ -250,7 +282,27 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     if (!token) return answer(res, 200, { ok: false, error: 'not_authed' });
     if (!tokens.has(token)) return answer(res, 200, { ok: false, error: 'invalid_auth' });
 
-    const failure = failures.get(method)?.shift();
+    const failure = failures.get(method)?.shift() ?? chaos.get(method)?.(call) ?? null;
+    const latency = latencies.get(method);
+    const delay = typeof latency === 'function' ? latency(call) : (latency ?? 0);
+    if (delay <= 0) return respond(req, res, method, args, call, failure);
+    // A slow answer: done (or read) on arrival, as Slack would, and delivered late.
+    if (failure) return later(delay, () => respond(req, res, method, args, call, failure));
+    const body = run(method, args, call);
+    later(delay, () => {
+      if (!res.destroyed) answer(res, 200, body);
+    });
+  };
+
+  const respond = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    args: Record<string, unknown>,
+    call: FakeSlackCall,
+    failure: FakeFailure | null,
+  ): void => {
+    if (res.destroyed) return;
     if (!failure) return answer(res, 200, run(method, args, call));
     switch (failure.kind) {
       case 'rate-limited':
@@ -270,6 +322,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         return;
       case 'hang':
         if (failure.afterEffect) run(method, args, call);
+        return;
+      case 'late':
+        later(failure.afterMs, () => run(method, args, call));
         return;
     }
   };
@@ -299,6 +354,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const queue = failures.get(method) ?? [];
       for (let i = 0; i < times; i += 1) queue.push(failure);
       failures.set(method, queue);
+    },
+    setLatency(method, latency) {
+      latencies.set(method, latency);
+    },
+    setChaos(method, fn) {
+      if (fn) chaos.set(method, fn);
+      else chaos.delete(method);
     },
     on(method, handler) {
       handlers.set(method, handler);
@@ -333,9 +395,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       messages.length = 0;
       failures.clear();
       handlers.clear();
+      latencies.clear();
+      chaos.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -7,6 +7,8 @@ export interface SignedPostOptions {
   timestamp?: number;
   /** Overrides the computed signature (to test a forged one). */
   signature?: string;
+  /** More headers, e.g. Slack's X-Slack-Retry-Num on a re-sent event. */
+  headers?: Record<string, string>;
 }
 
 export interface SlackHttpAnswer {
@@ -33,6 +35,7 @@ export function createSlackSender(url: string, signingSecret: string) {
         'content-type': contentType,
         'x-slack-request-timestamp': String(timestamp),
         'x-slack-signature': options.signature ?? slackSignature(signingSecret, timestamp, body),
+        ...options.headers,
       },
       body,
     });
@@ -40,6 +43,8 @@ export function createSlackSender(url: string, signingSecret: string) {
     return { status: response.status, body: text, json: () => JSON.parse(text) as unknown };
   };
   return {
+    /** Any body, signed as given (malformed ones included). */
+    raw: post,
     /** A slash command, as Slack posts it (application/x-www-form-urlencoded). */
     command: (fields: Record<string, string>, options?: SignedPostOptions) =>
       post(new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded', options),

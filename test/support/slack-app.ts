@@ -48,13 +48,20 @@ export interface TestBot {
 /** Every text of a Block Kit payload, as one string to search. */
 export const blockText = (blocks: unknown): string => JSON.stringify(blocks);
 
-export async function startTestBot(options: { now?: () => Date } = {}): Promise<TestBot> {
+export async function startTestBot(
+  options: {
+    now?: () => Date;
+    /** A database file to reuse (a restart); the stop leaves it in place. */
+    dbPath?: string;
+  } = {},
+): Promise<TestBot> {
   const fake = await startFakeSlack({ token: BOT_TOKEN });
   const dir = mkdtempSync(join(tmpdir(), 'clsm-slack-'));
-  const dbPath = join(dir, 'clsm.sqlite');
+  const dbPath = options.dbPath ?? join(dir, 'clsm.sqlite');
   const loaded = loadConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    HOST: '127.0.0.1',
     PORT: '0',
     SLACK_API_URL: fake.url,
     CLSM_DB: dbPath,
@@ -106,6 +113,10 @@ export async function startTestBot(options: { now?: () => Date } = {}): Promise<
   };
 }
 
+/** Slack gives every command and interaction its own trigger_id (the receiver drops replays). */
+let triggers = 0;
+const triggerId = (): string => `${(triggers += 1)}.${Date.now()}.trigger`;
+
 /** Slack's payload shapes, with the fields Bolt reads; tests fill in what they are about. */
 export const payload = {
   command(fake: FakeSlack, command: string, text: string, user = 'U123', channel = 'C0CHAN') {
@@ -122,7 +133,7 @@ export const payload = {
       api_app_id: 'A0FAKE',
       is_enterprise_install: 'false',
       response_url: fake.responseUrl(`cmd-${command.slice(1)}`),
-      trigger_id: '1111.2222.trigger',
+      trigger_id: triggerId(),
     };
   },
   event(event: Record<string, unknown>) {
@@ -155,7 +166,7 @@ export const payload = {
       user: { id: user, username: 'marie', name: 'marie', team_id: 'T0FAKE' },
       api_app_id: 'A0FAKE',
       token: 'legacy-verification-token',
-      trigger_id: '3333.4444.trigger',
+      trigger_id: triggerId(),
       team: { id: 'T0FAKE', domain: 'fake' },
       response_url: fake.responseUrl('action'),
       actions: [
@@ -196,7 +207,7 @@ export const payload = {
       user: { id: user, username: 'marie', name: 'marie', team_id: 'T0FAKE' },
       api_app_id: 'A0FAKE',
       token: 'legacy-verification-token',
-      trigger_id: '5555.6666.trigger',
+      trigger_id: triggerId(),
       view: {
         id: 'V0MODAL',
         team_id: 'T0FAKE',

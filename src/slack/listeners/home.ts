@@ -4,7 +4,8 @@
 import type { App, BlockAction, BlockButtonAction, Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { listClsms } from '../../store/registry.js';
-import { listFailed, retryFailed } from '../../store/sent-reminders.js';
+import { listFailed, retryFailed, retryFailedInChannel } from '../../store/sent-reminders.js';
+import { RETRY_CHANNEL_ACTION } from '../blocks/failures.js';
 import type { SlackDeps } from '../deps.js';
 import {
   DEFAULT_HOME_STATE,
@@ -133,6 +134,32 @@ export function registerReminderRetry(app: App, deps: SlackDeps): void {
         logger,
         readHomeState(body.view?.private_metadata),
       );
+    },
+  );
+  // "Réessayer tout" for a channel, from App Home or from the /clsm-config echecs list.
+  app.action<BlockButtonAction>(
+    RETRY_CHANNEL_ACTION,
+    async ({ ack, action, body, client, respond, logger }) => {
+      await ack();
+      if (!deps.admins.has(body.user.id)) {
+        logger.warn(`reminder retry refused: ${body.user.id} is not in CLSM_ADMINS`);
+        return;
+      }
+      const count = action.value ? retryFailedInChannel(deps.db, action.value, deps.clock()) : 0;
+      if (body.container.type === 'view')
+        await publishOrLog(
+          client,
+          body.user.id,
+          deps,
+          logger,
+          readHomeState(body.view?.private_metadata),
+        );
+      else
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: true,
+          text: `🔁 ${count} rappel(s) de <#${action.value ?? ''}> remis en file : ils repartent au prochain passage s’ils sont encore d’actualité.`,
+        });
     },
   );
 }

@@ -1,0 +1,53 @@
+// `clsm digest --department 81 [--json]`: the weekly digest of a département, as the DDARS
+// receive it in Slack (same content, same French wording).
+import { loadKnowledge } from '../knowledge/loader.js';
+import { isIsoDate, parisInstant } from '../reminders/calendar.js';
+import { buildDigest, renderDigestText } from '../reminders/digest.js';
+import { createReminderPolicy } from '../reminders/policy.js';
+import { departmentSchema } from '../reminders/registry-schema.js';
+import { listClsms } from '../store/registry.js';
+import { listFailed } from '../store/sent-reminders.js';
+import { noMoreArguments, parseCliArgs, printUsage } from './args.js';
+import { withDatabase } from './database.js';
+import { EXIT, UsageError } from './usage-error.js';
+
+const USAGE =
+  'usage : clsm digest --department CODE [--date AAAA-MM-JJ] [--json]   (ex. --department 81)';
+
+export async function runDigest(args: string[]): Promise<number> {
+  const { values, positionals } = parseCliArgs(
+    {
+      args,
+      allowPositionals: true,
+      options: {
+        department: { type: 'string' },
+        date: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    },
+    USAGE,
+  );
+  if (values.help) return printUsage(USAGE);
+  noMoreArguments(positionals, USAGE);
+  if (!values.department) throw new UsageError(`--department manquant. ${USAGE}`);
+  const department = departmentSchema.safeParse(values.department);
+  if (!department.success)
+    throw new UsageError(
+      `--department : « ${values.department} » n’est pas un code de département (ex. 81, 2A, 971)`,
+    );
+
+  if (values.date !== undefined && !isIsoDate(values.date))
+    throw new UsageError(`--date : date invalide « ${values.date} », attendu AAAA-MM-JJ`);
+  const kb = loadKnowledge();
+  const policy = createReminderPolicy(kb.meetings, kb.sources);
+  // As of a day: at its posting time, as the digest is sent.
+  const now = values.date ? parisInstant(values.date, policy.postingTime) : new Date();
+  return withDatabase((db) => {
+    const digest = buildDigest(department.data, listClsms(db), listFailed(db), policy, now);
+    process.stdout.write(
+      values.json ? `${JSON.stringify(digest, null, 2)}\n` : renderDigestText(digest),
+    );
+    return EXIT.ok;
+  });
+}
