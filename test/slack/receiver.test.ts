@@ -10,7 +10,7 @@ import { LogLevel } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { startEngine } from '../../src/search/engine.js';
-import { createSlackApp } from '../../src/slack/app.js';
+import { createBot } from '../../src/bot.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { BODY_LIMIT_BYTES } from '../../src/slack/receiver.js';
 import { openDatabase } from '../../src/store/db.js';
@@ -176,7 +176,7 @@ describe('LOG_LEVEL', () => {
     const lines: string[] = [];
     const logger = createLogger({ level: LogLevel.WARN, secrets: [], write: (l) => lines.push(l) });
     const db = openDatabase(':memory:');
-    createSlackApp(
+    createBot(
       loaded.config.slack,
       { ...startEngine(), db, admins: new Set(), policy: bot.policy, clock: () => new Date() },
       logger,

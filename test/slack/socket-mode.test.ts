@@ -13,7 +13,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { createReminderPolicy } from '../../src/reminders/policy.js';
 import { startEngine } from '../../src/search/engine.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
-import { createSlackApp } from '../../src/slack/app.js';
+import { createBot } from '../../src/bot.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.js';
 import { payload } from '../support/slack-app.js';
@@ -85,7 +85,7 @@ beforeAll(async () => {
   if (!loaded.ok) throw new Error(loaded.message);
   db = openDatabase(loaded.config.dbPath);
   const { kb, engine } = startEngine();
-  app = createSlackApp(
+  app = createBot(
     loaded.config.slack,
     {
       kb,
