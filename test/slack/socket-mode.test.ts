@@ -115,11 +115,22 @@ const mention = (eventId: string, ts: string, text: string) => ({
   event_id: eventId,
 });
 
+/** The connection in use (a test may have had the client reconnect). */
+function currentLink(): Link {
+  const link = links.at(-1);
+  if (!link) throw new Error('no WebSocket connection');
+  return link;
+}
+
+/** Waits for the next call of `method` (counts are of the whole file: tests run in any order). */
+const nextCall = (method: string, timeoutMs?: number) =>
+  fake.waitFor(method, fake.callsTo(method).length + 1, timeoutMs);
+
 describe('Socket Mode against a local fake', () => {
   it('opens the connection with the app token and answers an events_api envelope, acked by its id', async () => {
     expect(fake.callsTo('apps.connections.open')[0]?.token).toBe(APP_TOKEN);
-    const link = links[0];
-    if (!link) throw new Error('no WebSocket connection');
+    const link = currentLink();
+    const posted = nextCall('chat.postMessage');
     send(link, {
       envelope_id: 'env-event-1',
       type: 'events_api',
@@ -132,7 +143,7 @@ describe('Socket Mode against a local fake', () => {
         '<@UBOT> combien de fois se réunit le COPIL ?',
       ),
     });
-    const post = await fake.waitFor('chat.postMessage');
+    const post = await posted;
     expect(link.acks.map((a) => a.envelope_id)).toContain('env-event-1');
     expect(post.token).toBe(BOT_TOKEN);
     expect(post.args).toMatchObject({ channel: 'C0SOCK', thread_ts: '1700000300.000100' });
@@ -140,52 +151,66 @@ describe('Socket Mode against a local fake', () => {
   });
 
   it('a retried envelope of the same event is acked but not answered again', async () => {
-    const link = links[0];
-    if (!link) throw new Error('no WebSocket connection');
+    const link = currentLink();
+    const answered = nextCall('chat.postMessage');
     send(link, {
-      envelope_id: 'env-event-1-retry',
+      envelope_id: 'env-event-3',
+      type: 'events_api',
+      accepts_response_payload: false,
+      retry_attempt: 0,
+      retry_reason: '',
+      payload: mention(
+        'EvSOCK3',
+        '1700000500.000100',
+        '<@UBOT> combien de fois se réunit le COPIL ?',
+      ),
+    });
+    await answered;
+    const posts = fake.callsTo('chat.postMessage').length;
+    send(link, {
+      envelope_id: 'env-event-3-retry',
       type: 'events_api',
       accepts_response_payload: false,
       retry_attempt: 1,
       retry_reason: 'timeout',
       payload: mention(
-        'EvSOCK1',
-        '1700000300.000100',
+        'EvSOCK3',
+        '1700000500.000100',
         '<@UBOT> combien de fois se réunit le COPIL ?',
       ),
     });
     await until(
-      () => link.acks.some((a) => a.envelope_id === 'env-event-1-retry'),
+      () => link.acks.some((a) => a.envelope_id === 'env-event-3-retry'),
       'the retry ack',
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(posts);
   });
 
   it('answers a slash command envelope: acked at once, the answer through response_url', async () => {
-    const link = links[0];
-    if (!link) throw new Error('no WebSocket connection');
+    const link = currentLink();
+    const answered = nextCall('response_url');
     send(link, {
       envelope_id: 'env-command-1',
       type: 'slash_commands',
       accepts_response_payload: true,
       payload: payload.command(fake, '/clsm', 'que veut dire PTSM ?', 'U123', 'C0SOCK'),
     });
-    const answer = await fake.waitFor('response_url');
+    const answer = await answered;
     expect(link.acks.map((a) => a.envelope_id)).toContain('env-command-1');
     expect(JSON.stringify(answer.args)).toContain('projet territorial de santé mentale');
   });
 
   it('on a disconnect message, reconnects through apps.connections.open and keeps answering', async () => {
-    const first = links[0];
-    if (!first) throw new Error('no WebSocket connection');
+    const first = currentLink();
+    const connections = links.length;
     send(first, { type: 'disconnect', reason: 'refresh_requested', debug_info: { host: 'fake' } });
-    await until(() => links.length === 2, 'a second WebSocket connection', 25_000);
-    expect(fake.callsTo('apps.connections.open').length).toBeGreaterThanOrEqual(2);
-    const second = links[1];
-    if (!second) throw new Error('no second connection');
+    await until(() => links.length === connections + 1, 'a new WebSocket connection', 25_000);
+    expect(fake.callsTo('apps.connections.open').length).toBeGreaterThanOrEqual(connections + 1);
+    const second = currentLink();
     // The client counts as connected once it has had the new connection's hello.
     await new Promise((resolve) => setTimeout(resolve, 200));
+    const posted = nextCall('chat.postMessage');
     send(second, {
       envelope_id: 'env-event-2',
       type: 'events_api',
@@ -194,7 +219,7 @@ describe('Socket Mode against a local fake', () => {
       retry_reason: '',
       payload: mention('EvSOCK2', '1700000400.000100', '<@UBOT> que veut dire PTSM ?'),
     });
-    const post = await fake.waitFor('chat.postMessage', 2);
+    const post = await posted;
     expect(second.acks.map((a) => a.envelope_id)).toContain('env-event-2');
     expect(post.args).toMatchObject({ channel: 'C0SOCK', thread_ts: '1700000400.000100' });
   }, 40_000);
