@@ -28,8 +28,6 @@ beforeAll(async () => {
 afterAll(() => bot.stop());
 beforeEach(() => bot.fake.reset());
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
-
 /** A POST streamed in chunks, without Content-Length: the limit must hold while reading. */
 function streamedPost(bytes: number): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -70,7 +68,7 @@ describe('the guarded HTTP receiver', () => {
     );
     const challenge = await bot.send.event({ type: 'url_verification', challenge: 'encore-la' });
     expect(challenge.json()).toEqual({ challenge: 'encore-la' });
-    await settle();
+    await bot.idle();
     expect(bot.fake.calls).toEqual([]);
   });
 
@@ -117,7 +115,7 @@ describe('every event and request answered once', () => {
     );
     expect(retries.every((r) => r.status === 200)).toBe(true);
     await bot.fake.waitFor('chat.postMessage');
-    await settle();
+    await bot.idle();
     expect(bot.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
@@ -131,7 +129,7 @@ describe('every event and request answered once', () => {
     const replay = await bot.send.interaction(click, { timestamp });
     expect([first.status, replay.status]).toEqual([200, 200]);
     await bot.fake.waitFor('chat.postMessage');
-    await settle();
+    await bot.idle();
     expect(bot.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
@@ -153,7 +151,7 @@ describe('every event and request answered once', () => {
       });
       await after.send.event(mention('EvNEW', '1700000201.000100'));
       await after.fake.waitFor('chat.postMessage');
-      await settle();
+      await bot.idle();
       expect(after.fake.callsTo('chat.postMessage').map((c) => c.args.thread_ts)).toEqual([
         '1700000201.000100',
       ]);

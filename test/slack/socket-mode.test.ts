@@ -14,6 +14,7 @@ import { createReminderPolicy } from '../../src/reminders/policy.js';
 import { startEngine } from '../../src/search/engine.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { createBot } from '../../src/bot.js';
+import { InFlight } from '../../src/slack/in-flight.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.js';
 import { payload } from '../support/slack-app.js';
@@ -34,6 +35,8 @@ let db: Db;
 let dir: string;
 const links: Link[] = [];
 const logs: string[] = [];
+/** The app's requests in progress: a negative check waits for them, not for a sleep. */
+const inFlight = new InFlight();
 
 /** Resolves when `check` holds, polling every 20 ms, failing after `timeoutMs`. */
 async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
@@ -96,6 +99,7 @@ beforeAll(async () => {
       clock: () => new Date(),
     },
     createLogger({ level: LogLevel.DEBUG, secrets: [], write: (line) => void logs.push(line) }),
+    { inFlight },
   );
   await app.init();
   await app.start();
@@ -183,7 +187,7 @@ describe('Socket Mode against a local fake', () => {
       () => link.acks.some((a) => a.envelope_id === 'env-event-3-retry'),
       'the retry ack',
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await inFlight.drain(10_000)).toBe(true);
     expect(fake.callsTo('chat.postMessage')).toHaveLength(posts);
   });
 
