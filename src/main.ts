@@ -5,7 +5,7 @@ import type { App } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
 import { processClock } from './config/clock.js';
 import { loadConfig, type Config } from './config/config.js';
-import { KnowledgeError } from './knowledge/errors.js';
+import { KnowledgeError, knowledgeErrorText } from './knowledge/errors.js';
 import { createReminderPolicy } from './reminders/policy.js';
 import { ReminderScheduler } from './services/scheduler.js';
 import { openEngine } from './search/open-engine.js';
@@ -68,9 +68,7 @@ async function main(): Promise<void> {
   } catch (error) {
     db.close();
     if (error instanceof KnowledgeError)
-      throw new StartupError(
-        `Base de connaissances invalide / invalid knowledge base : ${error.message}`,
-      );
+      throw new StartupError(`${knowledgeErrorText(error)} (invalid knowledge base)`);
     throw error;
   }
   const { kb } = engine;

@@ -1,5 +1,5 @@
 // The `clsm` command: dispatches to one module per subcommand (src/cli/main.ts runs it).
-import { KnowledgeError } from '../knowledge/errors.js';
+import { KnowledgeError, knowledgeErrorText } from '../knowledge/errors.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 type Subcommand = (args: string[]) => Promise<number>;
@@ -48,7 +48,7 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stderr.write(`Erreur : ${error.message}\n`);
       return EXIT.usage;
     } else if (error instanceof KnowledgeError) {
-      process.stderr.write(`Base de connaissances invalide : ${error.message}\n`);
+      process.stderr.write(`${knowledgeErrorText(error)}\n`);
       return EXIT.failure;
     }
     throw error;

@@ -1,7 +1,7 @@
 // `npm run kb:check [entries/file.yml ...]`: validate the whole knowledge base, or only the
 // named entry files (schema, sections and verbatim quotes; cross-references need the whole base).
 import { basename } from 'node:path';
-import { KnowledgeError } from './errors.js';
+import { KnowledgeError, knowledgeErrorText } from './errors.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadEntriesFile, loadKnowledge, loadSources } from './loader.js';
 
 const files = process.argv.slice(2);
@@ -20,6 +20,6 @@ try {
   }
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error;
-  console.error(`Base de connaissances invalide : ${error.message}`);
+  console.error(knowledgeErrorText(error));
   process.exit(1);
 }

@@ -11,7 +11,7 @@ import {
   sentenceShares,
   uncoveredSections,
 } from './coverage.js';
-import { KnowledgeError } from './errors.js';
+import { KnowledgeError, knowledgeErrorText } from './errors.js';
 import { loadKnowledge } from './loader.js';
 
 const pct = (n: number, d: number) => `${d === 0 ? 100 : ((100 * n) / d).toFixed(1)} %`;
@@ -64,6 +64,6 @@ try {
   if (gaps.length > 0 || missing.length > 0 || misplaced.length > 0) process.exitCode = 1;
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error;
-  console.error(`Base de connaissances invalide : ${error.message}`);
+  console.error(knowledgeErrorText(error));
   process.exitCode = 1;
 }

@@ -46,6 +46,8 @@ export const dossierFileSchema = z.strictObject({
 });
 
 export const meetingKindSchema = z.enum(['copil', 'pleniere']);
+/** The meeting kinds the texts set a cadence for, in the order they are shown. */
+export const MEETING_KINDS = meetingKindSchema.options;
 
 /** How often each body meets, in the ruling text and in the texts it replaced. */
 export const meetingsFileSchema = z.strictObject({

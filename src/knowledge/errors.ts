@@ -12,6 +12,11 @@ export class KnowledgeError extends Error {
   }
 }
 
+/** How every surface (CLI, bot start-up, curators' checks) tells a broken knowledge base. */
+export function knowledgeErrorText(error: KnowledgeError): string {
+  return `Base de connaissances invalide : ${error.message}`;
+}
+
 /** `entries[3].citations[0].quote` from a zod issue path. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path

@@ -9,6 +9,11 @@ import { formatISO } from 'date-fns/formatISO';
 import { fr } from 'date-fns/locale/fr';
 
 export const PARIS = 'Europe/Paris';
+/**
+ * How far a posting day can move back from its nominal date (a weekend plus the public
+ * holidays around it: at most four days in France); ten is a generous bound for look-ups.
+ */
+export const MAX_POSTING_SHIFT_DAYS = 10;
 
 /** A calendar day, `YYYY-MM-DD`. */
 export type IsoDate = string;

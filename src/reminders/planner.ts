@@ -5,6 +5,7 @@ import {
   businessDayOnOrBefore,
   firstBusinessDayOfMonth,
   formatParisIso,
+  MAX_POSTING_SHIFT_DAYS,
   parisInstant,
   type IsoDate,
 } from './calendar.js';
@@ -118,8 +119,7 @@ export function planReminders(
 
   const maxOffset = policy.offsets[0] ?? 0;
   const earliestMeeting = addDays(window.from, 1);
-  // A posting day moves back at most a few days (weekend + holidays): 10 is generous.
-  const latestMeeting = addDays(window.to, maxOffset + 10);
+  const latestMeeting = addDays(window.to, maxOffset + MAX_POSTING_SHIFT_DAYS);
 
   // Plain object literals, no spread: V8 keeps them compact (10× faster on 10 000 CLSMs).
   const planned: PlannedReminder[] = [];

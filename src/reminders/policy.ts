@@ -1,7 +1,11 @@
 // The reminder policy: offsets before a meeting, posting time, and each body's cadence, read
 // from the knowledge base's typed data (knowledge/data/meetings.yml), the same truth as answers.
 import { z } from 'zod';
-import type { MeetingKind, MeetingsData } from '../knowledge/data-schema.js';
+import {
+  meetingKindSchema,
+  type MeetingKind,
+  type MeetingsData,
+} from '../knowledge/data-schema.js';
 import {
   addDays,
   isBusinessDay,
@@ -64,7 +68,7 @@ export const policyOptionsSchema = z.strictObject({
     .min(1)
     .max(24 * 60)
     .optional(),
-  overdueMonth: z.partialRecord(z.enum(['copil', 'pleniere']), z.int().min(1).max(12)).optional(),
+  overdueMonth: z.partialRecord(meetingKindSchema, z.int().min(1).max(12)).optional(),
 });
 
 export type PolicyOptions = z.infer<typeof policyOptionsSchema>;

@@ -1,6 +1,7 @@
 // The 2025 instruction's indicators over the registry (pure): how many CLSMs, which population,
 // people concerned and carers in the COPIL, a plenary held last year, COPILs held.
 import { parisDateOf, type IsoDate } from './calendar.js';
+import type { MeetingKind } from '../knowledge/data-schema.js';
 import type { Clsm } from './registry-schema.js';
 
 export interface CopilsHeld {
@@ -35,7 +36,7 @@ export function registryReport(registry: readonly Clsm[], now: Date): RegistryRe
   const year = Number(asOf.slice(0, 4)) - 1;
   const lastYear = String(year);
   const thisYear = asOf.slice(0, 4);
-  const held = (c: Clsm, kind: 'copil' | 'pleniere', inYear: string): number =>
+  const held = (c: Clsm, kind: MeetingKind, inYear: string): number =>
     c.meetings.filter(
       (m) => !m.cancelled && m.kind === kind && m.date < asOf && m.date.startsWith(inYear),
     ).length;

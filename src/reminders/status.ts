@@ -1,14 +1,14 @@
 // Where a CLSM stands at `now`, kind by kind (pure): its current period, the meeting dated in
 // it, the last and next meetings, and whether it is overdue as the reminders see it. Told in
 // French sentences shared by the welcome message and the weekly digest.
-import type { MeetingKind } from '../knowledge/data-schema.js';
+import { MEETING_KINDS, type MeetingKind } from '../knowledge/data-schema.js';
 import { frenchDateInWords, frenchShortDate, parisDateOf } from './calendar.js';
 import { MEETING_WORDS, meetingHeading, meetingWhen, offsetsInWords, thePeriod } from './labels.js';
 import { planReminders } from './planner.js';
 import { periodOf, type Period, type ReminderPolicy } from './policy.js';
 import type { Clsm, Meeting } from './registry-schema.js';
 
-export const KINDS: readonly MeetingKind[] = ['copil', 'pleniere'];
+export const KINDS: readonly MeetingKind[] = MEETING_KINDS;
 
 export interface KindStatus {
   kind: MeetingKind;

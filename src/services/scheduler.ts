@@ -32,7 +32,7 @@ import {
   listDigestSettings,
 } from '../store/digests.js';
 import { buildDigest, digestSlot, type Digest } from '../reminders/digest.js';
-import { addDays, parisDateOf } from '../reminders/calendar.js';
+import { addDays, MAX_POSTING_SHIFT_DAYS, parisDateOf } from '../reminders/calendar.js';
 import { planReminders, type PlannedReminder } from '../reminders/planner.js';
 import type { Clsm } from '../reminders/registry-schema.js';
 import { inPostingWindow, type MeetingRule, type ReminderPolicy } from '../reminders/policy.js';
@@ -157,7 +157,7 @@ export const WELCOME_REASON = 'résumé dans le message d’accueil du canal';
 export function coverByWelcome(db: Db, clsm: Clsm, policy: ReminderPolicy, now: Date): number {
   const nowMs = now.getTime();
   const today = parisDateOf(now);
-  const lookback = addDays(today, -((policy.offsets[0] ?? 0) + 10));
+  const lookback = addDays(today, -((policy.offsets[0] ?? 0) + MAX_POSTING_SHIFT_DAYS));
   const yearStart = `${today.slice(0, 4)}-01-01`;
   const window = { from: lookback < yearStart ? lookback : yearStart, to: addDays(today, 7) };
   let covered = 0;
@@ -271,7 +271,7 @@ export class ReminderScheduler {
   /** Reminders whose time has come and that still make sense; keys of those that expired. */
   private plan(now: Date): { clsms: Clsm[]; due: PlannedReminder[]; expired: Set<string> } {
     const today = parisDateOf(now);
-    const lookback = addDays(today, -((this.policy.offsets[0] ?? 0) + 10));
+    const lookback = addDays(today, -((this.policy.offsets[0] ?? 0) + MAX_POSTING_SHIFT_DAYS));
     const yearStart = `${today.slice(0, 4)}-01-01`;
     const from = lookback < yearStart ? lookback : yearStart;
     const nowMs = now.getTime();

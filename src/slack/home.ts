@@ -4,7 +4,7 @@
 // reminders Slack refused, each with a retry button. Pure: data and time are parameters.
 import type { ActionsBlock, HomeView, KnownBlock, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
-import type { MeetingKind } from '../knowledge/data-schema.js';
+import { MEETING_KINDS, type MeetingKind } from '../knowledge/data-schema.js';
 import { frenchShortDate, parisDateOf } from '../reminders/calendar.js';
 import { meetingHeading, periodLabel } from '../reminders/labels.js';
 import { planReminders } from '../reminders/planner.js';
@@ -31,7 +31,7 @@ export const HOME_PAGE_SIZE = 20;
 const MAX_FAILED = 15;
 const MAX_DEPARTMENTS = 99;
 const ALL_DEPARTMENTS = 'tous';
-const KINDS: readonly MeetingKind[] = ['copil', 'pleniere'];
+const KINDS: readonly MeetingKind[] = MEETING_KINDS;
 
 /** What the user looks at: carried in the view's private_metadata between clicks. */
 export const homeStateSchema = z.object({
