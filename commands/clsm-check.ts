@@ -128,7 +128,7 @@ export async function clsmCheckCommand(
   if (ctx.text.trim() === '')
     return {
       kind: 'modal',
-      view: checkModal(kb.dossier, { responseUrl: deps.responseUrl, channelId: ctx.channelId }),
+      view: checkModal(kb, { responseUrl: deps.responseUrl, channelId: ctx.channelId }),
     };
   if (isHelpRequest(ctx.text))
     return messageReply('ephemeral', '/clsm-check : syntaxe', checkSyntaxBlocks(kb.dossier));

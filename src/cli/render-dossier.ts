@@ -14,7 +14,7 @@ import { toAnswerCitation } from '../search/citation.js';
 /** The dossier report as a coordinator reads it in a terminal. */
 export function renderDossierText(report: DossierReport, kb: KnowledgeBase): string {
   const label = new Map(kb.dossier.pieces.map((p) => [p.id, p.label]));
-  const [ceilingLine = ''] = describeCeiling(report.ceilingResult, kb.funding);
+  const [ceilingLine = ''] = describeCeiling(report.ceilingResult, kb);
   const lines = [
     `${DOSSIER_TITLE} – territoire de ${formatCount(report.population)} habitants`,
     '',

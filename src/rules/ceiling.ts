@@ -1,4 +1,4 @@
-import type { Citation } from '../knowledge/schema.js';
+import type { Citation, Source, SourceFile } from '../knowledge/schema.js';
 import type { FundingData } from '../knowledge/data-schema.js';
 
 /** What §6 of the Occitanie 2023 cahier says for one population. */
@@ -37,13 +37,27 @@ export function formatCount(n: number): string {
   return euros.format(n).replace(/\s/g, ' ');
 }
 
+/** What the ceiling sentences read: the tiers, and the sources to name the text that sets them. */
+export interface CeilingTexts {
+  funding: FundingData;
+  sources: ReadonlyMap<SourceFile, Source>;
+}
+
+/** "Cahier des charges ARS Occitanie (2023), §6": the text and section of the tiers, from sources.yml. */
+export function ceilingSourceName({ funding, sources }: CeilingTexts): string {
+  const { source, section } = funding.scope;
+  return `${sources.get(source)?.short ?? source}, ${section}`;
+}
+
 /** The French sentences about a ceiling, shared by `clsm ask` and `clsm check`. */
-export function describeCeiling(result: CeilingResult, funding: FundingData): string[] {
+export function describeCeiling(result: CeilingResult, texts: CeilingTexts): string[] {
+  const { funding } = texts;
+  const named = ceilingSourceName(texts);
   const last = funding.tiers.at(-1);
   const who = `un territoire CLS de ${formatCount(result.population)} habitants`;
   if (result.ceiling === null || !result.tier)
     return [
-      `Pour ${who}, le cahier des charges ARS Occitanie 2023 ne fixe pas de plafond : ses tranches s'arrêtent à ${formatCount(last?.upTo ?? 0)} habitants. Le montant est à voir avec la délégation départementale de l'ARS (DDARS).`,
+      `Pour ${who}, le texte ne fixe pas de plafond : ses tranches (${named}) s'arrêtent à ${formatCount(last?.upTo ?? 0)} habitants. Le montant est à voir avec la délégation départementale de l'ARS (DDARS).`,
     ];
   const upper = result.onBoundary
     ? funding.tiers.find((t) => t.from === result.population)
@@ -51,11 +65,11 @@ export function describeCeiling(result: CeilingResult, funding: FundingData): st
   if (upper?.ceiling !== undefined)
     // "entre 0 et 40 000" and "entre 40 000 et 80 000" both hold 40 000: give both amounts.
     return [
-      `Pour ${who}, le plafond du financement ARS est de ${formatEuros(result.ceiling)} ou de ${formatEuros(upper.ceiling)} selon la tranche retenue (cahier des charges ARS Occitanie 2023, §6).`,
+      `Pour ${who}, le plafond du financement ARS est de ${formatEuros(result.ceiling)} ou de ${formatEuros(upper.ceiling)} selon la tranche retenue (${named}).`,
       `À ${formatCount(result.population)} habitants, le texte est ambigu : les tranches « entre ${formatCount(result.tier.from)} et ${formatCount(result.tier.upTo)} habitants » (${formatEuros(result.ceiling)}) et « entre ${formatCount(upper.from)} et ${formatCount(upper.upTo)} habitants » (${formatEuros(upper.ceiling)}) contiennent toutes deux ce chiffre. La DDARS tranche ; le contrôle du dossier retient la tranche inférieure (${formatEuros(result.ceiling)}).`,
     ];
   const lines = [
-    `Pour ${who}, le plafond du financement ARS est de ${formatEuros(result.ceiling)} (tranche de ${formatCount(result.tier.from)} à ${formatCount(result.tier.upTo)} habitants, cahier des charges ARS Occitanie 2023, §6).`,
+    `Pour ${who}, le plafond du financement ARS est de ${formatEuros(result.ceiling)} (tranche de ${formatCount(result.tier.from)} à ${formatCount(result.tier.upTo)} habitants, ${named}).`,
   ];
   return lines;
 }

@@ -1,4 +1,4 @@
-import type { DossierData, FundingData, PieceCondition } from '../knowledge/data-schema.js';
+import type { DossierData, PieceCondition } from '../knowledge/data-schema.js';
 import type { Citation } from '../knowledge/schema.js';
 import { normaliseNumbers } from '../text/numbers.js';
 import {
@@ -7,7 +7,20 @@ import {
   formatCount,
   formatEuros,
   type CeilingResult,
+  type CeilingTexts,
 } from './ceiling.js';
+
+/**
+ * "Cahier des charges ARS Occitanie (2023), §6 et §7": the text and sections the dossier check
+ * rests on (funding tiers and dossier pieces), named from sources.yml.
+ */
+export function dossierSourceName(data: { dossier: DossierData } & CeilingTexts): string {
+  const cited = [data.funding.scope, ...data.dossier.pieces.map((p) => p.citation)];
+  const sections = [...new Set(cited.map((c) => c.section))];
+  const source = data.funding.scope.source;
+  const name = data.sources.get(source)?.short ?? source;
+  return `${name}, ${sections.slice(0, -1).join(', ')}${sections.length > 1 ? ' et ' : ''}${sections.at(-1) ?? ''}`;
+}
 
 /** A labelling dossier as the coordinator describes it (already validated). */
 export interface DossierInput {
@@ -169,7 +182,7 @@ function isRequired(condition: PieceCondition, input: DossierInput): boolean {
 /** §6–§7 of the Occitanie 2023 cahier applied to one dossier. Pure. */
 export function checkDossier(
   input: DossierInput,
-  data: { dossier: DossierData; funding: FundingData },
+  data: { dossier: DossierData } & CeilingTexts,
 ): DossierReport {
   const { dossier, funding } = data;
   const ceilingResult = ceilingFor(input.population, funding);
@@ -181,7 +194,7 @@ export function checkDossier(
   const missing = required.filter((id) => !input.pieces.includes(id));
 
   const notes = [
-    ...describeCeiling(ceilingResult, funding).slice(ceilingResult.ceiling === null ? 0 : 1),
+    ...describeCeiling(ceilingResult, data).slice(ceilingResult.ceiling === null ? 0 : 1),
   ];
   const citations: Citation[] = [...ceilingResult.citations];
   if (overBy > 0)

@@ -172,7 +172,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   const ceiling = (question: string, population: number): Answer => {
     const result = ceilingFor(population, kb.funding);
     const entry = kb.entriesById.get(CEILING_ENTRY_ID);
-    const lines = describeCeiling(result, kb.funding).join('\n');
+    const lines = describeCeiling(result, kb).join('\n');
     if (result.ceiling === null)
       // Above the last tier the text sets no ceiling: the texts do not answer, and say why.
       return {

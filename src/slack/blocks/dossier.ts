@@ -21,7 +21,7 @@ type DossierKnowledge = Pick<KnowledgeBase, 'dossier' | 'funding' | 'sources'>;
 export function dossierBlocks(report: DossierReport, kb: DossierKnowledge): KnownBlock[] {
   const labelOf = new Map(kb.dossier.pieces.map((p) => [p.id, p.label]));
   // The ceiling sentence heads the report; the notes hold the rest (boundary, no-ceiling...).
-  const [ceilingLine = ''] = describeCeiling(report.ceilingResult, kb.funding);
+  const [ceilingLine = ''] = describeCeiling(report.ceilingResult, kb);
   const notes = report.notes.filter((n) => n !== ceilingLine);
 
   const pieces = report.required.map(

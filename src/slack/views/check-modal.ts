@@ -4,7 +4,13 @@ import type { InputBlock, ModalView } from '@slack/types';
 import type { ViewOutput } from '@slack/bolt';
 import { z } from 'zod';
 import type { DossierData } from '../../knowledge/data-schema.js';
-import type { DossierField, FieldError, RawDossierInput } from '../../rules/dossier.js';
+import type { CeilingTexts } from '../../rules/ceiling.js';
+import {
+  dossierSourceName,
+  type DossierField,
+  type FieldError,
+  type RawDossierInput,
+} from '../../rules/dossier.js';
 import { plain, section } from '../blocks/kit.js';
 
 export const CHECK_MODAL_CALLBACK = 'clsm_check_modal';
@@ -45,7 +51,11 @@ function textInput(
   };
 }
 
-export function checkModal(dossier: DossierData, meta: CheckModalMeta): ModalView {
+export function checkModal(
+  texts: { dossier: DossierData } & CeilingTexts,
+  meta: CheckModalMeta,
+): ModalView {
+  const { dossier } = texts;
   const pieces: InputBlock[] = dossier.pieces.map((p) => ({
     type: 'input',
     block_id: `${PIECE_PREFIX}${p.id}`,
@@ -66,7 +76,7 @@ export function checkModal(dossier: DossierData, meta: CheckModalMeta): ModalVie
     close: plain('Annuler', 24),
     blocks: [
       section(
-        'Vérifiez un dossier de labellisation CLSM (cahier des charges ARS Occitanie 2023, §6 et §7) : plafond du financement et pièces requises.',
+        `Vérifiez un dossier de labellisation CLSM (${dossierSourceName(texts)}) : plafond du financement et pièces requises.`,
       ),
       textInput(BLOCK.population, 'Population du territoire CLS (habitants)', 'ex. 55000', false),
       textInput(BLOCK.coordination, 'Montant demandé pour la coordination (€)', 'ex. 9000', true),
