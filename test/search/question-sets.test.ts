@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { foldForQuote } from '../../src/knowledge/fold.js';
 import { foldAccents } from '../../src/search/analyser.js';
 import { plainQuestion } from '../../src/search/analyser.js';
+import { FEATURE_NAMES } from '../../src/search/decision.js';
+import { DECISION_MODEL } from '../../src/search/decision-model.js';
 import { startEngine } from '../../src/search/engine.js';
 import { DEV_SETS, HELD_OUT_SET, loadEvalSet, verdict } from '../support/evaluation.js';
 import { loadQuestionSet } from '../support/question-set.js';
@@ -41,6 +43,14 @@ describe.each(DEV_SETS)('%s', (name) => {
   it('is not made of the entries’ own ways of asking (a test that asks an entry its question proves nothing)', () => {
     const own = new Set(kb.entries.flatMap((e) => [e.title, ...e.questions]).map(norm));
     expect(set.filter((q) => own.has(norm(q.q))).map((q) => q.q)).toEqual([]);
+  });
+});
+
+describe('the fitted decision', () => {
+  it('was fitted on the features the engine computes, in the same order', () => {
+    expect(DECISION_MODEL.features).toEqual(FEATURE_NAMES);
+    expect(DECISION_MODEL.answer.weights).toHaveLength(FEATURE_NAMES.length);
+    expect(DECISION_MODEL.clarify.weights).toHaveLength(FEATURE_NAMES.length);
   });
 });
 
