@@ -41,7 +41,7 @@ export interface Answer {
 export const CEILING_ENTRY_ID = 'financement-plafonds';
 
 export const ABSTENTION_TEXT = 'Les textes de référence ne répondent pas à cette question.';
-export const CLARIFY_TEXT = 'Votre question porte-t-elle sur :';
+const CLARIFY_TEXT = 'Votre question porte-t-elle sur :';
 
 const MEANING =
   /\b(que veut dire|que signifie|signifie|signification|veut dire|sigle|acronyme|abreviation|definition de|definition du|definition d)\b/;
@@ -75,7 +75,7 @@ export interface AnswerEngine {
 }
 
 /** The clarifying question, one line per choice. */
-export function clarifyText(choices: TopicLink[]): string {
+function clarifyText(choices: TopicLink[]): string {
   return [CLARIFY_TEXT, ...choices.map((c, i) => `${i + 1}. ${c.title}`)].join('\n');
 }
 

@@ -89,9 +89,14 @@ export interface CandidateFinder {
 
 export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): CandidateFinder {
   const glossaryByTerm = new Map(kb.glossary.map((t) => [foldAccents(t.acronym.toLowerCase()), t]));
-  const askedAsQuantity = new Set(
+  // Entries that may answer a quantity: asked as one, or stating a figure (read once, not per question).
+  const givesQuantity = new Set(
     kb.entries
-      .filter((e) => [e.title, ...e.questions].some((q) => QUANTITY.test(plainQuestion(q))))
+      .filter(
+        (e) =>
+          [e.title, ...e.questions].some((q) => QUANTITY.test(plainQuestion(q))) ||
+          FIGURE.test(foldAccents(e.answer.toLowerCase())),
+      )
       .map((e) => e.id),
   );
   const titles = new Map(kb.entries.map((e) => [e.id, index.analyser.terms(e.title)]));
@@ -101,8 +106,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const askedAs = new Map(
     kb.entries.map((e) => [e.id, e.questions.map((q) => new Set(index.analyser.terms(q)))]),
   );
-  const isHistorical = (entry: Entry): boolean =>
-    entry.citations.every((c) => kb.sources.get(c.source)?.status === 'historique');
+  const historical = new Set(
+    kb.entries
+      .filter((e) => e.citations.every((c) => kb.sources.get(c.source)?.status === 'historique'))
+      .map((e) => e.id),
+  );
   const weightOf = (term: string): number => Math.min(index.specificity(term), SPECIFICITY_CAP);
 
   return {
@@ -148,7 +156,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const facetFits = (e: Entry): boolean =>
         facets.length === 0 || facets.some((f) => e.facets.includes(f));
       const rankWeight = (e: Entry): number =>
-        (isHistorical(e) && !wantsHistory ? HISTORICAL_WEIGHT : 1) *
+        (historical.has(e.id) && !wantsHistory ? HISTORICAL_WEIGHT : 1) *
         (longer.some((k) => (titles.get(e.id) ?? []).includes(k)) ? OTHER_ACRONYM_WEIGHT : 1) *
         (facetFits(e) ? 1 : FACET_MISMATCH_WEIGHT);
       const ownSet = new Set(own);
@@ -179,9 +187,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
             index.contains(h.entry.id, a) ||
             (expansionTerms.get(a) ?? [a]).every((t) => index.contains(h.entry.id, t)),
         ) &&
-        (!asksQuantity ||
-          askedAsQuantity.has(h.entry.id) ||
-          FIGURE.test(foldAccents(h.entry.answer.toLowerCase()))) &&
+        (!asksQuantity || givesQuantity.has(h.entry.id)) &&
         facetFits(h.entry);
 
       const weight = (terms: string[], share: number) =>

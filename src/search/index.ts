@@ -26,7 +26,7 @@ const SAME_KIND_BOOST = 1.3;
  * Words of the question's preamble (greeting, situation) weigh this much against the words of
  * what is asked: "on monte un CLSM sur 3 communes, qui siège au COPIL ?" is about the COPIL.
  */
-export const PREAMBLE_WEIGHT = 0.35;
+const PREAMBLE_WEIGHT = 0.35;
 /** Fuzzy matching only for long terms (never "cls" into "clsm"): one edit from 6 letters. */
 const FUZZY_MIN_LENGTH = 6;
 
