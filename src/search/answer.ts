@@ -49,9 +49,14 @@ const MEANING =
  * "combien de CLSM en Occitanie": the texts give no count by region or department (only a
  * national one), so a local count is never answered from a national figure.
  */
+const COUNTED =
+  'clsm|cls|ptsm|gem|cpts|cmp|cmpp|ch|chu|conseils|contrats|communes|territoires|projets|coordo\\w*|habitants|structures|dispositifs|etablissements|hopitaux|psychiatres|lits|associations';
 const LOCAL_COUNT = new RegExp(
-  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(de |d')?(clsm|cls|ptsm|conseils|contrats|communes|territoires|projets|coordo\\w*|habitants)\\b.*\\b(en|dans|sur|pour|par)\\s+(l'|le |la |les )?(ars )?(${PLACES.join('|')})\\b`,
+  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(de |d')?(${COUNTED})\\b.*\\b(en|dans|sur|pour|par)\\s+(l'|l |le |la |les )?(ars )?(${PLACES.join('|')})\\b`,
 );
+/** A year asked about ("pour 2026"), unless it counts people or money ("2000 habitants"). */
+const YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
+
 /** A question of this many topic words or fewer that asks nothing is a topic, not a question. */
 const TOPIC_ONLY_TERMS = 2;
 /** Runners-up named in `entries` and "Voir aussi" beside the answer. */
@@ -193,6 +198,27 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     };
   };
 
+  // Every year the base speaks of: its answers, quotes, the passages around them, the texts' dates.
+  const knownYears = new Set(
+    [
+      ...kb.entries.flatMap((e) => [e.answer, e.note ?? '', ...e.citations.map((c) => c.quote)]),
+      ...kb.surroundings.values(),
+      ...[...kb.sources.values()].map((s) => s.date),
+    ].flatMap((text) => text.match(/\b(?:19|20)\d\d\b/g) ?? []),
+  );
+  const latestText = Math.max(
+    ...[...kb.sources.values()].flatMap((s) =>
+      (s.date.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number),
+    ),
+  );
+  /** "la date limite pour 2026": a year no text speaks of, so they cannot say what holds then. */
+  const unknownYear = (analysis: QuestionAnalysis): string | undefined =>
+    [...analysis.parts.focus.matchAll(YEAR)].map((m) => m[1] ?? '').find((y) => !knownYears.has(y));
+  const yearUnknown = (question: string, analysis: QuestionAnalysis, year: string): Answer => ({
+    ...abstain(question, analysis),
+    text: `${ABSTENTION_TEXT} Aucun ne parle de ${year} : le plus récent est de ${latestText}.`,
+  });
+
   const termCount = (a: QuestionAnalysis) => a.askedTerms.length + a.contextTerms.length;
   /** A bare acronym with no explaining entry: the best entry, introduced by the expansion. */
   const bareAcronymPrefix = ({ acronymTerm, ...a }: QuestionAnalysis): string =>
@@ -207,6 +233,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     if (terms === 0) return abstain(question);
     const population = findPopulation(question);
     if (population !== null) return ceiling(question, population);
+    const year = unknownYear(analysis);
+    if (year) return yearUnknown(question, analysis, year);
     if (
       acronymTerm &&
       (acronymTerm.entry || MEANING.test(folded)) &&

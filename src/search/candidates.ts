@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Entry, GlossaryTerm } from '../knowledge/schema.js';
 import { foldAccents, plainQuestion } from './analyser.js';
+import { ASKING_WORDS } from './asking-words.js';
 import type { DecisionFeatures } from './decision.js';
 import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
 import { ASKING, splitQuestion, type QuestionParts } from './focus.js';
@@ -112,6 +113,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       .map((e) => e.id),
   );
   const weightOf = (term: string): number => Math.min(index.specificity(term), SPECIFICITY_CAP);
+  const asking = new Set(index.analyser.terms(ASKING_WORDS));
 
   return {
     analyse(question) {
@@ -190,10 +192,6 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         (!asksQuantity || givesQuantity.has(h.entry.id)) &&
         facetFits(h.entry);
 
-      const weight = (terms: string[], share: number) =>
-        terms.reduce((sum, t) => sum + weightOf(t) * share, 0);
-      const total = weight(askedTerms, 1) + weight(contextTerms, PREAMBLE_COVERAGE);
-      const focusTotal = weight(askedTerms, 1);
       const fitting = analysis.hits.slice(0, HITS_LOOKED_AT).filter(fits);
       const best = fitting[0];
       analysis.candidates = fitting
@@ -210,11 +208,17 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
                   : 0;
           const got = (terms: string[], share: number) =>
             terms.reduce((sum, t) => sum + weightOf(t) * share * credit(t), 0);
+          // A word of asking ("selon", "le référentiel") counts when the entry has it only.
+          const counted = (t: string) => !asking.has(t) || credit(t) > 0;
+          const weight = (terms: string[], share: number) =>
+            terms.filter(counted).reduce((sum, t) => sum + weightOf(t) * share, 0);
+          const total = weight(askedTerms, 1) + weight(contextTerms, PREAMBLE_COVERAGE);
+          const focusTotal = weight(askedTerms, 1);
           // A 2012 entry replaced by this one, or this one's own 2012 source, is no rival.
           const same = (e: Entry) =>
             (e.supersededBy ?? e.id) === (hit.entry.supersededBy ?? hit.entry.id);
           const runnerUp = analysis.hits.find((h) => !same(h.entry))?.score ?? 0;
-          const missing = askedTerms.filter((t) => credit(t) === 0).map(weightOf);
+          const missing = askedTerms.filter((t) => credit(t) === 0 && !asking.has(t)).map(weightOf);
           const margin = hit.score > 0 ? Math.max(0, 1 - runnerUp / hit.score) : 0;
           const coverage =
             total > 0 ? (got(askedTerms, 1) + got(contextTerms, PREAMBLE_COVERAGE)) / total : 0;

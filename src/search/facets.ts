@@ -25,7 +25,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'duree',
-    /\b(duree|combien de temps|pour combien d'annees|combien d'annees|pour quelle duree|dure\b|durent|valable|signe pour|conclu pour|pendant combien|\d+ ans)\b/,
+    /\b(duree|combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|dure\b|durent|valable|signe pour|conclu pour|pendant combien|\d+ ans)\b/,
   ],
   [
     'quotite',
@@ -57,7 +57,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'date',
-    /\b(quand(?! meme)|date|delai|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! de mise)|en quelle annee|periode de depot)\b/,
+    /\b(quand(?! meme)|date|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! de mise)|en quelle annee|periode de depot)\b/,
   ],
   [
     'contact',

@@ -26,8 +26,9 @@ export const DEV_SETS = [
   'questions-texts.yml',
   'questions-robustness.yml',
   'questions-dev2.yml',
+  'questions-dev3.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout.yml';
+export const HELD_OUT_SET = 'questions-heldout2.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')

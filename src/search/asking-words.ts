@@ -1,0 +1,27 @@
+/**
+ * Words that say where to look or how to answer, not what about: the texts named ("le
+ * référentiel", "l'ancien cdc", "la doc nationale"), the verbs of asking them ("que prévoit",
+ * "d'après", "exige"), the era ("désormais", "le vieux texte") and chat verbs ("on met quoi",
+ * "monter un CLSM"). An entry that has such a word gains from it; one that lacks it loses
+ * nothing, so "que prévoit désormais le référentiel national sur ce point" is judged on what
+ * it asks about. Words no text uses ("sanction", "quorum") are not here: they are what a
+ * near-topic question the texts do not answer asks.
+ */
+export const ASKING_WORDS = [
+  // The texts, named.
+  'cahier charges cdc referentiel instruction circulaire texte textes document documents doc',
+  'plaquette slides diapo diaporama tableau synthese national nationale nationaux niveau',
+  'regional regionale ministere ministerielle',
+  // Asking them.
+  'selon apres prevoit prevoient prevoir prevu prevue dit disent fixe fixent fixer impose',
+  'imposent imposer demande demandent demander exige exigent exiger exigee preconise',
+  'preconisent preconiser indique indiquent preciser precise stipule mentionne mentionnent',
+  'parle parlent cite citent retient retiennent attribue attribuent evoque evoquent',
+  'considere considerent entend qualifie qualifient point sujet',
+  // The era.
+  'vieux vieil vieille ancien ancienne anciens desormais maintenant actuel actuelle',
+  'actuellement nouveau nouvelle nouveaux nouvelles autrefois avant aujourd hui',
+  // Chat verbs and fillers.
+  'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
+  'general generale truc trucs qqch quelque chose coup cas',
+].join(' ');
