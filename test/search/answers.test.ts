@@ -25,6 +25,23 @@ describe('answers', () => {
     expect(a.citations[0]?.quote).toMatch(/entre 40 000 et 80 000 habitants : plafond de 13 000/);
   });
 
+  it('abstains on a year no text speaks of, and says which is the latest, yet answers the 2012 text asked by its year', () => {
+    const a = engine.ask('date limite de dépôt des candidatures de labellisation pour 2026 ?');
+    expect(a.outcome).toBe('abstain');
+    expect(a.text).toMatch(/Aucun ne parle de 2026 : le plus récent est de 2025\./);
+    expect(a.related.map((r) => r.id)).toContain('candidature-date-depot');
+    const old = engine.ask('dans le cahier des charges de 2012, qui finançait le coordonnateur ?');
+    expect(old.text).not.toMatch(/Aucun ne parle/);
+  });
+
+  it('reads a processing delay as a duration the texts do not give, not as the filing deadline', () => {
+    const a = engine.ask("délai de réponse de l'ARS après le dépôt du dossier de labellisation ?");
+    expect(a.outcome).toBe('abstain');
+    expect(engine.ask('délai pour déposer le dossier de labellisation ?').entries[0]).toBe(
+      'candidature-date-depot',
+    );
+  });
+
   it('says the texts do not answer above 300 000 inhabitants, and why, never a made-up figure', () => {
     const a = engine.ask('plafond financement pour 450 000 hab');
     expect(a.outcome).toBe('abstain');
