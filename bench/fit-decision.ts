@@ -2,7 +2,7 @@
 // src/search/decision-model.ts. Two logistic models over the best candidate's features:
 // "the best candidate is right" (answer) and "one of the close candidates is right" (clarify).
 // Thresholds come from 5-fold cross-validated probabilities: the lowest at which no
-// out-of-scope question is answered (or clarified), maximising right − 4 × wrong.
+// out-of-scope question is answered (or clarified), maximising right − WRONG_COST × wrong.
 // Usage: npm run fit:decision   (the held-out set is never read here)
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { startEngine } from '../src/search/engine.js';
 import { DEV_SETS, loadEvalSet } from '../test/support/evaluation.js';
 
 /** A wrong answer costs this many right ones: a rule bot must rather say "the texts don't say". */
-export const WRONG_COST = 3;
+export const WRONG_COST = 4;
 const FOLDS = 5;
 const L2 = 0.01;
 const STEPS = 4000;

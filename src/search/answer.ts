@@ -6,7 +6,7 @@ import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
 import type { EntryIndex } from './index.js';
 import { findPopulation } from './numbers.js';
-import { PLACES } from './places.js';
+import { OTHER_REGIONS, PLACES } from './places.js';
 
 export interface TopicLink {
   id: string;
@@ -56,6 +56,8 @@ const LOCAL_COUNT = new RegExp(
 );
 /** A year asked about ("pour 2026"), unless it counts people or money ("2000 habitants"). */
 const YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
+
+const OTHER_REGION = new RegExp(`\\b(${OTHER_REGIONS.join('|')})\\b`);
 
 /** A question of this many topic words or fewer that asks nothing is a topic, not a question. */
 const TOPIC_ONLY_TERMS = 2;
@@ -219,6 +221,15 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     text: `${ABSTENTION_TEXT} Aucun ne parle de ${year} : le plus récent est de ${latestText}.`,
   });
 
+  /** "le plafond en Bretagne": an Occitanie rule does not answer for another region. */
+  const otherRegion = (question: string, analysis: QuestionAnalysis): Answer | null => {
+    if (!OTHER_REGION.test(analysis.folded)) return null;
+    return {
+      ...abstain(question, analysis),
+      text: `${ABSTENTION_TEXT} Les textes régionaux de référence sont ceux de l’ARS Occitanie : ils ne disent rien des règles propres aux autres régions.`,
+    };
+  };
+
   const termCount = (a: QuestionAnalysis) => a.askedTerms.length + a.contextTerms.length;
   /** A bare acronym with no explaining entry: the best entry, introduced by the expansion. */
   const bareAcronymPrefix = ({ acronymTerm, ...a }: QuestionAnalysis): string =>
@@ -232,7 +243,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const terms = termCount(analysis);
     if (terms === 0) return abstain(question);
     const population = findPopulation(question);
-    if (population !== null) return ceiling(question, population);
+    if (population !== null)
+      return otherRegion(question, analysis) ?? ceiling(question, population);
     const year = unknownYear(analysis);
     if (year) return yearUnknown(question, analysis, year);
     if (
@@ -248,7 +260,10 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   return {
     analyse(question) {
       const analysis = finder.analyse(question);
-      return { ...analysis, byRule: byRule(question, analysis) !== null };
+      const elsewhere =
+        analysis.candidates[0]?.entry.scope === 'occitanie' &&
+        otherRegion(question, analysis) !== null;
+      return { ...analysis, byRule: elsewhere || byRule(question, analysis) !== null };
     },
     answerAs(question, id) {
       const entry = kb.entriesById.get(id);
@@ -273,6 +288,10 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       const topicOnly =
         !analysis.asks && analysis.askedTerms.length <= TOPIC_ONLY_TERMS && choices.length >= 2;
       const decision = topicOnly ? 'clarify' : decide(best.features, choices.length);
+      if (decision === 'answer' && best.entry.scope === 'occitanie') {
+        const elsewhere = otherRegion(question, analysis);
+        if (elsewhere) return elsewhere;
+      }
       if (decision === 'answer')
         return answerWith(
           question,

@@ -238,6 +238,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
               askedLike: askedLike(hit.entry),
               score: hit.score / (hit.score + 10),
               length: Math.min(askedTerms.length, 8) / 8,
+              unknown:
+                Math.min(
+                  askedTerms.filter((t) => !asking.has(t) && !index.known(t) && !/^\d+$/.test(t))
+                    .length,
+                  2,
+                ) / 2,
             },
           };
         });

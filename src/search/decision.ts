@@ -27,6 +27,8 @@ export interface DecisionFeatures {
   score: number;
   /** How many words are asked, up to 8, over 8. */
   length: number;
+  /** How many asked words the base never uses (no entry, no passage around a quote), up to 2, over 2. */
+  unknown: number;
 }
 export const FEATURE_NAMES = [
   'coverage',
@@ -40,6 +42,7 @@ export const FEATURE_NAMES = [
   'askedLike',
   'score',
   'length',
+  'unknown',
 ] as const satisfies ReadonlyArray<keyof DecisionFeatures>;
 
 export interface LogisticModel {

@@ -61,6 +61,8 @@ export interface EntryIndex {
   contains(entryId: string, term: string): boolean;
   /** Whether the source passages around an entry's quotes contain an analysed term. */
   surrounds(entryId: string, term: string): boolean;
+  /** Whether any entry or any passage around a quote has the term: what the base speaks of. */
+  known(term: string): boolean;
 }
 
 /**
@@ -148,11 +150,13 @@ export function buildIndex(
     snapshot.surroundingTerms.map(([id, terms]) => [id, new Set(terms)]),
   );
   const total = kb.entries.length;
+  const anySurrounding = new Set([...surroundingTerms.values()].flatMap((terms) => [...terms]));
 
   return {
     analyser,
     surrounds: (entryId, term) => surroundingTerms.get(entryId)?.has(term) ?? false,
     contains: (entryId, term) => termsOf.get(entryId)?.has(term) ?? false,
+    known: (term) => documentFrequency.has(term) || anySurrounding.has(term),
     specificity: (term) => Math.log(1 + total / ((documentFrequency.get(term) ?? 0) + 0.5)),
     search({ focus, preamble = '', extraTerms = [] }) {
       const asked = analyser.terms(focus);

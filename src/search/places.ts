@@ -39,3 +39,29 @@ export const PLACES = [
   'toulouse',
   'montpellier',
 ];
+
+/**
+ * Regions whose ARS the texts do not speak for: the regional texts are those of ARS Occitanie,
+ * so an Occitanie rule is no answer for them (folded, as in the question).
+ */
+export const OTHER_REGIONS = [
+  'bretagne',
+  'normandie',
+  'ile-de-france',
+  'ile de france',
+  'grand est',
+  'hauts-de-france',
+  'hauts de france',
+  'nouvelle-aquitaine',
+  'nouvelle aquitaine',
+  'auvergne-rhone-alpes',
+  'auvergne rhone alpes',
+  'bourgogne-franche-comte',
+  'bourgogne franche comte',
+  'centre-val de loire',
+  'centre val de loire',
+  'pays de la loire',
+  'provence-alpes-cote d.azur',
+  'paca',
+  'corse',
+];

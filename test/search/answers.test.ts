@@ -42,6 +42,20 @@ describe('answers', () => {
     );
   });
 
+  it('does not give an Occitanie rule for another region, yet answers the national frame there', () => {
+    const ceiling = engine.ask(
+      'plafond de financement pour un CLSM de 50 000 habitants en Bretagne ?',
+    );
+    expect(ceiling.outcome).toBe('abstain');
+    expect(ceiling.text).toMatch(/ceux de l’ARS Occitanie/);
+    expect(ceiling.text).not.toMatch(/13 000/);
+    const national = engine.ask(
+      'je suis en Bretagne, combien de fois par an se réunit le COPIL du CLSM ?',
+    );
+    expect(national.outcome).toBe('answer');
+    expect(national.text).toMatch(/deux fois par an/);
+  });
+
   it('says the texts do not answer above 300 000 inhabitants, and why, never a made-up figure', () => {
     const a = engine.ask('plafond financement pour 450 000 hab');
     expect(a.outcome).toBe('abstain');
