@@ -242,7 +242,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const { folded, acronymTerm } = analysis;
     const terms = termCount(analysis);
     if (terms === 0) return abstain(question);
-    const population = findPopulation(question);
+    // The population ceilings are the CLSM's (§6): a CLS question goes to the CLS entries.
+    const aboutClsOnly = analysis.acronyms.includes('cls') && !analysis.acronyms.includes('clsm');
+    const population = aboutClsOnly ? null : findPopulation(question);
     if (population !== null)
       return otherRegion(question, analysis) ?? ceiling(question, population);
     const year = unknownYear(analysis);

@@ -56,6 +56,15 @@ describe('answers', () => {
     expect(national.text).toMatch(/deux fois par an/);
   });
 
+  it('does not answer a CLS coordinator question with the CLSM population ceilings', () => {
+    const a = engine.ask(
+      'comcom de 22 000 habitants, on recrute un coordonnateur CLS : combien l’ARS finance-t-elle au maximum ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.text).not.toMatch(/8 000 €/);
+    expect(a.text).toMatch(/parts égales .* 30 000 €/);
+  });
+
   it('says the texts do not answer above 300 000 inhabitants, and why, never a made-up figure', () => {
     const a = engine.ask('plafond financement pour 450 000 hab');
     expect(a.outcome).toBe('abstain');
