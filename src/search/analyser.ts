@@ -61,6 +61,14 @@ const SHORTHAND: Record<string, string> = {
   docs: 'document',
   infos: 'information',
   info: 'information',
+  max: 'maximum',
+  compo: 'composition',
+  diff: 'difference',
+  dispo: 'disponible',
+  kpi: 'indicateurs',
+  kpis: 'indicateurs',
+  orga: 'organisation',
+  rdv: 'reunion',
 };
 
 /** Spelling variants the texts themselves use, and common user forms, mapped to one word. */
