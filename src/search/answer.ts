@@ -6,6 +6,13 @@ import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
 import type { EntryIndex } from './index.js';
 import { findPopulation } from './numbers.js';
+import {
+  ABSTENTION_TEXT,
+  CLARIFY_TEXT,
+  historicalNote,
+  OTHER_REGION_TEXT,
+  unknownYearText,
+} from './messages.js';
 import { OTHER_REGIONS, PLACES } from './places.js';
 
 export interface TopicLink {
@@ -40,8 +47,7 @@ export interface Answer {
 /** The entry computed population answers rest on (§6 ceilings). */
 export const CEILING_ENTRY_ID = 'financement-plafonds';
 
-export const ABSTENTION_TEXT = 'Les textes de référence ne répondent pas à cette question.';
-const CLARIFY_TEXT = 'Votre question porte-t-elle sur :';
+export { ABSTENTION_TEXT };
 
 const MEANING =
   /\b(que veut dire|que signifie|signifie|signification|veut dire|sigle|acronyme|abreviation|definition de|definition du|definition d)\b/;
@@ -155,9 +161,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const answer = fromEntry(question, successor, others, prefix);
     return {
       ...answer,
-      note:
-        answer.note ??
-        `l’ancien cahier des charges régional (vers 2012, texte historique) traitait aussi ce point : ${entry.answer.trim()}`,
+      note: answer.note ?? historicalNote(entry.answer.trim()),
       citations: [...answer.citations, ...entry.citations.map(cite)],
     };
   };
@@ -218,7 +222,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     [...analysis.parts.focus.matchAll(YEAR)].map((m) => m[1] ?? '').find((y) => !knownYears.has(y));
   const yearUnknown = (question: string, analysis: QuestionAnalysis, year: string): Answer => ({
     ...abstain(question, analysis),
-    text: `${ABSTENTION_TEXT} Aucun ne parle de ${year} : le plus récent est de ${latestText}.`,
+    text: unknownYearText(year, latestText),
   });
 
   /** "le plafond en Bretagne": an Occitanie rule does not answer for another region. */
@@ -226,7 +230,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     if (!OTHER_REGION.test(analysis.folded)) return null;
     return {
       ...abstain(question, analysis),
-      text: `${ABSTENTION_TEXT} Les textes régionaux de référence sont ceux de l’ARS Occitanie : ils ne disent rien des règles propres aux autres régions.`,
+      text: OTHER_REGION_TEXT,
     };
   };
 

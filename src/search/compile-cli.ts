@@ -4,11 +4,12 @@ import { KnowledgeError } from '../knowledge/errors.js';
 import { loadKnowledge } from '../knowledge/loader.js';
 import { COMPILED_KNOWLEDGE_FILE, DEFAULT_KNOWLEDGE_DIR } from '../knowledge/paths.js';
 import { writeCompiledKnowledge } from './compiled.js';
+import { compiledText } from './messages.js';
 
 try {
   const kb = loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
   writeCompiledKnowledge(kb, DEFAULT_KNOWLEDGE_DIR, COMPILED_KNOWLEDGE_FILE);
-  process.stdout.write(`${COMPILED_KNOWLEDGE_FILE}: ${kb.entries.length} entrées compilées\n`);
+  process.stdout.write(compiledText(COMPILED_KNOWLEDGE_FILE, kb.entries.length));
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error;
   process.stderr.write(`${error.message}\n`);

@@ -1,3 +1,10 @@
+import {
+  QUESTION_EMPTY,
+  QUESTION_NO_WORD,
+  QUESTION_UNREADABLE,
+  questionTooLong,
+} from './messages.js';
+
 /** Longest question accepted: a real question fits in a few lines of chat. */
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -9,24 +16,24 @@ export function checkQuestion(raw: string): QuestionCheck {
   if (question.length === 0)
     return {
       ok: false,
-      error: 'la question est vide. Exemple : « combien de fois se réunit le COPIL ? »',
+      error: QUESTION_EMPTY,
     };
   if (question.length > MAX_QUESTION_LENGTH)
     return {
       ok: false,
-      error: `la question est trop longue (${question.length} caractères, ${MAX_QUESTION_LENGTH} au plus). Posez une question courte.`,
+      error: questionTooLong(question.length, MAX_QUESTION_LENGTH),
     };
   // NUL, other control characters, or U+FFFD from undecodable bytes: not text someone typed.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/.test(raw))
     return {
       ok: false,
-      error: 'la question contient des caractères illisibles (données binaires ?).',
+      error: QUESTION_UNREADABLE,
     };
   if (!/\p{L}/u.test(question))
     return {
       ok: false,
-      error: 'la question ne contient aucun mot. Posez votre question en français.',
+      error: QUESTION_NO_WORD,
     };
   return { ok: true, question };
 }
