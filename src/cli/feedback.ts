@@ -2,7 +2,7 @@
 import { listFeedback, type Feedback } from '../store/feedback.js';
 import { expectAction, noMoreArguments, parseCliArgs, printUsage } from './args.js';
 import { withDatabase } from './database.js';
-import { USAGE, FEEDBACK_TEXT } from './messages.js';
+import { FEEDBACK_TEXT, USAGE, quoted } from './messages.js';
 import { EXIT } from './usage-error.js';
 
 export function renderFeedbackText(feedback: readonly Feedback[]): string {
@@ -10,7 +10,7 @@ export function renderFeedbackText(feedback: readonly Feedback[]): string {
   const head = FEEDBACK_TEXT.head(feedback.length, up);
   const lines = feedback.map(
     (f) =>
-      `${f.createdAt.slice(0, 16).replace('T', ' ')}  ${f.verdict === 'up' ? '👍' : '👎'}  ${f.userId}  « ${f.question} »  ${FEEDBACK_TEXT.entries(f.entryIds)}`,
+      `${f.createdAt.slice(0, 16).replace('T', ' ')}  ${f.verdict === 'up' ? '👍' : '👎'}  ${f.userId}  ${quoted(f.question)}  ${FEEDBACK_TEXT.entries(f.entryIds)}`,
   );
   return `${[head, ...(lines.length > 0 ? ['', ...lines] : [])].join('\n')}\n`;
 }

@@ -7,6 +7,11 @@ export function errorLine(message: string): string {
   return `Erreur : ${message}`;
 }
 
+/** A quote or a question between French quotation marks. */
+export function quoted(text: string): string {
+  return `« ${text} »`;
+}
+
 // --- clsm, clsm --help ---
 export const CLI_HELP = `clsm : l'assistant des conseils locaux de santé mentale (CLSM)
 

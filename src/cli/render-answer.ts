@@ -1,6 +1,6 @@
 import type { Answer } from '../search/answer.js';
 import { fullAnswerText, sourceLine } from '../search/answer-text.js';
-import { SOURCES_HEADING, clarifyHint, seeAlsoLine } from './messages.js';
+import { SOURCES_HEADING, clarifyHint, quoted, seeAlsoLine } from './messages.js';
 
 /** The answer as the terminal shows it: answer, citations with quotes, "Voir aussi". */
 export function renderAnswerText(answer: Answer): string {
@@ -8,7 +8,7 @@ export function renderAnswerText(answer: Answer): string {
   if (answer.citations.length > 0) {
     lines.push('', SOURCES_HEADING);
     for (const c of answer.citations)
-      lines.push(`  • ${sourceLine(c)}`, `    « ${c.quote} »`, `    [${c.source}]`);
+      lines.push(`  • ${sourceLine(c)}`, `    ${quoted(c.quote)}`, `    [${c.source}]`);
   }
   if (answer.outcome === 'clarify')
     lines.push('', clarifyHint(answer.suggestions.map((s) => s.id)));

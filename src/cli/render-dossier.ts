@@ -10,7 +10,7 @@ import {
 } from '../rules/dossier-text.js';
 import { sourceLine } from '../search/answer-text.js';
 import { toAnswerCitation } from '../search/citation.js';
-import { DOSSIER_TEXT, SOURCES_HEADING } from './messages.js';
+import { DOSSIER_TEXT, SOURCES_HEADING, quoted } from './messages.js';
 
 /** The dossier report as a coordinator reads it in a terminal. */
 export function renderDossierText(report: DossierReport, kb: KnowledgeBase): string {
@@ -38,7 +38,7 @@ export function renderDossierText(report: DossierReport, kb: KnowledgeBase): str
   lines.push('', SOURCES_HEADING);
   for (const c of report.citations) {
     const cited = toAnswerCitation(c, kb.sources);
-    lines.push(`  • ${sourceLine(cited)} : « ${cited.quote} »`);
+    lines.push(`  • ${sourceLine(cited)} : ${quoted(cited.quote)}`);
   }
   return `${lines.join('\n')}\n`;
 }
