@@ -1,5 +1,5 @@
-// The bot's French help: what it can do (/clsm aide, a DM "aide", App Home) and the
-// /clsm-check syntax (/clsm-check aide).
+// Block Kit of the bot's help: what it can do (/clsm aide, a DM "aide", App Home) and the
+// /clsm-check syntax (/clsm-check aide). The words are in messages/help.ts and messages/check.ts.
 import type { KnownBlock } from '@slack/types';
 import type { DossierData } from '../../knowledge/data-schema.js';
 import {
