@@ -46,7 +46,7 @@ export const DATE_WHAT = { date: 'date', from: 'date actuelle', to: 'nouvelle da
 export const NOT_LINKED =
   'Ce canal n’est relié à aucun CLSM. Un administrateur doit d’abord lancer `/clsm-config lier <identifiant> "<nom du CLSM>" <population>` dans ce canal.';
 
-/** The list of a CLSM's meetings (names and lines raw; the caller escapes what goes out). */
+/** The list of a CLSM's meetings: `clsmName` raw (header and fallback escape it), lines mrkdwn. */
 export const MEETING_LIST = {
   title: (clsmName: string): string => `Réunions : ${clsmName}`,
   ahead: (lines: readonly string[]): string =>
