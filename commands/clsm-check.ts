@@ -13,6 +13,7 @@ import {
   type CommandContext,
   type CommandReply,
 } from '../src/slack/reply.js';
+import { CHECK_ERROR, CHECK_SYNTAX_HINT, CHECK_SYNTAX_TITLE } from '../src/slack/messages/check.js';
 import { checkModal } from '../src/slack/views/check-modal.js';
 
 export type CheckKnowledge = Pick<KnowledgeBase, 'dossier' | 'funding' | 'sources'>;
@@ -53,10 +54,6 @@ const FLAG_KEYS: Record<string, FlagField> = {
 const YES = new Set(['oui', 'o', 'yes', 'true', 'vrai', '1']);
 const NO = new Set(['non', 'n', 'no', 'false', 'faux', '0']);
 
-const SYNTAX_HINT =
-  'Tapez `/clsm-check aide` pour la syntaxe, ou `/clsm-check` seul pour le formulaire.';
-const KNOWN = 'population=, coordination=, actions=, pieces=, cosigne, coordinateur-distinct';
-
 export type CheckText = { ok: true; raw: RawDossierInput } | { ok: false; errors: string[] };
 
 /**
@@ -85,21 +82,21 @@ export function parseCheckText(text: string): CheckText {
       current = null;
       if (eq < 0 || YES.has(fold(value))) flags[flag] = true;
       else if (NO.has(fold(value))) flags[flag] = false;
-      else errors.push(`option « ${key} » : « ${value} » n’est ni oui ni non.`);
+      else errors.push(CHECK_ERROR.notYesNo(key, value));
       continue;
     }
     if (eq < 0) {
       if (current) values[current] = `${values[current] ?? ''} ${token}`.trim();
-      else errors.push(`« ${token} » n’est pas compris. Paramètres acceptés : ${KNOWN}.`);
+      else errors.push(CHECK_ERROR.notUnderstood(token));
       continue;
     }
     const field = VALUE_KEYS[key];
     if (!field) {
       current = null;
-      errors.push(`paramètre inconnu « ${key} ». Paramètres acceptés : ${KNOWN}.`);
+      errors.push(CHECK_ERROR.unknownKey(key));
       continue;
     }
-    if (values[field] !== undefined) errors.push(`le paramètre « ${key} » est donné deux fois.`);
+    if (values[field] !== undefined) errors.push(CHECK_ERROR.twice(key));
     values[field] = value;
     current = field;
   }
@@ -131,14 +128,14 @@ export async function clsmCheckCommand(
       view: checkModal(kb, { responseUrl: deps.responseUrl, channelId: ctx.channelId }),
     };
   if (isHelpRequest(ctx.text))
-    return messageReply('ephemeral', '/clsm-check : syntaxe', checkSyntaxBlocks(kb.dossier));
+    return messageReply('ephemeral', CHECK_SYNTAX_TITLE, checkSyntaxBlocks(kb.dossier));
   const typed = parseCheckText(ctx.text);
-  if (!typed.ok) return errorReply(typed.errors, SYNTAX_HINT);
+  if (!typed.ok) return errorReply(typed.errors, CHECK_SYNTAX_HINT);
   const parsed = parseDossierInput(typed.raw, kb.dossier);
   if (!parsed.ok)
     return errorReply(
       parsed.errors.map((e) => e.message),
-      SYNTAX_HINT,
+      CHECK_SYNTAX_HINT,
     );
   const report = checkDossier(parsed.input, kb);
   return messageReply('ephemeral', dossierFallback(report), dossierBlocks(report, kb));

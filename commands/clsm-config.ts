@@ -11,8 +11,7 @@ import type { SlackDeps } from '../src/slack/deps.js';
 import { registerSlashCommand } from '../src/slack/listeners/commands.js';
 import type { KnownBlock } from '@slack/types';
 import { commandWord, parsePopulation, tokenize } from '../src/reminders/input.js';
-import { frenchNumber } from '../src/reminders/labels.js';
-import { frenchShortDate, parisDateOf } from '../src/reminders/calendar.js';
+import { parisDateOf } from '../src/reminders/calendar.js';
 import {
   clsmIdSchema,
   clsmNameSchema,
@@ -41,6 +40,35 @@ import { coverByWelcome } from '../src/services/scheduler.js';
 import { clsmStatus, welcomeSentences } from '../src/reminders/status.js';
 import { failureLine, retryChannelBlocks } from '../src/slack/blocks/failures.js';
 import { context, escapeMrkdwn, header, section } from '../src/slack/blocks/kit.js';
+import {
+  ADMINS_ONLY,
+  BOT_MUST_BE_MEMBER,
+  CLSM_CHANGED,
+  CLSM_SHOWN,
+  CONFIG_ERROR,
+  CONFIG_HELP_FOOTER,
+  CONFIG_HELP_LINES,
+  CONFIG_HELP_REPLY,
+  CONFIG_HELP_TITLE,
+  CONFIG_HINT,
+  DIGEST_TO_ADMINS,
+  FAILURES_FOOTER,
+  FAILURES_TITLE,
+  LINKED_FOOTER,
+  NO_DEPARTMENT,
+  NO_FAILURE,
+  channelRetried,
+  describeClsm,
+  digestSettingsText,
+  digestToAdminsText,
+  digestToChannelText,
+  failureCount,
+  linkedText,
+  moreFailures,
+  noFailureIn,
+  retiredFooter,
+  retiredText,
+} from '../src/slack/messages/config.js';
 import {
   errorReply,
   messageReply,
@@ -71,9 +99,6 @@ export type ConfigCommand =
 
 export type ParsedConfig = { ok: true; command: ConfigCommand } | { ok: false; error: string };
 
-const LINK_SYNTAX = '`/clsm-config lier <identifiant> "<nom du CLSM>" <population>`';
-const HINT = 'Tapez `/clsm-config aide` pour la syntaxe.';
-const DIGEST_SYNTAX = '`/clsm-config digest <département> [#canal | admins]`';
 const MAX_FAILURES = 20;
 
 /** A channel as Slack sends it in a command's text (`<#C123|nom>`, `<#C123>`) or its id. */
@@ -87,7 +112,7 @@ function nameOf(words: string[]): { name: string } | { error: string } {
   const parsed = clsmNameSchema.safeParse(words.join(' '));
   return parsed.success
     ? { name: parsed.data }
-    : { error: `nom : ${parsed.error.issues[0]?.message ?? 'invalide'}` };
+    : { error: CONFIG_ERROR.name(parsed.error.issues[0]?.message) };
 }
 
 /** The command's text → what to do, or a French error. */
@@ -103,12 +128,8 @@ export function parseConfigText(text: string): ParsedConfig {
     const [code, target, ...extra] = rest;
     if (!code) return { ok: true, command: { action: 'digest', department: null, channel: null } };
     const department = departmentSchema.safeParse(code);
-    if (!department.success)
-      return {
-        ok: false,
-        error: `« ${code} » n’est pas un code de département (ex. 81, 2A, 971) : ${DIGEST_SYNTAX}`,
-      };
-    if (extra.length > 0) return { ok: false, error: `un seul canal : ${DIGEST_SYNTAX}` };
+    if (!department.success) return { ok: false, error: CONFIG_ERROR.notDepartment(code) };
+    if (extra.length > 0) return { ok: false, error: CONFIG_ERROR.oneDigestChannel };
     if (!target)
       return {
         ok: true,
@@ -120,48 +141,34 @@ export function parseConfigText(text: string): ParsedConfig {
         command: { action: 'digest', department: department.data, channel: 'admins' },
       };
     const channel = channelRef(target);
-    if (!channel)
-      return {
-        ok: false,
-        error: `canal « ${target} » non reconnu : choisissez-le dans la liste de Slack (#…) ou tapez la commande dans le canal lui-même`,
-      };
+    if (!channel) return { ok: false, error: CONFIG_ERROR.digestChannel(target) };
     return { ok: true, command: { action: 'digest', department: department.data, channel } };
   }
   if (['reessayer', 'retry', 'relancer'].includes(word)) {
     const [target, ...extra] = rest;
-    if (extra.length > 0)
-      return { ok: false, error: 'un seul canal à la fois : `/clsm-config reessayer #canal`' };
+    if (extra.length > 0) return { ok: false, error: CONFIG_ERROR.oneRetryChannel };
     if (!target) return { ok: true, command: { action: 'retry', channel: null, clsm: null } };
     const channel = channelRef(target);
     if (channel) return { ok: true, command: { action: 'retry', channel, clsm: null } };
     if (clsmIdSchema.safeParse(target).success)
       return { ok: true, command: { action: 'retry', channel: null, clsm: target } };
-    return {
-      ok: false,
-      error: `canal « ${target} » non reconnu : choisissez-le dans la liste de Slack (#…), donnez l’identifiant du CLSM, ou tapez \`/clsm-config reessayer\` dans le canal lui-même`,
-    };
+    return { ok: false, error: CONFIG_ERROR.retryChannel(target) };
   }
 
   if (['lier', 'relier', 'link'].includes(word)) {
     const [id, ...tail] = rest;
-    if (!id) return { ok: false, error: `identifiant manquant : ${LINK_SYNTAX}` };
+    if (!id) return { ok: false, error: CONFIG_ERROR.missingId };
     const parsedId = clsmIdSchema.safeParse(id);
     if (!parsedId.success)
-      return {
-        ok: false,
-        error: `identifiant « ${id} » : ${parsedId.error.issues[0]?.message ?? 'invalide'}`,
-      };
+      return { ok: false, error: CONFIG_ERROR.id(id, parsedId.error.issues[0]?.message) };
     // The population is the trailing number ("83000", or "83 000" typed as two words).
     let cut = tail.length;
     while (cut > 0 && /^[\d\u00a0\u202f.]+$/.test(tail[cut - 1] ?? '')) cut -= 1;
-    if (cut === tail.length) return { ok: false, error: `population manquante : ${LINK_SYNTAX}` };
+    if (cut === tail.length) return { ok: false, error: CONFIG_ERROR.missingPopulation };
     const population = parsePopulation(tail.slice(cut).join(' '));
     if (population === null)
-      return {
-        ok: false,
-        error: `population invalide « ${tail.slice(cut).join(' ')} » : un nombre d’habitants`,
-      };
-    if (cut === 0) return { ok: false, error: `nom du CLSM manquant : ${LINK_SYNTAX}` };
+      return { ok: false, error: CONFIG_ERROR.population(tail.slice(cut).join(' ')) };
+    if (cut === 0) return { ok: false, error: CONFIG_ERROR.missingClsmName };
     const name = nameOf(tail.slice(0, cut));
     if ('error' in name) return { ok: false, error: name.error };
     return {
@@ -170,8 +177,7 @@ export function parseConfigText(text: string): ParsedConfig {
     };
   }
   if (word === 'nom') {
-    if (rest.length === 0)
-      return { ok: false, error: 'nom manquant : `/clsm-config nom "CLSM de l’Albigeois"`' };
+    if (rest.length === 0) return { ok: false, error: CONFIG_ERROR.missingName };
     const name = nameOf(rest);
     return 'error' in name
       ? { ok: false, error: name.error }
@@ -180,87 +186,39 @@ export function parseConfigText(text: string): ParsedConfig {
   if (word === 'population') {
     const population = parsePopulation(rest.join(' '));
     return population === null
-      ? { ok: false, error: 'population manquante ou invalide : `/clsm-config population 83000`' }
+      ? { ok: false, error: CONFIG_ERROR.populationAlone }
       : { ok: true, command: { action: 'population', population } };
   }
   if (['retirer', 'retire'].includes(word)) {
     const [id, ...extra] = rest;
-    if (!id || extra.length > 0)
-      return {
-        ok: false,
-        error: 'un identifiant de CLSM attendu : `/clsm-config retirer albigeois`',
-      };
+    if (!id || extra.length > 0) return { ok: false, error: CONFIG_ERROR.retireId };
     const parsedId = clsmIdSchema.safeParse(id);
     if (!parsedId.success)
-      return {
-        ok: false,
-        error: `identifiant « ${id} » : ${parsedId.error.issues[0]?.message ?? 'invalide'}`,
-      };
+      return { ok: false, error: CONFIG_ERROR.id(id, parsedId.error.issues[0]?.message) };
     return { ok: true, command: { action: 'retire', id: parsedId.data } };
   }
-  return {
-    ok: false,
-    error: `action inconnue « ${first} » : lier, nom, population, voir, echecs, reessayer, digest, retirer ou aide`,
-  };
+  return { ok: false, error: CONFIG_ERROR.unknownAction(first) };
 }
 
 export function configHelpBlocks(): KnownBlock[] {
   return [
-    header('/clsm-config : relier ce canal à un CLSM (administrateurs)'),
-    section(
-      [
-        `• ${escapeMrkdwn(LINK_SYNTAX)} : relie ce canal au CLSM (créé s’il n’existe pas), avec son nom et la population de son territoire ; les rappels de réunion seront publiés ici`,
-        '• `/clsm-config nom "CLSM de l’Albigeois"` : renomme le CLSM de ce canal',
-        '• `/clsm-config population 83000` : change sa population',
-        '• `/clsm-config voir` : affiche le CLSM relié à ce canal',
-        '• `/clsm-config echecs` : les rappels qui ne sont pas partis, avec la raison (bot retiré d’un canal, canal archivé, droits, Slack injoignable plus de 24 h…)',
-        '• `/clsm-config reessayer [#canal]` : une fois la cause corrigée, remet en file tous les rappels en échec du canal (ce canal par défaut)',
-        '• `/clsm-config digest 81 [#canal]` : le point hebdomadaire du département (lundi 9h00) sera publié dans ce canal ; `digest 81 admins` : envoyé aux administrateurs en message direct ; `digest` : où va chaque point',
-        '• `/clsm-config retirer albigeois` : retire le CLSM albigeois (dissous, fusionné…) : plus aucun rappel, son historique est conservé ; `lier` le réactive',
-      ].join('\n'),
-    ),
-    context(
-      'L’identifiant est en minuscules, sans accents ni espaces (ex. albigeois). Les autres champs (département, coordonnateur, personnes concernées et aidants au COPIL) se règlent par `npx clsm registry import`.',
-    ),
+    header(CONFIG_HELP_TITLE),
+    section(CONFIG_HELP_LINES.join('\n')),
+    context(CONFIG_HELP_FOOTER),
   ];
-}
-
-function describe(clsm: Clsm): string {
-  const people =
-    clsm.copilIncludesPeopleAndCarers === undefined
-      ? 'non renseigné'
-      : clsm.copilIncludesPeopleAndCarers
-        ? 'oui'
-        : 'non';
-  return [
-    `*${escapeMrkdwn(clsm.name)}* (\`${clsm.id}\`)`,
-    `• Canal : <#${clsm.channel}>`,
-    `• Population : ${frenchNumber(clsm.population)} habitants`,
-    `• Département : ${clsm.department ?? 'non renseigné'}`,
-    `• Coordonnateur : ${clsm.coordinator ? `<@${clsm.coordinator}>` : 'non renseigné'}`,
-    `• Personnes concernées et aidants au COPIL : ${people}`,
-    `• Réunions enregistrées : ${clsm.meetings.filter((m) => !m.cancelled).length}`,
-    ...(clsm.retired
-      ? [`• Retiré le ${frenchShortDate(clsm.retired)} : plus aucun rappel n’est publié`]
-      : []),
-  ].join('\n');
 }
 
 function failuresReply(db: Db): CommandReply {
   const failed = listFailed(db);
   if (failed.length === 0)
-    return messageReply('ephemeral', 'Aucun rappel en échec.', [
-      section('✅ Aucun rappel en échec.'),
-    ]);
+    return messageReply('ephemeral', NO_FAILURE, [section(`✅ ${NO_FAILURE}`)]);
   const lines = failed.slice(0, MAX_FAILURES).map((f) => `• ${failureLine(f)}`);
-  const more = failed.length > MAX_FAILURES ? `… et ${failed.length - MAX_FAILURES} autres.` : '';
-  return messageReply('ephemeral', `${failed.length} rappel(s) en échec.`, [
-    header('Rappels en échec'),
+  const more = failed.length > MAX_FAILURES ? moreFailures(failed.length - MAX_FAILURES) : '';
+  return messageReply('ephemeral', failureCount(failed.length), [
+    header(FAILURES_TITLE),
     section([...lines, more].filter(Boolean).join('\n')),
     ...retryChannelBlocks(failed),
-    context(
-      'Corrigez la cause (`/invite @CLSM` dans le canal, autre canal avec `/clsm-config lier`, droits ou jeton de l’application), puis « Réessayer tout » ou `/clsm-config reessayer #canal`.',
-    ),
+    context(FAILURES_FOOTER),
   ]);
 }
 
@@ -285,35 +243,26 @@ function digestReply(
     const departments = [...new Set([...listDepartments(db), ...settings.keys()])].sort();
     const lines = departments.map((d) => {
       const channel = settings.get(d);
-      return `• ${d} : ${channel ? `<#${channel}>` : 'administrateurs, en message direct'}`;
+      return `• ${d} : ${channel ? `<#${channel}>` : DIGEST_TO_ADMINS}`;
     });
-    const text =
-      lines.length === 0
-        ? 'Aucun département : renseignez le département des CLSM (`npx clsm registry import`).'
-        : `Point hebdomadaire des CLSM, le lundi à 9h00 (jour ouvré suivant si férié) :\n${lines.join('\n')}`;
+    const text = lines.length === 0 ? NO_DEPARTMENT : digestSettingsText(lines);
     return messageReply('ephemeral', text, [section(text)]);
   }
   const department = command.department;
   if (command.channel === 'admins') {
     clearDigestChannel(db, department);
-    const text = `Le point hebdomadaire du département ${department} sera envoyé aux administrateurs en message direct.`;
+    const text = digestToAdminsText(department);
     return messageReply('ephemeral', text, [section(`✅ ${text}`)]);
   }
   const channel = command.channel ?? ctx.channelId;
   setDigestChannel(db, department, channel, ctx.userId, ctx.now);
-  const text = `Le point hebdomadaire du département ${department} sera publié dans <#${channel}> chaque lundi à 9h00 (jour ouvré suivant si férié).`;
-  return messageReply('ephemeral', text, [
-    section(`✅ ${text}`),
-    context('Le bot doit être membre du canal : `/invite @CLSM` s’il n’y est pas.'),
-  ]);
+  const text = digestToChannelText(department, channel);
+  return messageReply('ephemeral', text, [section(`✅ ${text}`), context(BOT_MUST_BE_MEMBER)]);
 }
 
 function retryReply(db: Db, channel: string, now: Date): CommandReply {
   const count = retryFailedInChannel(db, channel, now);
-  const text =
-    count === 0
-      ? `Aucun rappel en échec pour <#${channel}>.`
-      : `🔁 ${count} rappel(s) de <#${channel}> remis en file : ils repartent au prochain passage (jours ouvrés, à partir de 9h00) s’ils sont encore d’actualité.`;
+  const text = count === 0 ? noFailureIn(channel) : channelRetried(count, channel);
   return messageReply('ephemeral', text, [section(text)]);
 }
 
@@ -324,17 +273,15 @@ export async function clsmConfigCommand(
 ): Promise<CommandReply> {
   const admins = deps.admins instanceof Set ? deps.admins : new Set(deps.admins);
   if (!admins.has(ctx.userId)) {
-    const text =
-      'Seuls les administrateurs du registre des CLSM peuvent utiliser /clsm-config (variable CLSM_ADMINS). Demandez à l’un d’eux de relier ce canal à votre CLSM ; `/clsm-reunion` reste ouvert à tous.';
-    return messageReply('ephemeral', text, [section(`🔒 ${text}`)]);
+    return messageReply('ephemeral', ADMINS_ONLY, [section(`🔒 ${ADMINS_ONLY}`)]);
   }
   const parsed = parseConfigText(ctx.text);
-  if (!parsed.ok) return errorReply([parsed.error], HINT);
+  if (!parsed.ok) return errorReply([parsed.error], CONFIG_HINT);
   const command = parsed.command;
   try {
     switch (command.action) {
       case 'help':
-        return messageReply('ephemeral', 'Aide de /clsm-config', configHelpBlocks());
+        return messageReply('ephemeral', CONFIG_HELP_REPLY, configHelpBlocks());
       case 'failures':
         return failuresReply(deps.db);
       case 'digest':
@@ -342,7 +289,7 @@ export async function clsmConfigCommand(
       case 'retry': {
         if (command.clsm) {
           const clsm = getClsm(deps.db, command.clsm);
-          if (!clsm) return errorReply([`aucun CLSM « ${command.clsm} » dans le registre`], HINT);
+          if (!clsm) return errorReply([CONFIG_ERROR.unknownClsm(command.clsm)], CONFIG_HINT);
           return retryReply(deps.db, clsm.channel, ctx.now);
         }
         return retryReply(deps.db, command.channel ?? ctx.channelId, ctx.now);
@@ -358,8 +305,7 @@ export async function clsmConfigCommand(
           },
           ctx.now,
         );
-        const moved = previousChannel ? ` (il était relié à <#${previousChannel}>)` : '';
-        const text = `🔗 Ce canal est relié au CLSM *${escapeMrkdwn(command.name)}* (\`${command.id}\`, ${frenchNumber(command.population)} habitants)${created ? ', créé à l’instant' : moved}. Les rappels de ses réunions seront publiés ici.`;
+        const text = linkedText(command, { created, previousChannel });
         const clsm = getClsm(deps.db, command.id);
         const welcome =
           deps.policy && clsm && (created || previousChannel)
@@ -368,39 +314,31 @@ export async function clsmConfigCommand(
         return messageReply('in_channel', text, [
           section(text),
           ...welcome,
-          context(
-            'Le bot doit être membre du canal pour y publier : `/invite @CLSM` s’il n’y est pas. Enregistrez les réunions avec `/clsm-reunion`.',
-          ),
+          context(LINKED_FOOTER),
         ]);
       }
       case 'retire': {
         const clsm = retireClsm(deps.db, command.id, parisDateOf(ctx.now), ctx.now);
-        const text = `🗄️ CLSM *${escapeMrkdwn(clsm.name)}* (\`${clsm.id}\`) retiré : plus aucun rappel de réunion ne sera publié pour lui. Ses réunions et l’historique des rappels sont conservés.`;
-        return messageReply('ephemeral', text, [
-          section(text),
-          context(
-            `Pour le réactiver : \`/clsm-config lier ${clsm.id} "<nom>" <population>\` dans son canal, ou un import du registre sans le champ « retired ».`,
-          ),
-        ]);
+        const text = retiredText(clsm);
+        return messageReply('ephemeral', text, [section(text), context(retiredFooter(clsm.id))]);
       }
       case 'show':
       case 'rename':
       case 'population': {
         const clsm = findClsmByChannel(deps.db, ctx.channelId);
-        if (!clsm) return errorReply([`ce canal n’est relié à aucun CLSM : ${LINK_SYNTAX}`], HINT);
+        if (!clsm) return errorReply([CONFIG_ERROR.notLinked], CONFIG_HINT);
         if (command.action === 'rename') setClsmName(deps.db, clsm.id, command.name, ctx.now);
         if (command.action === 'population')
           setPopulation(deps.db, clsm.id, command.population, ctx.now);
         const now = findClsmByChannel(deps.db, ctx.channelId) ?? clsm;
-        const title =
-          command.action === 'show' ? 'CLSM relié à ce canal' : '✅ Modification enregistrée';
+        const title = command.action === 'show' ? CLSM_SHOWN : CLSM_CHANGED;
         return messageReply('ephemeral', escapeMrkdwn(`${title} : ${now.name}`), [
-          section(`${title}\n${describe(now)}`),
+          section(`${title}\n${describeClsm(now)}`),
         ]);
       }
     }
   } catch (error) {
-    if (error instanceof RegistryError) return errorReply([error.message], HINT);
+    if (error instanceof RegistryError) return errorReply([error.message], CONFIG_HINT);
     throw error;
   }
 }

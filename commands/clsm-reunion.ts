@@ -15,12 +15,7 @@ import {
   parseMeetingKind,
   tokenize,
 } from '../src/reminders/input.js';
-import {
-  MEETING_WORDS,
-  meetingHeading,
-  meetingWhen,
-  offsetsInWords,
-} from '../src/reminders/labels.js';
+import { meetingWhen, offsetsInWords } from '../src/reminders/labels.js';
 import { DEFAULT_OFFSETS, DEFAULT_POSTING_TIME } from '../src/reminders/policy.js';
 import { placeSchema, type Clsm } from '../src/reminders/registry-schema.js';
 import type { Db } from '../src/store/db.js';
@@ -33,6 +28,22 @@ import {
   type NewMeeting,
 } from '../src/store/registry.js';
 import { context, escapeMrkdwn, header, section } from '../src/slack/blocks/kit.js';
+import {
+  DATE_WHAT,
+  MEETING_DONE,
+  MEETING_LIST,
+  NOT_LINKED,
+  REUNION_ERROR,
+  REUNION_HELP_FOOTER,
+  REUNION_HELP_LINES,
+  REUNION_HELP_REPLY,
+  REUNION_HELP_TITLE,
+  REUNION_HINT,
+  REUNION_REFUSED_HINT,
+  byUser,
+  meetingListLine,
+  remindersWhen,
+} from '../src/slack/messages/meetings.js';
 import {
   errorReply,
   messageReply,
@@ -58,23 +69,18 @@ export type ReunionCommand =
 
 export type ParsedReunion = { ok: true; command: ReunionCommand } | { ok: false; error: string };
 
-const EXAMPLE = '`/clsm-reunion copil 14/03/2027 14:00 Mairie`';
-const HINT = 'Tapez `/clsm-reunion aide` pour la syntaxe.';
-
 function kindOf(token: string | undefined): MeetingKind | string {
   const kind = token ? parseMeetingKind(token) : null;
-  return (
-    kind ??
-    (token
-      ? `type de réunion inconnu « ${token} » : copil ou pleniere`
-      : 'type de réunion manquant : copil ou pleniere')
-  );
+  return kind ?? (token ? REUNION_ERROR.unknownKind(token) : REUNION_ERROR.missingKind);
 }
 
-function dateOf(token: string | undefined, what = 'date'): { date: string } | { error: string } {
-  if (!token) return { error: `${what} manquante (14/03/2027 ou 2027-03-14)` };
+function dateOf(
+  token: string | undefined,
+  what: string = DATE_WHAT.date,
+): { date: string } | { error: string } {
+  if (!token) return { error: REUNION_ERROR.missingDate(what) };
   const date = parseFrenchDate(token);
-  return date ? { date } : { error: `${what} invalide « ${token} » : 14/03/2027 ou 2027-03-14` };
+  return date ? { date } : { error: REUNION_ERROR.invalidDate(what, token) };
 }
 
 /** "[heure] [lieu…]" after a date. */
@@ -86,10 +92,10 @@ function detailsOf(date: string, rest: string[]): { details: Details } | { error
     details.time = time;
     words = words.slice(1);
   } else if (words[0] && /^\d{1,2}[:hH]\d*$/.test(words[0]))
-    return { error: `heure invalide « ${words[0]} » : 14:00 ou 14h30` };
+    return { error: REUNION_ERROR.invalidTime(words[0]) };
   if (words.length > 0) {
     const place = placeSchema.safeParse(words.join(' '));
-    if (!place.success) return { error: `lieu : ${place.error.issues[0]?.message ?? 'invalide'}` };
+    if (!place.success) return { error: REUNION_ERROR.place(place.error.issues[0]?.message) };
     details.place = place.data;
   }
   return { details };
@@ -109,16 +115,16 @@ export function parseReunionText(text: string): ParsedReunion {
     const at = dateOf(rest[1]);
     if ('error' in at) return { ok: false, error: at.error };
     if (rest.length > 2)
-      return { ok: false, error: `mots en trop : « ${rest.slice(2).join(' ')} »` };
+      return { ok: false, error: REUNION_ERROR.extraWords(rest.slice(2).join(' ')) };
     return { ok: true, command: { action: 'cancel', kind, date: at.date } };
   }
 
   if (['deplacer', 'reporter', 'decaler', 'modifier'].includes(word)) {
     const kind = kindOf(rest[0]);
     if (kind !== 'copil' && kind !== 'pleniere') return { ok: false, error: kind };
-    const from = dateOf(rest[1], 'date actuelle');
+    const from = dateOf(rest[1], DATE_WHAT.from);
     if ('error' in from) return { ok: false, error: from.error };
-    const to = dateOf(rest[2], 'nouvelle date');
+    const to = dateOf(rest[2], DATE_WHAT.to);
     if ('error' in to) return { ok: false, error: to.error };
     const details = detailsOf(to.date, rest.slice(3));
     if ('error' in details) return { ok: false, error: details.error };
@@ -127,10 +133,7 @@ export function parseReunionText(text: string): ParsedReunion {
 
   const kind = kindOf(first);
   if (kind !== 'copil' && kind !== 'pleniere')
-    return {
-      ok: false,
-      error: `« ${first} » n’est ni un type de réunion (copil, pleniere) ni une action (liste, annuler, deplacer, aide)`,
-    };
+    return { ok: false, error: REUNION_ERROR.unknownAction(first) };
   const at = dateOf(rest[0]);
   if ('error' in at) return { ok: false, error: at.error };
   const details = detailsOf(at.date, rest.slice(1));
@@ -140,49 +143,31 @@ export function parseReunionText(text: string): ParsedReunion {
 
 export function reunionHelpBlocks(): KnownBlock[] {
   return [
-    header('/clsm-reunion : les réunions du CLSM de ce canal'),
-    section(
-      [
-        '• `/clsm-reunion copil 14/03/2027 14:00 Mairie` : enregistre un COPIL (heure et lieu facultatifs)',
-        '• `/clsm-reunion pleniere 2027-06-20` : enregistre une assemblée plénière',
-        '• `/clsm-reunion deplacer copil 14/03/2027 21/03/2027 10h` : déplace une réunion',
-        '• `/clsm-reunion annuler copil 14/03/2027` : annule une réunion',
-        '• `/clsm-reunion liste` : les réunions à venir et celles de l’année écoulée',
-        'Une réunion datée dans le passé est enregistrée comme tenue.',
-      ].join('\n'),
-    ),
-    context(
-      'Dates : 14/03/2027 ou 2027-03-14. Heures : 14:00 ou 14h30. Le COPIL se réunit deux fois par an, l’assemblée plénière une fois par an (référentiel national de 2025) : le bot le rappelle dans ce canal.',
-    ),
+    header(REUNION_HELP_TITLE),
+    section(REUNION_HELP_LINES.join('\n')),
+    context(REUNION_HELP_FOOTER),
   ];
 }
 
 function notLinked(): CommandReply {
-  const text = escapeMrkdwn(
-    'Ce canal n’est relié à aucun CLSM. Un administrateur doit d’abord lancer `/clsm-config lier <identifiant> "<nom du CLSM>" <population>` dans ce canal.',
-  );
+  const text = escapeMrkdwn(NOT_LINKED);
   return messageReply('ephemeral', text, [section(`ℹ️ ${text}`)]);
 }
 
 function listReply(clsm: Clsm, today: string): CommandReply {
   const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
   const active = clsm.meetings.filter((m) => !m.cancelled);
-  const line = (m: Clsm['meetings'][number]): string =>
-    `• ${meetingHeading(m.kind)} : ${escapeMrkdwn(meetingWhen(m))}`;
+  const line = (m: Clsm['meetings'][number]): string => meetingListLine(m.kind, meetingWhen(m));
   const ahead = active.filter((m) => m.date >= today).map(line);
   const held = active.filter((m) => m.date < today && m.date >= yearAgo).map(line);
   const blocks: KnownBlock[] = [
-    header(`Réunions : ${clsm.name}`),
-    section(
-      `*À venir*\n${ahead.length > 0 ? ahead.join('\n') : `Aucune réunion prévue. Par exemple : ${EXAMPLE}`}`,
-    ),
-    section(`*Tenues ces douze derniers mois*\n${held.length > 0 ? held.join('\n') : 'Aucune.'}`),
+    header(MEETING_LIST.title(clsm.name)),
+    section(MEETING_LIST.ahead(ahead)),
+    section(MEETING_LIST.held(held)),
   ];
   return messageReply(
     'ephemeral',
-    escapeMrkdwn(
-      `Réunions de ${clsm.name} : ${ahead.length} à venir, ${held.length} tenue(s) ces douze derniers mois.`,
-    ),
+    escapeMrkdwn(MEETING_LIST.summary(clsm.name, ahead.length, held.length)),
     blocks,
   );
 }
@@ -193,10 +178,10 @@ export async function clsmReunionCommand(
   deps: ClsmReunionDeps,
 ): Promise<CommandReply> {
   const parsed = parseReunionText(ctx.text);
-  if (!parsed.ok) return errorReply([parsed.error], HINT);
+  if (!parsed.ok) return errorReply([parsed.error], REUNION_HINT);
   const command = parsed.command;
   if (command.action === 'help')
-    return messageReply('ephemeral', 'Aide de /clsm-reunion', reunionHelpBlocks());
+    return messageReply('ephemeral', REUNION_HELP_REPLY, reunionHelpBlocks());
 
   const clsm = findClsmByChannel(deps.db, ctx.channelId);
   if (!clsm) return notLinked();
@@ -204,28 +189,32 @@ export async function clsmReunionCommand(
   if (command.action === 'list') return listReply(clsm, today);
 
   const name = `*${escapeMrkdwn(clsm.name)}*`;
-  const by = `Par <@${ctx.userId}>.`;
+  const by = byUser(ctx.userId);
   try {
     switch (command.action) {
       case 'add': {
         const m = command.meeting;
         const outcome = addMeeting(deps.db, clsm.id, m, ctx.now);
-        const e = MEETING_WORDS[m.kind].e;
-        const kind = meetingHeading(m.kind);
-        const when = escapeMrkdwn(meetingWhen(m));
-        const reminders = `Rappels dans ce canal ${offsetsInWords(deps.offsets ?? DEFAULT_OFFSETS)}, à ${frenchTime(deps.postingTime ?? DEFAULT_POSTING_TIME)}.`;
+        const when = meetingWhen(m);
+        const reminders = remindersWhen(
+          offsetsInWords(deps.offsets ?? DEFAULT_OFFSETS),
+          frenchTime(deps.postingTime ?? DEFAULT_POSTING_TIME),
+        );
         const text =
           m.date < today
-            ? `✅ ${name} : ${kind} du ${when} enregistré${e} comme tenu${e}.`
+            ? MEETING_DONE.held(name, m.kind, when)
             : outcome === 'added'
-              ? `📅 ${name} : ${kind} prévu${e} le ${when}. ${reminders}`
-              : `📅 ${name} : ${kind} du ${when} ${outcome === 'restored' ? 'rétabli' : 'mis à jour'}${e}. ${reminders}`;
+              ? MEETING_DONE.planned(name, m.kind, when, reminders)
+              : MEETING_DONE.updated(name, m.kind, when, outcome === 'restored', reminders);
         return messageReply('in_channel', text, [section(text), context(by)]);
       }
       case 'cancel': {
         cancelMeeting(deps.db, clsm.id, command.kind, command.date, ctx.now);
-        const e = MEETING_WORDS[command.kind].e;
-        const text = `🚫 ${name} : ${meetingHeading(command.kind)} du ${escapeMrkdwn(meetingWhen({ date: command.date }))} annulé${e} ; ses rappels ne seront pas publiés.`;
+        const text = MEETING_DONE.cancelled(
+          name,
+          command.kind,
+          meetingWhen({ date: command.date }),
+        );
         return messageReply('in_channel', text, [section(text), context(by)]);
       }
       case 'move': {
@@ -233,17 +222,17 @@ export async function clsmReunionCommand(
         const moved = findClsmByChannel(deps.db, ctx.channelId)?.meetings.find(
           (m) => m.kind === command.kind && m.date === command.to.date,
         );
-        const e = MEETING_WORDS[command.kind].e;
-        const text = `🔁 ${name} : ${meetingHeading(command.kind)} du ${escapeMrkdwn(meetingWhen({ date: command.from }))} déplacé${e} au ${escapeMrkdwn(meetingWhen(moved ?? command.to))}. Les rappels suivent la nouvelle date.`;
+        const text = MEETING_DONE.moved(
+          name,
+          command.kind,
+          meetingWhen({ date: command.from }),
+          meetingWhen(moved ?? command.to),
+        );
         return messageReply('in_channel', text, [section(text), context(by)]);
       }
     }
   } catch (error) {
-    if (error instanceof RegistryError)
-      return errorReply(
-        [error.message],
-        `${HINT} \`/clsm-reunion liste\` montre les réunions enregistrées.`,
-      );
+    if (error instanceof RegistryError) return errorReply([error.message], REUNION_REFUSED_HINT);
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ARGS_ERROR } from './messages.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 /** What node:util parseArgs reported (its English message), said in French. */
@@ -9,20 +10,19 @@ export function frenchArgsError(error: unknown, args: readonly string[] = []): s
   const option = quotedWord.split(' ')[0] ?? '';
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `option inconnue « ${option} »`;
+      return ARGS_ERROR.unknownOption(option);
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `argument inattendu « ${quotedWord} » : cette commande ne prend que des options`;
+      return ARGS_ERROR.unexpectedArgument(quotedWord);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
-      if (/does not take an argument/.test(message))
-        return `l’option « ${option} » ne prend pas de valeur`;
+      if (/does not take an argument/.test(message)) return ARGS_ERROR.takesNoValue(option);
       if (/ambiguous/.test(message)) {
         const next = args[args.indexOf(option) + 1] ?? '-…';
-        return `valeur de « ${option} » commençant par un tiret (« ${next} ») : écrivez ${option}=${next} si c’est bien la valeur voulue`;
+        return ARGS_ERROR.dashValue(option, next);
       }
-      return `valeur manquante pour l’option « ${option} »`;
+      return ARGS_ERROR.missingValue(option);
     }
     default:
-      return 'option invalide';
+      return ARGS_ERROR.invalid;
   }
 }
 
@@ -52,11 +52,11 @@ export function expectAction(
 ): { action: string; rest: string[] } {
   const [action, ...rest] = positionals;
   if (!action || !actions.includes(action))
-    throw new UsageError(action ? `action inconnue « ${action} ». ${usage}` : usage);
+    throw new UsageError(action ? ARGS_ERROR.unknownAction(action, usage) : usage);
   return { action, rest };
 }
 
 /** Refuses arguments beyond those a command takes. */
 export function noMoreArguments(rest: string[], usage: string): void {
-  if (rest.length > 0) throw new UsageError(`arguments en trop : ${rest.join(' ')}. ${usage}`);
+  if (rest.length > 0) throw new UsageError(ARGS_ERROR.extraArguments(rest, usage));
 }

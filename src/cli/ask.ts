@@ -2,11 +2,9 @@ import { text } from 'node:stream/consumers';
 import { openEngine } from '../search/open-engine.js';
 import { checkQuestion } from '../search/question.js';
 import { parseCliArgs } from './args.js';
+import { ASK_ERROR, USAGE, errorLine } from './messages.js';
 import { renderAnswerText } from './render-answer.js';
 import { EXIT, UsageError } from './usage-error.js';
-
-const USAGE =
-  'usage : clsm ask "votre question" [--json] | clsm ask --entry ID [--json] | clsm ask --jsonl < questions.txt';
 
 /** `clsm ask`: one question (text or --json), or one per stdin line (--jsonl). */
 export async function runAsk(args: string[]): Promise<number> {
@@ -20,12 +18,11 @@ export async function runAsk(args: string[]): Promise<number> {
         entry: { type: 'string' },
       },
     },
-    USAGE,
+    USAGE.ask,
   );
 
   if (values.jsonl) {
-    if (positionals.length > 0)
-      throw new UsageError(`--jsonl lit les questions sur l'entrée standard. ${USAGE}`);
+    if (positionals.length > 0) throw new UsageError(ASK_ERROR.jsonlTakesNoQuestion);
     const input = await text(process.stdin);
     const [{ engine }, { toAnswerJson }] = await Promise.all([
       openEngine(),
@@ -36,7 +33,7 @@ export async function runAsk(args: string[]): Promise<number> {
     const out = lines.map((line) => {
       const check = checkQuestion(line);
       return JSON.stringify(
-        check.ok ? toAnswerJson(engine.ask(check.question)) : { error: `Erreur : ${check.error}` },
+        check.ok ? toAnswerJson(engine.ask(check.question)) : { error: errorLine(check.error) },
       );
     });
     process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
@@ -45,10 +42,10 @@ export async function runAsk(args: string[]): Promise<number> {
 
   if (values.entry !== undefined) {
     // A choice of a clarifying question, or any entry by its id.
-    if (positionals.length > 0) throw new UsageError(`--entry ne prend pas de question. ${USAGE}`);
+    if (positionals.length > 0) throw new UsageError(ASK_ERROR.entryTakesNoQuestion);
     const { engine } = await openEngine();
     const answer = engine.answerEntry(values.entry);
-    if (!answer) throw new UsageError(`aucune entrée « ${values.entry} » dans la base.`);
+    if (!answer) throw new UsageError(ASK_ERROR.unknownEntry(values.entry));
     process.stdout.write(
       values.json
         ? `${JSON.stringify((await import('../search/answer-json.js')).toAnswerJson(answer))}\n`
@@ -56,7 +53,7 @@ export async function runAsk(args: string[]): Promise<number> {
     );
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError(`aucune question. ${USAGE}`);
+  if (positionals.length === 0) throw new UsageError(ASK_ERROR.noQuestion);
   const check = checkQuestion(positionals.join(' '));
   if (!check.ok) throw new UsageError(check.error);
   const { engine } = await openEngine();

@@ -2,11 +2,9 @@ import { loadKnowledge } from '../knowledge/loader.js';
 import { checkDossier, parseDossierInput } from '../rules/dossier.js';
 import { asDossierJson } from '../rules/dossier-json.js';
 import { parseCliArgs, printUsage } from './args.js';
+import { USAGE, checkHelp, errorLine } from './messages.js';
 import { renderDossierText } from './render-dossier.js';
 import { EXIT, UsageError } from './usage-error.js';
-
-const USAGE =
-  'usage : clsm check --population N [--coordination EUR] [--actions EUR] [--pieces id,id,...] [--cosigned] [--separate-coordinator] [--json]';
 
 /** `clsm check`: a labelling dossier's missing pieces and funding ceiling. */
 export async function runCheck(args: string[]): Promise<number> {
@@ -24,11 +22,10 @@ export async function runCheck(args: string[]): Promise<number> {
         help: { type: 'boolean', short: 'h' },
       },
     },
-    USAGE,
+    USAGE.check,
   );
   const kb = loadKnowledge();
-  if (values.help)
-    return printUsage(`${USAGE}\nPièces : ${kb.dossier.pieces.map((p) => p.id).join(', ')}`);
+  if (values.help) return printUsage(checkHelp(kb.dossier.pieces.map((p) => p.id)));
   const parsed = parseDossierInput(
     {
       population: values.population,
@@ -40,7 +37,11 @@ export async function runCheck(args: string[]): Promise<number> {
     },
     kb.dossier,
   );
-  if (!parsed.ok) throw new UsageError(parsed.errors.map((e) => e.message).join('\nErreur : '));
+  if (!parsed.ok) {
+    // The first line gets its "Erreur : " from runCli, the others here.
+    const [first = '', ...others] = parsed.errors.map((e) => e.message);
+    throw new UsageError([first, ...others.map(errorLine)].join('\n'));
+  }
   const report = checkDossier(parsed.input, kb);
   process.stdout.write(
     values.json ? `${JSON.stringify(asDossierJson(report))}\n` : renderDossierText(report, kb),

@@ -1,6 +1,7 @@
 // The CLI's database: the file named by CLSM_DB (default data/clsm.sqlite), opened and migrated.
 import { existsSync } from 'node:fs';
 import { DEFAULT_DB_PATH, openDatabase, type Db } from '../store/db.js';
+import { databaseNotFound, databaseUnreadable } from './messages.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 export function dbPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -19,15 +20,13 @@ export async function withDatabase(
 ): Promise<number> {
   const path = dbPath();
   if (!options.create && path !== ':memory:' && !existsSync(path))
-    throw new UsageError(
-      `base de données introuvable : ${path} (variable CLSM_DB). Vérifiez le chemin ; « clsm registry import FICHIER » crée la base.`,
-    );
+    throw new UsageError(databaseNotFound(path));
   let db: Db;
   try {
     db = openDatabase(path);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`Erreur : impossible d’ouvrir la base ${path} (${detail})\n`);
+    process.stderr.write(`${databaseUnreadable(path, detail)}\n`);
     return EXIT.failure;
   }
   try {

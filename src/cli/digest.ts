@@ -9,10 +9,8 @@ import { listClsms } from '../store/registry.js';
 import { listFailed } from '../store/sent-reminders.js';
 import { noMoreArguments, parseCliArgs, printUsage } from './args.js';
 import { withDatabase } from './database.js';
+import { USAGE, invalidDate, missingOption, notDepartment } from './messages.js';
 import { EXIT, UsageError } from './usage-error.js';
-
-const USAGE =
-  'usage : clsm digest --department CODE [--date AAAA-MM-JJ] [--json]   (ex. --department 81)';
 
 export async function runDigest(args: string[]): Promise<number> {
   const { values, positionals } = parseCliArgs(
@@ -26,19 +24,16 @@ export async function runDigest(args: string[]): Promise<number> {
         help: { type: 'boolean', short: 'h' },
       },
     },
-    USAGE,
+    USAGE.digest,
   );
-  if (values.help) return printUsage(USAGE);
-  noMoreArguments(positionals, USAGE);
-  if (!values.department) throw new UsageError(`--department manquant. ${USAGE}`);
+  if (values.help) return printUsage(USAGE.digest);
+  noMoreArguments(positionals, USAGE.digest);
+  if (!values.department) throw new UsageError(missingOption('department', USAGE.digest));
   const department = departmentSchema.safeParse(values.department);
-  if (!department.success)
-    throw new UsageError(
-      `--department : « ${values.department} » n’est pas un code de département (ex. 81, 2A, 971)`,
-    );
+  if (!department.success) throw new UsageError(notDepartment(values.department));
 
   if (values.date !== undefined && !isIsoDate(values.date))
-    throw new UsageError(`--date : date invalide « ${values.date} », attendu AAAA-MM-JJ`);
+    throw new UsageError(invalidDate('date', values.date));
   const kb = loadKnowledge();
   const policy = createReminderPolicy(kb.meetings, kb.sources);
   // As of a day: at its posting time, as the digest is sent.

@@ -2,16 +2,15 @@
 import { listFeedback, type Feedback } from '../store/feedback.js';
 import { expectAction, noMoreArguments, parseCliArgs, printUsage } from './args.js';
 import { withDatabase } from './database.js';
+import { FEEDBACK_TEXT, USAGE, quoted } from './messages.js';
 import { EXIT } from './usage-error.js';
-
-const USAGE = 'usage : clsm feedback export [--json]';
 
 export function renderFeedbackText(feedback: readonly Feedback[]): string {
   const up = feedback.filter((f) => f.verdict === 'up').length;
-  const head = `Avis sur les réponses : ${feedback.length} (👍 ${up}, 👎 ${feedback.length - up})`;
+  const head = FEEDBACK_TEXT.head(feedback.length, up);
   const lines = feedback.map(
     (f) =>
-      `${f.createdAt.slice(0, 16).replace('T', ' ')}  ${f.verdict === 'up' ? '👍' : '👎'}  ${f.userId}  « ${f.question} »  entrées : ${f.entryIds.length > 0 ? f.entryIds.join(', ') : 'aucune'}`,
+      `${f.createdAt.slice(0, 16).replace('T', ' ')}  ${f.verdict === 'up' ? '👍' : '👎'}  ${f.userId}  ${quoted(f.question)}  ${FEEDBACK_TEXT.entries(f.entryIds)}`,
   );
   return `${[head, ...(lines.length > 0 ? ['', ...lines] : [])].join('\n')}\n`;
 }
@@ -23,10 +22,10 @@ export async function runFeedback(args: string[]): Promise<number> {
       allowPositionals: true,
       options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     },
-    USAGE,
+    USAGE.feedback,
   );
-  if (values.help) return printUsage(USAGE);
-  noMoreArguments(expectAction(positionals, ['export'], USAGE).rest, USAGE);
+  if (values.help) return printUsage(USAGE.feedback);
+  noMoreArguments(expectAction(positionals, ['export'], USAGE.feedback).rest, USAGE.feedback);
   return withDatabase((db) => {
     const feedback = listFeedback(db);
     process.stdout.write(

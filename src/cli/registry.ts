@@ -7,10 +7,8 @@ import { clsmIdSchema } from '../reminders/registry-schema.js';
 import { RegistryError, exportRegistry, importRegistry, retireClsm } from '../store/registry.js';
 import { expectAction, noMoreArguments, parseCliArgs, printUsage } from './args.js';
 import { withDatabase } from './database.js';
+import { USAGE, REGISTRY_TEXT } from './messages.js';
 import { EXIT, UsageError } from './usage-error.js';
-
-const USAGE =
-  'usage : clsm registry import FICHIER.yml (ou - pour l’entrée standard) | clsm registry export | clsm registry retire IDENTIFIANT';
 
 function readInput(file: string): string {
   try {
@@ -19,8 +17,8 @@ function readInput(file: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(
       code === 'ENOENT'
-        ? `fichier introuvable : ${file}`
-        : `lecture impossible de ${file} (${code ?? String(error)})`,
+        ? REGISTRY_TEXT.fileNotFound(file)
+        : REGISTRY_TEXT.unreadable(file, code ?? String(error)),
     );
   }
 }
@@ -28,14 +26,18 @@ function readInput(file: string): string {
 export async function runRegistry(args: string[]): Promise<number> {
   const { values, positionals } = parseCliArgs(
     { args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } },
-    USAGE,
+    USAGE.registry,
   );
-  if (values.help) return printUsage(USAGE);
-  const { action, rest } = expectAction(positionals, ['import', 'export', 'retire'], USAGE);
+  if (values.help) return printUsage(USAGE.registry);
+  const { action, rest } = expectAction(
+    positionals,
+    ['import', 'export', 'retire'],
+    USAGE.registry,
+  );
   if (action === 'import') {
     const [file, ...extra] = rest;
-    if (!file) throw new UsageError(`fichier manquant. ${USAGE}`);
-    noMoreArguments(extra, USAGE);
+    if (!file) throw new UsageError(REGISTRY_TEXT.missingFile);
+    noMoreArguments(extra, USAGE.registry);
     const text = readInput(file);
     return withDatabase(
       (db) => {
@@ -44,19 +46,17 @@ export async function runRegistry(args: string[]): Promise<number> {
           counts = importRegistry(db, text, processClock(process.env)());
         } catch (error) {
           if (error instanceof RegistryError)
-            throw new UsageError(`${file} : ${error.message} (rien n’a été importé)`);
+            throw new UsageError(REGISTRY_TEXT.refused(file, error.message));
           throw error;
         }
-        process.stdout.write(
-          `Registre importé : ${counts.clsms} CLSM, ${counts.meetings} réunion(s).\n`,
-        );
+        process.stdout.write(`${REGISTRY_TEXT.imported(counts.clsms, counts.meetings)}\n`);
         return EXIT.ok;
       },
       { create: true },
     );
   }
   if (action === 'retire') return retire(rest);
-  noMoreArguments(rest, USAGE);
+  noMoreArguments(rest, USAGE.registry);
   return withDatabase((db) => {
     process.stdout.write(exportRegistry(db));
     return EXIT.ok;
@@ -65,13 +65,11 @@ export async function runRegistry(args: string[]): Promise<number> {
 
 async function retire(rest: string[]): Promise<number> {
   const [id, ...extra] = rest;
-  if (!id) throw new UsageError(`identifiant du CLSM manquant. ${USAGE}`);
-  noMoreArguments(extra, USAGE);
+  if (!id) throw new UsageError(REGISTRY_TEXT.missingId);
+  noMoreArguments(extra, USAGE.registry);
   const parsedId = clsmIdSchema.safeParse(id);
   if (!parsedId.success)
-    throw new UsageError(
-      `identifiant « ${id} » : ${parsedId.error.issues[0]?.message ?? 'invalide'}`,
-    );
+    throw new UsageError(REGISTRY_TEXT.invalidId(id, parsedId.error.issues[0]?.message));
   return withDatabase((db) => {
     const now = processClock(process.env)();
     const today = parisDateOf(now);
@@ -82,9 +80,7 @@ async function retire(rest: string[]): Promise<number> {
       if (error instanceof RegistryError) throw new UsageError(error.message);
       throw error;
     }
-    process.stdout.write(
-      `CLSM « ${clsm.name} » (${clsm.id}) retiré le ${frenchShortDate(today)} : plus aucun rappel ne sera publié pour lui ; ses réunions et l’historique des rappels sont conservés.\n`,
-    );
+    process.stdout.write(`${REGISTRY_TEXT.retired(clsm, frenchShortDate(today))}\n`);
     return EXIT.ok;
   });
 }

@@ -9,6 +9,7 @@ import { listClsms } from '../store/registry.js';
 import { listFailed } from '../store/sent-reminders.js';
 import { expectAction, noMoreArguments, parseCliArgs, printUsage } from './args.js';
 import { withDatabase } from './database.js';
+import { USAGE, REMINDERS_ERROR, invalidDate, missingOption } from './messages.js';
 import {
   renderFailuresText,
   renderPlanText,
@@ -17,14 +18,11 @@ import {
 } from './render-reminders.js';
 import { EXIT, UsageError } from './usage-error.js';
 
-const USAGE =
-  'usage : clsm reminders plan --from AAAA-MM-JJ --to AAAA-MM-JJ [--json] | clsm reminders failures [--json]';
 const MAX_DAYS = 366 * 10;
 
 function day(value: string | undefined, option: string): string {
-  if (!value) throw new UsageError(`--${option} manquant. ${USAGE}`);
-  if (!isIsoDate(value))
-    throw new UsageError(`--${option} : date invalide « ${value} », attendu AAAA-MM-JJ`);
+  if (!value) throw new UsageError(missingOption(option, USAGE.reminders));
+  if (!isIsoDate(value)) throw new UsageError(invalidDate(option, value));
   return value;
 }
 
@@ -40,13 +38,13 @@ export async function runReminders(args: string[]): Promise<number> {
         help: { type: 'boolean', short: 'h' },
       },
     },
-    USAGE,
+    USAGE.reminders,
   );
-  if (values.help) return printUsage(USAGE);
-  const { action, rest } = expectAction(positionals, ['plan', 'failures'], USAGE);
-  noMoreArguments(rest, USAGE);
+  if (values.help) return printUsage(USAGE.reminders);
+  const { action, rest } = expectAction(positionals, ['plan', 'failures'], USAGE.reminders);
+  noMoreArguments(rest, USAGE.reminders);
   if (action === 'failures') {
-    if (values.from || values.to) throw new UsageError(`--from et --to vont avec plan. ${USAGE}`);
+    if (values.from || values.to) throw new UsageError(REMINDERS_ERROR.fromToWithPlan);
     return withDatabase((db) => {
       const failed = listFailed(db);
       process.stdout.write(
@@ -59,9 +57,9 @@ export async function runReminders(args: string[]): Promise<number> {
   }
   const window = { from: day(values.from, 'from'), to: day(values.to, 'to') };
   if (window.from > window.to)
-    throw new UsageError(`--from (${window.from}) est après --to (${window.to})`);
+    throw new UsageError(REMINDERS_ERROR.fromAfterTo(window.from, window.to));
   if (daysBetween(window.from, window.to) > MAX_DAYS)
-    throw new UsageError('fenêtre trop longue : dix ans au plus');
+    throw new UsageError(REMINDERS_ERROR.windowTooLong);
 
   const kb = loadKnowledge();
   const policy = createReminderPolicy(kb.meetings, kb.sources);

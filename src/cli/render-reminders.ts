@@ -10,6 +10,7 @@ import {
 import type { PlannedReminder } from '../reminders/planner.js';
 import type { RegistryReport } from '../reminders/report.js';
 import type { LedgerEntry } from '../store/sent-reminders.js';
+import { FAILURES_TEXT, PLAN_TEXT, REPORT_TEXT } from './messages.js';
 
 /** One reminder of `clsm reminders plan --json` (a contract: exactly these fields). */
 export interface PlanJsonItem {
@@ -37,9 +38,9 @@ export function toPlanJson(reminders: readonly PlannedReminder[]): PlanJsonItem[
 function about(r: PlannedReminder): string {
   const kind = meetingHeading(r.meeting);
   if (r.type === 'upcoming' && r.meetingDate)
-    return `${kind} du ${frenchDateInWords(r.meetingDate)} (J-${r.offsetDays ?? '?'})`;
+    return PLAN_TEXT.upcoming(kind, frenchDateInWords(r.meetingDate), r.offsetDays ?? '?');
   const period = r.period ? periodLabel(r.period) : '';
-  return r.type === 'to-plan' ? `${kind} à planifier, ${period}` : `${kind} en retard, ${period}`;
+  return r.type === 'to-plan' ? PLAN_TEXT.toPlan(kind, period) : PLAN_TEXT.overdue(kind, period);
 }
 
 /** The longest length (no spread: a registry may give more values than a call takes). */
@@ -51,7 +52,11 @@ export function renderPlanText(
   reminders: readonly PlannedReminder[],
   window: { from: string; to: string },
 ): string {
-  const head = `Rappels prévus du ${frenchShortDate(window.from)} au ${frenchShortDate(window.to)} : ${reminders.length}`;
+  const head = PLAN_TEXT.head(
+    frenchShortDate(window.from),
+    frenchShortDate(window.to),
+    reminders.length,
+  );
   if (reminders.length === 0) return `${head}\n`;
   const width = widest(reminders.map((r) => r.clsm));
   const channelWidth = widest(reminders.map((r) => r.channel));
@@ -67,18 +72,26 @@ function share(part: { count: number; percent: number | null }, total: number): 
 }
 
 export function renderReportText(report: RegistryReport): string {
+  const average = report.copilsHeld.lastYearAverage;
   const lines = [
-    `Indicateurs de l’instruction DGS du 13 mai 2025 sur le registre, au ${frenchShortDate(report.asOf)}`,
+    REPORT_TEXT.title(frenchShortDate(report.asOf)),
     '',
-    `CLSM : ${report.clsmCount}`,
-    `Population couverte : ${frenchNumber(report.populationCovered)} habitants`,
-    `COPIL avec personnes concernées et aidants : ${share(report.copilWithPeopleAndCarers, report.clsmCount)}${report.copilWithPeopleAndCarers.unknown > 0 ? `, non renseigné pour ${report.copilWithPeopleAndCarers.unknown}` : ''}`,
-    `Assemblée plénière tenue en ${report.year} : ${share(report.plenaryHeldLastYear, report.clsmCount)}`,
-    `COPIL tenus en ${report.year} : ${report.copilsHeld.lastYearTotal}${report.copilsHeld.lastYearAverage === null ? '' : ` (${String(report.copilsHeld.lastYearAverage).replace('.', ',')} par CLSM en moyenne)`}`,
+    REPORT_TEXT.clsms(report.clsmCount),
+    REPORT_TEXT.population(frenchNumber(report.populationCovered)),
+    REPORT_TEXT.peopleAndCarers(
+      share(report.copilWithPeopleAndCarers, report.clsmCount),
+      report.copilWithPeopleAndCarers.unknown,
+    ),
+    REPORT_TEXT.plenaryHeld(report.year, share(report.plenaryHeldLastYear, report.clsmCount)),
+    REPORT_TEXT.copilsHeld(
+      report.year,
+      report.copilsHeld.lastYearTotal,
+      average === null ? null : String(average).replace('.', ','),
+    ),
   ];
   if (report.copilsHeld.perClsm.length > 0) {
     const width = widest(report.copilsHeld.perClsm.map((c) => c.clsm));
-    lines.push('', `COPIL tenus par CLSM (${report.year} · ${report.year + 1} à ce jour) :`);
+    lines.push('', REPORT_TEXT.perClsmHeading(report.year));
     for (const c of report.copilsHeld.perClsm)
       lines.push(`  ${c.clsm.padEnd(width)}  ${c.lastYear} · ${c.thisYear}  ${c.name}`);
   }
@@ -121,11 +134,11 @@ export function toFailuresJson(failed: readonly LedgerEntry[]): FailureJsonItem[
 }
 
 export function renderFailuresText(failed: readonly LedgerEntry[]): string {
-  if (failed.length === 0) return 'Aucun rappel en échec.\n';
+  if (failed.length === 0) return `${FAILURES_TEXT.none}\n`;
   const width = widest(failed.map((f) => f.clsm));
   const lines = failed.map(
     (f) =>
       `${f.clsm.padEnd(width)}  ${f.channel}  ${failureSubject(f)} : ${failureText(f.reason, f.lastError)}`,
   );
-  return `Rappels en échec : ${failed.length}\n\n${lines.join('\n')}\n\nUne fois la cause corrigée : /clsm-config reessayer #canal dans Slack, ou « Réessayer tout » dans l’accueil de l’application.\n`;
+  return `${FAILURES_TEXT.head(failed.length)}\n\n${lines.join('\n')}\n\n${FAILURES_TEXT.footer}\n`;
 }

@@ -5,8 +5,8 @@
 import type { ActionsBlock, HomeView, KnownBlock, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
 import { MEETING_KINDS, type MeetingKind } from '../knowledge/data-schema.js';
-import { frenchShortDate, parisDateOf } from '../reminders/calendar.js';
-import { meetingHeading, periodLabel } from '../reminders/labels.js';
+import { parisDateOf } from '../reminders/calendar.js';
+import { periodLabel } from '../reminders/labels.js';
 import { planReminders } from '../reminders/planner.js';
 import type { ReminderPolicy } from '../reminders/policy.js';
 import type { Clsm } from '../reminders/registry-schema.js';
@@ -15,6 +15,20 @@ import { formatCount } from '../rules/ceiling.js';
 import { capabilitiesBlocks } from './blocks/help.js';
 import { failedReminderBlock, retryChannelBlocks } from './blocks/failures.js';
 import { button, context, escapeMrkdwn, header, plain, section } from './blocks/kit.js';
+import {
+  HOME_CLSMS_TITLE,
+  HOME_EMPTY,
+  HOME_FAILURES,
+  HOME_FILTER,
+  HOME_MEMBER_NOTE,
+  HOME_PAGE,
+  HOME_TITLE,
+  countsText,
+  inhabitants,
+  meetingKindLine,
+  overdueLine,
+  toPlanLine,
+} from './messages/home.js';
 
 export { RETRY_REMINDER_ACTION } from './blocks/failures.js';
 
@@ -125,11 +139,11 @@ function meetingLine(s: ClsmStatus, kind: MeetingKind, today: string): string {
     .sort();
   const last = dates.filter((d) => d < today).at(-1);
   const next = dates.find((d) => d >= today);
-  const line = `*${meetingHeading(kind)}* : dernière réunion ${last ? frenchShortDate(last) : 'aucune'} · prochaine ${next ? frenchShortDate(next) : 'non datée'}`;
+  const line = meetingKindLine(kind, last, next);
   const overdue = s.overdue.get(kind);
-  if (overdue) return `⚠️ ${line} · *en retard (${overdue})*`;
+  if (overdue) return overdueLine(line, overdue);
   const toPlan = s.toPlan.get(kind);
-  return toPlan ? `${line} · _à planifier (${toPlan})_` : line;
+  return toPlan ? toPlanLine(line, toPlan) : line;
 }
 
 function clsmBlock(s: ClsmStatus, today: string): KnownBlock {
@@ -137,7 +151,7 @@ function clsmBlock(s: ClsmStatus, today: string): KnownBlock {
   const department = clsm.department ? ` · ${clsm.department}` : '';
   return section(
     [
-      `${STATE_MARK[s.state]} *${escapeMrkdwn(clsm.name)}* · <#${clsm.channel}>${department} · ${formatCount(clsm.population)} habitants`,
+      `${STATE_MARK[s.state]} *${escapeMrkdwn(clsm.name)}* · <#${clsm.channel}>${department} · ${inhabitants(formatCount(clsm.population))}`,
       ...KINDS.map((kind) => meetingLine(s, kind, today)),
     ].join('\n'),
   );
@@ -147,8 +161,8 @@ const stateValue = (state: HomeState): string => JSON.stringify(state);
 
 function departmentOption(code: string | null): PlainTextOption {
   return code
-    ? { text: plain(`Département ${code}`), value: code }
-    : { text: plain('Tous les départements'), value: ALL_DEPARTMENTS };
+    ? { text: plain(HOME_FILTER.oneDepartment(code)), value: code }
+    : { text: plain(HOME_FILTER.allDepartments), value: ALL_DEPARTMENTS };
 }
 
 function filtersBlock(
@@ -162,13 +176,13 @@ function filtersBlock(
     const mine = { ...state, page: 0, mine: true };
     elements.push(
       button(
-        'Tous les CLSM',
+        HOME_FILTER.all,
         `${HOME_ACTION.scope}:all`,
         stateValue(all),
         state.mine ? undefined : 'primary',
       ),
       button(
-        'Mes canaux',
+        HOME_FILTER.mine,
         `${HOME_ACTION.scope}:mine`,
         stateValue(mine),
         state.mine ? 'primary' : undefined,
@@ -180,7 +194,7 @@ function filtersBlock(
     elements.push({
       type: 'static_select',
       action_id: HOME_ACTION.department,
-      placeholder: plain('Département'),
+      placeholder: plain(HOME_FILTER.department),
       options,
       initial_option: departmentOption(
         state.department && departments.includes(state.department) ? state.department : null,
@@ -197,21 +211,37 @@ function pagingBlocks(state: HomeState, page: number, pages: number, total: numb
   const elements: ActionsBlock['elements'] = [];
   if (page > 0)
     elements.push(
-      button('◀ Précédents', `${HOME_ACTION.page}:prev`, stateValue({ ...state, page: page - 1 })),
+      button(
+        HOME_PAGE.previous,
+        `${HOME_ACTION.page}:prev`,
+        stateValue({ ...state, page: page - 1 }),
+      ),
     );
   if (page < pages - 1)
     elements.push(
-      button('Suivants ▶', `${HOME_ACTION.page}:next`, stateValue({ ...state, page: page + 1 })),
+      button(HOME_PAGE.next, `${HOME_ACTION.page}:next`, stateValue({ ...state, page: page + 1 })),
     );
   return [
-    context(`CLSM ${first} à ${last} sur ${total} · page ${page + 1} sur ${pages}`),
+    context(HOME_PAGE.position(first, last, total, page + 1, pages)),
     { type: 'actions', block_id: 'home_paging', elements },
   ];
 }
 
 function countsLine(statuses: readonly ClsmStatus[]): string {
   const count = (state: ClsmState): number => statuses.filter((s) => s.state === state).length;
-  return `${STATE_MARK.overdue} *${count('overdue')}* en retard · ${STATE_MARK['to-plan']} *${count('to-plan')}* à planifier · ${STATE_MARK['up-to-date']} *${count('up-to-date')}* à jour · ${statuses.length} CLSM`;
+  return countsText(
+    {
+      overdue: count('overdue'),
+      toPlan: count('to-plan'),
+      upToDate: count('up-to-date'),
+      total: statuses.length,
+    },
+    {
+      overdue: STATE_MARK.overdue,
+      toPlan: STATE_MARK['to-plan'],
+      upToDate: STATE_MARK['up-to-date'],
+    },
+  );
 }
 
 /** The CLSMs the user may see and has chosen to see, with the departments to filter by. */
@@ -228,14 +258,10 @@ function visibleClsms(data: HomeData, state: HomeState): { shown: Clsm[]; depart
 }
 
 function emptyText(data: HomeData, state: HomeState): string {
-  if (data.clsms.length === 0)
-    return 'Aucun CLSM n’est encore enregistré. Un administrateur peut relier un canal à son CLSM avec `/clsm-config` dans ce canal.';
-  if (!data.isAdmin && !data.memberOf)
-    return 'Je n’ai pas pu lire la liste de vos canaux auprès de Slack : rouvrez cet onglet dans un instant.';
-  if (state.department) return 'Aucun CLSM de ce département parmi ceux que vous voyez.';
-  return data.isAdmin
-    ? 'Aucun CLSM n’est relié aux canaux dont vous êtes membre.'
-    : 'Aucun CLSM n’est relié aux canaux dont vous êtes membre. Rejoignez le canal de votre CLSM pour le voir ici.';
+  if (data.clsms.length === 0) return HOME_EMPTY.noClsm;
+  if (!data.isAdmin && !data.memberOf) return HOME_EMPTY.channelsUnknown;
+  if (state.department) return HOME_EMPTY.noneInDepartment;
+  return data.isAdmin ? HOME_EMPTY.noneForAdmin : HOME_EMPTY.noneForMember;
 }
 
 export function homeView(data: HomeData): HomeView {
@@ -254,10 +280,10 @@ export function homeView(data: HomeData): HomeView {
   const state: HomeState = { ...requested, page };
 
   const blocks: KnownBlock[] = [
-    header('Assistant CLSM'),
+    header(HOME_TITLE),
     ...capabilitiesBlocks(),
     { type: 'divider' },
-    header(data.isAdmin ? 'CLSM du registre' : 'Les CLSM de vos canaux'),
+    header(data.isAdmin ? HOME_CLSMS_TITLE.admin : HOME_CLSMS_TITLE.member),
   ];
   if (statuses.length > 0) blocks.push(section(countsLine(statuses)));
   const filters = filtersBlock(data, state, departments);
@@ -266,22 +292,15 @@ export function homeView(data: HomeData): HomeView {
   for (const s of statuses.slice(page * HOME_PAGE_SIZE, (page + 1) * HOME_PAGE_SIZE))
     blocks.push(clsmBlock(s, today));
   blocks.push(...pagingBlocks(state, page, pages, statuses.length));
-  if (!data.isAdmin) blocks.push(context('Vous voyez les CLSM des canaux dont vous êtes membre.'));
+  if (!data.isAdmin) blocks.push(context(HOME_MEMBER_NOTE));
   if (failed) {
-    blocks.push({ type: 'divider' }, header('Rappels en échec (administrateurs)'));
-    if (failed.length === 0) blocks.push(section('Aucun rappel en échec. ✅'));
+    blocks.push({ type: 'divider' }, header(HOME_FAILURES.title));
+    if (failed.length === 0) blocks.push(section(HOME_FAILURES.none));
     for (const entry of failed.slice(0, MAX_FAILED)) blocks.push(failedReminderBlock(entry));
     if (failed.length > MAX_FAILED)
-      blocks.push(
-        context(`… et ${failed.length - MAX_FAILED} autres : \`/clsm-config echecs\` les liste.`),
-      );
+      blocks.push(context(HOME_FAILURES.more(failed.length - MAX_FAILED)));
     if (failed.length > 0)
-      blocks.push(
-        ...retryChannelBlocks(failed),
-        context(
-          'Corrigez la cause (invitez le bot dans le canal, corrigez le canal avec `/clsm-config`, les droits ou le jeton de l’application), puis « Réessayer » ou « Réessayer tout » : les rappels repartent au prochain passage s’ils sont encore d’actualité.',
-        ),
-      );
+      blocks.push(...retryChannelBlocks(failed), context(HOME_FAILURES.footer));
   }
   return { type: 'home', private_metadata: JSON.stringify(state), blocks };
 }

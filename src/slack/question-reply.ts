@@ -3,8 +3,10 @@ import type { KnownBlock } from '@slack/types';
 import type { AnswerEngine } from '../search/answer.js';
 import { checkQuestion } from '../search/question.js';
 import { answerBlocks, answerFallback } from './blocks/answer.js';
-import { HELP_TEXT, helpBlocks, isHelpRequest } from './blocks/help.js';
+import { helpBlocks, isHelpRequest } from './blocks/help.js';
 import { errorBlocks, escapeMrkdwn } from './blocks/kit.js';
+import { errorLine } from './messages/errors.js';
+import { HELP_TEXT } from './messages/help.js';
 
 export interface SlackMessage {
   text: string;
@@ -16,7 +18,7 @@ export function questionReply(text: string, engine: AnswerEngine): SlackMessage 
   if (text.trim() === '' || isHelpRequest(text)) return { text: HELP_TEXT, blocks: helpBlocks() };
   const check = checkQuestion(text);
   if (!check.ok)
-    return { text: escapeMrkdwn(`Erreur : ${check.error}`), blocks: errorBlocks([check.error]) };
+    return { text: escapeMrkdwn(errorLine(check.error)), blocks: errorBlocks([check.error]) };
   const answer = engine.ask(check.question);
   return { text: answerFallback(answer), blocks: answerBlocks(answer) };
 }

@@ -15,6 +15,7 @@ import type {
 } from '../services/scheduler.js';
 import { digestMessage } from './blocks/digest.js';
 import { reminderMessage } from './blocks/reminder.js';
+import { POST_FAILURE } from './messages/meetings.js';
 
 /** The metadata event type of reminder messages (their payload is `{ key }`). */
 export const REMINDER_EVENT_TYPE = 'clsm_reminder';
@@ -115,7 +116,7 @@ export class SlackReminderPoster implements ReminderPort {
         unfurl_media: false,
         metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { key: item.reminder.key } },
       });
-      if (!answer.ts) return { ok: false, kind: 'unknown', error: 'réponse sans ts' };
+      if (!answer.ts) return { ok: false, kind: 'unknown', error: POST_FAILURE.noTs };
       return { ok: true, value: { ts: answer.ts } };
     } catch (error) {
       return classifySlackError(error);
@@ -134,7 +135,7 @@ export class SlackReminderPoster implements ReminderPort {
         unfurl_media: false,
         metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { key: item.key } },
       });
-      if (!answer.ts) return { ok: false, kind: 'unknown', error: 'réponse sans ts' };
+      if (!answer.ts) return { ok: false, kind: 'unknown', error: POST_FAILURE.noTs };
       return { ok: true, value: { ts: answer.ts } };
     } catch (error) {
       return classifySlackError(error);
@@ -172,7 +173,7 @@ export class SlackReminderPoster implements ReminderPort {
         cursor = answer.response_metadata?.next_cursor || undefined;
         if (!answer.has_more || !cursor) return { ok: true, value: null };
       }
-      return { ok: false, kind: 'unknown', error: 'historique du canal trop long pour conclure' };
+      return { ok: false, kind: 'unknown', error: POST_FAILURE.historyTooLong };
     } catch (error) {
       return classifySlackError(error);
     }

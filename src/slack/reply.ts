@@ -1,5 +1,6 @@
 import type { KnownBlock, View } from '@slack/types';
 import { errorBlocks, escapeMrkdwn } from './blocks/kit.js';
+import { errorLine } from './messages/errors.js';
 
 /**
  * What a slash command module (commands/*.ts) answers, independent of Bolt: the listener
@@ -38,7 +39,7 @@ export function errorReply(messages: string[], hint?: string): CommandReply {
   const sentences = messages.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
   return messageReply(
     'ephemeral',
-    escapeMrkdwn(sentences.map((m) => `Erreur : ${m}`).join('\n')),
+    escapeMrkdwn(sentences.map(errorLine).join('\n')),
     errorBlocks(sentences, hint),
   );
 }

@@ -3,26 +3,14 @@
 import type { Logger } from '@slack/bolt';
 import { ErrorCode, type WebClient } from '@slack/web-api';
 import { section } from './blocks/kit.js';
+import {
+  INTERNAL_ERROR,
+  PLATFORM_REASONS,
+  RATE_LIMITED,
+  RETRY_LATER,
+  platformRefused,
+} from './messages/errors.js';
 import { CHANNEL_GONE_ERRORS } from './reminder-poster.js';
-
-export const INVITE_HINT = 'invitez le bot dans ce canal : /invite @clsm';
-
-/** Said when a bug (not Slack, not the user) stops a reply. */
-export const INTERNAL_ERROR =
-  'Désolé, une erreur interne m’empêche de répondre. Réessayez dans un instant ; si cela persiste, prévenez un administrateur.';
-
-const RETRY_LATER =
-  'Slack n’a pas accepté ma réponse pour l’instant (erreur passagère de Slack) : réessayez dans un instant.';
-
-const PLATFORM_REASONS: Record<string, string> = {
-  not_in_channel: `Je ne peux pas répondre dans ce canal car je n’en suis pas membre : ${INVITE_HINT}, puis reposez votre question.`,
-  channel_not_found: `Ce canal m’est fermé (canal privé où je ne suis pas invité, ou canal supprimé) : ${INVITE_HINT}, ou posez-moi la question ici.`,
-  is_archived:
-    'Ce canal est archivé : je ne peux plus y répondre. Posez-moi la question ici, en message direct.',
-  restricted_action: `Les réglages de ce canal m’empêchent d’y écrire : ${INVITE_HINT} ou demandez à un administrateur de l’espace de travail.`,
-  msg_too_long:
-    'Ma réponse était trop longue pour Slack. Reformulez la question plus précisément, ou réessayez.',
-};
 
 function codeOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -48,13 +36,8 @@ function isRateLimited(error: unknown): boolean {
 /** What went wrong, as a French sentence for the user. */
 export function failureMessage(error: unknown): string {
   const platform = platformError(error);
-  if (platform)
-    return (
-      PLATFORM_REASONS[platform] ??
-      `Slack a refusé ma réponse (${platform}) : réessayez ; si cela persiste, prévenez un administrateur.`
-    );
-  if (isRateLimited(error))
-    return 'Slack limite en ce moment le nombre de messages que je peux envoyer : réessayez dans une minute.';
+  if (platform) return PLATFORM_REASONS[platform] ?? platformRefused(platform);
+  if (isRateLimited(error)) return RATE_LIMITED;
   const code = codeOf(error);
   if (code === ErrorCode.HTTPError || code === ErrorCode.RequestError) return RETRY_LATER;
   return INTERNAL_ERROR;

@@ -3,6 +3,12 @@ import type { ActionsBlock, KnownBlock } from '@slack/types';
 import { z } from 'zod';
 import type { Answer, AnswerCitation } from '../../search/answer.js';
 import { NOTE_LABEL, fullAnswerText, sourceLine } from '../../search/answer-text.js';
+import {
+  FEEDBACK_BUTTON,
+  SEE_ALSO_HEADING,
+  feedbackNoticeText,
+  sourceCaptionText,
+} from '../messages/answer.js';
 import { LIMIT, button, context, escapeClipped, escapeMrkdwn, quoteBlock, section } from './kit.js';
 
 /** Action ids of the answer's buttons (a "Voir aussi" id ends with ":<entry id>"). */
@@ -38,7 +44,7 @@ function feedbackValue(answer: Answer): string {
 
 /** "Source : <source>, <section> (<date>)" */
 export function sourceCaption(c: AnswerCitation): string {
-  return `Source : ${sourceLine(c)}`;
+  return sourceCaptionText(sourceLine(c));
 }
 
 function topicButtons(topics: Answer['related'], blockId = 'answer_related'): ActionsBlock {
@@ -60,8 +66,8 @@ function feedbackButtons(answer: Answer): ActionsBlock {
     type: 'actions',
     block_id: FEEDBACK_BLOCK,
     elements: [
-      button('👍 Utile', ANSWER_ACTION.feedbackUp, value),
-      button('👎 Pas utile', ANSWER_ACTION.feedbackDown, value),
+      button(FEEDBACK_BUTTON.up, ANSWER_ACTION.feedbackUp, value),
+      button(FEEDBACK_BUTTON.down, ANSWER_ACTION.feedbackDown, value),
     ],
   };
 }
@@ -86,7 +92,8 @@ export function answerBlocks(answer: Answer): KnownBlock[] {
   for (const c of answer.citations.slice(0, MAX_QUOTES))
     blocks.push(quoteBlock(c.quote, sourceCaption(c)));
   if (answer.note) blocks.push(context(`*${NOTE_LABEL} :* ${escapeMrkdwn(answer.note)}`));
-  if (answer.related.length > 0) blocks.push(context('*Voir aussi*'), topicButtons(answer.related));
+  if (answer.related.length > 0)
+    blocks.push(context(SEE_ALSO_HEADING), topicButtons(answer.related));
   blocks.push(feedbackButtons(answer));
   return blocks;
 }
@@ -105,12 +112,7 @@ export function withFeedbackNotice(
   blocks: readonly KnownBlock[],
   vote: { verdict: 'up' | 'down'; tally: FeedbackTally; personal: boolean },
 ): KnownBlock[] {
-  const mine = vote.verdict === 'up' ? '👍 utile' : '👎 pas utile';
-  const notice = context(
-    vote.personal
-      ? `✅ Votre avis est enregistré : ${mine}. Merci ! Un autre clic le remplace.`
-      : `✅ Avis enregistrés sur cette réponse : 👍 ${vote.tally.up} · 👎 ${vote.tally.down}. Merci ! Un nouveau clic remplace votre avis.`,
-  );
+  const notice = context(feedbackNoticeText(vote));
   const line: KnownBlock = { ...notice, block_id: FEEDBACK_NOTICE_BLOCK };
   const kept = blocks.filter((b) => b.block_id !== FEEDBACK_NOTICE_BLOCK);
   const at = kept.findIndex((b) => b.block_id === FEEDBACK_BLOCK);

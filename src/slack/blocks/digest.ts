@@ -1,6 +1,7 @@
 // Block Kit of the weekly digest for the DDARS: the same French wording as `clsm digest`.
 import type { KnownBlock } from '@slack/types';
 import { digestSections, type Digest } from '../../reminders/digest.js';
+import { DIGEST_FOOTER } from '../messages/config.js';
 import { context, escapeMrkdwn, header, section } from './kit.js';
 
 /** Lines per section block (a section holds 3 000 characters). */
@@ -16,10 +17,6 @@ export function digestMessage(digest: Digest): { text: string; blocks: KnownBloc
       blocks.push(section(`${head}${lines.slice(i, i + LINES_PER_BLOCK).join('\n')}`));
     }
   }
-  blocks.push(
-    context(
-      '`/clsm-config digest <département> #canal` choisit le canal de ce point ; `npx clsm digest --department <code>` le produit en ligne de commande.',
-    ),
-  );
+  blocks.push(context(DIGEST_FOOTER));
   return { text: `${title} : ${intro}`, blocks };
 }

@@ -12,6 +12,7 @@ import {
 } from '../../rules/dossier-text.js';
 import type { DossierReport } from '../../rules/dossier.js';
 import { toAnswerCitation } from '../../search/citation.js';
+import { DOSSIER_HEADING } from '../messages/check.js';
 import { sourceCaption } from './answer.js';
 import { LIMIT, escapeClipped, escapeMrkdwn, header, quoteBlock, section } from './kit.js';
 
@@ -36,19 +37,21 @@ export function dossierBlocks(report: DossierReport, kb: DossierKnowledge): Know
       fields: [
         {
           type: 'mrkdwn',
-          text: `*Total demandé*\n${requestedText(report)}`,
+          text: `${DOSSIER_HEADING.requested}\n${requestedText(report)}`,
         },
         {
           type: 'mrkdwn',
-          text: `*Plafond*\n${report.ceiling === null ? '–' : formatEuros(report.ceiling)} · ${ceilingVerdict(report)}`,
+          text: `${DOSSIER_HEADING.ceiling}\n${report.ceiling === null ? '–' : formatEuros(report.ceiling)} · ${ceilingVerdict(report)}`,
         },
       ],
     },
-    section(`*Pièces requises*\n${pieces.join('\n')}`),
+    section(`${DOSSIER_HEADING.pieces}\n${pieces.join('\n')}`),
     section(completenessText(report)),
   ];
   if (notes.length > 0)
-    blocks.push(section(`*À noter*\n${notes.map((n) => `• ${escapeMrkdwn(n)}`).join('\n')}`));
+    blocks.push(
+      section(`${DOSSIER_HEADING.notes}\n${notes.map((n) => `• ${escapeMrkdwn(n)}`).join('\n')}`),
+    );
   const seen = new Set<string>();
   for (const c of report.citations) {
     const key = `${c.source}|${c.quote}`;

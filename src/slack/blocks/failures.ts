@@ -3,6 +3,7 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
 import { failureSubject, failureText } from '../../reminders/labels.js';
 import type { LedgerEntry } from '../../store/sent-reminders.js';
+import { RETRY_BUTTON, retryAllButton } from '../messages/config.js';
 import { button, escapeMrkdwn } from './kit.js';
 
 /** action_id of the button retrying one failed reminder (value: its key). */
@@ -23,7 +24,7 @@ export function failedReminderBlock(entry: LedgerEntry): KnownBlock {
   return {
     type: 'section',
     text: { type: 'mrkdwn', text: failureLine(entry) },
-    accessory: button('Réessayer', RETRY_REMINDER_ACTION, entry.key, 'primary'),
+    accessory: button(RETRY_BUTTON, RETRY_REMINDER_ACTION, entry.key, 'primary'),
   };
 }
 
@@ -33,7 +34,7 @@ export function retryChannelBlocks(failed: readonly LedgerEntry[]): KnownBlock[]
   for (const f of failed) if (!channels.has(f.channel)) channels.set(f.channel, f.clsm);
   const buttons = [...channels]
     .slice(0, MAX_CHANNELS)
-    .map(([channel, clsm]) => button(`Réessayer tout · ${clsm}`, RETRY_CHANNEL_ACTION, channel));
+    .map(([channel, clsm]) => button(retryAllButton(clsm), RETRY_CHANNEL_ACTION, channel));
   const blocks: ActionsBlock[] = [];
   for (let i = 0; i < buttons.length; i += 5)
     blocks.push({ type: 'actions', elements: buttons.slice(i, i + 5) });

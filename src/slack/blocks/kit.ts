@@ -7,6 +7,8 @@ import type {
   RichTextBlock,
   SectionBlock,
 } from '@slack/types';
+import { escapeMrkdwn } from '../escape.js';
+import { errorLine } from '../messages/errors.js';
 
 /** Slack's limits (characters) for the fields the renderers fill. */
 export const LIMIT = {
@@ -32,14 +34,8 @@ export function clipWords(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/**
- * THE escape of everything the bot sends (mrkdwn, plain_text, `text` fallbacks): Slack reads
- * &, < and > as control characters, so a name or an input holding `<!channel>` or `<@U…>` must
- * never go out raw. Our own markup (`<#C…>`, `<@U…>` of the acting user) is added after.
- */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** Re-exported: the builders and their callers escape through here. */
+export { escapeMrkdwn };
 
 /** Escapes raw `text` and cuts it (at a word) so the escaped form holds in `max` characters. */
 export function escapeClipped(text: string, max: number): string {
@@ -103,7 +99,7 @@ export function quoteBlock(quote: string, source: string): RichTextBlock {
 /** User mistakes, each already a French sentence naming what is wrong. */
 export function errorBlocks(messages: string[], hint?: string): KnownBlock[] {
   const blocks: KnownBlock[] = [
-    section(messages.map((m) => `❌ Erreur : ${escapeMrkdwn(m)}`).join('\n')),
+    section(messages.map((m) => `❌ ${errorLine(escapeMrkdwn(m))}`).join('\n')),
   ];
   if (hint) blocks.push(context(hint));
   return blocks;

@@ -3,9 +3,10 @@ import type { KnownBlock } from '@slack/types';
 import { z } from 'zod';
 import { meetingKindSchema } from '../../knowledge/data-schema.js';
 import { frenchDateInWords, frenchTime } from '../../reminders/calendar.js';
-import { MEETING_WORDS, meetingHeading, periodLabel, thePeriod } from '../../reminders/labels.js';
+import { periodLabel, thePeriod } from '../../reminders/labels.js';
 import type { ReminderToPost } from '../../services/scheduler.js';
 import { clsmIdSchema, meetingDateSchema } from '../../reminders/registry-schema.js';
+import { REMINDER_BUTTON, REMINDER_TEXT } from '../messages/meetings.js';
 import { button, context, escapeMrkdwn, header, section } from './kit.js';
 
 /** action_id of the reminder's button that records (or changes) the meeting's date. */
@@ -35,31 +36,27 @@ export function reminderMessage({ reminder: r, rule }: ReminderToPost): {
   text: string;
   blocks: KnownBlock[];
 } {
-  const words = MEETING_WORDS[r.meeting];
   const clsm = `*${escapeMrkdwn(r.clsmName)}*`;
   let heading: string;
   let body: string;
   let buttonText: string;
   if (r.type === 'upcoming' && r.meetingDate) {
     const when = frenchDateInWords(r.meetingDate);
-    heading = `📅 ${meetingHeading(r.meeting)} le ${when}`;
-    const at = r.meetingTime ? ` à ${frenchTime(r.meetingTime)}` : '';
-    const where = r.meetingPlace ? `, ${escapeMrkdwn(r.meetingPlace)}` : '';
-    body = `${clsm} : ${words.the} se réunit le *${when}*${at}${where}.`;
-    buttonText = 'Modifier la date';
+    heading = REMINDER_TEXT.upcomingHeading(r.meeting, when);
+    const at = r.meetingTime ? frenchTime(r.meetingTime) : '';
+    body = REMINDER_TEXT.upcoming(clsm, r.meeting, when, at, r.meetingPlace ?? '');
+    buttonText = REMINDER_BUTTON.change;
   } else if (r.period) {
     const from = frenchDateInWords(r.period.start);
     const to = frenchDateInWords(r.period.end);
     if (r.type === 'to-plan') {
-      heading = `🗓️ ${meetingHeading(r.meeting)} à planifier : ${periodLabel(r.period)}`;
-      body =
-        `${clsm} : ${words.none} n’est encore daté${words.e} sur ${thePeriod(r.period)} ` +
-        `(du ${from} au ${to}). Fixez sa date puis enregistrez-la avec le bouton ci-dessous.`;
+      heading = REMINDER_TEXT.toPlanHeading(r.meeting, periodLabel(r.period));
+      body = REMINDER_TEXT.toPlan(clsm, r.meeting, thePeriod(r.period), from, to);
     } else {
-      heading = `⚠️ ${meetingHeading(r.meeting)} en retard : ${periodLabel(r.period)}`;
-      body = `${clsm} : ${thePeriod(r.period)} se termine le *${to}* et ${words.none} n’est daté${words.e}.`;
+      heading = REMINDER_TEXT.overdueHeading(r.meeting, periodLabel(r.period));
+      body = REMINDER_TEXT.overdue(clsm, r.meeting, thePeriod(r.period), to);
     }
-    buttonText = 'Enregistrer la date';
+    buttonText = REMINDER_BUTTON.record;
   } else {
     throw new Error(`reminder ${r.key} has neither a meeting date nor a period`);
   }
@@ -71,7 +68,7 @@ export function reminderMessage({ reminder: r, rule }: ReminderToPost): {
     blocks: [
       header(heading),
       section(body),
-      context(`Règle : ${escapeMrkdwn(`${source}, ${where} : « ${quote} »`)}`),
+      context(REMINDER_TEXT.rule(source, where, quote)),
       {
         type: 'actions',
         elements: [

@@ -15,10 +15,8 @@ import {
   type FeedbackValue,
 } from '../blocks/answer.js';
 import type { SlackDeps } from '../deps.js';
+import { EMPTY_QUESTION, FEEDBACK_THANKS, UNKNOWN_TOPIC } from '../messages/answer.js';
 import { guarded } from '../tell-user.js';
-
-const UNKNOWN_TOPIC = 'Ce sujet n’existe plus dans la base de connaissances.';
-const THANKS = 'Merci : votre avis est enregistré et aidera à améliorer les réponses.';
 
 function parseJson(text: string | undefined): unknown {
   try {
@@ -89,7 +87,7 @@ export function registerAnswerActions(app: App, deps: SlackDeps): void {
         const { tally } = recordVote(
           deps.db,
           {
-            question: value.data.q.trim() || '(question vide)',
+            question: value.data.q.trim() || EMPTY_QUESTION,
             entryIds: value.data.e,
             verdict,
             userId: body.user.id,
@@ -119,7 +117,11 @@ export function registerAnswerActions(app: App, deps: SlackDeps): void {
         } catch (error) {
           // The vote is stored: say so, even if the message could not show it.
           logger.warn('feedback stored, message not updated', error);
-          await respond({ response_type: 'ephemeral', replace_original: false, text: THANKS });
+          await respond({
+            response_type: 'ephemeral',
+            replace_original: false,
+            text: FEEDBACK_THANKS,
+          });
         }
       });
     },

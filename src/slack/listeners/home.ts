@@ -7,6 +7,7 @@ import { listClsms } from '../../store/registry.js';
 import { listFailed, retryFailed, retryFailedInChannel } from '../../store/sent-reminders.js';
 import { RETRY_CHANNEL_ACTION } from '../blocks/failures.js';
 import type { SlackDeps } from '../deps.js';
+import { channelRetriedByButton } from '../messages/config.js';
 import {
   DEFAULT_HOME_STATE,
   HOME_ACTION_PATTERN,
@@ -158,7 +159,7 @@ export function registerReminderRetry(app: App, deps: SlackDeps): void {
         await respond({
           response_type: 'ephemeral',
           replace_original: true,
-          text: `🔁 ${count} rappel(s) de <#${action.value ?? ''}> remis en file : ils repartent au prochain passage s’ils sont encore d’actualité.`,
+          text: channelRetriedByButton(count, action.value ?? ''),
         });
     },
   );

@@ -1,11 +1,11 @@
 // A reminder's "record the date" button → the meeting modal → the registry, then a line in the
 // CLSM's channel saying who recorded what.
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { MEETING_WORDS, meetingHeading, meetingWhen } from '../../reminders/labels.js';
+import { meetingHeading, meetingWhen } from '../../reminders/labels.js';
 import { RegistryError, addMeeting, getClsm, rescheduleMeeting } from '../../store/registry.js';
-import { escapeMrkdwn } from '../blocks/kit.js';
 import { RECORD_MEETING_ACTION, parseRecordMeetingValue } from '../blocks/reminder.js';
 import type { SlackDeps } from '../deps.js';
+import { MEETING_DONE, RECORDED_NOT_ANNOUNCED, UNKNOWN_CLSM } from '../messages/meetings.js';
 import { guarded, tellUser } from '../tell-user.js';
 import {
   MEETING_BLOCK,
@@ -14,9 +14,6 @@ import {
   readMeetingModalMeta,
   readMeetingSubmission,
 } from '../views/meeting-modal.js';
-
-const UNKNOWN_CLSM =
-  'Ce CLSM n’est plus dans le registre : demandez à un administrateur (`/clsm-config`).';
 
 export function registerMeetingRecording(app: App, deps: SlackDeps): void {
   app.action<BlockButtonAction>(
@@ -73,13 +70,12 @@ export function registerMeetingRecording(app: App, deps: SlackDeps): void {
       return;
     }
     await ack();
-    const e = MEETING_WORDS[meeting.kind].e;
-    const text = `✅ *${escapeMrkdwn(clsm.name)}* : ${meetingHeading(meeting.kind)} du ${escapeMrkdwn(meetingWhen(meeting))} enregistré${e} par <@${body.user.id}>.`;
+    const text = MEETING_DONE.recorded(clsm.name, meeting.kind, meetingWhen(meeting), body.user.id);
     try {
       await client.chat.postMessage({ channel: clsm.channel, text });
     } catch (error) {
       logger.warn(`${meetingHeading(meeting.kind)} recorded, confirmation not posted`, error);
-      const lead = `La réunion est enregistrée, mais je n’ai pas pu l’annoncer dans le canal du CLSM.`;
+      const lead = RECORDED_NOT_ANNOUNCED;
       await tellUser(client, logger, { user: body.user.id, channel: clsm.channel, lead }, error);
     }
   });

@@ -12,6 +12,7 @@ import {
   type RawDossierInput,
 } from '../../rules/dossier.js';
 import { plain, section } from '../blocks/kit.js';
+import { CHECK_MODAL, checkModalIntro } from '../messages/check.js';
 
 export const CHECK_MODAL_CALLBACK = 'clsm_check_modal';
 
@@ -64,39 +65,39 @@ export function checkModal(
     element: {
       type: 'checkboxes',
       action_id: VALUE,
-      options: [{ text: plain('Pièce fournie'), value: p.id }],
+      options: [{ text: plain(CHECK_MODAL.pieceProvided), value: p.id }],
     },
   }));
   return {
     type: 'modal',
     callback_id: CHECK_MODAL_CALLBACK,
     private_metadata: JSON.stringify(meta),
-    title: plain('Dossier CLSM', 24),
-    submit: plain('Vérifier', 24),
-    close: plain('Annuler', 24),
+    title: plain(CHECK_MODAL.title, 24),
+    submit: plain(CHECK_MODAL.submit, 24),
+    close: plain(CHECK_MODAL.close, 24),
     blocks: [
-      section(
-        `Vérifiez un dossier de labellisation CLSM (${dossierSourceName(texts)}) : plafond du financement et pièces requises.`,
+      section(checkModalIntro(dossierSourceName(texts))),
+      textInput(BLOCK.population, CHECK_MODAL.population, CHECK_MODAL.populationPlaceholder, false),
+      textInput(
+        BLOCK.coordination,
+        CHECK_MODAL.coordination,
+        CHECK_MODAL.coordinationPlaceholder,
+        true,
       ),
-      textInput(BLOCK.population, 'Population du territoire CLS (habitants)', 'ex. 55000', false),
-      textInput(BLOCK.coordination, 'Montant demandé pour la coordination (€)', 'ex. 9000', true),
-      textInput(BLOCK.actions, 'Montant demandé pour les actions (€)', 'ex. 3000', true),
-      section('*Pièces du dossier* : cochez celles qui sont fournies.'),
+      textInput(BLOCK.actions, CHECK_MODAL.actions, CHECK_MODAL.actionsPlaceholder, true),
+      section(CHECK_MODAL.piecesIntro),
       ...pieces,
       {
         type: 'input',
         block_id: BLOCK.options,
         optional: true,
-        label: plain('Options', 2000),
+        label: plain(CHECK_MODAL.options, 2000),
         element: {
           type: 'checkboxes',
           action_id: VALUE,
           options: [
-            { text: plain('Projet cosigné par les parties prenantes'), value: OPTION.cosigned },
-            {
-              text: plain('Coordonnateur CLSM distinct du coordonnateur CLS'),
-              value: OPTION.separateCoordinator,
-            },
+            { text: plain(CHECK_MODAL.cosigned), value: OPTION.cosigned },
+            { text: plain(CHECK_MODAL.separateCoordinator), value: OPTION.separateCoordinator },
           ],
         },
       },

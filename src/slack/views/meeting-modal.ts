@@ -11,7 +11,8 @@ import {
   placeSchema,
 } from '../../reminders/registry-schema.js';
 import type { NewMeeting } from '../../store/registry.js';
-import { escapeMrkdwn, plain, section } from '../blocks/kit.js';
+import { plain, section } from '../blocks/kit.js';
+import { MEETING_MODAL, meetingModalIntro } from '../messages/meetings.js';
 
 export const MEETING_MODAL_CALLBACK = 'clsm_record_meeting';
 
@@ -42,19 +43,15 @@ export function meetingModal(meta: MeetingModalMeta, clsmName: string): ModalVie
     type: 'modal',
     callback_id: MEETING_MODAL_CALLBACK,
     private_metadata: JSON.stringify(meta),
-    title: plain('Date de réunion', 24),
-    submit: plain('Enregistrer', 24),
-    close: plain('Annuler', 24),
+    title: plain(MEETING_MODAL.title, 24),
+    submit: plain(MEETING_MODAL.submit, 24),
+    close: plain(MEETING_MODAL.close, 24),
     blocks: [
-      section(
-        meta.date
-          ? `*${escapeMrkdwn(clsmName)}* : nouvelle date de la réunion prévue. Une date passée compte comme réunion tenue.`
-          : `*${escapeMrkdwn(clsmName)}* : date de la réunion. Une date passée compte comme réunion tenue.`,
-      ),
+      section(meetingModalIntro(clsmName, meta.date !== undefined)),
       {
         type: 'input',
         block_id: MEETING_BLOCK.kind,
-        label: plain('Réunion', 2000),
+        label: plain(MEETING_MODAL.kind, 2000),
         element: {
           type: 'static_select',
           action_id: VALUE,
@@ -65,7 +62,7 @@ export function meetingModal(meta: MeetingModalMeta, clsmName: string): ModalVie
       {
         type: 'input',
         block_id: MEETING_BLOCK.date,
-        label: plain('Date', 2000),
+        label: plain(MEETING_MODAL.date, 2000),
         element: {
           type: 'datepicker',
           action_id: VALUE,
@@ -76,18 +73,18 @@ export function meetingModal(meta: MeetingModalMeta, clsmName: string): ModalVie
         type: 'input',
         block_id: MEETING_BLOCK.time,
         optional: true,
-        label: plain('Heure', 2000),
+        label: plain(MEETING_MODAL.time, 2000),
         element: { type: 'timepicker', action_id: VALUE },
       },
       {
         type: 'input',
         block_id: MEETING_BLOCK.place,
         optional: true,
-        label: plain('Lieu', 2000),
+        label: plain(MEETING_MODAL.place, 2000),
         element: {
           type: 'plain_text_input',
           action_id: VALUE,
-          placeholder: plain('ex. Mairie, salle du conseil', 150),
+          placeholder: plain(MEETING_MODAL.placePlaceholder, 150),
         },
       },
     ],
@@ -97,7 +94,7 @@ export function meetingModal(meta: MeetingModalMeta, clsmName: string): ModalVie
 export type MeetingSubmission =
   { ok: true; meeting: NewMeeting } | { ok: false; errors: Record<string, string> };
 
-const firstError = (error: z.ZodError): string => error.issues[0]?.message ?? 'valeur invalide';
+const firstError = (error: z.ZodError): string => error.issues[0]?.message ?? MEETING_MODAL.invalid;
 
 /** The submitted fields validated with the registry's own schemas (French messages). */
 export function readMeetingSubmission(view: ViewOutput): MeetingSubmission {
@@ -105,7 +102,7 @@ export function readMeetingSubmission(view: ViewOutput): MeetingSubmission {
   const field = (block: string) => values[block]?.[VALUE];
   const errors: Record<string, string> = {};
   const kind = meetingKindSchema.safeParse(field(MEETING_BLOCK.kind)?.selected_option?.value);
-  if (!kind.success) errors[MEETING_BLOCK.kind] = 'choisissez COPIL ou assemblée plénière';
+  if (!kind.success) errors[MEETING_BLOCK.kind] = MEETING_MODAL.pickKind;
   const date = meetingDateSchema.safeParse(field(MEETING_BLOCK.date)?.selected_date ?? undefined);
   if (!date.success) errors[MEETING_BLOCK.date] = firstError(date.error);
   const rawTime = field(MEETING_BLOCK.time)?.selected_time ?? undefined;
