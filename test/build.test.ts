@@ -177,12 +177,18 @@ describe('the build', () => {
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     try {
-      let port: string | undefined;
-      for (let waited = 0; !port && waited < 20_000; waited += 50) {
-        port = /HTTP receiver on port (\d+)/.exec(stdout)?.[1];
-        if (child.exitCode !== null) break;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      // Listening is said on stdout: wait for that line (or the process's end), not a poll.
+      const port = await new Promise<string | undefined>((resolve) => {
+        const found = (): boolean => {
+          const p = /HTTP receiver on port (\d+)/.exec(stdout)?.[1];
+          if (p) resolve(p);
+          return p !== undefined;
+        };
+        if (found()) return;
+        child.stdout?.on('data', found);
+        child.once('exit', () => resolve(/HTTP receiver on port (\d+)/.exec(stdout)?.[1]));
+        setTimeout(() => resolve(undefined), 20_000).unref();
+      });
       if (!port) throw new Error(`not listening:\n${stdout}\n${stderr}`);
       const send = createSlackSender(`http://127.0.0.1:${port}/slack/events`, 'build-test-secret');
       const challenge = await send.event({ type: 'url_verification', challenge: 'construit' });

@@ -114,10 +114,14 @@ describe('reminders: exactly once under faults, two processes', () => {
       );
     };
     while (!settled() && Date.now() - started < RUN_MS) await sleep(250);
-    // Posts completed late land within 3 s (the loop's completion window is 4 s): wait for any still in flight.
-    await sleep(1500);
     const elapsed = Date.now() - started;
+    // Stop the loops, then let what they sent land: late completions included, nothing after.
+    const exits = children
+      .filter((child) => child.exitCode === null)
+      .map((child) => new Promise((resolve) => child.once('exit', resolve)));
     for (const child of children) child.kill('SIGKILL');
+    await Promise.all(exits);
+    await fake.idle({ connections: true });
 
     const ledger = listLedger(t.db);
     const posted = new Map<string, number>();

@@ -526,7 +526,7 @@ describe('scheduler: exactly once when Slack is slow', () => {
     expect(await scheduler(t.reopen()).sweep(at('2026-02-10T09:02:00+01:00'))).toEqual(
       summary({ due: 1 }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await fake.idle(); // the late completion has landed
     expect(fake.messages).toHaveLength(1);
     expect(await s.sweep(at('2026-02-10T09:05:01+01:00'))).toEqual(
       summary({ due: 1, recovered: 1 }),

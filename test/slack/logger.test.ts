@@ -33,10 +33,14 @@ describe('in-flight listener runs', () => {
   it('drain waits for what runs, and gives up after its timeout', async () => {
     const inFlight = new InFlight();
     let done = false;
+    let finish = (): void => undefined;
     void inFlight.track(
-      new Promise<void>((resolve) => setTimeout(() => resolve(void (done = true)), 50)),
+      new Promise<void>((resolve) => (finish = resolve)).then(() => (done = true)),
     );
-    expect(await inFlight.drain(1000)).toBe(true);
+    const drained = inFlight.drain(1000);
+    expect(done).toBe(false);
+    finish();
+    expect(await drained).toBe(true);
     expect(done).toBe(true);
     expect(inFlight.size).toBe(0);
     void inFlight.track(new Promise<void>(() => undefined));

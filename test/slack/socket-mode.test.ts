@@ -212,8 +212,14 @@ describe('Socket Mode against a local fake', () => {
     await until(() => links.length === connections + 1, 'a new WebSocket connection', 25_000);
     expect(fake.callsTo('apps.connections.open').length).toBeGreaterThanOrEqual(connections + 1);
     const second = currentLink();
-    // The client counts as connected once it has had the new connection's hello.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The client counts as connected once it has read the new connection's hello.
+    const hellosRead = () =>
+      logs.filter((l) => l.includes('Received a message') && l.includes('\\"type\\":\\"hello\\"'))
+        .length;
+    await until(
+      () => hellosRead() === links.length,
+      'the new connection’s hello read by the client',
+    );
     const posted = nextCall('chat.postMessage');
     send(second, {
       envelope_id: 'env-event-2',

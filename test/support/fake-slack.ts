@@ -80,6 +80,12 @@ export interface FakeSlack {
   seedMessage(message: Omit<FakeMessage, 'ts'> & { ts?: string }): FakeMessage;
   /** Resolves with the `count`-th call of `method` (1-based), waiting for it if needed. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<FakeSlackCall>;
+  /**
+   * Resolves once nothing is pending: no request being read, no late answer or late completion
+   * waiting on a timer, and (with `connections`) no client connection open, e.g. once the
+   * processes that called it are gone. Rejects after `timeoutMs`.
+   */
+  idle(options?: { connections?: boolean; timeoutMs?: number }): Promise<void>;
   /** Forgets calls, messages, failures and handlers. */
   reset(): void;
   close(): Promise<void>;
@@ -124,10 +130,17 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const latencies = new Map<string, FakeLatency>();
   const chaos = new Map<string, FakeChaos>();
   const timers = new Set<NodeJS.Timeout>();
+  let reading = 0;
+  let connections = 0;
+  const idleWaiters = new Set<() => void>();
+  const settle = (): void => {
+    for (const check of [...idleWaiters]) check();
+  };
   const later = (ms: number, fn: () => void): void => {
     const timer = setTimeout(() => {
       timers.delete(timer);
       fn();
+      settle();
     }, ms);
     timers.add(timer);
   };
@@ -331,13 +344,24 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
+    reading += 1;
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       try {
         handle(req, res, Buffer.concat(chunks).toString('utf8'));
       } catch (error) {
         answer(res, 500, { ok: false, error: `fake_slack_bug: ${String(error)}` });
+      } finally {
+        reading -= 1;
+        settle();
       }
+    });
+  });
+  server.on('connection', (socket) => {
+    connections += 1;
+    socket.once('close', () => {
+      connections -= 1;
+      settle();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -388,6 +412,22 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
             resolve(c);
           },
         });
+      });
+    },
+    idle({ connections: noConnections = false, timeoutMs = 10_000 } = {}) {
+      return new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          idleWaiters.delete(check);
+          reject(new Error(`fake Slack: still busy after ${timeoutMs} ms`));
+        }, timeoutMs);
+        const check = (): void => {
+          if (reading > 0 || timers.size > 0 || (noConnections && connections > 0)) return;
+          idleWaiters.delete(check);
+          clearTimeout(timer);
+          resolve();
+        };
+        idleWaiters.add(check);
+        check();
       });
     },
     reset() {
