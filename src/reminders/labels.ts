@@ -1,6 +1,10 @@
-// French words for meetings and periods, shared by every surface (Slack, CLI, store errors).
+// The reminders' French: words for meetings and periods, failure reasons, the CLSM status
+// sentences of the welcome message, and the weekly digest's wording. Shared by every surface
+// (Slack, CLI, store errors); sentences take their variable parts as arguments.
 import type { MeetingKind } from '../knowledge/data-schema.js';
-import { frenchDateInWords, frenchShortDate, frenchTime } from './calendar.js';
+import { frenchDateInWords, frenchShortDate, frenchTime, type IsoDate } from './calendar.js';
+import type { Period, ReminderPolicy } from './policy.js';
+import type { Meeting } from './registry-schema.js';
 
 export interface MeetingWords {
   /** "COPIL", "assemblée plénière" */
@@ -136,3 +140,78 @@ export function offsetsInWords(offsets: readonly number[]): string {
 export function frenchNumber(n: number): string {
   return new Intl.NumberFormat('fr-FR').format(n);
 }
+
+/** A kind's state as status.ts computes it: its period, the meetings around it, overdue or not. */
+export interface KindState {
+  kind: MeetingKind;
+  period: Period;
+  /** The first meeting of the kind dated in the current period (past or to come). */
+  inPeriod: Meeting | null;
+  last: Meeting | null;
+  /** The next meeting of the kind, today or later. */
+  next: Meeting | null;
+  /** Its period's "overdue" reminder is in force: nothing dated and the overdue day passed. */
+  overdue: boolean;
+}
+
+/**
+ * One sentence per kind: "COPIL : prochain le jeudi 12 mars 2026 à 14h00, Mairie d’Albi.",
+ * "COPIL : aucun COPIL n’est daté pour le second semestre 2026, en retard (la période se
+ * termine le jeudi 31 décembre 2026)." Plain text (escape it for mrkdwn).
+ */
+export function kindSentence(s: KindState): string {
+  const words = MEETING_WORDS[s.kind];
+  const head = `${meetingHeading(s.kind)} : `;
+  const last = s.last ? ` Dernière réunion : ${frenchShortDate(s.last.date)}.` : '';
+  if (s.inPeriod && s.next && s.next.date <= s.period.end)
+    return `${head}prochain${words.e} le ${meetingWhen(s.next)}.${last}`;
+  if (s.inPeriod)
+    return `${head}réuni${words.e} le ${frenchShortDate(s.inPeriod.date)} pour ${thePeriod(s.period)}${s.next ? ` ; suivant${words.e} le ${meetingWhen(s.next)}` : ''}.`;
+  const state = s.overdue
+    ? `en retard (la période se termine le ${frenchDateInWords(s.period.end)})`
+    : `à planifier avant le ${frenchDateInWords(s.period.end)}`;
+  return `${head}${words.none} n’est daté${words.e} pour ${thePeriod(s.period)}, ${state}.${last}`;
+}
+
+/** The welcome posted when a channel is linked: where the CLSM stands, then what will come. */
+export function welcomeLines(
+  clsmName: string,
+  kinds: readonly KindState[],
+  policy: Pick<ReminderPolicy, 'postingTime' | 'offsets'>,
+): string[] {
+  return [
+    `Voici où en sont les réunions de « ${clsmName} » :`,
+    ...kinds.map(kindSentence),
+    `Les rappels suivront dans ce canal, les jours ouvrés à partir de ${policy.postingTime.replace(':', 'h')} : ${offsetsInWords(policy.offsets)} avant chaque réunion, et en début de période quand aucune n’est datée.`,
+  ];
+}
+
+/** The weekly digest's words: title, intro, and each section's heading, line and empty line. */
+export const DIGEST_WORDS = {
+  title: (department: string): string => `Point hebdomadaire des CLSM du département ${department}`,
+  intro: (asOf: IsoDate, clsmCount: number, department: string): string =>
+    `Au ${frenchShortDate(asOf)} : ${clsmCount} CLSM suivi(s) dans le département ${department}.`,
+  overdue: {
+    heading: 'Réunions en retard',
+    line: (clsmName: string, kind: MeetingKind, period: string): string =>
+      `${clsmName} : ${MEETING_WORDS[kind].none} daté${MEETING_WORDS[kind].e} pour ${period}`,
+    none: 'Aucune réunion en retard.',
+  },
+  upcoming: {
+    heading: (days: number): string => `Réunions des ${days} prochains jours`,
+    line: (clsmName: string, kind: MeetingKind, when: string): string =>
+      `${clsmName} : ${meetingHeading(kind)} le ${when}`,
+    none: (days: number): string => `Aucune réunion dans les ${days} prochains jours.`,
+  },
+  unplanned: {
+    heading: 'CLSM sans réunion datée ce semestre',
+    line: (clsmName: string, halfYear: string): string =>
+      `${clsmName} : aucune réunion datée pour le ${halfYear}`,
+    none: 'Chaque CLSM a au moins une réunion datée ce semestre.',
+  },
+  failures: {
+    heading: 'Rappels en échec',
+    line: (clsm: string, subject: string, why: string): string => `${clsm} : ${subject} : ${why}`,
+    none: 'Aucun rappel en échec.',
+  },
+} as const;
