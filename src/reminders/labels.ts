@@ -4,7 +4,8 @@
 import type { MeetingKind } from '../knowledge/data-schema.js';
 import { frenchDateInWords, frenchShortDate, frenchTime, type IsoDate } from './calendar.js';
 import type { Period, ReminderPolicy } from './policy.js';
-import type { Meeting } from './registry-schema.js';
+import { formatCount } from '../text/numbers.js';
+import type { ErrorCode } from 'yaml';
 
 export interface MeetingWords {
   /** "COPIL", "assemblée plénière" */
@@ -141,15 +142,22 @@ export function frenchNumber(n: number): string {
   return new Intl.NumberFormat('fr-FR').format(n);
 }
 
+/** A meeting as the sentences tell it. */
+export interface MeetingFacts {
+  date: string;
+  time?: string | undefined;
+  place?: string | undefined;
+}
+
 /** A kind's state as status.ts computes it: its period, the meetings around it, overdue or not. */
 export interface KindState {
   kind: MeetingKind;
   period: Period;
   /** The first meeting of the kind dated in the current period (past or to come). */
-  inPeriod: Meeting | null;
-  last: Meeting | null;
+  inPeriod: MeetingFacts | null;
+  last: MeetingFacts | null;
   /** The next meeting of the kind, today or later. */
-  next: Meeting | null;
+  next: MeetingFacts | null;
   /** Its period's "overdue" reminder is in force: nothing dated and the overdue day passed. */
   overdue: boolean;
 }
@@ -214,4 +222,83 @@ export const DIGEST_WORDS = {
     line: (clsm: string, subject: string, why: string): string => `${clsm} : ${subject} : ${why}`,
     none: 'Aucun rappel en échec.',
   },
+} as const;
+
+/** "nom trop long (150 caractères au plus)" */
+const tooLong = (what: string, max: number): string =>
+  `${what} trop long (${max} caractères au plus)`;
+
+/** What is wrong in a registry file, field by field (`clsm registry import`; admins read it). */
+export const REGISTRY_ERRORS = {
+  idQuoted: 'identifiant attendu entre guillemets (ex. id: "2024")',
+  idText: 'identifiant attendu (texte)',
+  idFormat: 'identifiant attendu en minuscules sans accents, chiffres et tirets (ex. albigeois)',
+  idTooLong: (max: number): string => tooLong('identifiant', max),
+  channel: 'identifiant de canal Slack attendu (ex. C0123ABCD)',
+  user: 'identifiant d’utilisateur Slack attendu (ex. U0123ABCD)',
+  nameText: 'nom attendu (texte)',
+  nameEmpty: 'le nom ne peut pas être vide',
+  nameTooLong: (max: number): string => tooLong('nom', max),
+  populationWhole: 'nombre entier d’habitants attendu',
+  populationPositive: 'la population doit être supérieure à zéro',
+  populationImplausible: (max: number): string =>
+    `population invraisemblable (${formatCount(max)} habitants au plus)`,
+  department: 'code de département attendu (ex. "81", "2A")',
+  departmentCode: 'code de département attendu (ex. "81", "2A", "971")',
+  date: 'date attendue au format AAAA-MM-JJ (ex. 2026-03-12)',
+  dateExists: 'date attendue au format AAAA-MM-JJ, et qui existe (ex. 2026-03-12)',
+  timeQuoted: 'heure attendue entre guillemets au format HH:MM (ex. "14:00")',
+  timeFormat: 'heure attendue au format HH:MM (ex. "14:00")',
+  placeText: 'lieu attendu (texte)',
+  placeEmpty: 'le lieu ne peut pas être vide',
+  placeTooLong: (max: number): string => tooLong('lieu', max),
+  meetingKind: (kinds: readonly string[]): string =>
+    `type de réunion attendu : ${kinds.join(' ou ')}`,
+  boolean: 'true ou false attendu',
+  meetings: 'liste de réunions attendue',
+  duplicateMeeting: (kind: string, date: string): string =>
+    `réunion en double : ${kind} du ${date}`,
+  clsms: 'liste « clsms » attendue',
+  noClsms: 'le fichier doit contenir une liste « clsms »',
+  idUsedBy: (entry: number): string => `identifiant déjà utilisé par l’entrée n° ${entry}`,
+  channelUsedBy: (entry: number): string => `canal déjà lié à l’entrée n° ${entry}`,
+  invalid: 'registre invalide',
+  unknownField: 'champ inconnu',
+  /** Where the fault is: "entrée n° 2 (albigeois), champ « meetings[0].date »", "le fichier". */
+  file: 'le fichier',
+  fileField: (path: string): string => `le fichier, champ « ${path} »`,
+  entry: (entry: number, id: string | null, field: string): string =>
+    `entrée n° ${entry}${id === null ? '' : ` (${id})`}${field ? `, champ « ${field} »` : ''}`,
+  /** "entrée n° 2 (albigeois), champ « date » : date attendue au format AAAA-MM-JJ …" */
+  at: (where: string, problem: string): string => `${where} : ${problem}`,
+} as const;
+
+const YAML_CODES: Partial<Record<ErrorCode, string>> = {
+  BAD_ALIAS: 'référence (alias *…) vers une ancre inconnue',
+  BAD_DQ_ESCAPE: 'séquence d’échappement invalide entre guillemets',
+  BAD_INDENT: 'indentation incohérente ou crochet mal fermé',
+  BLOCK_AS_IMPLICIT_KEY: 'bloc utilisé comme clé',
+  BLOCK_IN_FLOW: 'bloc à l’intérieur de crochets ou d’accolades',
+  DUPLICATE_KEY: 'champ en double',
+  KEY_OVER_1024_CHARS: 'clé trop longue (1 024 caractères au plus)',
+  MISSING_CHAR: 'caractère manquant (guillemet, crochet, accolade ou deux-points)',
+  MULTILINE_IMPLICIT_KEY: 'clé sur plusieurs lignes (deux-points manquant ?)',
+  MULTIPLE_DOCS: 'plusieurs documents (« --- ») : un seul registre par fichier',
+  NON_STRING_KEY: 'clé qui n’est pas un texte',
+  RESOURCE_EXHAUSTION: 'structure imbriquée trop profonde',
+  TAB_AS_INDENT: 'tabulation utilisée pour indenter (des espaces sont attendus)',
+  TAG_RESOLVE_FAILED: 'étiquette de type (!…) inconnue',
+  UNEXPECTED_TOKEN: 'caractère inattendu',
+};
+
+/** Why a registry file is not readable YAML (the parser's own messages are English). */
+export const YAML_ERRORS = {
+  unreadable: (at: { line: number; col: number } | undefined, what: string): string =>
+    `YAML illisible${at ? ` (ligne ${at.line}, colonne ${at.col})` : ''} : ${what}`,
+  syntax: 'syntaxe invalide',
+  tooManyAliases: (max: number): string =>
+    `YAML refusé : trop de références (alias *…) à développer, ${max} au plus`,
+  tooDeep: 'YAML refusé : structure imbriquée trop profonde',
+  /** What each YAML error code means. */
+  codes: YAML_CODES,
 } as const;
