@@ -66,7 +66,7 @@ export function clsmsOfDepartment(clsms: readonly Clsm[], department: string): C
 }
 
 /** The half-year `today` is in (Paris): its first and last days and its label. */
-function halfYearOf(today: IsoDate): { start: IsoDate; end: IsoDate; label: string } {
+export function halfYearOf(today: IsoDate): { start: IsoDate; end: IsoDate; label: string } {
   const year = Number(today.slice(0, 4));
   const first = Number(today.slice(5, 7)) <= 6;
   return {
