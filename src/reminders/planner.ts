@@ -155,10 +155,7 @@ function meetingDaysToLook(
  * The posting day of each offset before `meetingDate` (a business day on or before it); when
  * two offsets fall on the same day, the most urgent (smallest, listed last) wins.
  */
-function postingDays(
-  meetingDate: IsoDate,
-  offsets: readonly number[],
-): Map<IsoDate, number> {
+function postingDays(meetingDate: IsoDate, offsets: readonly number[]): Map<IsoDate, number> {
   const byDay = new Map<IsoDate, number>();
   for (const offset of offsets)
     byDay.set(businessDayOnOrBefore(addDays(meetingDate, -offset)), offset);
