@@ -2,11 +2,12 @@
 // graceful stop on SIGTERM/SIGINT. Start-up problems are told in French and English, no trace.
 import { Server } from 'node:http';
 import type { App } from '@slack/bolt';
-import { LogLevel } from '@slack/bolt';
+import { LogLevel, type Logger } from '@slack/bolt';
 import { processClock } from './config/clock.js';
-import { loadConfig, type Config } from './config/config.js';
+import { loadConfig, type Config, type SlackConfig } from './config/config.js';
+import { STARTUP_PROBLEMS } from './config/messages.js';
 import { KnowledgeError, knowledgeErrorText } from './knowledge/errors.js';
-import { createReminderPolicy } from './reminders/policy.js';
+import { createReminderPolicy, type ReminderPolicy } from './reminders/policy.js';
 import { ReminderScheduler } from './services/scheduler.js';
 import { openEngine } from './search/open-engine.js';
 import { openDatabase, type Db } from './store/db.js';
@@ -46,72 +47,77 @@ function slackCode(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function main(): Promise<void> {
+/** The configuration, read once; a bad one ends the process with its French and English message. */
+function readConfig(): Config {
   const loaded = loadConfig(process.env);
   if (!loaded.ok) fail(loaded.message);
-  const config = loaded.config;
-  secrets = config.secrets;
-  const logger = createLogger({ level: LEVELS[config.logLevel], secrets: config.secrets });
+  secrets = loaded.config.secrets;
+  return loaded.config;
+}
 
-  let db: Db;
+function openStore(dbPath: string): Db {
   try {
-    db = openDatabase(config.dbPath);
+    return openDatabase(dbPath);
   } catch (error) {
     throw new StartupError(
-      `Base de données ${config.dbPath} inutilisable / database unusable (CLSM_DB) : ${error instanceof Error ? error.message : String(error)}`,
+      STARTUP_PROBLEMS.database(dbPath, error instanceof Error ? error.message : String(error)),
     );
   }
+}
 
-  let engine;
+/** The knowledge base and answer engine; a broken base closes the database and says why. */
+async function openKnowledge(db: Db): Promise<Awaited<ReturnType<typeof openEngine>>> {
   try {
-    engine = await openEngine();
+    return await openEngine();
   } catch (error) {
     db.close();
     if (error instanceof KnowledgeError)
       throw new StartupError(`${knowledgeErrorText(error)} (invalid knowledge base)`);
     throw error;
   }
-  const { kb } = engine;
-  const policy = createReminderPolicy(kb.meetings, kb.sources);
-  const clock = processClock(process.env);
-  const { slack } = config;
+}
 
-  const inFlight = new InFlight();
-  const app: App = createBot(
-    slack,
-    { kb, engine: engine.engine, db, admins: config.admins, policy, clock },
-    logger,
-    { inFlight },
-  );
+/** Connects to Slack and listens; a refusal closes the database and names the variables to check. */
+async function startSlack(app: App, slack: SlackConfig, db: Db): Promise<unknown> {
   try {
     await app.init();
   } catch (error) {
     db.close();
-    throw new StartupError(
-      `Slack injoignable ou jeton du bot refusé / Slack unreachable or bot token refused (SLACK_BOT_TOKEN, SLACK_API_URL) : ${slackCode(error)}`,
-    );
+    throw new StartupError(STARTUP_PROBLEMS.slackRefused(slackCode(error)));
   }
-  let listening: unknown;
   try {
-    listening = await app.start();
+    return await app.start();
   } catch (error) {
     db.close();
     throw new StartupError(
       slack.mode.kind === 'http'
-        ? `Impossible d’écouter sur ${slack.mode.host}:${slack.mode.port} / cannot listen on ${slack.mode.host}:${slack.mode.port} (HOST, PORT) : ${slackCode(error)}`
-        : `Connexion Socket Mode impossible / Socket Mode connection failed (SLACK_APP_TOKEN) : ${slackCode(error)}`,
+        ? STARTUP_PROBLEMS.cannotListen(slack.mode.host, slack.mode.port, slackCode(error))
+        : STARTUP_PROBLEMS.socketModeFailed(slackCode(error)),
     );
   }
-  const address = listening instanceof Server ? listening.address() : null;
-  logger.info(
-    slack.mode.kind === 'http'
-      ? `clsm-bot started: HTTP receiver on port ${typeof address === 'object' && address ? address.port : slack.mode.port}, POST /slack/events (HOST ${slack.mode.host})`
-      : 'clsm-bot started: Socket Mode',
-  );
+}
 
+/** The log line saying how the bot listens (the port actually bound when PORT is 0). */
+function startedLine(slack: SlackConfig, listening: unknown): string {
+  if (slack.mode.kind !== 'http') return 'clsm-bot started: Socket Mode';
+  const address = listening instanceof Server ? listening.address() : null;
+  const port = typeof address === 'object' && address ? address.port : slack.mode.port;
+  return `clsm-bot started: HTTP receiver on port ${port}, POST /slack/events (HOST ${slack.mode.host})`;
+}
+
+function startScheduler(
+  config: Config,
+  db: Db,
+  policy: ReminderPolicy,
+  clock: () => Date,
+  logger: Logger,
+): ReminderScheduler {
   const scheduler = new ReminderScheduler({
     db,
-    port: new SlackReminderPoster({ token: slack.botToken, slackApiUrl: slack.apiUrl }),
+    port: new SlackReminderPoster({
+      token: config.slack.botToken,
+      slackApiUrl: config.slack.apiUrl,
+    }),
     policy,
     intervalMs: config.reminderSweepSeconds * 1000,
     // Weekly digests: to each département's channel (/clsm-config digest), else the admins by DM.
@@ -124,7 +130,21 @@ async function main(): Promise<void> {
     },
   });
   scheduler.start();
+  return scheduler;
+}
 
+/**
+ * On SIGTERM or SIGINT, once: the scheduler finishes its sweep, the app takes no new request,
+ * answers being sent get DRAIN_MS, then the database closes and the process exits.
+ */
+function stopOnSignals(running: {
+  scheduler: ReminderScheduler;
+  app: App;
+  inFlight: InFlight;
+  db: Db;
+  logger: Logger;
+}): void {
+  const { scheduler, app, inFlight, db, logger } = running;
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
@@ -145,6 +165,26 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger({ level: LEVELS[config.logLevel], secrets: config.secrets });
+  const db = openStore(config.dbPath);
+  const { kb, engine } = await openKnowledge(db);
+  const policy = createReminderPolicy(kb.meetings, kb.sources);
+  const clock = processClock(process.env);
+  const inFlight = new InFlight();
+  const app: App = createBot(
+    config.slack,
+    { kb, engine, db, admins: config.admins, policy, clock },
+    logger,
+    { inFlight },
+  );
+  const listening = await startSlack(app, config.slack, db);
+  logger.info(startedLine(config.slack, listening));
+  const scheduler = startScheduler(config, db, policy, clock, logger);
+  stopOnSignals({ scheduler, app, inFlight, db, logger });
 }
 
 try {

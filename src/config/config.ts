@@ -2,52 +2,20 @@
 // environment is a parameter, and no message ever repeats a variable's value (secrets).
 import { z } from 'zod';
 import { DEFAULT_DB_PATH } from '../store/db.js';
+import {
+  CLI_HINT,
+  CONFIG_INVALID,
+  describeVariables,
+  MALFORMED,
+  MISSING,
+  TOKENS_MISSING,
+  variableLine,
+} from './messages.js';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
 /** Each variable with what it is, in French and English, for .env.example and error messages. */
-export const VARIABLES = {
-  SLACK_BOT_TOKEN: {
-    fr: 'jeton du bot Slack (xoxb-…), page « OAuth & Permissions »',
-    en: 'Slack bot token (xoxb-…), "OAuth & Permissions" page',
-  },
-  SLACK_SIGNING_SECRET: {
-    fr: 'secret de signature Slack, page « Basic Information » (obligatoire sans SLACK_APP_TOKEN)',
-    en: 'Slack signing secret, "Basic Information" page (required without SLACK_APP_TOKEN)',
-  },
-  SLACK_APP_TOKEN: {
-    fr: 'jeton d’application (xapp-…, portée connections:write) : active le Socket Mode',
-    en: 'app-level token (xapp-…, connections:write scope): turns Socket Mode on',
-  },
-  PORT: {
-    fr: 'port HTTP du récepteur /slack/events (0 à 65535, 3000 par défaut)',
-    en: 'HTTP port of the /slack/events receiver (0 to 65535, default 3000)',
-  },
-  HOST: {
-    fr: 'adresse d’écoute du récepteur HTTP (0.0.0.0 par défaut : toutes ; 127.0.0.1 derrière un proxy local)',
-    en: 'listening address of the HTTP receiver (default 0.0.0.0: all; 127.0.0.1 behind a local proxy)',
-  },
-  SLACK_API_URL: {
-    fr: 'URL de base de l’API Web Slack (http://hôte:port/api/), pour les tests et les proxys',
-    en: 'Slack Web API base URL (http://host:port/api/), for tests and proxies',
-  },
-  CLSM_DB: {
-    fr: `fichier SQLite du registre (${DEFAULT_DB_PATH} par défaut)`,
-    en: `SQLite file of the registry (default ${DEFAULT_DB_PATH})`,
-  },
-  CLSM_ADMINS: {
-    fr: 'identifiants Slack des administrateurs du registre, séparés par des virgules (U0123ABCD,U0456EFGH)',
-    en: 'Slack user ids of the registry admins, comma-separated (U0123ABCD,U0456EFGH)',
-  },
-  LOG_LEVEL: {
-    fr: `niveau des journaux : ${LOG_LEVELS.join(', ')} (info par défaut)`,
-    en: `log level: ${LOG_LEVELS.join(', ')} (default info)`,
-  },
-  REMINDER_SWEEP_SECONDS: {
-    fr: 'intervalle entre deux passages des rappels, en secondes (60 par défaut)',
-    en: 'seconds between two reminder sweeps (default 60)',
-  },
-} as const;
+export const VARIABLES = describeVariables(LOG_LEVELS, DEFAULT_DB_PATH);
 
 export type Variable = keyof typeof VARIABLES;
 
@@ -135,21 +103,6 @@ export interface Config {
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
 
-const CLI_HINT = [
-  'Sans Slack, la ligne de commande répond aux mêmes questions / Without Slack, the CLI answers the same questions:',
-  '  npx clsm ask "combien de fois se réunit le COPIL ?"',
-  '  npx clsm check --population 55000 --coordination 9000',
-  'Les variables sont décrites dans .env.example / Every variable is described in .env.example.',
-].join('\n');
-
-function line(name: Variable, problem: { fr: string; en: string }): string {
-  const v = VARIABLES[name];
-  return `  - ${name} : ${problem.fr} / ${problem.en}\n      ${v.fr}\n      ${v.en}`;
-}
-
-const MISSING = { fr: 'manquant', en: 'missing' };
-const MALFORMED = { fr: 'valeur invalide', en: 'malformed value' };
-
 /** Reads and validates the environment; the failure message is French and English, never a value. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
   const parsed = envSchema.safeParse(env);
@@ -159,10 +112,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     ].filter((n) => n in VARIABLES);
     return {
       ok: false,
-      message: [
-        'Configuration invalide, démarrage arrêté / Invalid configuration, start-up stopped:',
-        ...names.map((n) => line(n, MALFORMED)),
-      ].join('\n'),
+      message: [CONFIG_INVALID, ...names.map((n) => variableLine(n, VARIABLES[n], MALFORMED))].join(
+        '\n',
+      ),
     };
   }
   const e: Env = parsed.data;
@@ -173,8 +125,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     return {
       ok: false,
       message: [
-        'Jetons Slack absents, le bot ne peut pas démarrer / Slack tokens missing, the bot cannot start:',
-        ...missing.map((n) => line(n, MISSING)),
+        TOKENS_MISSING,
+        ...missing.map((n) => variableLine(n, VARIABLES[n], MISSING)),
         '',
         CLI_HINT,
       ].join('\n'),

@@ -3,19 +3,18 @@
 import { basename } from 'node:path';
 import { KnowledgeError, knowledgeErrorText } from './errors.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadEntriesFile, loadKnowledge, loadSources } from './loader.js';
+import { entriesFileValid, knowledgeValid } from './messages.js';
 
 const files = process.argv.slice(2);
 try {
   if (files.length === 0) {
     const kb = loadKnowledge();
-    console.log(
-      `Base de connaissances valide : ${kb.entries.length} entrées, ${kb.glossary.length} sigles.`,
-    );
+    console.log(knowledgeValid(kb.entries.length, kb.glossary.length));
   } else {
     const { checkCitation } = loadSources();
     for (const file of files) {
       const n = loadEntriesFile(DEFAULT_KNOWLEDGE_DIR, basename(file), checkCitation).length;
-      console.log(`${file} : ${n} entrées valides.`);
+      console.log(entriesFileValid(file, n));
     }
   }
 } catch (error) {

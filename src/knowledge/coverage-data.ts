@@ -10,6 +10,7 @@ import { locateSections } from './coverage-split.js';
 import { KnowledgeError } from './errors.js';
 import { foldForQuote } from './fold.js';
 import { DEFAULT_KNOWLEDGE_DIR, readYaml, type KnowledgeBase } from './loader.js';
+import { notFoundVerbatim, sectionNotInSource, sectionsOutOfOrder } from './messages.js';
 import type { SourceFile } from './schema.js';
 
 export interface CoverageData {
@@ -39,11 +40,7 @@ export function loadCoverageData(
     const listed = starts.sources[k]?.starts ?? [];
     const want = source.sections.map((s) => s.id).join(' | ');
     if (listed.map((s) => s.section).join(' | ') !== want)
-      throw new KnowledgeError(
-        STARTS,
-        `sources[${k}]`,
-        `${file} : sections attendues dans l'ordre : ${want}`,
-      );
+      throw new KnowledgeError(STARTS, `sources[${k}]`, sectionsOutOfOrder(file, want));
     try {
       locateSections((texts.get(file) ?? '').split(/\r?\n/), listed);
     } catch (error) {
@@ -57,13 +54,13 @@ export function loadCoverageData(
       throw new KnowledgeError(
         NOT_COVERED,
         `items[${i}].section`,
-        `section « ${item.section} » absente de ${item.source}`,
+        sectionNotInSource(item.section, item.source),
       );
     if (!folded.get(item.source)?.includes(foldForQuote(item.excerpt)))
       throw new KnowledgeError(
         NOT_COVERED,
         `items[${i}].excerpt`,
-        `extrait introuvable mot pour mot dans ${item.source} : « ${item.excerpt.slice(0, 80)} »`,
+        notFoundVerbatim('extrait', item.source, item.excerpt),
       );
   });
   return { texts, starts, notCovered: items };

@@ -1,4 +1,5 @@
 import { foldForQuote } from './fold.js';
+import { sectionStartNotFound } from './messages.js';
 
 /** One sentence (or bullet item) of a source text, folded, with the section it belongs to. */
 export interface Sentence {
@@ -43,7 +44,7 @@ export function locateSections(
         return i;
       }
     }
-    throw new Error(`début de section introuvable pour « ${section} » : « ${heading} »`);
+    throw new Error(sectionStartNotFound(section, heading));
   });
 }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { KNOWLEDGE_INVALID } from './messages.js';
 
 /** A knowledge file that cannot be trusted: names the file and the path inside it. */
 export class KnowledgeError extends Error {
@@ -14,7 +15,7 @@ export class KnowledgeError extends Error {
 
 /** How every surface (CLI, bot start-up, curators' checks) tells a broken knowledge base. */
 export function knowledgeErrorText(error: KnowledgeError): string {
-  return `Base de connaissances invalide : ${error.message}`;
+  return `${KNOWLEDGE_INVALID} : ${error.message}`;
 }
 
 /** `entries[3].citations[0].quote` from a zod issue path. */

@@ -14,6 +14,16 @@ import {
 } from './data-schema.js';
 import { KnowledgeError, fromZodError } from './errors.js';
 import { foldForQuote } from './fold.js';
+import {
+  duplicateId,
+  FILE_NOT_FOUND,
+  notFoundVerbatim,
+  SECTION_WITHOUT_REASON,
+  sectionNotInSource,
+  unknownEntry,
+  unknownSource,
+  yamlPosition,
+} from './messages.js';
 import { DEFAULT_KNOWLEDGE_DIR } from './paths.js';
 import {
   entriesFileSchema,
@@ -58,24 +68,75 @@ export function readYaml<S extends z.ZodType>(dir: string, file: string, schema:
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const at = error.linePos?.[0];
-      throw new KnowledgeError(
-        shown,
-        at ? `ligne ${at.line}, colonne ${at.col}` : '',
-        error.message,
-      );
+      throw new KnowledgeError(shown, at ? yamlPosition(at.line, at.col) : '', error.message);
     }
     const code = (error as NodeJS.ErrnoException).code;
-    throw new KnowledgeError(shown, '', code === 'ENOENT' ? 'fichier introuvable' : String(error));
+    throw new KnowledgeError(shown, '', code === 'ENOENT' ? FILE_NOT_FOUND : String(error));
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw fromZodError(shown, parsed.error);
   return parsed.data;
 }
 
+/** Checks one citation (file and path name it in errors) against the source texts. */
+export type CitationCheck = (file: string, path: string, citation: Citation) => void;
+
+/** The source texts folded for quote matching (see foldForQuote), by file. */
+type FoldedTexts = ReadonlyMap<SourceFile, string>;
+
+/** A section without rules must say why (`reason`): the coverage report excuses it with that. */
+function checkSectionReasons(sources: readonly Source[]): void {
+  sources.forEach((source, i) =>
+    source.sections.forEach((section, j) => {
+      if (!section.ruleBearing && !section.reason)
+        throw new KnowledgeError(
+          'knowledge/sources/sources.yml',
+          `sources[${i}].sections[${j}].reason`,
+          SECTION_WITHOUT_REASON,
+        );
+    }),
+  );
+}
+
+/** A citation names a known source, one of its sections, and a quote found there word for word. */
+function citationChecker(
+  sources: ReadonlyMap<SourceFile, Source>,
+  folded: FoldedTexts,
+): CitationCheck {
+  return (file, path, citation) => {
+    const source = sources.get(citation.source);
+    if (!source) throw new KnowledgeError(file, `${path}.source`, unknownSource(citation.source));
+    if (!source.sections.some((s) => s.id === citation.section))
+      throw new KnowledgeError(
+        file,
+        `${path}.section`,
+        sectionNotInSource(citation.section, citation.source, ' dans sources.yml'),
+      );
+    if (!folded.get(citation.source)?.includes(foldForQuote(citation.quote)))
+      throw new KnowledgeError(
+        file,
+        `${path}.quote`,
+        notFoundVerbatim('citation', citation.source, citation.quote),
+      );
+  };
+}
+
+/** How much of the source text on each side of a quote counts as its surroundings. */
+const SURROUNDING_CHARS = 300;
+
+/** The passage of the (folded) source around a quote; empty when the quote is not found. */
+function surroundingOf(folded: FoldedTexts, citation: Citation): string {
+  const text = folded.get(citation.source) ?? '';
+  const quote = foldForQuote(citation.quote);
+  const at = text.indexOf(quote);
+  if (at < 0) return '';
+  return text.slice(Math.max(0, at - SURROUNDING_CHARS), at + quote.length + SURROUNDING_CHARS);
+}
+
 /** The source texts with their sections, and a checker for citations against them. */
 export function loadSources(dir: string = DEFAULT_KNOWLEDGE_DIR): {
   sources: Map<SourceFile, Source>;
-  checkCitation: (file: string, path: string, citation: Citation) => void;
+  checkCitation: CitationCheck;
   /** The passage of the source around a (checked) citation. */
   surroundingOf: (citation: Citation) => string;
 } {
@@ -84,52 +145,16 @@ export function loadSources(dir: string = DEFAULT_KNOWLEDGE_DIR): {
   const folded = new Map(
     sources.map((s) => [s.file, foldForQuote(readFileSync(join(dir, 'sources', s.file), 'utf8'))]),
   );
-  sources.forEach((source, i) =>
-    source.sections.forEach((section, j) => {
-      if (!section.ruleBearing && !section.reason)
-        throw new KnowledgeError(
-          'knowledge/sources/sources.yml',
-          `sources[${i}].sections[${j}].reason`,
-          'une section sans règle doit dire pourquoi (reason)',
-        );
-    }),
-  );
-  const checkCitation = (file: string, path: string, citation: Citation): void => {
-    const source = sourceMap.get(citation.source);
-    if (!source)
-      throw new KnowledgeError(file, `${path}.source`, `source inconnue ${citation.source}`);
-    if (!source.sections.some((s) => s.id === citation.section))
-      throw new KnowledgeError(
-        file,
-        `${path}.section`,
-        `section « ${citation.section} » absente de ${citation.source} dans sources.yml`,
-      );
-    if (!folded.get(citation.source)?.includes(foldForQuote(citation.quote)))
-      throw new KnowledgeError(
-        file,
-        `${path}.quote`,
-        `citation introuvable mot pour mot dans ${citation.source} : « ${citation.quote.slice(0, 80)} »`,
-      );
+  checkSectionReasons(sources);
+  return {
+    sources: sourceMap,
+    checkCitation: citationChecker(sourceMap, folded),
+    surroundingOf: (citation) => surroundingOf(folded, citation),
   };
-  const surroundingOf = (citation: Citation): string => {
-    const text = folded.get(citation.source) ?? '';
-    const quote = foldForQuote(citation.quote);
-    const at = text.indexOf(quote);
-    if (at < 0) return '';
-    return text.slice(Math.max(0, at - SURROUNDING_CHARS), at + quote.length + SURROUNDING_CHARS);
-  };
-  return { sources: sourceMap, checkCitation, surroundingOf };
 }
 
-/** How much of the source text on each side of a quote counts as its surroundings. */
-const SURROUNDING_CHARS = 300;
-
 /** One theme file of entries, validated and its citations checked (cross-references are not). */
-export function loadEntriesFile(
-  dir: string,
-  name: string,
-  checkCitation: (file: string, path: string, citation: Citation) => void,
-): Entry[] {
+export function loadEntriesFile(dir: string, name: string, checkCitation: CitationCheck): Entry[] {
   const shown = `knowledge/entries/${name}`;
   const { entries } = readYaml(dir, `entries/${name}`, entriesFileSchema);
   entries.forEach((entry, i) =>
@@ -138,27 +163,38 @@ export function loadEntriesFile(
   return entries;
 }
 
-/** Loads, validates and cross-checks every file of `dir`. Throws KnowledgeError on the first fault. */
-export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
-  const { sources: sourceMap, checkCitation, surroundingOf } = loadSources(dir);
+/** Every theme file of `entries/`, in name order; an id may be used once in the whole base. */
+function loadAllEntries(
+  dir: string,
+  checkCitation: CitationCheck,
+): { entries: Entry[]; themeOf: Map<string, string> } {
   const entries: Entry[] = [];
   const themeOf = new Map<string, string>();
-  for (const name of readdirSync(join(dir, 'entries'))
+  const names = readdirSync(join(dir, 'entries'))
     .filter((f) => f.endsWith('.yml'))
-    .sort()) {
+    .sort();
+  for (const name of names) {
     const theme = name.replace(/\.yml$/, '');
     loadEntriesFile(dir, name, checkCitation).forEach((entry, i) => {
       if (themeOf.has(entry.id))
         throw new KnowledgeError(
           `knowledge/entries/${name}`,
           `entries[${i}].id`,
-          `identifiant en double : ${entry.id}`,
+          duplicateId(entry.id),
         );
       themeOf.set(entry.id, theme);
       entries.push(entry);
     });
   }
-  const entriesById = new Map(entries.map((e) => [e.id, e]));
+  return { entries, themeOf };
+}
+
+/** `related` and `supersededBy` name another entry of the base. */
+function checkCrossReferences(
+  entries: readonly Entry[],
+  entriesById: ReadonlyMap<string, Entry>,
+  themeOf: ReadonlyMap<string, string>,
+): void {
   for (const entry of entries) {
     const targets: [string, string][] = entry.related.map((t, k) => [t, `related[${k}]`]);
     if (entry.supersededBy) targets.push([entry.supersededBy, 'supersededBy']);
@@ -167,21 +203,32 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
         throw new KnowledgeError(
           `knowledge/entries/${themeOf.get(entry.id)}.yml`,
           `${entry.id}.${field}`,
-          `renvoi vers une entrée inconnue : ${target}`,
+          unknownEntry(target),
         );
   }
+}
 
+/** The glossary, its citations checked and its links to entries resolved. */
+function loadGlossary(
+  dir: string,
+  checkCitation: CitationCheck,
+  entriesById: ReadonlyMap<string, Entry>,
+): GlossaryTerm[] {
+  const file = 'knowledge/glossary.yml';
   const { terms } = readYaml(dir, 'glossary.yml', glossaryFileSchema);
   terms.forEach((t, i) => {
-    checkCitation('knowledge/glossary.yml', `terms[${i}].citation`, t.citation);
+    checkCitation(file, `terms[${i}].citation`, t.citation);
     if (t.entry && !entriesById.has(t.entry))
-      throw new KnowledgeError(
-        'knowledge/glossary.yml',
-        `terms[${i}].entry`,
-        `renvoi vers une entrée inconnue : ${t.entry}`,
-      );
+      throw new KnowledgeError(file, `terms[${i}].entry`, unknownEntry(t.entry));
   });
+  return terms;
+}
 
+/** The typed data files (`data/*.yml`), every citation in them checked. */
+function loadData(
+  dir: string,
+  checkCitation: CitationCheck,
+): Pick<KnowledgeBase, 'funding' | 'dossier' | 'meetings' | 'copil'> {
   const data = {
     funding: readYaml(dir, 'data/funding.yml', fundingFileSchema),
     dossier: readYaml(dir, 'data/dossier.yml', dossierFileSchema),
@@ -191,14 +238,24 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   walkCitations(data, (path, c) =>
     checkCitation(`knowledge/data/${path.split('.')[0]}.yml`, path, c),
   );
+  return data;
+}
 
+/** Loads, validates and cross-checks every file of `dir`. Throws KnowledgeError on the first fault. */
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+  const { sources, checkCitation, surroundingOf } = loadSources(dir);
+  const { entries, themeOf } = loadAllEntries(dir, checkCitation);
+  const entriesById = new Map(entries.map((e) => [e.id, e]));
+  checkCrossReferences(entries, entriesById, themeOf);
+  const glossary = loadGlossary(dir, checkCitation, entriesById);
+  const data = loadData(dir, checkCitation);
   return {
-    sources: sourceMap,
+    sources,
     entries,
     entriesById,
     themeOf,
     surroundings: new Map(entries.map((e) => [e.id, e.citations.map(surroundingOf).join(' \n ')])),
-    glossary: terms,
+    glossary,
     ...data,
   };
 }

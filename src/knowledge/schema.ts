@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG_EXPECTED, shortTitleNeeded, shortTitleTooLong } from './messages.js';
 
 /** Seed file names, unchanged from ../shared/seeds (the contract of every citation). */
 export const SOURCE_FILES = [
@@ -9,9 +10,7 @@ export const SOURCE_FILES = [
   '004_95adf102e0f01a72.txt',
 ] as const;
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'identifiant attendu en kebab-case (a-z, 0-9, -)');
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, SLUG_EXPECTED);
 const text = z.string().trim().min(1);
 
 /**
@@ -87,7 +86,7 @@ export const entrySchema = z
     /** The label of "Voir aussi" buttons when `title` is longer than 75 characters. */
     shortTitle: text
       .max(BUTTON_LABEL_MAX, {
-        error: `titre court trop long (${BUTTON_LABEL_MAX} caractères au plus)`,
+        error: shortTitleTooLong(BUTTON_LABEL_MAX),
       })
       .optional(),
     answer: text, // stands alone, pasteable into an email
@@ -102,7 +101,7 @@ export const entrySchema = z
   })
   .refine((e) => e.title.length <= BUTTON_LABEL_MAX || e.shortTitle !== undefined, {
     path: ['shortTitle'],
-    error: `titre de plus de ${BUTTON_LABEL_MAX} caractères : ajoutez un shortTitle (${BUTTON_LABEL_MAX} caractères au plus) pour les boutons « Voir aussi »`,
+    error: shortTitleNeeded(BUTTON_LABEL_MAX),
   });
 export const entriesFileSchema = z.strictObject({
   entries: z.array(entrySchema).min(1),

@@ -4,7 +4,6 @@
 import type { MeetingKind } from '../knowledge/data-schema.js';
 import {
   addDays,
-  frenchShortDate,
   isBusinessDay,
   isoDate,
   parisDateOf,
@@ -13,13 +12,12 @@ import {
   type IsoDate,
 } from './calendar.js';
 import {
-  MEETING_WORDS,
+  DIGEST_WORDS,
   failureSubject,
   failureText,
-  thePeriod,
-  meetingHeading,
   meetingWhen,
   periodLabel,
+  thePeriod,
   type FailureFacts,
 } from './labels.js';
 import type { ReminderPolicy } from './policy.js';
@@ -67,6 +65,52 @@ export function clsmsOfDepartment(clsms: readonly Clsm[], department: string): C
   return clsms.filter((c) => c.department === department);
 }
 
+/** The half-year `today` is in (Paris): its first and last days and its label. */
+export function halfYearOf(today: IsoDate): { start: IsoDate; end: IsoDate; label: string } {
+  const year = Number(today.slice(0, 4));
+  const first = Number(today.slice(5, 7)) <= 6;
+  return {
+    start: isoDate(year, first ? 1 : 7, 1),
+    end: isoDate(year, first ? 6 : 12, first ? 30 : 31),
+    label: periodLabel({ year, index: first ? 1 : 2, perYear: 2 }),
+  };
+}
+
+/** By date, then time (undated first), then CLSM id. */
+function byMeetingTime(a: Digest['upcoming'][number], b: Digest['upcoming'][number]): number {
+  return (
+    a.date.localeCompare(b.date) ||
+    (a.time ?? '').localeCompare(b.time ?? '') ||
+    a.clsm.id.localeCompare(b.clsm.id)
+  );
+}
+
+/** Adds one CLSM's overdue kinds, meetings up to `horizon`, and whether its half-year is empty. */
+function addClsm(
+  digest: Digest,
+  clsm: Clsm,
+  policy: ReminderPolicy,
+  now: Date,
+  horizon: IsoDate,
+  half: ReturnType<typeof halfYearOf>,
+): void {
+  for (const s of clsmStatus(clsm, policy, now).kinds)
+    if (s.overdue)
+      digest.overdue.push({ clsm: brief(clsm), kind: s.kind, period: thePeriod(s.period) });
+  const active = clsm.meetings.filter((m) => !m.cancelled);
+  for (const m of active)
+    if (m.date >= digest.asOf && m.date <= horizon)
+      digest.upcoming.push({
+        clsm: brief(clsm),
+        kind: m.kind,
+        date: m.date,
+        time: m.time ?? null,
+        place: m.place ?? null,
+      });
+  if (!active.some((m) => m.date >= half.start && m.date <= half.end))
+    digest.unplanned.push({ clsm: brief(clsm), halfYear: half.label });
+}
+
 export function buildDigest(
   department: string,
   clsms: readonly Clsm[],
@@ -75,13 +119,8 @@ export function buildDigest(
   now: Date,
 ): Digest {
   const today = parisDateOf(now);
-  const horizon = addDays(today, UPCOMING_DAYS);
   const own = clsmsOfDepartment(clsms, department);
   const ids = new Set(own.map((c) => c.id));
-  const half = Number(today.slice(5, 7)) <= 6 ? 1 : 2;
-  const halfStart = isoDate(Number(today.slice(0, 4)), half === 1 ? 1 : 7, 1);
-  const halfEnd = isoDate(Number(today.slice(0, 4)), half === 1 ? 6 : 12, half === 1 ? 30 : 31);
-  const halfYear = periodLabel({ year: Number(today.slice(0, 4)), index: half, perYear: 2 });
   const digest: Digest = {
     department,
     asOf: today,
@@ -91,29 +130,10 @@ export function buildDigest(
     unplanned: [],
     failures: failures.filter((f) => ids.has(f.clsm)),
   };
-  for (const clsm of own) {
-    for (const s of clsmStatus(clsm, policy, now).kinds)
-      if (s.overdue)
-        digest.overdue.push({ clsm: brief(clsm), kind: s.kind, period: thePeriod(s.period) });
-    const active = clsm.meetings.filter((m) => !m.cancelled);
-    for (const m of active)
-      if (m.date >= today && m.date <= horizon)
-        digest.upcoming.push({
-          clsm: brief(clsm),
-          kind: m.kind,
-          date: m.date,
-          time: m.time ?? null,
-          place: m.place ?? null,
-        });
-    if (!active.some((m) => m.date >= halfStart && m.date <= halfEnd))
-      digest.unplanned.push({ clsm: brief(clsm), halfYear });
-  }
-  digest.upcoming.sort(
-    (a, b) =>
-      a.date.localeCompare(b.date) ||
-      (a.time ?? '').localeCompare(b.time ?? '') ||
-      a.clsm.id.localeCompare(b.clsm.id),
-  );
+  const horizon = addDays(today, UPCOMING_DAYS);
+  const half = halfYearOf(today);
+  for (const clsm of own) addClsm(digest, clsm, policy, now, horizon, half);
+  digest.upcoming.sort(byMeetingTime);
   return digest;
 }
 
@@ -123,53 +143,50 @@ export interface DigestSection {
   lines: string[];
 }
 
-/** The digest in French: a title and its four sections. */
+/** A section's lines, or the one line saying it is empty. */
+function section(heading: string, lines: string[], empty: string): DigestSection {
+  return { heading, lines: lines.length > 0 ? lines : [empty] };
+}
+
+/** The digest in French (labels.ts, DIGEST_WORDS): a title and its four sections. */
 export function digestSections(d: Digest): {
   title: string;
   intro: string;
   sections: DigestSection[];
 } {
-  const none = (lines: string[], empty: string): string[] => (lines.length > 0 ? lines : [empty]);
+  const { overdue, upcoming, unplanned, failures } = DIGEST_WORDS;
+  const when = (u: Digest['upcoming'][number]): string =>
+    meetingWhen({
+      date: u.date,
+      ...(u.time ? { time: u.time } : {}),
+      ...(u.place ? { place: u.place } : {}),
+    });
   return {
-    title: `Point hebdomadaire des CLSM du département ${d.department}`,
-    intro: `Au ${frenchShortDate(d.asOf)} : ${d.clsmCount} CLSM suivi(s) dans le département ${d.department}.`,
+    title: DIGEST_WORDS.title(d.department),
+    intro: DIGEST_WORDS.intro(d.asOf, d.clsmCount, d.department),
     sections: [
-      {
-        heading: 'Réunions en retard',
-        lines: none(
-          d.overdue.map(
-            (o) =>
-              `${o.clsm.name} : ${MEETING_WORDS[o.kind].none} daté${MEETING_WORDS[o.kind].e} pour ${o.period}`,
-          ),
-          'Aucune réunion en retard.',
+      section(
+        overdue.heading,
+        d.overdue.map((o) => overdue.line(o.clsm.name, o.kind, o.period)),
+        overdue.none,
+      ),
+      section(
+        upcoming.heading(UPCOMING_DAYS),
+        d.upcoming.map((u) => upcoming.line(u.clsm.name, u.kind, when(u))),
+        upcoming.none(UPCOMING_DAYS),
+      ),
+      section(
+        unplanned.heading,
+        d.unplanned.map((u) => unplanned.line(u.clsm.name, u.halfYear)),
+        unplanned.none,
+      ),
+      section(
+        failures.heading,
+        d.failures.map((f) =>
+          failures.line(f.clsm, failureSubject(f), failureText(f.reason, f.lastError)),
         ),
-      },
-      {
-        heading: `Réunions des ${UPCOMING_DAYS} prochains jours`,
-        lines: none(
-          d.upcoming.map(
-            (u) =>
-              `${u.clsm.name} : ${meetingHeading(u.kind)} le ${meetingWhen({ date: u.date, ...(u.time ? { time: u.time } : {}), ...(u.place ? { place: u.place } : {}) })}`,
-          ),
-          `Aucune réunion dans les ${UPCOMING_DAYS} prochains jours.`,
-        ),
-      },
-      {
-        heading: 'CLSM sans réunion datée ce semestre',
-        lines: none(
-          d.unplanned.map((u) => `${u.clsm.name} : aucune réunion datée pour le ${u.halfYear}`),
-          'Chaque CLSM a au moins une réunion datée ce semestre.',
-        ),
-      },
-      {
-        heading: 'Rappels en échec',
-        lines: none(
-          d.failures.map(
-            (f) => `${f.clsm} : ${failureSubject(f)} : ${failureText(f.reason, f.lastError)}`,
-          ),
-          'Aucun rappel en échec.',
-        ),
-      },
+        failures.none,
+      ),
     ],
   };
 }

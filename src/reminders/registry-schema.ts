@@ -1,79 +1,73 @@
-// The CLSM registry as data: the YAML import/export contract, its zod schema and its French errors.
-import { parseDocument, YAMLError, type ErrorCode } from 'yaml';
+// The CLSM registry as data: the YAML import/export contract and its zod schema (its French
+// errors are in labels.ts, REGISTRY_ERRORS and YAML_ERRORS).
+import { parseDocument, YAMLError } from 'yaml';
 import { z } from 'zod';
 import { meetingKindSchema } from '../knowledge/data-schema.js';
 import { isIsoDate } from './calendar.js';
+import { REGISTRY_ERRORS as E, YAML_ERRORS } from './labels.js';
 
 export const clsmIdSchema = z
   .string({
     // YAML reads an unquoted 2024, true, null or 1e5 as a number, a boolean or null.
     error: (issue) =>
       issue.input === null || ['number', 'boolean'].includes(typeof issue.input)
-        ? 'identifiant attendu entre guillemets (ex. id: "2024")'
-        : 'identifiant attendu (texte)',
+        ? E.idQuoted
+        : E.idText,
   })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error: 'identifiant attendu en minuscules sans accents, chiffres et tirets (ex. albigeois)',
-  })
-  .max(64, { error: 'identifiant trop long (64 caractères au plus)' });
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: E.idFormat })
+  .max(64, { error: E.idTooLong(64) });
 
 export const channelIdSchema = z
-  .string({ error: 'identifiant de canal Slack attendu (ex. C0123ABCD)' })
-  .regex(/^[CG][A-Z0-9]{2,}$/, { error: 'identifiant de canal Slack attendu (ex. C0123ABCD)' });
+  .string({ error: E.channel })
+  .regex(/^[CG][A-Z0-9]{2,}$/, { error: E.channel });
 
 export const userIdSchema = z
-  .string({ error: 'identifiant d’utilisateur Slack attendu (ex. U0123ABCD)' })
-  .regex(/^[UW][A-Z0-9]{2,}$/, {
-    error: 'identifiant d’utilisateur Slack attendu (ex. U0123ABCD)',
-  });
+  .string({ error: E.user })
+  .regex(/^[UW][A-Z0-9]{2,}$/, { error: E.user });
 
 export const clsmNameSchema = z
-  .string({ error: 'nom attendu (texte)' })
+  .string({ error: E.nameText })
   .trim()
-  .min(1, { error: 'le nom ne peut pas être vide' })
-  .max(150, { error: 'nom trop long (150 caractères au plus)' });
+  .min(1, { error: E.nameEmpty })
+  .max(150, { error: E.nameTooLong(150) });
 
 /** More inhabitants than any French territory could have: a typo. */
 export const MAX_POPULATION = 100_000_000;
 
 export const populationSchema = z
-  .int({ error: 'nombre entier d’habitants attendu' })
-  .positive({ error: 'la population doit être supérieure à zéro' })
-  .max(MAX_POPULATION, { error: 'population invraisemblable (100 000 000 habitants au plus)' });
+  .int({ error: E.populationWhole })
+  .positive({ error: E.populationPositive })
+  .max(MAX_POPULATION, { error: E.populationImplausible(MAX_POPULATION) });
 
 /** A department code: "81", "2A", "971". YAML reads an unquoted 81 as a number: accepted. */
 export const departmentSchema = z
-  .union([z.string(), z.int()], { error: 'code de département attendu (ex. "81", "2A")' })
+  .union([z.string(), z.int()], { error: E.department })
   .transform((v) => (typeof v === 'number' ? String(v).padStart(2, '0') : v.trim().toUpperCase()))
-  .pipe(
-    z.string().regex(/^(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/, {
-      error: 'code de département attendu (ex. "81", "2A", "971")',
-    }),
-  );
+  .pipe(z.string().regex(/^(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/, { error: E.departmentCode }));
 
 export const meetingDateSchema = z
-  .string({ error: 'date attendue au format AAAA-MM-JJ (ex. 2026-03-12)' })
-  .refine(isIsoDate, {
-    error: 'date attendue au format AAAA-MM-JJ, et qui existe (ex. 2026-03-12)',
-  });
+  .string({ error: E.date })
+  .refine(isIsoDate, { error: E.dateExists });
 
 export const meetingTimeSchema = z
-  .string({ error: 'heure attendue entre guillemets au format HH:MM (ex. "14:00")' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'heure attendue au format HH:MM (ex. "14:00")' });
+  .string({ error: E.timeQuoted })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: E.timeFormat });
 
 export const placeSchema = z
-  .string({ error: 'lieu attendu (texte)' })
+  .string({ error: E.placeText })
   .trim()
-  .min(1, { error: 'le lieu ne peut pas être vide' })
-  .max(200, { error: 'lieu trop long (200 caractères au plus)' });
+  .min(1, { error: E.placeEmpty })
+  .max(200, { error: E.placeTooLong(200) });
 
 export const meetingSchema = z.strictObject({
-  kind: z.enum(meetingKindSchema.options, { error: 'type de réunion attendu : copil ou pleniere' }),
+  kind: z.enum(meetingKindSchema.options, {
+    error: E.meetingKind(meetingKindSchema.options),
+  }),
   date: meetingDateSchema,
   time: meetingTimeSchema.optional(),
   place: placeSchema.optional(),
   /** A cancelled meeting stays recorded but counts for nothing. */
-  cancelled: z.boolean({ error: 'true ou false attendu' }).optional(),
+  cancelled: z.boolean({ error: E.boolean }).optional(),
 });
 
 export const clsmSchema = z
@@ -85,10 +79,10 @@ export const clsmSchema = z
     department: departmentSchema.optional(),
     coordinator: userIdSchema.optional(),
     /** Do people concerned by psychiatric disorders and carers sit in the COPIL (2025 indicator)? */
-    copilIncludesPeopleAndCarers: z.boolean({ error: 'true ou false attendu' }).optional(),
+    copilIncludesPeopleAndCarers: z.boolean({ error: E.boolean }).optional(),
     /** Retired on this date: kept with its history, no more reminders. */
     retired: meetingDateSchema.optional(),
-    meetings: z.array(meetingSchema, { error: 'liste de réunions attendue' }).default([]),
+    meetings: z.array(meetingSchema, { error: E.meetings }).default([]),
   })
   .superRefine((clsm, ctx) => {
     const seen = new Set<string>();
@@ -98,17 +92,14 @@ export const clsmSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['meetings', i, 'date'],
-          message: `réunion en double : ${m.kind} du ${m.date}`,
+          message: E.duplicateMeeting(m.kind, m.date),
         });
       seen.add(at);
     });
   });
 
 export const registryFileSchema = z
-  .strictObject(
-    { clsms: z.array(clsmSchema, { error: 'liste « clsms » attendue' }) },
-    { error: 'le fichier doit contenir une liste « clsms »' },
-  )
+  .strictObject({ clsms: z.array(clsmSchema, { error: E.clsms }) }, { error: E.noClsms })
   .superRefine((file, ctx) => {
     const ids = new Map<string, number>();
     const channels = new Map<string, number>();
@@ -118,14 +109,14 @@ export const registryFileSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['clsms', i, 'id'],
-          message: `identifiant déjà utilisé par l’entrée n° ${sameId + 1}`,
+          message: E.idUsedBy(sameId + 1),
         });
       const sameChannel = channels.get(c.channel);
       if (sameChannel !== undefined)
         ctx.addIssue({
           code: 'custom',
           path: ['clsms', i, 'channel'],
-          message: `canal déjà lié à l’entrée n° ${sameChannel + 1}`,
+          message: E.channelUsedBy(sameChannel + 1),
         });
       ids.set(c.id, i);
       channels.set(c.channel, i);
@@ -144,45 +135,25 @@ export class RegistryFileError extends Error {
 function describePath(raw: unknown, path: readonly PropertyKey[]): string {
   const [top, index, ...field] = path;
   if (top !== 'clsms' || typeof index !== 'number')
-    return path.length > 0 ? `le fichier, champ « ${path.map(String).join('.')} »` : 'le fichier';
+    return path.length > 0 ? E.fileField(path.map(String).join('.')) : E.file;
   const entries = (raw as { clsms?: unknown } | null)?.clsms;
   const entry = Array.isArray(entries)
     ? (entries[index] as { id?: unknown } | undefined)
     : undefined;
-  const id = typeof entry?.id === 'string' ? ` (${entry.id})` : '';
+  const id = typeof entry?.id === 'string' ? entry.id : null;
   const fieldText = field
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
     .join('');
-  return `entrée n° ${index + 1}${id}${fieldText ? `, champ « ${fieldText} »` : ''}`;
+  return E.entry(index + 1, id, fieldText);
 }
 
 /** Aliases a registry file may expand (anchors are legal YAML, bombs are not). */
 export const MAX_YAML_ALIASES = 100;
 
-/** What each YAML error means, in French (the parser's own messages are English). */
-const YAML_ERRORS: Partial<Record<ErrorCode, string>> = {
-  BAD_ALIAS: 'référence (alias *…) vers une ancre inconnue',
-  BAD_DQ_ESCAPE: 'séquence d’échappement invalide entre guillemets',
-  BAD_INDENT: 'indentation incohérente ou crochet mal fermé',
-  BLOCK_AS_IMPLICIT_KEY: 'bloc utilisé comme clé',
-  BLOCK_IN_FLOW: 'bloc à l’intérieur de crochets ou d’accolades',
-  DUPLICATE_KEY: 'champ en double',
-  KEY_OVER_1024_CHARS: 'clé trop longue (1 024 caractères au plus)',
-  MISSING_CHAR: 'caractère manquant (guillemet, crochet, accolade ou deux-points)',
-  MULTILINE_IMPLICIT_KEY: 'clé sur plusieurs lignes (deux-points manquant ?)',
-  MULTIPLE_DOCS: 'plusieurs documents (« --- ») : un seul registre par fichier',
-  NON_STRING_KEY: 'clé qui n’est pas un texte',
-  RESOURCE_EXHAUSTION: 'structure imbriquée trop profonde',
-  TAB_AS_INDENT: 'tabulation utilisée pour indenter (des espaces sont attendus)',
-  TAG_RESOLVE_FAILED: 'étiquette de type (!…) inconnue',
-  UNEXPECTED_TOKEN: 'caractère inattendu',
-};
-
 function yamlProblem(error: YAMLError): RegistryFileError {
   const at = error.linePos?.[0];
-  const what = YAML_ERRORS[error.code] ?? 'syntaxe invalide';
   return new RegistryFileError(
-    `YAML illisible${at ? ` (ligne ${at.line}, colonne ${at.col})` : ''} : ${what}`,
+    YAML_ERRORS.unreadable(at, YAML_ERRORS.codes[error.code] ?? YAML_ERRORS.syntax),
   );
 }
 
@@ -201,11 +172,8 @@ function readYaml(text: string): unknown {
     if (error instanceof YAMLError) throw yamlProblem(error);
     // The alias expansion limit (ReferenceError) and the stack (RangeError) while building data.
     if (error instanceof ReferenceError)
-      throw new RegistryFileError(
-        `YAML refusé : trop de références (alias *…) à développer, ${MAX_YAML_ALIASES} au plus`,
-      );
-    if (error instanceof RangeError)
-      throw new RegistryFileError('YAML refusé : structure imbriquée trop profonde');
+      throw new RegistryFileError(YAML_ERRORS.tooManyAliases(MAX_YAML_ALIASES));
+    if (error instanceof RangeError) throw new RegistryFileError(YAML_ERRORS.tooDeep);
     throw error;
   }
 }
@@ -216,12 +184,12 @@ export function parseRegistryYaml(text: string): RegistryFile {
   const parsed = registryFileSchema.safeParse(raw, { error: z.locales.fr().localeError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    if (!issue) throw new RegistryFileError('registre invalide');
+    if (!issue) throw new RegistryFileError(E.invalid);
     if (issue.code === 'unrecognized_keys')
       throw new RegistryFileError(
-        `${describePath(raw, [...issue.path, issue.keys[0] ?? '?'])} : champ inconnu`,
+        E.at(describePath(raw, [...issue.path, issue.keys[0] ?? '?']), E.unknownField),
       );
-    throw new RegistryFileError(`${describePath(raw, issue.path)} : ${issue.message}`);
+    throw new RegistryFileError(E.at(describePath(raw, issue.path), issue.message));
   }
   return parsed.data;
 }

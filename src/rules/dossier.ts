@@ -1,20 +1,31 @@
 import type { DossierData, PieceCondition } from '../knowledge/data-schema.js';
 import type { Citation } from '../knowledge/schema.js';
 import { normaliseNumbers } from '../text/numbers.js';
+import { ceilingFor, describeCeiling, type CeilingResult, type CeilingTexts } from './ceiling.js';
 import {
-  ceilingFor,
-  describeCeiling,
-  formatCount,
-  formatEuros,
-  type CeilingResult,
-  type CeilingTexts,
-} from './ceiling.js';
+  amountImplausible,
+  amountInvalid,
+  CLOSING_NOTES,
+  COSIGNED_NOTE,
+  DOSSIER_FIELD_NAMES,
+  NO_FUNDING_ASKED_NOTE,
+  NO_PARITY_NOTE,
+  overCeilingNote,
+  POPULATION_MISSING,
+  populationImplausible,
+  populationInvalid,
+  SEPARATE_COORDINATOR_NOTE,
+  unknownPieces,
+} from './messages.js';
+
+/** What the dossier check reads: the dossier pieces, the funding tiers and the sources. */
+type DossierTexts = { dossier: DossierData } & CeilingTexts;
 
 /**
  * "Cahier des charges ARS Occitanie (2023), §6 et §7": the text and sections the dossier check
  * rests on (funding tiers and dossier pieces), named from sources.yml.
  */
-export function dossierSourceName(data: { dossier: DossierData } & CeilingTexts): string {
+export function dossierSourceName(data: DossierTexts): string {
   const cited = [data.funding.scope, ...data.dossier.pieces.map((p) => p.citation)];
   const sections = [...new Set(cited.map((c) => c.section))];
   const source = data.funding.scope.source;
@@ -66,13 +77,6 @@ export interface DossierReport {
   ceilingResult: CeilingResult;
 }
 
-const FIELD_NAMES: Record<DossierField, string> = {
-  population: 'population',
-  coordination: 'coordination',
-  actions: 'actions',
-  pieces: 'pièces',
-};
-
 /** Plausibility bounds of what a dossier may state (France: 68 million inhabitants). */
 export const DOSSIER_LIMITS = { population: 100_000_000, euros: 10_000_000 } as const;
 
@@ -96,70 +100,70 @@ function shown(raw: string): string {
   return text.length > 30 ? `${text.slice(0, 30)}…` : text;
 }
 
+type Read<T> = { ok: true; value: T } | { ok: false; error: FieldError };
+
+/** The population: required, a whole number of inhabitants within DOSSIER_LIMITS. */
+function readPopulation(raw: string | undefined): Read<number> {
+  const field = 'population';
+  if (raw === undefined || raw.trim() === '')
+    return { ok: false, error: { field, message: POPULATION_MISSING } };
+  const n = parseWhole(raw);
+  if (n === null || n <= 0)
+    return { ok: false, error: { field, message: populationInvalid(shown(raw)) } };
+  if (n > DOSSIER_LIMITS.population)
+    return {
+      ok: false,
+      error: { field, message: populationImplausible(shown(raw), DOSSIER_LIMITS.population) },
+    };
+  return { ok: true, value: n };
+}
+
+/** An amount asked, in euros: absent or blank is 0. */
+function readAmount(field: 'coordination' | 'actions', raw: string | undefined): Read<number> {
+  if (raw === undefined || raw.trim() === '') return { ok: true, value: 0 };
+  const n = parseEuros(raw);
+  const name = DOSSIER_FIELD_NAMES[field];
+  if (n === null) return { ok: false, error: { field, message: amountInvalid(shown(raw), name) } };
+  if (n > DOSSIER_LIMITS.euros)
+    return {
+      ok: false,
+      error: { field, message: amountImplausible(shown(raw), name, DOSSIER_LIMITS.euros) },
+    };
+  return { ok: true, value: n };
+}
+
+/** The pieces provided, trimmed and once each; every one must be a piece of the data. */
+function readPieces(raw: readonly string[] | undefined, dossier: DossierData): Read<string[]> {
+  const known = dossier.pieces.map((p) => p.id);
+  const pieces = [...new Set((raw ?? []).map((p) => p.trim()).filter(Boolean))];
+  const unknown = pieces.filter((p) => !known.includes(p));
+  if (unknown.length > 0)
+    return { ok: false, error: { field: 'pieces', message: unknownPieces(unknown, known) } };
+  return { ok: true, value: pieces };
+}
+
 /** Validates typed fields into a DossierInput, or says in French what each bad field expects. */
 export function parseDossierInput(
   raw: RawDossierInput,
   dossier: DossierData,
 ): { ok: true; input: DossierInput } | { ok: false; errors: FieldError[] } {
-  const errors: FieldError[] = [];
-  let population = 0;
-  if (raw.population === undefined || raw.population.trim() === '')
-    errors.push({
-      field: 'population',
-      message: 'la population est obligatoire : un nombre entier d’habitants, par exemple 55000.',
-    });
-  else {
-    const n = parseWhole(raw.population);
-    if (n === null || n <= 0)
-      errors.push({
-        field: 'population',
-        message: `population « ${shown(raw.population)} » invalide : un nombre entier d’habitants supérieur à zéro est attendu, par exemple 55000 ou « 55 000 ».`,
-      });
-    else if (n > DOSSIER_LIMITS.population)
-      errors.push({
-        field: 'population',
-        message: `population « ${shown(raw.population)} » invraisemblable : ${formatCount(DOSSIER_LIMITS.population)} habitants au plus.`,
-      });
-    else population = n;
+  const population = readPopulation(raw.population);
+  const coordination = readAmount('coordination', raw.coordination);
+  const actions = readAmount('actions', raw.actions);
+  const pieces = readPieces(raw.pieces, dossier);
+  if (!population.ok || !coordination.ok || !actions.ok || !pieces.ok) {
+    const errors = [population, coordination, actions, pieces].flatMap((r) =>
+      r.ok ? [] : [r.error],
+    );
+    return { ok: false, errors };
   }
-  const amount = (field: 'coordination' | 'actions'): number => {
-    const value = raw[field];
-    if (value === undefined || value.trim() === '') return 0;
-    const n = parseEuros(value);
-    if (n === null) {
-      errors.push({
-        field,
-        message: `montant « ${shown(value)} » invalide pour ${FIELD_NAMES[field]} : un montant en euros, positif ou nul, en chiffres, est attendu (par exemple 9000).`,
-      });
-      return 0;
-    }
-    if (n > DOSSIER_LIMITS.euros) {
-      errors.push({
-        field,
-        message: `montant « ${shown(value)} » invraisemblable pour ${FIELD_NAMES[field]} : ${formatEuros(DOSSIER_LIMITS.euros)} au plus.`,
-      });
-      return 0;
-    }
-    return n;
-  };
-  const coordination = amount('coordination');
-  const actions = amount('actions');
-  const known = new Set(dossier.pieces.map((p) => p.id));
-  const pieces = [...new Set((raw.pieces ?? []).map((p) => p.trim()).filter(Boolean))];
-  const unknown = pieces.filter((p) => !known.has(p));
-  if (unknown.length > 0)
-    errors.push({
-      field: 'pieces',
-      message: `pièce${unknown.length > 1 ? 's' : ''} inconnue${unknown.length > 1 ? 's' : ''} : ${unknown.join(', ')}. Identifiants valides : ${[...known].join(', ')}.`,
-    });
-  if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     input: {
-      population,
-      coordination,
-      actions,
-      pieces,
+      population: population.value,
+      coordination: coordination.value,
+      actions: actions.value,
+      pieces: pieces.value,
       cosigned: raw.cosigned ?? false,
       separateCoordinator: raw.separateCoordinator ?? false,
     },
@@ -179,57 +183,70 @@ function isRequired(condition: PieceCondition, input: DossierInput): boolean {
   }
 }
 
-/** §6–§7 of the Occitanie 2023 cahier applied to one dossier. Pure. */
-export function checkDossier(
+/** What the situation of the dossier adds, each note with the citation it rests on. */
+function situationNotes(
   input: DossierInput,
-  data: { dossier: DossierData } & CeilingTexts,
-): DossierReport {
-  const { dossier, funding } = data;
-  const ceilingResult = ceilingFor(input.population, funding);
-  const requested = input.coordination + input.actions;
-  const overBy =
-    ceilingResult.ceiling === null ? 0 : Math.max(0, requested - ceilingResult.ceiling);
-  const requiredPieces = dossier.pieces.filter((p) => isRequired(p.requiredWhen, input));
-  const required = requiredPieces.map((p) => p.id);
-  const missing = required.filter((id) => !input.pieces.includes(id));
-
-  const notes = [
-    ...describeCeiling(ceilingResult, data).slice(ceilingResult.ceiling === null ? 0 : 1),
-  ];
-  const citations: Citation[] = [...ceilingResult.citations];
-  if (overBy > 0)
-    notes.push(
-      `Le total demandé (${formatEuros(requested)}, coordination et actions réunies) dépasse le plafond de ${formatEuros(overBy)}.`,
-    );
-  if (requested === 0)
-    notes.push(
-      'Aucun financement n’est demandé : ni budget prévisionnel de coordination ni dossier CERFA ne sont requis.',
-    );
+  requested: number,
+  overBy: number,
+  { dossier, funding }: DossierTexts,
+): { notes: string[]; citations: Citation[] } {
+  const notes: string[] = [];
+  const citations: Citation[] = [];
+  if (overBy > 0) notes.push(overCeilingNote(requested, overBy));
+  if (requested === 0) notes.push(NO_FUNDING_ASKED_NOTE);
   if (input.coordination > 0) {
-    notes.push(
-      'Aucun cofinancement à parité n’est demandé à la structure porteuse pour le temps de coordination CLSM.',
-    );
+    notes.push(NO_PARITY_NOTE);
     citations.push(funding.noParity);
   }
   if (input.cosigned) {
     const engagement = dossier.pieces.find((p) => p.requiredWhen === 'not-cosigned');
-    notes.push(
-      'Projet cosigné par les parties prenantes : les lettres d’engagement ne sont pas demandées.',
-    );
+    notes.push(COSIGNED_NOTE);
     if (engagement) citations.push(engagement.citation);
   }
   if (input.separateCoordinator) {
-    notes.push(
-      'Coordination non mutualisée avec le coordonnateur CLS : la pièce « coordonnateur » doit exposer les motifs de ce choix.',
-    );
+    notes.push(SEPARATE_COORDINATOR_NOTE);
     citations.push(dossier.separateCoordinator);
   }
-  notes.push(
-    'L’ARS ne finance un CLSM que si son action s’intègre dans la démarche d’un contrat local de santé (existant ou en préfiguration).',
-    'Le dossier est déposé par la collectivité porteuse du CLS auprès de la délégation départementale de l’ARS (DDARS).',
-  );
-  citations.push(funding.withinCls, funding.filing);
+  return { notes, citations };
+}
 
+/**
+ * The report's notes and citations: the ceiling (its first sentence is the verdict's, left
+ * out when there is a ceiling), the situation's notes, and what holds for every dossier.
+ */
+function dossierNotes(
+  input: DossierInput,
+  ceilingResult: CeilingResult,
+  requested: number,
+  overBy: number,
+  data: DossierTexts,
+): { notes: string[]; citations: Citation[] } {
+  const ceiling = describeCeiling(ceilingResult, data).slice(
+    ceilingResult.ceiling === null ? 0 : 1,
+  );
+  const situation = situationNotes(input, requested, overBy, data);
+  return {
+    notes: [...ceiling, ...situation.notes, ...CLOSING_NOTES],
+    citations: [
+      ...ceilingResult.citations,
+      ...situation.citations,
+      data.funding.withinCls,
+      data.funding.filing,
+    ],
+  };
+}
+
+/** §6–§7 of the Occitanie 2023 cahier applied to one dossier. Pure. */
+export function checkDossier(input: DossierInput, data: DossierTexts): DossierReport {
+  const ceilingResult = ceilingFor(input.population, data.funding);
+  const requested = input.coordination + input.actions;
+  const overBy =
+    ceilingResult.ceiling === null ? 0 : Math.max(0, requested - ceilingResult.ceiling);
+  const required = data.dossier.pieces
+    .filter((p) => isRequired(p.requiredWhen, input))
+    .map((p) => p.id);
+  const missing = required.filter((id) => !input.pieces.includes(id));
+  const { notes, citations } = dossierNotes(input, ceilingResult, requested, overBy, data);
   return {
     population: input.population,
     ceiling: ceilingResult.ceiling,

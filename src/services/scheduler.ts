@@ -36,6 +36,7 @@ import { addDays, MAX_POSTING_SHIFT_DAYS, parisDateOf } from '../reminders/calen
 import { planReminders, type PlannedReminder } from '../reminders/planner.js';
 import type { Clsm } from '../reminders/registry-schema.js';
 import { inPostingWindow, type MeetingRule, type ReminderPolicy } from '../reminders/policy.js';
+import { NOT_DUE_REASON, SUPERSEDED_REASON, WELCOME_REASON } from './messages.js';
 
 /** What the port answers: a value, or why Slack did not give it. */
 export type PortResult<T> =
@@ -121,8 +122,6 @@ export interface SweepSummary {
   deferred: number;
 }
 
-const SUPERSEDED = 'remplacé par un rappel plus récent de la même réunion';
-const NOT_DUE = 'plus dû : réunion annulée, déplacée ou passée, ou période close';
 /** The history is searched from a little before the first claim (clock skew with Slack). */
 const HISTORY_MARGIN_MS = 5 * 60_000;
 const MINUTE = 60_000;
@@ -147,7 +146,6 @@ function toLedger(r: PlannedReminder): LedgerReminder {
 
 /** Reminders covered by the welcome message: those already due, and period ones within a week. */
 const WELCOME_COVERS_MS = 7 * 86_400_000;
-export const WELCOME_REASON = 'résumé dans le message d’accueil du canal';
 
 /**
  * When a channel is linked to a CLSM, its welcome message tells where it stands: the reminders
@@ -296,7 +294,7 @@ export class ReminderScheduler {
     const dueKeys = new Set(due.map((r) => r.key));
     for (const entry of listClaimed(this.db)) {
       if (dueKeys.has(entry.key)) continue;
-      await this.close(entry, expired.has(entry.key) ? null : NOT_DUE, now, live, summary);
+      await this.close(entry, expired.has(entry.key) ? null : NOT_DUE_REASON, now, live, summary);
     }
     if (!open) return this.logged(summary);
 
@@ -326,10 +324,10 @@ export class ReminderScheduler {
       for (const older of group.slice(0, -1)) {
         const entry = ledger.get(older.key);
         if (!entry) {
-          markSuperseded(this.db, toLedger(older), SUPERSEDED, live());
+          markSuperseded(this.db, toLedger(older), SUPERSEDED_REASON, live());
           summary.superseded += 1;
         } else if (entry.state === 'claimed')
-          await this.close(entry, SUPERSEDED, now, live, summary);
+          await this.close(entry, SUPERSEDED_REASON, now, live, summary);
       }
       const entry = ledger.get(latest.key);
       if (!entry) {

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { DATABASE_PROBLEMS } from './messages.js';
 
 export type Db = Database.Database;
 
@@ -209,9 +210,6 @@ export function migrate(db: Db): number {
   return schemaVersion(db);
 }
 
-const RESTORE =
-  'arrêtez le bot, restaurez la dernière sauvegarde (README, « Backing up the database ») et supprimez les fichiers -wal et -shm laissés à côté, puis relancez';
-
 function sqliteCode(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' ? code : '';
@@ -222,16 +220,12 @@ function unusable(path: string, error: unknown): DatabaseUnusableError {
   const code = sqliteCode(error);
   const detail = error instanceof Error ? error.message : String(error);
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM')
-    return new DatabaseUnusableError(
-      `la base ${path} n’est pas accessible en écriture (${detail}) : donnez à l’utilisateur du bot le droit d’écrire le fichier et son dossier (fichiers -wal et -shm compris), ou vérifiez que le disque n’est pas monté en lecture seule`,
-    );
+    return new DatabaseUnusableError(DATABASE_PROBLEMS.notWritable(path, detail));
   if (code === 'SQLITE_FULL')
-    return new DatabaseUnusableError(
-      `le disque de la base ${path} est plein (${detail}) : libérez de la place puis relancez`,
-    );
+    return new DatabaseUnusableError(DATABASE_PROBLEMS.diskFull(path, detail));
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_IOERR'))
-    return new DatabaseUnusableError(`la base ${path} est endommagée (${detail}) : ${RESTORE}`);
-  return new DatabaseUnusableError(`la base ${path} est inutilisable (${detail})`);
+    return new DatabaseUnusableError(DATABASE_PROBLEMS.damaged(path, detail));
+  return new DatabaseUnusableError(DATABASE_PROBLEMS.unusable(path, detail));
 }
 
 /**
@@ -248,7 +242,10 @@ export function checkDatabase(db: Db, path: string): void {
   }
   if (problems.length !== 1 || problems[0] !== 'ok')
     throw new DatabaseUnusableError(
-      `la base ${path} est endommagée (contrôle d’intégrité : ${problems.join(' ; ').replace(/\s+/g, ' ').slice(0, 300)}) : ${RESTORE}`,
+      DATABASE_PROBLEMS.failsIntegrityCheck(
+        path,
+        problems.join(' ; ').replace(/\s+/g, ' ').slice(0, 300),
+      ),
     );
   try {
     write(db, () => db.pragma(`user_version = ${schemaVersion(db)}`));
@@ -281,9 +278,7 @@ export function openDatabase(path: string): Db {
     }
     const found = schemaVersion(db);
     if (found > SCHEMA_VERSION)
-      throw new DatabaseVersionError(
-        `la base ${path} est au schéma ${found}, plus récent que celui de ce programme (${SCHEMA_VERSION}) : mettez clsm-bot à jour`,
-      );
+      throw new DatabaseVersionError(DATABASE_PROBLEMS.newerSchema(path, found, SCHEMA_VERSION));
     checkDatabase(db, path);
     migrate(db);
     return db;

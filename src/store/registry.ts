@@ -6,10 +6,18 @@ import {
   stringifyRegistry,
   type Clsm,
   type Meeting,
+  type RegistryFile,
 } from '../reminders/registry-schema.js';
-import { frenchShortDate, type IsoDate } from '../reminders/calendar.js';
-import { MEETING_WORDS } from '../reminders/labels.js';
+import type { IsoDate } from '../reminders/calendar.js';
 import { write, type Db } from './db.js';
+import {
+  alreadyRetired,
+  channelOfClsmOutsideFile,
+  channelTaken,
+  meetingAlreadyThatDay,
+  noMeetingThatDay,
+  unknownClsm,
+} from './messages.js';
 
 /** Something the user asked that the registry refuses; the message is French and shown as is. */
 export class RegistryError extends Error {
@@ -111,17 +119,14 @@ export function findClsmByChannel(db: Db, channel: string): Clsm | null {
 
 function requireClsm(db: Db, id: string): ClsmRow {
   const row = db.prepare('SELECT * FROM clsm WHERE id = ?').get(id) as ClsmRow | undefined;
-  if (!row) throw new RegistryError(`CLSM inconnu : ${id}`);
+  if (!row) throw new RegistryError(unknownClsm(id));
   return row;
 }
 
 function assertChannelFree(db: Db, channel: string, forId: string): void {
   const owner = db.prepare('SELECT id, name FROM clsm WHERE channel = ?').get(channel) as
     Pick<ClsmRow, 'id' | 'name'> | undefined;
-  if (owner && owner.id !== forId)
-    throw new RegistryError(
-      `le canal ${channel} est déjà lié au CLSM « ${owner.name} » (${owner.id})`,
-    );
+  if (owner && owner.id !== forId) throw new RegistryError(channelTaken(channel, owner));
 }
 
 function upsertRow(db: Db, clsm: ClsmProfile, now: Date): void {
@@ -235,10 +240,7 @@ export function retireClsm(
 ): Pick<ClsmProfile, 'id' | 'name' | 'channel'> {
   return write(db, () => {
     const row = requireClsm(db, id);
-    if (row.retired_on)
-      throw new RegistryError(
-        `le CLSM « ${row.name} » (${id}) est déjà retiré depuis le ${frenchShortDate(row.retired_on)}`,
-      );
+    if (row.retired_on) throw new RegistryError(alreadyRetired(row.name, id, row.retired_on));
     db.prepare('UPDATE clsm SET retired_on = ?, updated_at = ? WHERE id = ?').run(
       date,
       now.toISOString(),
@@ -294,10 +296,7 @@ function requireActiveMeeting(
   date: string,
 ): MeetingRow & { id: number } {
   const row = meetingAt(db, clsmId, kind, date);
-  if (!row || row.cancelled_at)
-    throw new RegistryError(
-      `${MEETING_WORDS[kind].none} prévu${MEETING_WORDS[kind].e} le ${frenchShortDate(date)} pour ce CLSM`,
-    );
+  if (!row || row.cancelled_at) throw new RegistryError(noMeetingThatDay(kind, date));
   return row;
 }
 
@@ -316,9 +315,7 @@ export function rescheduleMeeting(
     if (to.date !== fromDate) {
       const clash = meetingAt(db, clsmId, kind, to.date);
       if (clash && !clash.cancelled_at)
-        throw new RegistryError(
-          `${MEETING_WORDS[kind].a} est déjà prévu${MEETING_WORDS[kind].e} le ${frenchShortDate(to.date)}`,
-        );
+        throw new RegistryError(meetingAlreadyThatDay(kind, to.date));
       if (clash) db.prepare('DELETE FROM meeting WHERE id = ?').run(clash.id);
     }
     db.prepare('UPDATE meeting SET date = ?, time = ?, place = ?, updated_at = ? WHERE id = ?').run(
@@ -351,6 +348,60 @@ export function cancelMeeting(
   });
 }
 
+/** The registry file, parsed and validated; its faults as a RegistryError (French). */
+function parseRegistryFile(text: string): RegistryFile {
+  try {
+    return parseRegistryYaml(text);
+  } catch (error) {
+    if (error instanceof RegistryFileError) throw new RegistryError(error.message);
+    throw error;
+  }
+}
+
+/** A CLSM of the file may not take the channel of a CLSM the file leaves untouched. */
+function assertChannelsFreeOutside(db: Db, clsms: readonly Clsm[]): void {
+  const inFile = new Set(clsms.map((c) => c.id));
+  const owners = db.prepare('SELECT id, channel FROM clsm').all() as Pick<
+    ClsmRow,
+    'id' | 'channel'
+  >[];
+  const kept = new Map(owners.filter((o) => !inFile.has(o.id)).map((o) => [o.channel, o.id]));
+  clsms.forEach((c, i) => {
+    const owner = kept.get(c.channel);
+    if (owner) throw new RegistryError(channelOfClsmOutsideFile(i + 1, c.id, owner));
+  });
+}
+
+/**
+ * Replaces a CLSM's meetings with the file's (`at`: when, for a cancelled one too); returns how
+ * many were written. Statements are prepared once for the whole import.
+ */
+function meetingsReplacer(
+  db: Db,
+  at: string,
+): (id: string, meetings: readonly Meeting[]) => number {
+  const clear = db.prepare('DELETE FROM meeting WHERE clsm_id = ?');
+  const insert = db.prepare(
+    `INSERT INTO meeting (clsm_id, kind, date, time, place, cancelled_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return (id, meetings) => {
+    clear.run(id);
+    for (const m of meetings)
+      insert.run(
+        id,
+        m.kind,
+        m.date,
+        m.time ?? null,
+        m.place ?? null,
+        m.cancelled ? at : null,
+        at,
+        at,
+      );
+    return meetings.length;
+  };
+}
+
 /**
  * Imports a registry YAML text, all or nothing: each CLSM of the file is created or replaced,
  * its meetings becoming exactly those of the file; CLSMs absent from the file are untouched.
@@ -361,53 +412,17 @@ export function importRegistry(
   text: string,
   now: Date,
 ): { clsms: number; meetings: number } {
-  let file;
-  try {
-    file = parseRegistryYaml(text);
-  } catch (error) {
-    if (error instanceof RegistryFileError) throw new RegistryError(error.message);
-    throw error;
-  }
+  const file = parseRegistryFile(text);
   return write(db, () => {
-    const inFile = new Set(file.clsms.map((c) => c.id));
-    const owners = db.prepare('SELECT id, channel FROM clsm').all() as Pick<
-      ClsmRow,
-      'id' | 'channel'
-    >[];
-    const kept = new Map(owners.filter((o) => !inFile.has(o.id)).map((o) => [o.channel, o.id]));
-    file.clsms.forEach((c, i) => {
-      const owner = kept.get(c.channel);
-      if (owner)
-        throw new RegistryError(
-          `entrée n° ${i + 1} (${c.id}), champ « channel » : canal déjà lié au CLSM ${owner}, absent du fichier`,
-        );
-    });
+    assertChannelsFreeOutside(db, file.clsms);
     // Channels may swap between CLSMs of the file: free them all before writing.
     const free = db.prepare("UPDATE clsm SET channel = '~' || id WHERE id = ?");
     for (const c of file.clsms) free.run(c.id);
-    const clear = db.prepare('DELETE FROM meeting WHERE clsm_id = ?');
-    const insert = db.prepare(
-      `INSERT INTO meeting (clsm_id, kind, date, time, place, cancelled_at, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const at = now.toISOString();
+    const replaceMeetings = meetingsReplacer(db, now.toISOString());
     let meetings = 0;
     for (const { meetings: list, ...profile } of file.clsms) {
       upsertRow(db, profile, now);
-      clear.run(profile.id);
-      for (const m of list) {
-        insert.run(
-          profile.id,
-          m.kind,
-          m.date,
-          m.time ?? null,
-          m.place ?? null,
-          m.cancelled ? at : null,
-          at,
-          at,
-        );
-        meetings += 1;
-      }
+      meetings += replaceMeetings(profile.id, list);
     }
     return { clsms: file.clsms.length, meetings };
   });

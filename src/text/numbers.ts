@@ -14,3 +14,13 @@ export function normaliseNumbers(text: string): string {
       m.replace(/[ \u00a0\u202f.]/g, ''),
     );
 }
+
+const frenchWhole = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+/** "13 000 €" (narrow no-break space as French typography wants, shown as a plain space). */
+export function formatEuros(amount: number): string {
+  return `${formatCount(amount)} €`;
+}
+/** "83 000" */
+export function formatCount(n: number): string {
+  return frenchWhole.format(n).replace(/\s/g, ' ');
+}
