@@ -73,7 +73,7 @@ describe('reminders: exactly once under faults, two processes', () => {
         return { kind: 'error', error: 'not_in_channel' };
       const r = rand();
       if (r < 0.08) return (injected.http500++, { kind: 'http', status: 500 });
-      if (r < 0.16) return (injected.late++, { kind: 'late', afterMs: 3000 });
+      if (r < 0.16) return (injected.late++, { kind: 'late', afterMs: 1500 });
       if (r < 0.2) return (injected.dropped++, { kind: 'drop', afterEffect: true });
       if (r < 0.22) return (injected.limited++, { kind: 'rate-limited', retryAfter: 1 });
       return null;

@@ -13,7 +13,7 @@ const LOOP_TIMINGS = {
   /** Post and history call timeout. */
   timeoutMs: 400,
   leaseMs: 150,
-  completionWindowMs: 4000,
+  completionWindowMs: 2000,
   backoffMs: 100,
   maxBackoffMs: 400,
 };
