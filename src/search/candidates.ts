@@ -44,6 +44,8 @@ const MAX_CANDIDATES = 3;
 /** A candidate is close to the best when it scores at least this share of it. */
 const CLOSE_RATIO = 0.6;
 
+/** Bodies that issue or receive the texts: named in passing, not what an entry is about. */
+const ISSUERS: ReadonlySet<string> = new Set(['ars', 'dgs', 'dd', 'ddars', 'dgos']);
 /** A question asking for an amount, a count, a rate or a duration. */
 const QUANTITY =
   /\b(combien|nombre|taux|pourcentage|montant|duree|frequence|periodicite|moyen|moyenne)\b/;
@@ -180,11 +182,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         }))
         .sort((a, b) => b.score - a.score);
 
-      // Every acronym of the question (CLS is not PTSM), a figure when a quantity is asked,
-      // and the precise facet asked.
+      // Every acronym asked (CLS is not PTSM) but the bodies that issue or receive the texts,
+      // a figure when a quantity is asked, and the precise facet asked. The preamble's acronyms
+      // ("cosigné par l'UNAFAM et le GEM") tell the situation, not what the answer is about.
       const asksQuantity = QUANTITY.test(focusFolded);
+      const required = acronyms.filter((a) => askedTerms.includes(a) && !ISSUERS.has(a));
       const fits = (h: SearchHit): boolean =>
-        acronyms.every(
+        required.every(
           (a) =>
             index.contains(h.entry.id, a) ||
             (expansionTerms.get(a) ?? [a]).every((t) => index.contains(h.entry.id, t)),

@@ -13,11 +13,11 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'composition',
-    /\b(qui (siege|compose|participe|fait partie|est membre|sont les membres|y (siege|participe|est))|composition(?! du dossier)|compose\w*|membres?|sieg\w*|participants?|qui (doit|peut|faut) (y )?(etre|sieger|participer|inviter|associer)|qui (inviter|associer)|associer qui|inviter qui|representes?|represente\w*|etre (au|dans le|a la) (copil|comite|cotech|pleniere)|(dans|au) (le )?(copil|comite de pilotage|cotech|comite technique))\b/,
+    /\b(qui (siege|compose|participe|fait partie|est membre|sont les membres|y (siege|participe|est))|composition(?! du dossier)|compose\w* (le |la |les |l')?(copil|comite|cotech|pleniere|assemblee|instances?|gouvernance|bureau|equipe)|(copil|comite|cotech|pleniere|assemblee|instances?|gouvernance|bureau|equipe)\b.{0,40}\b(est|sont)(-(il|elle|ils|elles))? compose\w*|membres?|sieg\w*|participants?|qui (doit|peut|faut) (y )?(etre|sieger|participer|inviter|associer)|qui (inviter|associer)|associer qui|inviter qui|representes?|represente\w*|etre (au|dans le|a la) (copil|comite|cotech|pleniere)|(dans|au) (le )?(copil|comite de pilotage|cotech|comite technique))\b/,
   ],
   [
     'cadence',
-    /\b(frequence|periodicite|combien de fois|tous les combien|rythme|par an|chaque annee|(se )?reuni\w*|(?<!(bilan|rapport) )annuel\w*|semestriel\w*|souvent)\b/,
+    /\b(frequence|periodicite|combien de fois|tous les combien|rythme|par an|chaque annee|se reuni\w*|reuni\w* (par an|chaque|tous les)|(nombre|frequence|rythme) (de|des) reunions|(?<!(bilan|rapport) )annuel\w*|semestriel\w*|(combien|assez|plus|moins) souvent|souvent (se )?reuni\w*)\b/,
   ],
   [
     'montant',

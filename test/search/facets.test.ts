@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { plainQuestion } from '../../src/search/analyser.js';
+import { questionFacets } from '../../src/search/facets.js';
+import { startEngine } from '../../src/search/engine.js';
+
+const facets = (q: string) => questionFacets(plainQuestion(q));
+
+describe('the facet a question asks', () => {
+  it.each([
+    ['combien de fois se réunit le COPIL ?', 'cadence'],
+    ['le copil doit se réunir tous les combien ?', 'cadence'],
+    ['qui compose le COPIL ?', 'composition'],
+    ['de quoi le comité de pilotage est-il composé ?', 'composition'],
+    ['délai pour déposer le dossier de labellisation ?', 'date'],
+    ["délai de réponse de l'ARS après le dépôt ?", 'duree'],
+  ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
+
+  it.each([
+    ["l'instruction de 2025 s'applique-t-elle à La Réunion ?", 'cadence'],
+    ["Quelle équipe forme souvent le comité technique d'un CLS ?", 'cadence'],
+    ["Quels portraits composent le diagnostic partagé d'un CLS ?", 'composition'],
+    ["délai de réponse de l'ARS après le dépôt ?", 'date'],
+  ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
+});
+
+describe('acronyms a candidate must have', () => {
+  const { engine } = startEngine();
+
+  it('are those asked, not those of the situation told before the question', () => {
+    const a = engine.analyse(
+      "Notre projet de CLSM est cosigné par l'hôpital, l'UNAFAM et le GEM. Doit-on quand même joindre des lettres d'engagement au dossier ?",
+    );
+    expect(a.candidates[0]?.entry.id).toBe('dossier-lettres-engagement');
+  });
+
+  it('leave out the bodies that issue the texts (ARS, DGS)', () => {
+    const a = engine.analyse(
+      "L'instruction DGS de 2025 sur les CLSM est-elle un document opposable ?",
+    );
+    expect(a.candidates.map((c) => c.entry.id)).toContain('instruction-2025-statut-juridique');
+  });
+});
