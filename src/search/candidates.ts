@@ -44,6 +44,8 @@ const MAX_CANDIDATES = 3;
 /** A candidate is close to the best when it scores at least this share of it. */
 const CLOSE_RATIO = 0.6;
 
+/** A glossary name this long or longer, spelled out in a question, counts as its acronym. */
+const SPELLED_OUT_MIN_WORDS = 3;
 /** Bodies that issue or receive the texts: named in passing, not what an entry is about. */
 const ISSUERS: ReadonlySet<string> = new Set(['ars', 'dgs', 'dd', 'ddars', 'dgos']);
 /** A question asking for an amount, a count, a rate or a duration. */
@@ -115,16 +117,28 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       .map((e) => e.id),
   );
   const weightOf = (term: string): number => Math.min(index.specificity(term), SPECIFICITY_CAP);
+  // "le contrat local de santé" is the CLS: a name spelled out counts as its acronym.
+  const spelledOut = [...glossaryByTerm]
+    .map(
+      ([acronym, t]) => [acronym, plainQuestion(t.expansion.replace(/\(.*$/, '')).trim()] as const,
+    )
+    .filter(([, name]) => name.split(/\s+/).length >= SPELLED_OUT_MIN_WORDS);
+  const namedIn = (text: string): string[] => {
+    const folded = plainQuestion(text);
+    return spelledOut.filter(([, name]) => folded.includes(name)).map(([acronym]) => acronym);
+  };
   const asking = new Set(index.analyser.terms(ASKING_WORDS));
 
   return {
     analyse(question) {
       const folded = plainQuestion(question);
       const parts = splitQuestion(question, (text) => index.analyser.terms(text).length);
-      const askedTerms = [...new Set(index.analyser.terms(parts.focus))];
-      const contextTerms = [...new Set(index.analyser.terms(parts.preamble))].filter(
-        (t) => !askedTerms.includes(t),
-      );
+      const askedTerms = [
+        ...new Set([...index.analyser.terms(parts.focus), ...namedIn(parts.focus)]),
+      ];
+      const contextTerms = [
+        ...new Set([...index.analyser.terms(parts.preamble), ...namedIn(parts.preamble)]),
+      ].filter((t) => !askedTerms.includes(t));
       const own = [...askedTerms, ...contextTerms];
       const acronyms = own.filter((t) => glossaryByTerm.has(t));
       const acronymTerm = acronyms.length === 1 ? glossaryByTerm.get(acronyms[0] ?? '') : undefined;
@@ -174,7 +188,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         );
       // Reweighing the whole result list costs more than it changes: only the head is re-ranked.
       analysis.hits = index
-        .search({ focus: parts.focus, preamble: parts.preamble, extraTerms })
+        .search({
+          focus: [parts.focus, ...namedIn(parts.focus)].join(' '),
+          preamble: [parts.preamble, ...namedIn(parts.preamble)].join(' '),
+          extraTerms,
+        })
         .slice(0, RERANKED_HITS)
         .map((h) => ({
           ...h,

@@ -33,6 +33,14 @@ describe('acronyms a candidate must have', () => {
     expect(a.candidates[0]?.entry.id).toBe('dossier-lettres-engagement');
   });
 
+  it('include a name spelled out: "contrat local de santé" is the CLS, not the CLSM', () => {
+    const a = engine.analyse(
+      "Comment l'ARS participe-t-elle au financement du poste de coordonnateur d'un contrat local de santé ?",
+    );
+    expect(a.acronyms).toContain('cls');
+    expect(a.candidates[0]?.entry.id).toBe('financement-coordonnateur-cls-parite');
+  });
+
   it('leave out the bodies that issue the texts (ARS, DGS)', () => {
     const a = engine.analyse(
       "L'instruction DGS de 2025 sur les CLSM est-elle un document opposable ?",
