@@ -65,6 +65,10 @@ const YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b)
 
 const OTHER_REGION = new RegExp(`\\b(${OTHER_REGIONS.join('|')})\\b`);
 
+/** "le territoire CLS fait 40 000 hab": the population the CLSM ceilings are counted on. */
+const CLS_TERRITORY =
+  /\b(territoire|perimetre|population)\s+(du |de notre |de mon |d'un |d'une )?cls\b/;
+
 /** A question of this many topic words or fewer that asks nothing is a topic, not a question. */
 const TOPIC_ONLY_TERMS = 2;
 /** Runners-up named in `entries` and "Voir aussi" beside the answer. */
@@ -246,8 +250,12 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const { folded, acronymTerm } = analysis;
     const terms = termCount(analysis);
     if (terms === 0) return abstain(question);
-    // The population ceilings are the CLSM's (§6): a CLS question goes to the CLS entries.
-    const aboutClsOnly = analysis.acronyms.includes('cls') && !analysis.acronyms.includes('clsm');
+    // The population ceilings are the CLSM's (§6), counted on the CLS's territory: a question
+    // about the CLS itself (its coordinator's funding) goes to the CLS entries.
+    const aboutClsOnly =
+      analysis.acronyms.includes('cls') &&
+      !analysis.acronyms.includes('clsm') &&
+      !CLS_TERRITORY.test(folded);
     const population = aboutClsOnly ? null : findPopulation(question);
     if (population !== null)
       return otherRegion(question, analysis) ?? ceiling(question, population);

@@ -63,6 +63,11 @@ describe('answers', () => {
     expect(a.outcome).toBe('answer');
     expect(a.text).not.toMatch(/8 000 €/);
     expect(a.text).toMatch(/parts égales .* 30 000 €/);
+    // The CLSM ceilings are counted on the CLS's territory: that is still a ceiling question.
+    const ceiling = engine.ask(
+      'notre territoire CLS fait 55 000 habitants, quel plafond pour le CLSM ?',
+    );
+    expect(ceiling.text).toMatch(/13 000 €/);
   });
 
   it('says the texts do not answer above 300 000 inhabitants, and why, never a made-up figure', () => {

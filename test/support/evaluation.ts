@@ -27,8 +27,9 @@ export const DEV_SETS = [
   'questions-robustness.yml',
   'questions-dev2.yml',
   'questions-dev3.yml',
+  'questions-dev4.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout2.yml';
+export const HELD_OUT_SET = 'questions-heldout3.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
