@@ -209,13 +209,20 @@ export function createAnalyser(
   return {
     terms(text) {
       const out: string[] = [];
-      for (const typed of words(text)) {
+      const typedWords = words(text);
+      typedWords.forEach((typed, i) => {
+        // "co-animation", "co animer": the compound as a term of its own, then the word.
+        const next = typedWords[i + 1];
+        if (typed === 'co' && next && /^[a-z]{3,}$/.test(next)) {
+          out.push(stemOf(`co${next}`));
+          return;
+        }
         const raw = SHORTHAND[typed] ?? typed;
-        if (STOP_WORDS.has(raw)) continue;
+        if (STOP_WORDS.has(raw)) return;
         const word = VARIANTS[raw] ?? raw;
         if (kept.has(word) || /^\d+$/.test(word)) out.push(word);
         else if (word.length > 1) out.push(stemOf(word));
-      }
+      });
       return out;
     },
     isAcronym: (term) => kept.has(term),

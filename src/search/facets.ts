@@ -33,7 +33,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'pieces',
-    /\b(pieces?|(quels?|quel type de|les) documents?|documents? (a fournir|a joindre|du dossier|demandes?)|justificati\w*|formulaire|cerfa|contenu du dossier|composition du dossier|que (mettre|contient|comprend) (dans )?le dossier|constituer le dossier|dossier (contient|comprend)|joindre|annexes?|lettres? d'engagement)\b/,
+    /\b(pieces?|(quels?|quel type de|les) documents?|documents? (a fournir|a joindre|du dossier|demandes?)|justificati\w*|formulaire|cerfa|contenu du dossier|composition du dossier|que (mettre|contient|comprend) (dans )?le dossier|constituer le dossier|dossier (contient|comprend)|joindre|annexes? (du|au|a joindre au) dossier|en annexe du dossier|lettres? d'engagement)\b/,
   ],
   [
     'financeur',

@@ -6,6 +6,17 @@ import { normaliseNumbers } from '../../src/text/numbers.js';
 const analyser = createAnalyser(['CLSM', 'CLS', 'COPIL', 'GEM']);
 const same = (a: string, b: string) => expect(analyser.terms(a)).toEqual(analyser.terms(b));
 
+describe('compounds in co-', () => {
+  it('keep "co-animer" apart from "animer", however it is written', () => {
+    same('co-animation du COPIL', 'co animation du copil');
+    expect(analyser.terms('co-animer')).not.toEqual(analyser.terms('animer'));
+    expect(analyser.terms('co-animer')).toEqual([
+      ...analyser.terms('coanimer'),
+      ...analyser.terms('animer'),
+    ]);
+  });
+});
+
 describe('French analyser', () => {
   it('folds accents before stemming, so typed-without-accents matches the text', () => {
     same('assemblée plénière', 'assemblee pleniere');

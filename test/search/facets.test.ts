@@ -20,6 +20,7 @@ describe('the facet a question asks', () => {
     ["Quelle équipe forme souvent le comité technique d'un CLS ?", 'cadence'],
     ["Quels portraits composent le diagnostic partagé d'un CLS ?", 'composition'],
     ["délai de réponse de l'ARS après le dépôt ?", 'date'],
+    ["Le CLS est-il obligatoire d'après le tableau de synthèse annexé à l'instruction ?", 'pieces'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
