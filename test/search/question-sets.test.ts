@@ -54,6 +54,40 @@ describe('the fitted decision', () => {
   });
 });
 
+// The curated set's floors, kept beside the snapshots: ranking (the expected entry answers
+// first, or is among the first three entries or choices) and the decision to answer or abstain.
+// A clarifying question counts as neither an answer for top-1 nor an abstention.
+describe('questions.yml floors', () => {
+  const set = loadQuestionSet();
+  const outcomes = set.map((q) => {
+    const a = engine.ask(q.q);
+    const ids = a.outcome === 'clarify' ? a.suggestions.map((s) => s.id) : a.entries;
+    const glossary =
+      q.glossary !== undefined && !a.abstained && a.text.startsWith(`${q.glossary} :`);
+    return {
+      q,
+      top1: glossary || (a.outcome === 'answer' && q.expect.includes(ids[0] ?? '')),
+      top3: glossary || (!a.abstained && ids.slice(0, 3).some((id) => q.expect.includes(id))),
+      decidedRightly: a.abstained === q.abstain,
+    };
+  });
+  const inScope = outcomes.filter((o) => !o.q.abstain);
+  const share = (n: number, d: number) => n / d;
+
+  it('ranks the right entry first for most questions, and in the top 3 for nearly all', () => {
+    const misses = inScope.filter((o) => !o.top3).map((o) => o.q.q);
+    const top1 = share(inScope.filter((o) => o.top1).length, inScope.length);
+    const top3 = share(inScope.filter((o) => o.top3).length, inScope.length);
+    expect(top1, `top-1 misses: ${misses.join(' | ')}`).toBeGreaterThanOrEqual(0.85);
+    expect(top3).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('abstains where the texts are silent and answers where they speak', () => {
+    const abstention = share(outcomes.filter((o) => o.decidedRightly).length, outcomes.length);
+    expect(abstention).toBeGreaterThanOrEqual(0.93);
+  });
+});
+
 describe('question sets', () => {
   it('name only entries that exist', () => {
     for (const q of loadQuestionSet())
