@@ -230,13 +230,15 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   });
 
   /** "le plafond en Bretagne": an Occitanie rule does not answer for another region. */
-  const otherRegion = (question: string, analysis: QuestionAnalysis): Answer | null => {
-    if (!OTHER_REGION.test(analysis.folded)) return null;
-    return {
-      ...abstain(question, analysis),
-      text: OTHER_REGION_TEXT,
-    };
-  };
+  const namesOtherRegion = (analysis: QuestionAnalysis): boolean =>
+    OTHER_REGION.test(analysis.folded);
+  /** The best candidate is an Occitanie rule and the question is about another region. */
+  const occitanieRuleElsewhere = (analysis: QuestionAnalysis): boolean =>
+    analysis.candidates[0]?.entry.scope === 'occitanie' && namesOtherRegion(analysis);
+  const otherRegion = (question: string, analysis: QuestionAnalysis): Answer => ({
+    ...abstain(question, analysis),
+    text: OTHER_REGION_TEXT,
+  });
 
   const termCount = (a: QuestionAnalysis) => a.askedTerms.length + a.contextTerms.length;
   /** A bare acronym with no explaining entry: the best entry, introduced by the expansion. */
@@ -258,7 +260,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       !CLS_TERRITORY.test(folded);
     const population = aboutClsOnly ? null : findPopulation(question);
     if (population !== null)
-      return otherRegion(question, analysis) ?? ceiling(question, population);
+      return namesOtherRegion(analysis)
+        ? otherRegion(question, analysis)
+        : ceiling(question, population);
     const year = unknownYear(analysis);
     if (year) return yearUnknown(question, analysis, year);
     if (
@@ -274,10 +278,10 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   return {
     analyse(question) {
       const analysis = finder.analyse(question);
-      const elsewhere =
-        analysis.candidates[0]?.entry.scope === 'occitanie' &&
-        otherRegion(question, analysis) !== null;
-      return { ...analysis, byRule: elsewhere || byRule(question, analysis) !== null };
+      return {
+        ...analysis,
+        byRule: occitanieRuleElsewhere(analysis) || byRule(question, analysis) !== null,
+      };
     },
     answerAs(question, id) {
       const entry = kb.entriesById.get(id);
@@ -302,10 +306,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       const topicOnly =
         !analysis.asks && analysis.askedTerms.length <= TOPIC_ONLY_TERMS && choices.length >= 2;
       const decision = topicOnly ? 'clarify' : decide(best.features, choices.length);
-      if (decision === 'answer' && best.entry.scope === 'occitanie') {
-        const elsewhere = otherRegion(question, analysis);
-        if (elsewhere) return elsewhere;
-      }
+      if (decision === 'answer' && occitanieRuleElsewhere(analysis))
+        return otherRegion(question, analysis);
       if (decision === 'answer')
         return answerWith(
           question,

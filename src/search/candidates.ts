@@ -133,11 +133,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     analyse(question) {
       const folded = plainQuestion(question);
       const parts = splitQuestion(question, (text) => index.analyser.terms(text).length);
-      const askedTerms = [
-        ...new Set([...index.analyser.terms(parts.focus), ...namedIn(parts.focus)]),
-      ];
+      const namedInFocus = namedIn(parts.focus);
+      const namedInPreamble = namedIn(parts.preamble);
+      const askedTerms = [...new Set([...index.analyser.terms(parts.focus), ...namedInFocus])];
       const contextTerms = [
-        ...new Set([...index.analyser.terms(parts.preamble), ...namedIn(parts.preamble)]),
+        ...new Set([...index.analyser.terms(parts.preamble), ...namedInPreamble]),
       ].filter((t) => !askedTerms.includes(t));
       const own = [...askedTerms, ...contextTerms];
       const acronyms = own.filter((t) => glossaryByTerm.has(t));
@@ -178,7 +178,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         (longer.some((k) => (titles.get(e.id) ?? []).includes(k)) ? OTHER_ACRONYM_WEIGHT : 1) *
         (facetFits(e) ? 1 : FACET_MISMATCH_WEIGHT);
       const ownSet = new Set(own);
-      const askedLike = (e: Entry): number =>
+      const wordingOverlap = (e: Entry): number =>
         Math.max(
           0,
           ...(askedAs.get(e.id) ?? []).map((terms) => {
@@ -186,11 +186,18 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
             return shared / (terms.size + ownSet.size - shared || 1);
           }),
         );
+      // Read for the re-ranking and again for the candidates' features: once per entry.
+      const askedLikeOf = new Map<string, number>();
+      const askedLike = (e: Entry): number => {
+        let value = askedLikeOf.get(e.id);
+        if (value === undefined) askedLikeOf.set(e.id, (value = wordingOverlap(e)));
+        return value;
+      };
       // Reweighing the whole result list costs more than it changes: only the head is re-ranked.
       analysis.hits = index
         .search({
-          focus: [parts.focus, ...namedIn(parts.focus)].join(' '),
-          preamble: [parts.preamble, ...namedIn(parts.preamble)].join(' '),
+          focus: [parts.focus, ...namedInFocus].join(' '),
+          preamble: [parts.preamble, ...namedInPreamble].join(' '),
           extraTerms,
         })
         .slice(0, RERANKED_HITS)
