@@ -1,10 +1,9 @@
 // /clsm-config digest: where each département's weekly digest goes, stored in SQLite.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clsmConfigCommand } from '../../commands/clsm-config.js';
 import { listDigestSettings } from '../../src/store/digests.js';
 import { importRegistry } from '../../src/store/registry.js';
-import type { CommandReply } from '../../src/slack/reply.js';
 import { tempDb, type TempDb } from '../support/temp-db.js';
+import { configCommandAs, replyText as text } from '../support/command-reply.js';
 
 const NOW = new Date('2026-11-24T10:00:00+01:00');
 const ADMIN = 'UADMIN01';
@@ -22,13 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-function text(reply: CommandReply): string {
-  if (reply.kind !== 'message') throw new Error('expected a message');
-  return `${reply.text}\n${JSON.stringify(reply.blocks)}`;
-}
-
-const config = (input: string, userId = ADMIN, channelId = 'C0DDARS') =>
-  clsmConfigCommand({ text: input, userId, channelId, now: NOW }, { db: t.db, admins: [ADMIN] });
+const config = configCommandAs(() => t.db, NOW, ADMIN, 'C0DDARS');
 
 describe('/clsm-config digest', () => {
   it('sets the channel of a département (this one or a named one), lists, and goes back to DMs', async () => {

@@ -2,7 +2,7 @@
 // channel's failures once the cause is fixed. Real SQLite file; the ledger written as the
 // scheduler writes it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelRef, clsmConfigCommand } from '../../commands/clsm-config.js';
+import { channelRef } from '../../commands/clsm-config.js';
 import { importRegistry } from '../../src/store/registry.js';
 import {
   claimReminder,
@@ -10,8 +10,8 @@ import {
   markFailed,
   type LedgerReminder,
 } from '../../src/store/sent-reminders.js';
-import type { CommandReply } from '../../src/slack/reply.js';
 import { tempDb, type TempDb } from '../support/temp-db.js';
+import { configCommandAs, replyText as text } from '../support/command-reply.js';
 
 const NOW = new Date('2026-03-02T10:00:00+01:00');
 const ADMIN = 'UADMIN01';
@@ -36,16 +36,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-function text(reply: CommandReply): string {
-  if (reply.kind !== 'message') throw new Error('expected a message');
-  return `${reply.text}\n${JSON.stringify(reply.blocks)}`;
-}
-
-const config = (input: string, userId = ADMIN, channelId = 'C0123ABCD') =>
-  clsmConfigCommand(
-    { text: input, userId, channelId, now: NOW },
-    { db: t.db, admins: new Set([ADMIN]) },
-  );
+const config = configCommandAs(() => t.db, NOW, ADMIN, 'C0123ABCD');
 
 function fail(r: Partial<LedgerReminder> & { key: string }, reason: string, error?: string): void {
   const reminder: LedgerReminder = {

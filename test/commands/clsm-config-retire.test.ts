@@ -2,11 +2,10 @@
 // `/clsm-check` refusing implausible figures through the parser it shares with `clsm check`.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clsmCheckCommand } from '../../commands/clsm-check.js';
-import { clsmConfigCommand } from '../../commands/clsm-config.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
-import type { CommandReply } from '../../src/slack/reply.js';
 import { getClsm, importRegistry, listClsms } from '../../src/store/registry.js';
 import { tempDb, type TempDb } from '../support/temp-db.js';
+import { configCommandAs, replyText as text } from '../support/command-reply.js';
 
 const NOW = new Date('2026-11-30T23:30:00Z'); // already 1 December in Paris
 const ADMIN = 'UADMIN01';
@@ -25,16 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-function text(reply: CommandReply): string {
-  if (reply.kind !== 'message') throw new Error('expected a message');
-  return `${reply.text}\n${JSON.stringify(reply.blocks)}`;
-}
-
-const config = (input: string, userId = ADMIN, channelId = 'C0OTHER') =>
-  clsmConfigCommand(
-    { text: input, userId, channelId, now: NOW },
-    { db: t.db, admins: new Set([ADMIN]) },
-  );
+const config = configCommandAs(() => t.db, NOW, ADMIN, 'C0OTHER');
 
 describe('/clsm-config retirer', () => {
   it('retires a CLSM by id from any channel (its own may be archived)', async () => {

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clsmConfigCommand } from '../../commands/clsm-config.js';
 import { clsmReunionCommand, parseReunionText } from '../../commands/clsm-reunion.js';
 import { exportRegistry, getClsm, importRegistry } from '../../src/store/registry.js';
 import { listFailed } from '../../src/store/sent-reminders.js';
-import type { CommandReply } from '../../src/slack/reply.js';
 import { tempDb, type TempDb } from '../support/temp-db.js';
+import { configCommandAs, replyText as text } from '../support/command-reply.js';
 
 const NOW = new Date('2026-11-24T10:00:00+01:00');
 const ADMIN = 'UADMIN01';
@@ -15,18 +14,9 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-function text(reply: CommandReply): string {
-  if (reply.kind !== 'message') throw new Error('expected a message');
-  return `${reply.text}\n${JSON.stringify(reply.blocks)}`;
-}
-
 const reunion = (input: string, channelId = 'C0123ABCD', userId = 'U0USER01') =>
   clsmReunionCommand({ text: input, userId, channelId, now: NOW }, { db: t.db });
-const config = (input: string, userId = ADMIN, channelId = 'C0123ABCD') =>
-  clsmConfigCommand(
-    { text: input, userId, channelId, now: NOW },
-    { db: t.db, admins: new Set([ADMIN]) },
-  );
+const config = configCommandAs(() => t.db, NOW, ADMIN, 'C0123ABCD');
 
 describe('/clsm-config', () => {
   it('refuses non-admins and writes nothing', async () => {

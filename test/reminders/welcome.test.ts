@@ -5,10 +5,10 @@ import { clsmConfigCommand } from '../../commands/clsm-config.js';
 import { ReminderScheduler } from '../../src/services/scheduler.js';
 import { SlackReminderPoster } from '../../src/slack/reminder-poster.js';
 import { getLedgerEntry } from '../../src/store/sent-reminders.js';
-import type { CommandReply } from '../../src/slack/reply.js';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.js';
 import { testPolicy } from '../support/reminder-policy.js';
 import { tempDb, type TempDb } from '../support/temp-db.js';
+import { replyText as text } from '../support/command-reply.js';
 
 const policy = testPolicy();
 const ADMIN = 'UADMIN01';
@@ -23,11 +23,6 @@ afterEach(async () => {
   await fake.close();
   t.cleanup();
 });
-
-function text(reply: CommandReply): string {
-  if (reply.kind !== 'message') throw new Error('expected a message');
-  return `${reply.text}\n${JSON.stringify(reply.blocks)}`;
-}
 
 const link = (now: Date) =>
   clsmConfigCommand(
