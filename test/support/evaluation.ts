@@ -18,7 +18,53 @@ export interface EvalQuestion {
 
 export type Verdict = 'right' | 'clarify' | 'abstain' | 'wrong';
 
-const fold = (s: string) => foldAccents(s.toLowerCase()).replace(/[’']/g, "'").replace(/\s+/g, ' ');
+/**
+ * Case, accents, punctuation and spacing do not count in a fact ("L. 1434-10" = "L.1434-10"):
+ * the same folding as the held-out writers' check script.
+ */
+export const foldFact = (s: string) =>
+  foldAccents(s.toLowerCase().replace(/œ/g, 'oe'))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** Words a fact can do without: "la délégation départementale de l'ARS" states "délégation départementale ARS". */
+const FILLERS = new Set([
+  'l',
+  'd',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'un',
+  'une',
+  'et',
+  'a',
+  'au',
+  'aux',
+]);
+/** A fact's words may spread this many more words than they are in the answer. */
+const FACT_SLACK = 3;
+
+/**
+ * A folded answer states a fact when it contains it, or holds each of its words as a word's
+ * beginning ("lettre d'engagement" in "lettres d'engagement") close together, in any order.
+ */
+export function containsFact(text: string, fact: string): boolean {
+  if (text.includes(fact)) return true;
+  const words = fact.split(' ').filter((w) => w && !FILLERS.has(w));
+  if (words.length === 0) return false;
+  const tokens = text.split(' ');
+  const span = 2 * words.length + FACT_SLACK;
+  return tokens.some(
+    (token, start) =>
+      token.startsWith(words[0] ?? '') &&
+      words.every((w) =>
+        tokens.slice(Math.max(0, start - span), start + span).some((t) => t.startsWith(w)),
+      ),
+  );
+}
 
 /** The development sets (tuned on) and the held-out set (measured once). */
 export const DEV_SETS = [
@@ -46,9 +92,9 @@ export function loadEvalSet(name: string): EvalQuestion[] {
     q: q.q,
     outOfScope: q.abstain,
     isRight: (a) => {
-      const text = fold(fullAnswerText(a));
+      const text = foldFact(fullAnswerText(a));
       return (
-        q.facts.every((f) => text.includes(fold(f))) &&
+        q.facts.every((f) => containsFact(text, foldFact(f))) &&
         (!q.source || a.citations.some((c) => c.source === q.source))
       );
     },
