@@ -86,6 +86,8 @@ export interface QuestionAnalysis {
   hits: SearchHit[];
   /** Entries that may answer, best first: at most three, fitting acronyms, figures and facet. */
   candidates: Candidate[];
+  /** Every fitting hit looked at, best first, with its features (the candidates are its head). */
+  pool: Candidate[];
 }
 
 export interface CandidateFinder {
@@ -159,6 +161,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         wantsHistory,
         hits: [],
         candidates: [],
+        pool: [],
       };
       if (own.length === 0) return analysis;
 
@@ -223,59 +226,56 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
 
       const fitting = analysis.hits.slice(0, HITS_LOOKED_AT).filter(fits);
       const best = fitting[0];
-      analysis.candidates = fitting
-        .filter((h) => h === best || h.score >= (best?.score ?? 0) * CLOSE_RATIO)
-        .slice(0, MAX_CANDIDATES)
-        .map((hit) => {
-          const credit = (t: string) =>
-            hit.matched.includes(t)
-              ? 1
-              : hit.fuzzyMatched.includes(t)
-                ? FUZZY_CREDIT
-                : index.surrounds(hit.entry.id, t)
-                  ? SURROUNDING_CREDIT
-                  : 0;
-          const got = (terms: string[], share: number) =>
-            terms.reduce((sum, t) => sum + weightOf(t) * share * credit(t), 0);
-          // A word of asking ("selon", "le référentiel") counts when the entry has it only.
-          const counted = (t: string) => !asking.has(t) || credit(t) > 0;
-          const weight = (terms: string[], share: number) =>
-            terms.filter(counted).reduce((sum, t) => sum + weightOf(t) * share, 0);
-          const total = weight(askedTerms, 1) + weight(contextTerms, PREAMBLE_COVERAGE);
-          const focusTotal = weight(askedTerms, 1);
-          // A 2012 entry replaced by this one, or this one's own 2012 source, is no rival.
-          const same = (e: Entry) =>
-            (e.supersededBy ?? e.id) === (hit.entry.supersededBy ?? hit.entry.id);
-          const runnerUp = analysis.hits.find((h) => !same(h.entry))?.score ?? 0;
-          const missing = askedTerms.filter((t) => credit(t) === 0 && !asking.has(t)).map(weightOf);
-          const margin = hit.score > 0 ? Math.max(0, 1 - runnerUp / hit.score) : 0;
-          const coverage =
-            total > 0 ? (got(askedTerms, 1) + got(contextTerms, PREAMBLE_COVERAGE)) / total : 0;
-          const title = titles.get(hit.entry.id) ?? [];
-          return {
-            entry: hit.entry,
-            hit,
-            features: {
-              coverage,
-              focusCoverage: focusTotal > 0 ? got(askedTerms, 1) / focusTotal : 0,
-              unmatched: Math.max(0, ...missing) / SPECIFICITY_CAP,
-              unmatchedCount: Math.min(missing.filter((w) => w >= RARE).length, 3) / 3,
-              margin,
-              coveredMargin: coverage * margin,
-              facetMatch: facets.length > 0 ? 1 : 0,
-              titleFit: title.length ? title.filter((t) => ownSet.has(t)).length / title.length : 0,
-              askedLike: askedLike(hit.entry),
-              score: hit.score / (hit.score + 10),
-              length: Math.min(askedTerms.length, 8) / 8,
-              unknown:
-                Math.min(
-                  askedTerms.filter((t) => !asking.has(t) && !index.known(t) && !/^\d+$/.test(t))
-                    .length,
-                  2,
-                ) / 2,
-            },
-          };
-        });
+      const featuresOf = (hit: SearchHit): DecisionFeatures => {
+        const credit = (t: string) =>
+          hit.matched.includes(t)
+            ? 1
+            : hit.fuzzyMatched.includes(t)
+              ? FUZZY_CREDIT
+              : index.surrounds(hit.entry.id, t)
+                ? SURROUNDING_CREDIT
+                : 0;
+        const got = (terms: string[], share: number) =>
+          terms.reduce((sum, t) => sum + weightOf(t) * share * credit(t), 0);
+        // A word of asking ("selon", "le référentiel") counts when the entry has it only.
+        const counted = (t: string) => !asking.has(t) || credit(t) > 0;
+        const weight = (terms: string[], share: number) =>
+          terms.filter(counted).reduce((sum, t) => sum + weightOf(t) * share, 0);
+        const total = weight(askedTerms, 1) + weight(contextTerms, PREAMBLE_COVERAGE);
+        const focusTotal = weight(askedTerms, 1);
+        // A 2012 entry replaced by this one, or this one's own 2012 source, is no rival.
+        const same = (e: Entry) =>
+          (e.supersededBy ?? e.id) === (hit.entry.supersededBy ?? hit.entry.id);
+        const runnerUp = analysis.hits.find((h) => !same(h.entry))?.score ?? 0;
+        const missing = askedTerms.filter((t) => credit(t) === 0 && !asking.has(t)).map(weightOf);
+        const margin = hit.score > 0 ? Math.max(0, 1 - runnerUp / hit.score) : 0;
+        const coverage =
+          total > 0 ? (got(askedTerms, 1) + got(contextTerms, PREAMBLE_COVERAGE)) / total : 0;
+        const title = titles.get(hit.entry.id) ?? [];
+        return {
+          coverage,
+          focusCoverage: focusTotal > 0 ? got(askedTerms, 1) / focusTotal : 0,
+          unmatched: Math.max(0, ...missing) / SPECIFICITY_CAP,
+          unmatchedCount: Math.min(missing.filter((w) => w >= RARE).length, 3) / 3,
+          margin,
+          coveredMargin: coverage * margin,
+          facetMatch: facets.length > 0 ? 1 : 0,
+          titleFit: title.length ? title.filter((t) => ownSet.has(t)).length / title.length : 0,
+          askedLike: askedLike(hit.entry),
+          score: hit.score / (hit.score + 10),
+          length: Math.min(askedTerms.length, 8) / 8,
+          unknown:
+            Math.min(
+              askedTerms.filter((t) => !asking.has(t) && !index.known(t) && !/^\d+$/.test(t))
+                .length,
+              2,
+            ) / 2,
+        };
+      };
+      analysis.pool = fitting.map((hit) => ({ entry: hit.entry, hit, features: featuresOf(hit) }));
+      analysis.candidates = analysis.pool
+        .filter((c) => c.hit === best || c.hit.score >= (best?.score ?? 0) * CLOSE_RATIO)
+        .slice(0, MAX_CANDIDATES);
       return analysis;
     },
   };
