@@ -4,6 +4,7 @@ import { ceilingFor, describeCeiling } from '../rules/ceiling.js';
 import { createCandidateFinder, type QuestionAnalysis } from './candidates.js';
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
+import { unknownAskedThing } from './asked-thing.js';
 import type { EntryIndex } from './index.js';
 import { findPopulation } from './numbers.js';
 import {
@@ -11,6 +12,7 @@ import {
   CLARIFY_TEXT,
   historicalNote,
   OTHER_REGION_TEXT,
+  unknownThingText,
   unknownYearText,
 } from './messages.js';
 import { OTHER_REGIONS, PLACES } from './places.js';
@@ -229,6 +231,13 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     text: unknownYearText(year, latestText),
   });
 
+  /** "quelle sanction si…": a thing asked for that no entry and no passage ever names. */
+  const unknownThing = (analysis: QuestionAnalysis): string | undefined =>
+    unknownAskedThing(analysis.parts.focus, (word) => {
+      const terms = index.analyser.terms(word);
+      return terms.length > 0 && terms.every((t) => !index.known(t));
+    });
+
   /** "le plafond en Bretagne": an Occitanie rule does not answer for another region. */
   const namesOtherRegion = (analysis: QuestionAnalysis): boolean =>
     OTHER_REGION.test(analysis.folded);
@@ -247,7 +256,10 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       ? `${acronymTerm.acronym} : ${acronymTerm.expansion}.\n`
       : '';
 
-  /** Questions a rule answers before any ranking: nothing to read, ceilings, acronyms, local counts. */
+  /**
+   * Questions a rule answers before any ranking: nothing to read, ceilings, a year or a thing
+   * the texts never name, acronyms, local counts.
+   */
   const byRule = (question: string, analysis: QuestionAnalysis): Answer | null => {
     const { folded, acronymTerm } = analysis;
     const terms = termCount(analysis);
@@ -265,6 +277,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
         : ceiling(question, population);
     const year = unknownYear(analysis);
     if (year) return yearUnknown(question, analysis, year);
+    const thing = unknownThing(analysis);
+    if (thing) return { ...abstain(question, analysis), text: unknownThingText(thing) };
     if (
       acronymTerm &&
       (acronymTerm.entry || MEANING.test(folded)) &&

@@ -27,6 +27,11 @@ const FUZZY_CREDIT = 0.5;
 const SURROUNDING_CREDIT = 0.5;
 /** Entries of a historical text rank lower unless the question asks about the past. */
 const HISTORICAL_WEIGHT = 0.5;
+/** Entries that do not cite the text a question names ("le référentiel 2018") rank lower. */
+const OTHER_TEXT_WEIGHT = 0.7;
+/** A question naming the national frame: the 2025 instruction and its référentiel. */
+const NAMES_NATIONAL =
+  /\b(2025|national|nationale|nationaux|instruction|dgs|ministere|ministeriel\w*|annexe 2)\b/;
 /** Entries titled on a longer acronym than the one asked (CLSM for CLS) rank lower. */
 const OTHER_ACRONYM_WEIGHT = 0.6;
 /** An entry that does not answer the precise facet asked ranks this much lower. */
@@ -118,6 +123,23 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       .filter((e) => e.citations.every((c) => kb.sources.get(c.source)?.status === 'historique'))
       .map((e) => e.id),
   );
+  // The texts a question can name: the national one (by its words), any one by its year.
+  const nationalSources = new Set(
+    [...kb.sources.values()].filter((s) => s.scope === 'national').map((s) => s.file),
+  );
+  const sourcesOfYear = new Map<string, Set<string>>();
+  for (const s of kb.sources.values()) {
+    const year = /^(?:19|20)\d\d/.exec(s.date)?.[0];
+    if (year) sourcesOfYear.set(year, new Set([...(sourcesOfYear.get(year) ?? []), s.file]));
+  }
+  /** The texts the question names, by year or as the national frame; empty when it names none. */
+  const namedTexts = (folded: string, wantsHistory: boolean): Set<string> => {
+    const named = new Set<string>();
+    for (const [year, files] of sourcesOfYear)
+      if (new RegExp(`\\b${year}\\b`).test(folded)) files.forEach((f) => named.add(f));
+    if (NAMES_NATIONAL.test(folded) && !wantsHistory) nationalSources.forEach((f) => named.add(f));
+    return named;
+  };
   const weightOf = (term: string): number => Math.min(index.specificity(term), SPECIFICITY_CAP);
   // "le contrat local de santé" is the CLS: a name spelled out counts as its acronym.
   const spelledOut = [...glossaryByTerm]
@@ -176,8 +198,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       );
       const facetFits = (e: Entry): boolean =>
         facets.length === 0 || facets.some((f) => e.facets.includes(f));
+      const named = namedTexts(folded, wantsHistory);
+      const citesNamed = (e: Entry): boolean =>
+        named.size === 0 || e.citations.some((c) => named.has(c.source));
       const rankWeight = (e: Entry): number =>
         (historical.has(e.id) && !wantsHistory ? HISTORICAL_WEIGHT : 1) *
+        (historical.has(e.id) || !wantsHistory ? 1 : HISTORICAL_WEIGHT) *
+        (citesNamed(e) ? 1 : OTHER_TEXT_WEIGHT) *
         (longer.some((k) => (titles.get(e.id) ?? []).includes(k)) ? OTHER_ACRONYM_WEIGHT : 1) *
         (facetFits(e) ? 1 : FACET_MISMATCH_WEIGHT);
       const ownSet = new Set(own);

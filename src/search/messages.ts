@@ -27,6 +27,10 @@ export const historicalNote = (oldAnswer: string): string =>
 export const unknownYearText = (year: string, latest: number): string =>
   `${ABSTENTION_TEXT} Aucun ne parle de ${year} : le plus récent est de ${latest}.`;
 
+/** "quelle sanction…": the thing asked for is a word no text uses. */
+export const unknownThingText = (word: string): string =>
+  `${ABSTENTION_TEXT} Aucun ne parle de « ${word} ».`;
+
 export const OTHER_REGION_TEXT = `${ABSTENTION_TEXT} Les textes régionaux de référence sont ceux de l’ARS Occitanie : ils ne disent rien des règles propres aux autres régions.`;
 
 export const QUESTION_EMPTY =

@@ -160,4 +160,28 @@ describe('answers', () => {
     const a = engine.ask("l'ARS répond en combien de temps à une demande de labellisation ?");
     expect(a.outcome).toBe('abstain');
   });
+
+  it('says which thing asked for no text names, however well the rest matches an entry', () => {
+    const a = engine.ask(
+      'Quelle sanction si notre CLSM ne réunit son COPIL qu’une fois dans l’année ?',
+    );
+    expect(a.outcome).toBe('abstain');
+    expect(a.text).toMatch(/Aucun ne parle de « sanction »\./);
+    expect(a.related.map((r) => r.id)).toContain('copil-frequence');
+    // A thing the texts do name is asked as usual.
+    expect(engine.ask('quelle fréquence de réunion pour le COPIL du CLSM ?').text).not.toMatch(
+      /Aucun ne parle/,
+    );
+  });
+
+  it('ranks first an entry of the text the question names (by its year, or the national frame)', () => {
+    const cites = (q: string) =>
+      engine.analyse(q).candidates[0]?.entry.citations.map((c) => c.source) ?? [];
+    expect(
+      cites('Qui finance le coordinateur de CLS selon le référentiel Occitanie 2018 ?'),
+    ).toContain('004_95adf102e0f01a72.txt');
+    expect(
+      cites('Quels indicateurs l’instruction retient-elle pour suivre le déploiement des CLSM ?'),
+    ).toContain('003_cc92af99d410d381.txt');
+  });
 });

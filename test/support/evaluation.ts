@@ -74,8 +74,9 @@ export const DEV_SETS = [
   'questions-dev2.yml',
   'questions-dev3.yml',
   'questions-dev4.yml',
+  'questions-dev5.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout3.yml';
+export const HELD_OUT_SET = 'questions-heldout4.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')

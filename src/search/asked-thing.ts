@@ -1,0 +1,26 @@
+import { foldAccents, plainQuestion } from './analyser.js';
+
+/**
+ * The thing a question asks for: the noun after "quel(le)(s)" or "combien de" ("quelle
+ * sanction", "quel quorum", "combien de lits"). When no entry and no passage of the texts ever
+ * uses that word, the texts cannot say what it is, however well the rest of the question
+ * matches an entry ("quelle sanction si le COPIL ne se réunit pas deux fois par an").
+ */
+const ASKED_THING =
+  /\b(?:quel|quelle|quels|quelles|combien de |combien d')\s*(?:(?:est|sont|serait|seraient|etait|etaient)\s+)?(?:(?:le|la|les|un|une|des|du)\s+|l')?([a-z][a-z-]{2,})/g;
+
+/**
+ * The first word asked for that the base never uses, spelled as the user wrote it; undefined
+ * when every thing asked for is a word of the texts (or nothing is asked that way).
+ */
+export function unknownAskedThing(
+  focus: string,
+  isUnknown: (word: string) => boolean,
+): string | undefined {
+  const asked = [...plainQuestion(focus).matchAll(ASKED_THING)].map((m) => m[1] ?? '');
+  const word = asked.find(isUnknown);
+  if (word === undefined) return undefined;
+  return (
+    focus.split(/[^\p{L}\p{N}'’-]+/u).find((w) => foldAccents(w.toLowerCase()) === word) ?? word
+  );
+}
