@@ -141,6 +141,17 @@ describe('a broken knowledge file stops loading with the file and the path of th
     expect(error.path).toMatch(/ligne \d+/);
   });
 
+  it('a key written twice (the second would silently win)', () => {
+    const error = errorOf(
+      brokenCopy('entries/meetings.yml', (t) =>
+        t.replace(/\n {4}scope: national/, '\n    scope: national\n    scope: occitanie'),
+      ),
+    );
+    expect(error.file).toBe('knowledge/entries/meetings.yml');
+    expect(error.path).toMatch(/ligne \d+, colonne \d+/);
+    expect(error.message).toMatch(/duplicated mapping key/);
+  });
+
   it('a wrong ceiling type in the typed data', () => {
     const error = errorOf(
       brokenCopy('data/funding.yml', (t) => t.replace('ceiling: 8000', 'ceiling: huit mille')),
