@@ -118,8 +118,8 @@ function curve(samples: Sample[], p: number[], label: (s: Sample) => boolean): C
 const CLARIFY_VALUE = 0.5;
 /** A clarifying question none of whose choices is right wastes the user's time. */
 const CLARIFY_COST = 1;
-/** At most this share of the questions get a clarifying question back. */
-const MAX_CLARIFY_SHARE = 0.05;
+/** At most this share of the questions get a clarifying question back (issue 8: ≤ 3 %). */
+const MAX_CLARIFY_SHARE = 0.03;
 
 /**
  * Both thresholds at once, over the cross-validated probabilities: no out-of-scope question is

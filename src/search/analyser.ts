@@ -211,12 +211,13 @@ export function createAnalyser(
       const out: string[] = [];
       const typedWords = words(text);
       typedWords.forEach((typed, i) => {
-        // "co-animation", "co animer": the compound as a term of its own, then the word.
+        // "co-animation", "co animer": the compound is a term of its own, not the word.
         const next = typedWords[i + 1];
         if (typed === 'co' && next && /^[a-z]{3,}$/.test(next)) {
           out.push(stemOf(`co${next}`));
           return;
         }
+        if (typedWords[i - 1] === 'co' && /^[a-z]{3,}$/.test(typed)) return;
         const raw = SHORTHAND[typed] ?? typed;
         if (STOP_WORDS.has(raw)) return;
         const word = VARIANTS[raw] ?? raw;

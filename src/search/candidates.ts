@@ -4,7 +4,7 @@ import { foldAccents, plainQuestion } from './analyser.js';
 import { ASKING_WORDS } from './asking-words.js';
 import type { DecisionFeatures } from './decision.js';
 import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
-import { ASKING, splitQuestion, type QuestionParts } from './focus.js';
+import { asksIn, splitQuestion, type QuestionParts } from './focus.js';
 import type { EntryIndex, SearchHit } from './index.js';
 
 /** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
@@ -169,7 +169,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const focusFolded = plainQuestion(parts.focus);
       const allFacets = questionFacets(focusFolded);
       const facets = allFacets.filter((f) => DECISIVE_FACETS.has(f));
-      const asks = allFacets.length > 0 || question.includes('?') || ASKING.test(focusFolded);
+      const asks = allFacets.length > 0 || question.includes('?') || asksIn(parts.focus);
       const wantsHistory = ASKS_HISTORY.test(folded) && !ASKS_CURRENT.test(focusFolded);
       const analysis: QuestionAnalysis = {
         parts,

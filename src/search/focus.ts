@@ -10,7 +10,17 @@ export interface QuestionParts {
 
 /** Words that open what is asked: "qui", "combien", "faut-il", "c'est quoi"… */
 export const ASKING =
-  /(^|\s)(qui|quoi|koi|combien|quand|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|ou|faut-il|faut il|doit-on|peut-on|peut on|est-ce|est ce|c'est quoi|c quoi|qu'est-ce|y a-t-il|existe-t-il|a quel|a qui|avec qui|par qui|pour qui|de quel|est-il|sont-ils|qu'en|que dit|que disent|que prevoit|que prevoient)(\s|$|\?)/;
+  /(^|\s)(qui|quoi|koi|combien|quand|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|faut-il|faut il|doit-on|peut-on|peut on|est-ce|est ce|c'est quoi|c quoi|qu'est-ce|y a-t-il|existe-t-il|a quel|a qui|avec qui|par qui|pour qui|de quel|est-il|sont-ils|qu'en|que dit|que disent|que prevoit|que prevoient)(\s|$|\?)/;
+/**
+ * "où" asks, "ou" (or) does not, and both fold to "ou": only "où" as typed, or "ou" opening or
+ * closing the clause ("ou trouver le guide", "on l'envoie ou ?"), asks.
+ */
+const ASKING_WHERE = /(^|\s)où(\s|$|\?)|^ou\s|\sou\s*\??$/;
+
+/** Whether a clause asks something (an interrogative word opens what is asked). */
+export const asksIn = (clause: string): boolean =>
+  ASKING.test(plainQuestion(clause)) || ASKING_WHERE.test(clause.toLowerCase().trim());
+
 /** A clause that is only politeness: never the focus. */
 const POLITENESS =
   /^(merci\b.*|bonjour\b.*|bonsoir\b.*|hello\b.*|salut\b.*|cordialement\b.*|bonne journee.*|svp|stp|d'avance.*|thx|please)$/;
@@ -33,8 +43,7 @@ export function splitQuestion(
   const parts = clauses(question);
   if (parts.length <= 1) return { focus: parts[0] ?? question, preamble: '' };
   let at = -1;
-  for (let i = parts.length - 1; i >= 0 && at < 0; i -= 1)
-    if (ASKING.test(plainQuestion(parts[i] ?? ''))) at = i;
+  for (let i = parts.length - 1; i >= 0 && at < 0; i -= 1) if (asksIn(parts[i] ?? '')) at = i;
   if (at < 0) return { focus: parts.join(', '), preamble: '' };
   // "… c'est 100 % ou partagé ? et jusqu'à combien ?": a focus of one or two words leans on
   // the clauses before it.

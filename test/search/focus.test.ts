@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { splitQuestion } from '../../src/search/focus.js';
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+describe('the focus of a question', () => {
+  it('is the clause an interrogative opens, the situation told before it the preamble', () => {
+    const parts = splitQuestion(
+      'on monte un CLSM sur 3 communes avec le CH du coin, qui doit siéger au COPIL au minimum ?',
+      words,
+    );
+    expect(parts.focus).toBe('qui doit siéger au COPIL au minimum');
+    expect(parts.preamble).toBe('on monte un CLSM sur 3 communes avec le CH du coin');
+  });
+
+  it('is not a list of choices joined by "ou" (or), which folds like "où" (where)', () => {
+    const parts = splitQuestion(
+      'qui depose la candidature : la mairie, l hopital ou l asso d usagers ?',
+      words,
+    );
+    expect(parts.focus).toMatch(/^qui depose la candidature/);
+    expect(parts.preamble).toBe('');
+  });
+
+  it('still reads "où", and "ou" opening or closing a clause, as asking where', () => {
+    expect(splitQuestion('je suis coordo, où trouver le guide du référentiel ?', words).focus).toBe(
+      'où trouver le guide du référentiel',
+    );
+    expect(splitQuestion('petite question, ou trouver le guide detaille ?', words).focus).toBe(
+      'ou trouver le guide detaille',
+    );
+  });
+});
