@@ -6,7 +6,8 @@ import { loadTextQuestionSet } from './text-question-set.js';
 
 /**
  * Every question set judged one way: a question is out of scope (the texts are silent) or has
- * a test of a right answer (expected entry ids, or facts plus the ruling text cited).
+ * a test of a right answer (expected entry ids, or facts plus the ruling text cited, the facts
+ * read in what the user is shown: the answer, its note and the quotes).
  */
 export interface EvalQuestion {
   set: string;
@@ -93,7 +94,8 @@ export function loadEvalSet(name: string): EvalQuestion[] {
     q: q.q,
     outOfScope: q.abstain,
     isRight: (a) => {
-      const text = foldFact(fullAnswerText(a));
+      // What the user reads: the answer, its "À noter" line and the verbatim quotes it cites.
+      const text = foldFact([fullAnswerText(a), ...a.citations.map((c) => c.quote)].join('\n'));
       return (
         q.facts.every((f) => containsFact(text, foldFact(f))) &&
         (!q.source || a.citations.some((c) => c.source === q.source))
