@@ -12,6 +12,7 @@ import {
   HELD_OUT_SET,
   loadEvalSet,
   verdict,
+  withNames,
 } from '../support/evaluation.js';
 import { loadQuestionSet } from '../support/question-set.js';
 import { loadTextQuestionSet } from '../support/text-question-set.js';
@@ -153,5 +154,13 @@ describe('the fact check of the text sets', () => {
     expect(containsFact(answer, foldFact('L. 1434-10'))).toBe(true);
     expect(containsFact(answer, foldFact('lettres de la délégation régionale'))).toBe(false);
     expect(containsFact(answer, foldFact('engagement ARS'))).toBe(false);
+  });
+
+  it('count an acronym stated by its name, and a name by its acronym', () => {
+    const answer = withNames(foldFact('Le comité de pilotage se réunit deux fois par an.'));
+    expect(containsFact(answer, foldFact('COPIL'))).toBe(true);
+    expect(containsFact(answer, foldFact('CLSM'))).toBe(false);
+    const short = withNames(foldFact('La DDARS siège au COPIL.'));
+    expect(containsFact(short, foldFact('comité de pilotage'))).toBe(true);
   });
 });

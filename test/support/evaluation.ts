@@ -1,5 +1,8 @@
 import type { Answer, AnswerEngine } from '../../src/search/answer.js';
 import { fullAnswerText } from '../../src/search/answer-text.js';
+import { readYaml } from '../../src/knowledge/loader.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/paths.js';
+import { glossaryFileSchema } from '../../src/knowledge/schema.js';
 import { foldAccents } from '../../src/search/analyser.js';
 import { loadQuestionSet } from './question-set.js';
 import { loadTextQuestionSet } from './text-question-set.js';
@@ -67,6 +70,25 @@ export function containsFact(text: string, fact: string): boolean {
   );
 }
 
+/** Each glossary acronym with its expansion, folded: "copil" and "comite de pilotage". */
+const NAMES: ReadonlyArray<readonly [string, string]> = readYaml(
+  DEFAULT_KNOWLEDGE_DIR,
+  'glossary.yml',
+  glossaryFileSchema,
+).terms.map((t) => [foldFact(t.acronym), foldFact(t.expansion.replace(/\(.*$/, ''))] as const);
+
+/**
+ * A text with every acronym it holds followed by its expansion, and every expansion by its
+ * acronym: a fact "COPIL" is stated by "le comité de pilotage", and the other way round.
+ */
+export function withNames(text: string): string {
+  const padded = ` ${text} `;
+  const extra = NAMES.filter(
+    ([acronym, expansion]) => padded.includes(` ${acronym} `) || padded.includes(` ${expansion} `),
+  ).map(([acronym, expansion]) => `${acronym} ${expansion}`);
+  return [text, ...extra].join(' ');
+}
+
 /** The development sets (tuned on) and the held-out set (measured once). */
 export const DEV_SETS = [
   'questions.yml',
@@ -95,7 +117,9 @@ export function loadEvalSet(name: string): EvalQuestion[] {
     outOfScope: q.abstain,
     isRight: (a) => {
       // What the user reads: the answer, its "À noter" line and the verbatim quotes it cites.
-      const text = foldFact([fullAnswerText(a), ...a.citations.map((c) => c.quote)].join('\n'));
+      const text = withNames(
+        foldFact([fullAnswerText(a), ...a.citations.map((c) => c.quote)].join('\n')),
+      );
       return (
         q.facts.every((f) => containsFact(text, foldFact(f))) &&
         (!q.source || a.citations.some((c) => c.source === q.source))
