@@ -100,6 +100,8 @@ const VARIANTS: Record<string, string> = {
   financee: 'financer',
   subvention: 'financer',
   subventions: 'financer',
+  palier: 'tranche',
+  paliers: 'tranche',
   plafonne: 'plafond',
   plafonnes: 'plafond',
   plafonds: 'plafond',

@@ -235,7 +235,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   const unknownThing = (analysis: QuestionAnalysis): string | undefined =>
     unknownAskedThing(analysis.parts.focus, (word) => {
       const terms = index.analyser.terms(word);
-      return terms.length > 0 && terms.every((t) => !index.known(t));
+      return terms.length > 0 && terms.every((t) => !index.known(t) && !index.knownKin(t));
     });
 
   /** "le plafond en Bretagne": an Occitanie rule does not answer for another region. */
@@ -320,7 +320,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       const topicOnly =
         !analysis.asks && analysis.askedTerms.length <= TOPIC_ONLY_TERMS && choices.length >= 2;
       const decision = topicOnly ? 'clarify' : decide(best.features, choices.length);
-      if (decision === 'answer' && occitanieRuleElsewhere(analysis))
+      // Neither an answer nor a choice of Occitanie rules for another region.
+      if (decision !== 'abstain' && occitanieRuleElsewhere(analysis))
         return otherRegion(question, analysis);
       if (decision === 'answer')
         return answerWith(

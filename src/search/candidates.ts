@@ -59,6 +59,10 @@ const QUANTITY =
 /** An answer that states a figure: digits (not a year) or a number written out. */
 const FIGURE =
   /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
+/** A question asking for a share: a percentage, a rate, a proportion. */
+const SHARE = /\b(pourcentage|taux|proportion|pour cent|quelle part)\b|%/;
+/** An answer that states a share: a percentage, parity ("à parts égales"), a half. */
+const GIVES_SHARE = /\d\s*%|\bpour cent\b|\bparite\b|\bmoitie\b|\bparts? egales?\b/;
 const ASKS_HISTORY =
   /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois|vieux|vieil)\b/;
 /** "le texte de 2012 disait X, et le référentiel 2025 ?": asks what the current text says. */
@@ -109,6 +113,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           [e.title, ...e.questions].some((q) => QUANTITY.test(plainQuestion(q))) ||
           FIGURE.test(foldAccents(e.answer.toLowerCase())),
       )
+      .map((e) => e.id),
+  );
+  const givesShare = new Set(
+    kb.entries
+      .filter((e) => GIVES_SHARE.test(foldAccents(e.answer.toLowerCase())))
       .map((e) => e.id),
   );
   const titles = new Map(kb.entries.map((e) => [e.id, index.analyser.terms(e.title)]));
@@ -241,6 +250,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // a figure when a quantity is asked, and the precise facet asked. The preamble's acronyms
       // ("cosigné par l'UNAFAM et le GEM") tell the situation, not what the answer is about.
       const asksQuantity = QUANTITY.test(focusFolded);
+      // "quel pourcentage de CLSM…": only an answer that states a share gives one.
+      const asksShare = SHARE.test(focusFolded);
       const required = acronyms.filter((a) => askedTerms.includes(a) && !ISSUERS.has(a));
       const fits = (h: SearchHit): boolean =>
         required.every(
@@ -249,6 +260,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
             (expansionTerms.get(a) ?? [a]).every((t) => index.contains(h.entry.id, t)),
         ) &&
         (!asksQuantity || givesQuantity.has(h.entry.id)) &&
+        (!asksShare || givesShare.has(h.entry.id)) &&
         facetFits(h.entry);
 
       const fitting = analysis.hits.slice(0, HITS_LOOKED_AT).filter(fits);

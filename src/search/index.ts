@@ -63,7 +63,15 @@ export interface EntryIndex {
   surrounds(entryId: string, term: string): boolean;
   /** Whether any entry or any passage around a quote has the term: what the base speaks of. */
   known(term: string): boolean;
+  /**
+   * Whether the base has a term of the same family: one that starts like it ("cofinanceur"
+   * and "cofinanc", from "cofinancement"), over `KIN_LENGTH` letters.
+   */
+  knownKin(term: string): boolean;
 }
+
+/** Letters two terms of one family share at their start ("cofina…", "labell…"). */
+const KIN_LENGTH = 6;
 
 /**
  * What indexing computes, as plain data: the build saves it with the compiled knowledge base
@@ -164,12 +172,18 @@ export function buildIndex(
   );
   const total = kb.entries.length;
   const anySurrounding = new Set([...surroundingTerms.values()].flatMap((terms) => [...terms]));
+  const kin = new Set(
+    [...documentFrequency.keys(), ...anySurrounding]
+      .filter((t) => t.length >= KIN_LENGTH)
+      .map((t) => t.slice(0, KIN_LENGTH)),
+  );
 
   return {
     analyser,
     surrounds: (entryId, term) => surroundingTerms.get(entryId)?.has(term) ?? false,
     contains: (entryId, term) => termsOf.get(entryId)?.has(term) ?? false,
     known: (term) => documentFrequency.has(term) || anySurrounding.has(term),
+    knownKin: (term) => term.length >= KIN_LENGTH && kin.has(term.slice(0, KIN_LENGTH)),
     specificity: (term) => Math.log(1 + total / ((documentFrequency.get(term) ?? 0) + 0.5)),
     search({ focus, preamble = '', extraTerms = [] }) {
       const asked = analyser.terms(focus);

@@ -64,4 +64,11 @@ export const OTHER_REGIONS = [
   'provence-alpes-cote d.azur',
   'paca',
   'corse',
+  'idf',
+  'aura',
+  'hdf',
+  'guadeloupe',
+  'martinique',
+  'guyane',
+  'mayotte',
 ];

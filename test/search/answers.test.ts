@@ -42,6 +42,14 @@ describe('answers', () => {
     );
   });
 
+  it('does not offer a choice of Occitanie rules for another region either', () => {
+    const question = "labellisation ars pour creer un clsm ? c'est quoi le cahier des charges ?";
+    expect(engine.ask(question).outcome).toBe('clarify');
+    const elsewhere = engine.ask(`en bretagne, faut il une ${question}`);
+    expect(elsewhere.outcome).toBe('abstain');
+    expect(elsewhere.text).toMatch(/ceux de l’ARS Occitanie/);
+  });
+
   it('does not give an Occitanie rule for another region, yet answers the national frame there', () => {
     const ceiling = engine.ask(
       'plafond de financement pour un CLSM de 50 000 habitants en Bretagne ?',
@@ -168,7 +176,14 @@ describe('answers', () => {
     expect(a.outcome).toBe('abstain');
     expect(a.text).toMatch(/Aucun ne parle de « sanction »\./);
     expect(a.related.map((r) => r.id)).toContain('copil-frequence');
-    // A thing the texts do name is asked as usual.
+    expect(
+      engine.ask('le copil a-t-il besoin d’un quorum pour voter la feuille de route ?').text,
+    ).toMatch(/Aucun ne parle de « quorum »\./);
+    // A thing the texts do name, or one of its family ("cofinanceurs" for "cofinancement"), is
+    // asked as usual.
+    expect(engine.ask('le référentiel national conseille quels cofinanceurs ?').text).not.toMatch(
+      /Aucun ne parle/,
+    );
     expect(engine.ask('quelle fréquence de réunion pour le COPIL du CLSM ?').text).not.toMatch(
       /Aucun ne parle/,
     );

@@ -98,8 +98,9 @@ export const DEV_SETS = [
   'questions-dev3.yml',
   'questions-dev4.yml',
   'questions-dev5.yml',
+  'questions-dev6.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout4.yml';
+export const HELD_OUT_SET = 'questions-heldout5.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
