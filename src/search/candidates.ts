@@ -28,7 +28,7 @@ const SURROUNDING_CREDIT = 0.5;
 /** Entries of a historical text rank lower unless the question asks about the past. */
 const HISTORICAL_WEIGHT = 0.5;
 /** Entries that do not cite the text a question names ("le référentiel 2018") rank lower. */
-const OTHER_TEXT_WEIGHT = 0.7;
+const OTHER_TEXT_WEIGHT = 0.5;
 /** A question naming the national frame: the 2025 instruction and its référentiel. */
 const NAMES_NATIONAL =
   /\b(2025|national|nationale|nationaux|instruction|dgs|ministere|ministeriel\w*|annexe 2)\b/;
