@@ -57,10 +57,13 @@ const MEANING =
  * "combien de CLSM en Occitanie": the texts give no count by region or department (only a
  * national one), so a local count is never answered from a national figure.
  */
+/** "combien y a-t-il de CLSM…", "combien il y a de…", "combien existe-t-il de…". */
+const THERE_ARE =
+  '(y a[ -]t[ -]il|il y a|y a|ya|existe[ -]t[ -]il|en existe[ -]t[ -]il|en a[ -]t[ -]on)';
 const COUNTED =
   'clsm|cls|ptsm|gem|cpts|cmp|cmpp|ch|chu|conseils|contrats|communes|territoires|projets|coordo\\w*|habitants|structures|dispositifs|etablissements|hopitaux|psychiatres|lits|associations';
 const LOCAL_COUNT = new RegExp(
-  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(de |d')?(${COUNTED})\\b.*\\b(en|dans|sur|pour|par)\\s+(l'|l |le |la |les )?(ars )?(${PLACES.join('|')})\\b`,
+  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(${THERE_ARE}\\s+)?(de |d')?(${COUNTED})\\b.*\\b(en|dans|sur|pour|par)\\s+(l'|l |le |la |les )?(ars )?(${PLACES.join('|')})\\b`,
 );
 /** A year asked about ("pour 2026"), unless it counts people or money ("2000 habitants"). */
 const YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;

@@ -59,6 +59,8 @@ const QUANTITY =
 /** An answer that states a figure: digits (not a year) or a number written out. */
 const FIGURE =
   /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
+/** A year asked about, unless it counts people or money ("2000 habitants"). */
+const FIGURE_YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 /** A question asking for a share: a percentage, a rate, a proportion. */
 const SHARE = /\b(pourcentage|taux|proportion|pour cent|quelle part)\b|%/;
 /** An answer that states a share: a percentage, parity ("à parts égales"), a half. */
@@ -252,6 +254,18 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const asksQuantity = QUANTITY.test(focusFolded);
       // "quel pourcentage de CLSM…": only an answer that states a share gives one.
       const asksShare = SHARE.test(focusFolded);
+      // "combien de CLSM en 2015": a figure of that year, not of another (a text's own year,
+      // "selon le référentiel 2025", names the text, not the figure's year).
+      const figureYears = asksQuantity
+        ? [...focusFolded.matchAll(FIGURE_YEAR)]
+            .map((m) => m[1] ?? '')
+            .filter((y) => !sourcesOfYear.has(y))
+        : [];
+      const givesYear = (e: Entry): boolean =>
+        figureYears.length === 0 ||
+        figureYears.some((y) =>
+          [e.answer, ...e.citations.map((c) => c.quote)].some((t) => t.includes(y)),
+        );
       const required = acronyms.filter((a) => askedTerms.includes(a) && !ISSUERS.has(a));
       const fits = (h: SearchHit): boolean =>
         required.every(
@@ -261,6 +275,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         ) &&
         (!asksQuantity || givesQuantity.has(h.entry.id)) &&
         (!asksShare || givesShare.has(h.entry.id)) &&
+        givesYear(h.entry) &&
         facetFits(h.entry);
 
       const fitting = analysis.hits.slice(0, HITS_LOOKED_AT).filter(fits);
