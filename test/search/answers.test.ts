@@ -200,4 +200,20 @@ describe('answers', () => {
       cites('Quels indicateurs l’instruction retient-elle pour suivre le déploiement des CLSM ?'),
     ).toContain('003_cc92af99d410d381.txt');
   });
+
+  it('gives no national count for a department, however the count is asked', () => {
+    for (const q of [
+      'combien de CLSM dans le Gers ?',
+      'combien y a-t-il de clsm dans le gard ?',
+      'il y a combien de CLSM en Occitanie ?',
+    ])
+      expect(engine.ask(q).outcome).toBe('abstain');
+    expect(engine.ask('combien de CLSM en France en 2024 ?').text).toMatch(/280/);
+  });
+
+  it('gives a figure only for the year it is of', () => {
+    const a = engine.ask('Combien de CLSM existaient en France en 2015 ?');
+    expect(a.outcome).toBe('abstain');
+    expect(a.text).not.toMatch(/280/);
+  });
 });
