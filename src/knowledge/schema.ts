@@ -97,6 +97,11 @@ export const entrySchema = z
     related: z.array(slug).default([]),
     /** On an entry of an older text: the entry of the text that replaced it on that point. */
     supersededBy: slug.optional(),
+    /**
+     * The texts do not settle what the entry is about (no text names a president of the
+     * plenary, sets a diploma…): its answer says so and what they do say, as an abstention.
+     */
+    silent: z.boolean().default(false),
     note: text.optional(), // the "À noter" line: how another text differs
   })
   .refine((e) => e.title.length <= BUTTON_LABEL_MAX || e.shortTitle !== undefined, {

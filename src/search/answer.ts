@@ -156,6 +156,13 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     };
   };
 
+  /**
+   * An entry on a point the texts do not settle ("no text names a president of the plenary")
+   * answers as an abstention: its text says what the texts do and do not say, cited.
+   */
+  const asSilence = (answer: Answer, entry: Entry): Answer =>
+    entry.silent ? { ...answer, outcome: 'abstain', abstained: true } : answer;
+
   /** A 2012 entry, unless the old text is asked about: the entry of the text that replaced it. */
   const answerWith = (
     question: string,
@@ -303,7 +310,10 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     answerAs(question, id) {
       const entry = kb.entriesById.get(id);
       if (!entry) return null;
-      return answerWith(question, entry, [], finder.analyse(question).wantsHistory);
+      return asSilence(
+        answerWith(question, entry, [], finder.analyse(question).wantsHistory),
+        entry,
+      );
     },
     answerEntry(id) {
       const entry = kb.entriesById.get(id);
@@ -327,12 +337,15 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       if (decision !== 'abstain' && occitanieRuleElsewhere(analysis))
         return otherRegion(question, analysis);
       if (decision === 'answer')
-        return answerWith(
-          question,
+        return asSilence(
+          answerWith(
+            question,
+            best.entry,
+            rest.map((c) => c.entry),
+            analysis.wantsHistory,
+            bareAcronymPrefix(analysis),
+          ),
           best.entry,
-          rest.map((c) => c.entry),
-          analysis.wantsHistory,
-          bareAcronymPrefix(analysis),
         );
       if (decision === 'clarify') {
         const suggestions = choices.map(topic);

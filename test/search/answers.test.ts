@@ -216,4 +216,14 @@ describe('answers', () => {
     expect(a.outcome).toBe('abstain');
     expect(a.text).not.toMatch(/280/);
   });
+
+  it('abstains on a point the texts do not settle, saying what they do say, cited', () => {
+    const a = engine.ask('quel diplôme faut-il pour être coordonnateur de CLSM ?');
+    expect(a.outcome).toBe('abstain');
+    expect(a.abstained).toBe(true);
+    expect(a.text).toMatch(/ne fixent ni diplôme ni profil/);
+    expect(a.citations.length).toBeGreaterThan(0);
+    // The same entry, asked for from a button, is shown as it is.
+    expect(engine.answerEntry('coordinateur-profil')?.outcome).toBe('answer');
+  });
 });

@@ -116,6 +116,17 @@ describe('questions', () => {
     expect(blocks).toContain('DDARS');
   });
 
+  it('a point the texts do not settle abstains with what they do say, quoted', async () => {
+    await bot.send.command(
+      payload.command(bot.fake, '/clsm', 'qui préside l’assemblée plénière du CLSM ?'),
+    );
+    const reply = await bot.fake.waitFor('response_url');
+    const blocks = blockText(reply.args.blocks);
+    expect(blocks).toContain('Aucun des textes ne désigne de président de l');
+    expect(blocks).toContain('rich_text_quote');
+    expect(blocks).toContain('DDARS');
+  });
+
   it('a topic named alone gets a clarifying question whose buttons post the chosen answer', async () => {
     await bot.send.event(
       payload.event({

@@ -99,8 +99,9 @@ export const DEV_SETS = [
   'questions-dev4.yml',
   'questions-dev5.yml',
   'questions-dev6.yml',
+  'questions-dev7.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout5.yml';
+export const HELD_OUT_SET = 'questions-heldout6.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')

@@ -82,8 +82,11 @@ export function answerBlocks(answer: Answer): KnownBlock[] {
       feedbackButtons(answer),
     ];
   if (answer.abstained) {
-    // The abstention text already names the closest topics and whom to ask.
+    // The abstention text already names the closest topics and whom to ask; what the texts do
+    // say beside it (no ceiling above 300 000, no president named for the plenary) is quoted.
     const blocks: KnownBlock[] = [section(escapeMrkdwn(fullAnswerText(answer)))];
+    for (const c of answer.citations.slice(0, MAX_QUOTES))
+      blocks.push(quoteBlock(c.quote, sourceCaption(c)));
     if (answer.related.length > 0) blocks.push(topicButtons(answer.related));
     blocks.push(feedbackButtons(answer));
     return blocks;
