@@ -53,13 +53,13 @@ export { ABSTENTION_TEXT };
 
 const MEANING =
   /\b(que veut dire|que signifie|signifie|signification|veut dire|sigle|acronyme|abreviation|definition de|definition du|definition d)\b/;
+/** "combien y a-t-il de CLSM…", "combien il y a de…", "combien existe-t-il de…". */
+const THERE_ARE =
+  '(y a[ -]t[ -]il|il y a|y a|ya|existe[ -]t[ -]il|en existe[ -]t[ -]il|en a[ -]t[ -]on)';
 /**
  * "combien de CLSM en Occitanie": the texts give no count by region or department (only a
  * national one), so a local count is never answered from a national figure.
  */
-/** "combien y a-t-il de CLSM…", "combien il y a de…", "combien existe-t-il de…". */
-const THERE_ARE =
-  '(y a[ -]t[ -]il|il y a|y a|ya|existe[ -]t[ -]il|en existe[ -]t[ -]il|en a[ -]t[ -]on)';
 const COUNTED =
   'clsm|cls|ptsm|gem|cpts|cmp|cmpp|ch|chu|conseils|contrats|communes|territoires|projets|coordo\\w*|habitants|structures|dispositifs|etablissements|hopitaux|psychiatres|lits|associations';
 const LOCAL_COUNT = new RegExp(
@@ -160,8 +160,10 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
    * An entry on a point the texts do not settle ("no text names a president of the plenary")
    * answers as an abstention: its text says what the texts do and do not say, cited.
    */
-  const asSilence = (answer: Answer, entry: Entry): Answer =>
-    entry.silent ? { ...answer, outcome: 'abstain', abstained: true } : answer;
+  const asSilence = (answer: Answer): Answer =>
+    kb.entriesById.get(answer.entries[0] ?? '')?.silent
+      ? { ...answer, outcome: 'abstain', abstained: true }
+      : answer;
 
   /** A 2012 entry, unless the old text is asked about: the entry of the text that replaced it. */
   const answerWith = (
@@ -310,10 +312,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     answerAs(question, id) {
       const entry = kb.entriesById.get(id);
       if (!entry) return null;
-      return asSilence(
-        answerWith(question, entry, [], finder.analyse(question).wantsHistory),
-        entry,
-      );
+      return asSilence(answerWith(question, entry, [], finder.analyse(question).wantsHistory));
     },
     answerEntry(id) {
       const entry = kb.entriesById.get(id);
@@ -345,7 +344,6 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
             analysis.wantsHistory,
             bareAcronymPrefix(analysis),
           ),
-          best.entry,
         );
       if (decision === 'clarify') {
         const suggestions = choices.map(topic);
