@@ -97,8 +97,6 @@ export interface QuestionAnalysis {
   hits: SearchHit[];
   /** Entries that may answer, best first: at most three, fitting acronyms, figures and facet. */
   candidates: Candidate[];
-  /** Every fitting hit looked at, best first, with its features (the candidates are its head). */
-  pool: Candidate[];
 }
 
 export interface CandidateFinder {
@@ -194,7 +192,6 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         wantsHistory,
         hits: [],
         candidates: [],
-        pool: [],
       };
       if (own.length === 0) return analysis;
 
@@ -326,10 +323,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
             ) / 2,
         };
       };
-      analysis.pool = fitting.map((hit) => ({ entry: hit.entry, hit, features: featuresOf(hit) }));
-      analysis.candidates = analysis.pool
-        .filter((c) => c.hit === best || c.hit.score >= (best?.score ?? 0) * CLOSE_RATIO)
-        .slice(0, MAX_CANDIDATES);
+      analysis.candidates = fitting
+        .filter((h) => h === best || h.score >= (best?.score ?? 0) * CLOSE_RATIO)
+        .slice(0, MAX_CANDIDATES)
+        .map((hit) => ({ entry: hit.entry, hit, features: featuresOf(hit) }));
       return analysis;
     },
   };
