@@ -142,6 +142,9 @@ const VARIANTS: Record<string, string> = {
   paient: 'financer',
 };
 
+/** "porter sur" (be about): the verb, not the "porteur" of a project. */
+const BEARS_ON: ReadonlySet<string> = new Set(['porte', 'portent', 'porter', 'portera', 'portait']);
+
 export function foldAccents(text: string): string {
   return text.replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
 }
@@ -220,6 +223,9 @@ export function createAnalyser(
           return;
         }
         if (typedWords[i - 1] === 'co' && /^[a-z]{3,}$/.test(typed)) return;
+        // "sur quoi porte l'évaluation", "elle porte sur…": "porter sur" says what about.
+        if (BEARS_ON.has(typed) && typedWords.slice(Math.max(0, i - 2), i + 2).includes('sur'))
+          return;
         const raw = SHORTHAND[typed] ?? typed;
         if (STOP_WORDS.has(raw)) return;
         const word = VARIANTS[raw] ?? raw;

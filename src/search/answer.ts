@@ -62,9 +62,13 @@ const THERE_ARE =
  */
 const COUNTED =
   'clsm|cls|ptsm|gem|cpts|cmp|cmpp|ch|chu|conseils|contrats|communes|territoires|projets|coordo\\w*|habitants|structures|dispositifs|etablissements|hopitaux|psychiatres|lits|associations';
-const LOCAL_COUNT = new RegExp(
-  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(${THERE_ARE}\\s+)?(de |d')?(${COUNTED})\\b.*\\b(en|dans|sur|pour|par)\\s+(l'|l |le |la |les )?(ars )?(${PLACES.join('|')})\\b`,
+const COUNT_ASKED = new RegExp(
+  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(${THERE_ARE}\\s+)?(de |d')?(${COUNTED})\\b`,
 );
+/** A place named anywhere: "combien de CLSM compte l'Occitanie", "… dans le Gers". */
+const PLACE_NAMED = new RegExp(`\\b(${PLACES.join('|')})\\b`);
+const isLocalCount = (folded: string): boolean =>
+  COUNT_ASKED.test(folded) && PLACE_NAMED.test(folded);
 /** A year asked about ("pour 2026"), unless it counts people or money ("2000 habitants"). */
 const YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 
@@ -297,7 +301,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       (terms === 1 || MEANING.test(folded))
     )
       return explainAcronym(question, acronymTerm);
-    if (LOCAL_COUNT.test(folded)) return abstain(question, analysis);
+    if (isLocalCount(folded)) return abstain(question, analysis);
     return null;
   };
 

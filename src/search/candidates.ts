@@ -59,6 +59,14 @@ const QUANTITY =
 /** An answer that states a figure: digits (not a year) or a number written out. */
 const FIGURE =
   /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
+/** "combien de PTSM en France": a count of bodies, answered only by a figure of those bodies. */
+const COUNT_OF_BODIES =
+  /\b(?:combien|nombre|nb)\s+(?:(?:y a[ -]t[ -]il|il y a|existe[ -]t[ -]il)\s+)?(?:de |d')(clsm|cls|ptsm|gem|cpts|cmp|cmpp|conseils locaux|contrats locaux)\b/;
+/** A figure, then up to three words, then the body counted: "280 CLSM", "une vingtaine de CLSM". */
+const countedIn = (body: string, folded: string): boolean =>
+  new RegExp(
+    `(\\d|\\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingtaine|centaine|dizaine)\\b)\\S*(\\s+\\S+){0,3}\\s+${body}\\b`,
+  ).test(folded);
 /** A year asked about, unless it counts people or money ("2000 habitants"). */
 const FIGURE_YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 /** A question asking for a share: a percentage, a rate, a proportion. */
@@ -251,13 +259,17 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const asksQuantity = QUANTITY.test(focusFolded);
       // "quel pourcentage de CLSM…": only an answer that states a share gives one.
       const asksShare = SHARE.test(focusFolded);
-      // "combien de CLSM en 2015": a figure of that year, not of another (a text's own year,
-      // "selon le référentiel 2025", names the text, not the figure's year).
-      const figureYears = asksQuantity
-        ? [...focusFolded.matchAll(FIGURE_YEAR)]
-            .map((m) => m[1] ?? '')
-            .filter((y) => !sourcesOfYear.has(y))
-        : [];
+      // "combien de CLSM en 2015", "la date limite en 2024": a figure or a date of that year,
+      // not of another (a text's own year, "selon le référentiel 2025", names the text).
+      const figureYears =
+        asksQuantity || facets.includes('date')
+          ? [...focusFolded.matchAll(FIGURE_YEAR)]
+              .map((m) => m[1] ?? '')
+              .filter((y) => !sourcesOfYear.has(y))
+          : [];
+      const body = COUNT_OF_BODIES.exec(focusFolded)?.[1];
+      const givesCount = (e: Entry): boolean =>
+        body === undefined || countedIn(body, foldAccents(e.answer.toLowerCase()));
       const givesYear = (e: Entry): boolean =>
         figureYears.length === 0 ||
         figureYears.some((y) =>
@@ -273,9 +285,25 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         (!asksQuantity || givesQuantity.has(h.entry.id)) &&
         (!asksShare || givesShare.has(h.entry.id)) &&
         givesYear(h.entry) &&
+        givesCount(h.entry) &&
         facetFits(h.entry);
 
-      const fitting = analysis.hits.slice(0, HITS_LOOKED_AT).filter(fits);
+      // "qui est le référent santé mentale au siège de l'ARS": a person or an address asked is
+      // the one the entry names only when the entry has every word that says which one.
+      const asksContact = facets.includes('contact');
+      const namesWhich = (h: SearchHit): boolean =>
+        !asksContact ||
+        askedTerms.every(
+          (t) =>
+            asking.has(t) ||
+            ISSUERS.has(t) ||
+            h.matched.includes(t) ||
+            h.fuzzyMatched.includes(t) ||
+            index.surrounds(h.entry.id, t),
+        );
+      const fitting = analysis.hits
+        .slice(0, HITS_LOOKED_AT)
+        .filter((h) => fits(h) && namesWhich(h));
       const best = fitting[0];
       const featuresOf = (hit: SearchHit): DecisionFeatures => {
         const credit = (t: string) =>

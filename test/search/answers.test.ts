@@ -226,4 +226,24 @@ describe('answers', () => {
     // The same entry, asked for from a button, is shown as it is.
     expect(engine.answerEntry('coordinateur-profil')?.outcome).toBe('answer');
   });
+
+  it('counts bodies only from an entry that counts them, and gives a person only by every word that says which', () => {
+    expect(engine.ask('combien y a-t-il de PTSM en France ?').outcome).toBe('abstain');
+    expect(engine.ask('combien de CLSM en France ?').text).toMatch(/280 CLSM/);
+    expect(
+      engine.ask('Qui est le référent santé mentale et psychiatrie au siège de l’ARS Occitanie ?')
+        .outcome,
+    ).toBe('abstain');
+    expect(
+      engine.analyse('mail de la référente régionale CLS à l’ARS Occitanie').candidates[0]?.entry
+        .id,
+    ).toBe('candidature-referente-regionale');
+  });
+
+  it('reads "porter sur" as what something is about, not as a "porteur"', () => {
+    const ids = engine
+      .analyse('sur quoi porte l’évaluation d’un CLSM ?')
+      .candidates.map((c) => c.entry.id);
+    expect(ids).not.toContain('labellisation-porteurs');
+  });
 });

@@ -100,8 +100,9 @@ export const DEV_SETS = [
   'questions-dev5.yml',
   'questions-dev6.yml',
   'questions-dev7.yml',
+  'questions-dev8.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout6.yml';
+export const HELD_OUT_SET = 'questions-heldout7.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
