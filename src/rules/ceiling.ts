@@ -19,16 +19,29 @@ export interface CeilingResult {
   /** The population sits exactly on a boundary shared by two tiers of the text. */
   onBoundary: boolean;
   citations: Citation[];
+  /** The population as asked, when it was a bound ("plus de 300 000"): how answers name it. */
+  bound?: PopulationBound;
+}
+
+/** "plus de 300 000 habitants", "moins de 40 000 habitants". */
+export interface PopulationBound {
+  relation: 'above' | 'below';
+  value: number;
 }
 
 /**
  * The text's tiers overlap ("entre 0 et 40 000", "entre 40 000 et 80 000"): at an exact
  * boundary the lower tier is taken, and `onBoundary` lets callers say the DDARS decides.
  */
-export function ceilingFor(population: number, funding: FundingData): CeilingResult {
+export function ceilingFor(
+  population: number,
+  funding: FundingData,
+  bound?: PopulationBound,
+): CeilingResult {
   const tier = funding.tiers.find((t) => population <= t.upTo) ?? null;
   const upper = funding.tiers.find((t, i) => i > 0 && t.from === population);
   return {
+    ...(bound ? { bound } : {}),
     population,
     ceiling: tier?.ceiling ?? null,
     tier,
@@ -54,7 +67,9 @@ export function describeCeiling(result: CeilingResult, texts: CeilingTexts): str
   const { funding } = texts;
   const source = ceilingSourceName(texts);
   if (result.ceiling === null || !result.tier)
-    return [noCeilingSentence(result.population, funding.tiers.at(-1)?.upTo ?? 0, source)];
+    return [
+      noCeilingSentence(result.population, funding.tiers.at(-1)?.upTo ?? 0, source, result.bound),
+    ];
   const upper = result.onBoundary
     ? funding.tiers.find((t) => t.from === result.population)
     : undefined;
@@ -64,5 +79,5 @@ export function describeCeiling(result: CeilingResult, texts: CeilingTexts): str
       twoCeilingsSentence(result.population, result.ceiling, upper.ceiling, source),
       ceilingAmbiguity(result.population, { ...result.tier, ceiling: result.ceiling }, upper),
     ];
-  return [ceilingSentence(result.population, result.ceiling, result.tier, source)];
+  return [ceilingSentence(result.population, result.ceiling, result.tier, source, result.bound)];
 }

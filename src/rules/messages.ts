@@ -59,12 +59,26 @@ export const CLOSING_NOTES = [
   'Le dossier est déposé par la collectivité porteuse du CLS auprès de la délégation départementale de l’ARS (DDARS).',
 ] as const;
 
-const territory = (population: number): string =>
-  `un territoire CLS de ${formatCount(population)} habitants`;
+/** A population as asked: "55 000", or a bound, "plus de 300 000". */
+interface Bound {
+  relation: 'above' | 'below';
+  value: number;
+}
+const territory = (population: number, bound?: Bound): string =>
+  `un territoire CLS de ${
+    bound
+      ? `${bound.relation === 'above' ? 'plus de' : 'moins de'} ${formatCount(bound.value)}`
+      : formatCount(population)
+  } habitants`;
 
 /** Above the last tier; `source` names the text and section ("… (2023), §6"). */
-export function noCeilingSentence(population: number, lastUpTo: number, source: string): string {
-  return `Pour ${territory(population)}, le texte ne fixe pas de plafond : ses tranches (${source}) s'arrêtent à ${formatCount(lastUpTo)} habitants. Le montant est à voir avec la délégation départementale de l'ARS (DDARS).`;
+export function noCeilingSentence(
+  population: number,
+  lastUpTo: number,
+  source: string,
+  bound?: Bound,
+): string {
+  return `Pour ${territory(population, bound)}, le texte ne fixe pas de plafond : ses tranches (${source}) s'arrêtent à ${formatCount(lastUpTo)} habitants. Le montant est à voir avec la délégation départementale de l'ARS (DDARS).`;
 }
 
 export function ceilingSentence(
@@ -72,8 +86,9 @@ export function ceilingSentence(
   ceiling: number,
   tier: { from: number; upTo: number },
   source: string,
+  bound?: Bound,
 ): string {
-  return `Pour ${territory(population)}, le plafond du financement ARS est de ${formatEuros(ceiling)} (tranche de ${formatCount(tier.from)} à ${formatCount(tier.upTo)} habitants, ${source}).`;
+  return `Pour ${territory(population, bound)}, le plafond du financement ARS est de ${formatEuros(ceiling)} (tranche de ${formatCount(tier.from)} à ${formatCount(tier.upTo)} habitants, ${source}).`;
 }
 
 /** On a boundary two tiers share: both amounts. */

@@ -6,7 +6,7 @@ import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
 import { unknownAskedThing } from './asked-thing.js';
 import type { EntryIndex } from './index.js';
-import { findPopulation } from './numbers.js';
+import { findPopulation, type PopulationAsked } from './numbers.js';
 import {
   ABSTENTION_TEXT,
   CLARIFY_TEXT,
@@ -202,8 +202,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     };
   };
 
-  const ceiling = (question: string, population: number): Answer => {
-    const result = ceilingFor(population, kb.funding);
+  const ceiling = (question: string, { population, bound }: PopulationAsked): Answer => {
+    const result = ceilingFor(population, kb.funding, bound);
     const entry = kb.entriesById.get(CEILING_ENTRY_ID);
     const lines = describeCeiling(result, kb).join('\n');
     if (result.ceiling === null)

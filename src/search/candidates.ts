@@ -69,6 +69,9 @@ const countedIn = (body: string, folded: string): boolean =>
   ).test(folded);
 /** A year asked about, unless it counts people or money ("2000 habitants"). */
 const FIGURE_YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
+/** Words that name a text just before its year: "le référentiel (de) 2025", "le cdc 2023". */
+const TEXT_BEFORE_YEAR =
+  /\b(referentiel|instruction|cahier des charges|cdc|texte|circulaire|plaquette|annexe|loi|decret)(\s+\S+){0,3}\s*$/;
 /** A question asking for a share: a percentage, a rate, a proportion. */
 const SHARE = /\b(pourcentage|taux|proportion|pour cent|quelle part)\b|%/;
 /** An answer that states a share: a percentage, parity ("à parts égales"), a half. */
@@ -149,6 +152,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     const year = /^(?:19|20)\d\d/.exec(s.date)?.[0];
     if (year) sourcesOfYear.set(year, new Set([...(sourcesOfYear.get(year) ?? []), s.file]));
   }
+  /** "le référentiel 2025": a year that names a text (one of the texts' own years, after its name). */
+  const namesText = (before: string, year: string): boolean =>
+    sourcesOfYear.has(year) && TEXT_BEFORE_YEAR.test(before);
   /** The texts the question names, by year or as the national frame; empty when it names none. */
   const namedTexts = (folded: string, wantsHistory: boolean): Set<string> => {
     const named = new Set<string>();
@@ -264,8 +270,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const figureYears =
         asksQuantity || facets.includes('date')
           ? [...focusFolded.matchAll(FIGURE_YEAR)]
+              .filter((m) => !namesText(focusFolded.slice(0, m.index), m[1] ?? ''))
               .map((m) => m[1] ?? '')
-              .filter((y) => !sourcesOfYear.has(y))
           : [];
       const body = COUNT_OF_BODIES.exec(focusFolded)?.[1];
       const givesCount = (e: Entry): boolean =>

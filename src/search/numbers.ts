@@ -4,19 +4,36 @@ import { normaliseNumbers } from '../text/numbers.js';
 const FUNDING_CUE =
   /\b(plafonds?|plafonne|financements?|finance|financer|montants?|subventions?|budgets?|euros?|tranches?|max|maximum|donner|verse|toucher|aide)\b|€/i;
 
+/** A population asked about: a number, or a bound ("plus de 300 000": above 300 000). */
+export interface PopulationAsked {
+  /** The population the ceiling is computed for (one above or below a bound). */
+  population: number;
+  bound?: { relation: 'above' | 'below'; value: number };
+}
+
 /**
  * A territory population in a question about funding ("plafond pour 55 000 hab"), or null.
  * Only numbers of 1 000 or more beside a funding word count: "2 fois par an" is not one, nor
  * "notre commune de 4 000 habitants peut-elle créer un CLSM ?".
  */
-export function findPopulation(question: string): number | null {
+export function findPopulation(question: string): PopulationAsked | null {
   const text = normaliseNumbers(question.toLowerCase());
   if (!FUNDING_CUE.test(text)) return null;
   for (const match of text.matchAll(/\b(\d{4,9})\b(?!\s*(?:€|euros?\b|eur\b))/g)) {
     const n = Number(match[1]);
     // A lone year ("en 2025") is not a population.
     const isYear = n >= 1900 && n <= 2100 && !/\bhab/.test(text);
-    if (!isYear) return n;
+    if (isYear) continue;
+    // "dépasse 300 000 habitants" is above the tier that ends at 300 000, "moins de 40 000" below.
+    const before = text.slice(0, match.index);
+    if (ABOVE.test(before)) return { population: n + 1, bound: { relation: 'above', value: n } };
+    if (BELOW.test(before)) return { population: n - 1, bound: { relation: 'below', value: n } };
+    return { population: n };
   }
   return null;
 }
+
+/** Words just before a number that put the population above it or below it. */
+const ABOVE =
+  /(plus de|au[- ]del[àa] de|d[ée]pass\p{L}*|sup[ée]rieure? [àa]|exc[èée]d\p{L}*|>)\s*$/u;
+const BELOW = /(moins de|inf[ée]rieure? [àa]|en dessous de|<)\s*$/u;

@@ -58,7 +58,16 @@ describe('population in a question', () => {
     ['plafond pour 55 000 habitants', 55000],
     ['combien peut-on toucher pour une commune de 55k', 55000],
     ['financement pour 300 001 habitants', 300001],
-  ])('%s → %i', (q, n) => expect(findPopulation(q)).toBe(n));
+  ])('%s → %i', (q, n) => expect(findPopulation(q)).toEqual({ population: n }));
+
+  it.each([
+    ['plafond si le territoire dépasse 300 000 habitants', 300001, 'above', 300000],
+    ['financement pour plus de 40 000 hab', 40001, 'above', 40000],
+    ['plafond au-delà de 80 000 habitants', 80001, 'above', 80000],
+    ['plafond pour moins de 40 000 habitants', 39999, 'below', 40000],
+  ])('%s → %i (%s %i)', (q, population, relation, value) =>
+    expect(findPopulation(q)).toEqual({ population, bound: { relation, value } }),
+  );
 
   it.each([
     'le copil se réunit 2 fois par an',

@@ -85,6 +85,10 @@ describe('answers', () => {
     expect(a.text).toMatch(/^Les textes de référence ne répondent pas à cette question/);
     expect(a.text).toMatch(/ne fixe pas de plafond/);
     expect(a.text).not.toMatch(/20 000 €/);
+    // "dépasse 300 000" is above the last tier, not on its upper bound.
+    const above = engine.ask('plafond ARS si notre territoire CLS dépasse 300 000 habitants ?');
+    expect(above.outcome).toBe('abstain');
+    expect(above.text).toMatch(/de plus de 300 000 habitants, le texte ne fixe pas de plafond/);
   });
 
   it('gives both tiers’ amounts at a boundary the text puts in two tiers, citing both', () => {

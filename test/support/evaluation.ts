@@ -101,8 +101,9 @@ export const DEV_SETS = [
   'questions-dev6.yml',
   'questions-dev7.yml',
   'questions-dev8.yml',
+  'questions-dev9.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout7.yml';
+export const HELD_OUT_SET = 'questions-heldout8.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
