@@ -145,7 +145,11 @@ const VARIANTS: Record<string, string> = {
 /** "porter sur" (be about): the verb, not the "porteur" of a project. */
 const BEARS_ON: ReadonlySet<string> = new Set(['porte', 'portent', 'porter', 'portera', 'portait']);
 
+/** A character beyond ASCII: a text without one has no accent to fold (most typed questions). */
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+
 export function foldAccents(text: string): string {
+  if (!BEYOND_ASCII.test(text)) return text;
   return text.replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
@@ -179,7 +183,7 @@ export function plainQuestion(text: string): string {
 /** Words before stemming: lowercased, apostrophes unified, elisions gone, accents folded. */
 export function words(text: string): string[] {
   const prepared = foldAccents(
-    normaliseNumbers(text.normalize('NFC').toLowerCase())
+    normaliseNumbers((BEYOND_ASCII.test(text) ? text.normalize('NFC') : text).toLowerCase())
       .replace(/[’‘ʼ`´]/g, "'")
       .replace(/\b(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)'/g, ' '),
   );

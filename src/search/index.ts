@@ -108,8 +108,24 @@ function memoised(analyser: Analyser): Analyser {
 
 /** Indexes every entry of the knowledge base (stemming each field): the slow part of a start. */
 export function snapshotIndex(kb: KnowledgeBase): IndexSnapshot {
-  const analyser = memoised(createAnalyser(kb.glossary.map((t) => t.acronym)));
-  const search = new MiniSearch<IndexedEntry>(miniSearchOptions(analyser));
+  return indexNow(kb).snapshot;
+}
+
+/** The snapshot of `kb`, and the live search and analyser it was built with. */
+function indexNow(kb: KnowledgeBase): {
+  snapshot: Omit<IndexSnapshot, 'miniSearch'> & { readonly miniSearch: AsPlainObject };
+  search: MiniSearch<IndexedEntry>;
+  analyser: Analyser;
+} {
+  const plain = createAnalyser(kb.glossary.map((t) => t.acronym));
+  // Each field text is read twice while indexing: analysed once. Queries afterwards are not
+  // remembered (a long-running bot would keep every question).
+  const analyser = memoised(plain);
+  let tokenize = analyser;
+  const search = new MiniSearch<IndexedEntry>({
+    ...miniSearchOptions(plain),
+    tokenize: (text) => tokenize.terms(text),
+  });
   const expansionOf = new Map(
     kb.glossary.map((t) => [analyser.terms(t.acronym)[0] ?? '', t.expansion]),
   );
@@ -144,26 +160,37 @@ export function snapshotIndex(kb: KnowledgeBase): IndexSnapshot {
     id,
     analyser.terms(text),
   ]);
+  tokenize = plain;
   return {
-    miniSearch: search.toJSON(),
-    documentFrequency: [...documentFrequency],
-    termsOf: [...termsOf].map(([id, terms]) => [id, [...terms]]),
-    askedAs,
-    surroundingTerms,
-    stems: analyser.knownStems(),
+    snapshot: {
+      // Serialised only when asked for (the build saves it); a start from YAML keeps it live.
+      get miniSearch() {
+        return search.toJSON();
+      },
+      documentFrequency: [...documentFrequency],
+      termsOf: [...termsOf].map(([id, terms]) => [id, [...terms]]),
+      askedAs,
+      surroundingTerms,
+      stems: plain.knownStems(),
+    },
+    search,
+    analyser: plain,
   };
 }
 
-/** The index of `kb`: built now, or restored from the snapshot the build saved for this `kb`. */
-export function buildIndex(
-  kb: KnowledgeBase,
-  snapshot: IndexSnapshot = snapshotIndex(kb),
-): EntryIndex {
+/** The search and analyser of a snapshot the build saved. */
+function restore(kb: KnowledgeBase, snapshot: IndexSnapshot): ReturnType<typeof indexNow> {
   const analyser = createAnalyser(
     kb.glossary.map((t) => t.acronym),
     snapshot.stems,
   );
   const search = MiniSearch.loadJS<IndexedEntry>(snapshot.miniSearch, miniSearchOptions(analyser));
+  return { snapshot, search, analyser };
+}
+
+/** The index of `kb`: built now, or restored from the snapshot the build saved for this `kb`. */
+export function buildIndex(kb: KnowledgeBase, saved?: IndexSnapshot): EntryIndex {
+  const { snapshot, search, analyser } = saved ? restore(kb, saved) : indexNow(kb);
   const documentFrequency = new Map(snapshot.documentFrequency);
   const termsOf = new Map(snapshot.termsOf.map(([id, terms]) => [id, new Set(terms)]));
   const askedAs = new Map(snapshot.askedAs.map(([id, kinds]) => [id, new Set(kinds)]));

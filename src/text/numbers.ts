@@ -3,6 +3,8 @@
  * Rewrites them as plain digits so the analyser and the population detector see one form.
  */
 export function normaliseNumbers(text: string): string {
+  // Most of the base's texts have no digit at all: nothing to rewrite (start-up indexes them all).
+  if (!/\d/.test(text)) return text;
   return text
     .replace(/(\d+)(?:[.,](\d+))?\s*(millions?|M)\b/g, (_m, int: string, dec: string | undefined) =>
       String(Math.round(Number(`${int}.${dec ?? '0'}`) * 1_000_000)),
