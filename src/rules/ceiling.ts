@@ -6,7 +6,9 @@ import {
   noCeilingSentence,
   twoCeilingsSentence,
 } from './messages.js';
+import type { PopulationBound } from './population.js';
 
+export type { PopulationBound } from './population.js';
 // The French number forms, where the renderers of dossiers and ceilings have always found them.
 export { formatCount, formatEuros } from '../text/numbers.js';
 
@@ -21,12 +23,6 @@ export interface CeilingResult {
   citations: Citation[];
   /** The population as asked, when it was a bound ("plus de 300 000"): how answers name it. */
   bound?: PopulationBound;
-}
-
-/** "plus de 300 000 habitants", "moins de 40 000 habitants". */
-export interface PopulationBound {
-  relation: 'above' | 'below';
-  value: number;
 }
 
 /**

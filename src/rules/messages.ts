@@ -1,6 +1,7 @@
 // Every French sentence the rules write: dossier input errors, dossier notes, ceiling sentences.
 // The report's own lines (verdicts, totals) are in dossier-text.ts.
 import { formatCount, formatEuros } from '../text/numbers.js';
+import type { PopulationBound } from './population.js';
 
 /** A tier as the sentences name it: "entre 40 000 et 80 000 habitants". */
 interface TierWords {
@@ -60,11 +61,7 @@ export const CLOSING_NOTES = [
 ] as const;
 
 /** A population as asked: "55 000", or a bound, "plus de 300 000". */
-interface Bound {
-  relation: 'above' | 'below';
-  value: number;
-}
-const territory = (population: number, bound?: Bound): string =>
+const territory = (population: number, bound?: PopulationBound): string =>
   `un territoire CLS de ${
     bound
       ? `${bound.relation === 'above' ? 'plus de' : 'moins de'} ${formatCount(bound.value)}`
@@ -76,7 +73,7 @@ export function noCeilingSentence(
   population: number,
   lastUpTo: number,
   source: string,
-  bound?: Bound,
+  bound?: PopulationBound,
 ): string {
   return `Pour ${territory(population, bound)}, le texte ne fixe pas de plafond : ses tranches (${source}) s'arrêtent à ${formatCount(lastUpTo)} habitants. Le montant est à voir avec la délégation départementale de l'ARS (DDARS).`;
 }
@@ -86,7 +83,7 @@ export function ceilingSentence(
   ceiling: number,
   tier: { from: number; upTo: number },
   source: string,
-  bound?: Bound,
+  bound?: PopulationBound,
 ): string {
   return `Pour ${territory(population, bound)}, le plafond du financement ARS est de ${formatEuros(ceiling)} (tranche de ${formatCount(tier.from)} à ${formatCount(tier.upTo)} habitants, ${source}).`;
 }

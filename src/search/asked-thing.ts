@@ -3,9 +3,9 @@ import { foldAccents, plainQuestion } from './analyser.js';
 /**
  * The thing a question asks for: the noun after "quel(le)(s)", "combien de", "faut-il un",
  * "besoin d'un", "y a-t-il un" ("quelle sanction", "quel quorum", "combien de lits", "besoin
- * d'un quorum"). When no entry and no passage of the texts ever
- * uses that word, the texts cannot say what it is, however well the rest of the question
- * matches an entry ("quelle sanction si le COPIL ne se réunit pas deux fois par an").
+ * d'un quorum"). When no entry and no passage of the texts ever uses that word, the texts
+ * cannot say what it is, however well the rest of the question matches an entry ("quelle
+ * sanction si le COPIL ne se réunit pas deux fois par an").
  */
 const ASKED_THING =
   /\b(?:quel|quelle|quels|quelles|combien de |combien d'|besoin d'un |besoin d'une |besoin de |faut[ -]il un |faut[ -]il une |y a[ -]t[ -]il un |y a[ -]t[ -]il une |existe[ -]t[ -]il un |existe[ -]t[ -]il une )\s*(?:(?:est|sont|serait|seraient|etait|etaient)\s+)?(?:(?:le|la|les|un|une|des|du)\s+|l')?([a-z][a-z-]{2,})/g;

@@ -113,7 +113,7 @@ export function snapshotIndex(kb: KnowledgeBase): IndexSnapshot {
 
 /** The snapshot of `kb`, and the live search and analyser it was built with. */
 function indexNow(kb: KnowledgeBase): {
-  snapshot: Omit<IndexSnapshot, 'miniSearch'> & { readonly miniSearch: AsPlainObject };
+  snapshot: IndexSnapshot;
   search: MiniSearch<IndexedEntry>;
   analyser: Analyser;
 } {

@@ -1,3 +1,4 @@
+import type { PopulationBound } from '../rules/population.js';
 import { normaliseNumbers } from '../text/numbers.js';
 
 /** Words that ask for money: a number of inhabitants beside them asks for the ceiling. */
@@ -8,7 +9,7 @@ const FUNDING_CUE =
 export interface PopulationAsked {
   /** The population the ceiling is computed for (one above or below a bound). */
   population: number;
-  bound?: { relation: 'above' | 'below'; value: number };
+  bound?: PopulationBound;
 }
 
 /**
