@@ -109,7 +109,36 @@ describe('questions.yml floors', () => {
 
   it('abstains where the texts are silent and answers where they speak', () => {
     const abstention = share(outcomes.filter((o) => o.decidedRightly).length, outcomes.length);
+    const outOfScope = outcomes.filter((o) => o.q.abstain);
     expect(abstention).toBeGreaterThanOrEqual(0.93);
+    expect(
+      share(outOfScope.filter((o) => o.decidedRightly).length, outOfScope.length),
+    ).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+// The text sets' floors, at the values they had before commit 7154769 removed them (see
+// d94fe3d): right among in-scope questions, and out-of-scope questions abstained.
+describe.each([
+  ['questions-texts.yml', 0.85, 0.75],
+  ['questions-robustness.yml', 0.8, 0.8],
+])('%s floors', (name, rightFloor, abstainedFloor) => {
+  const set = loadEvalSet(name);
+  const verdicts = set.map((q) => ({ q, v: verdict(q, engine.ask(q.q)) }));
+  const inScope = verdicts.filter(({ q }) => !q.outOfScope);
+  const outOfScope = verdicts.filter(({ q }) => q.outOfScope);
+
+  it('answers most in-scope questions with the right facts and the ruling text', () => {
+    const missed = inScope.filter(({ v }) => v !== 'right').map(({ q }) => q.q);
+    expect(
+      (inScope.length - missed.length) / inScope.length,
+      `not right: ${missed.join(' | ')}`,
+    ).toBeGreaterThanOrEqual(rightFloor);
+  });
+
+  it('abstains on most questions the texts do not answer', () => {
+    const abstained = outOfScope.filter(({ v }) => v === 'right').length;
+    expect(abstained / outOfScope.length).toBeGreaterThanOrEqual(abstainedFloor);
   });
 });
 
