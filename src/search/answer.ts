@@ -6,6 +6,7 @@ import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
 import { unknownAskedThing } from './asked-thing.js';
 import type { EntryIndex } from './index.js';
+import { THERE_ARE } from './focus.js';
 import { findPopulation, type PopulationAsked } from './numbers.js';
 import {
   ABSTENTION_TEXT,
@@ -53,9 +54,6 @@ export { ABSTENTION_TEXT };
 
 const MEANING =
   /\b(que veut dire|que signifie|signifie|signification|veut dire|sigle|acronyme|abreviation|definition de|definition du|definition d)\b/;
-/** "combien y a-t-il de CLSM…", "combien il y a de…", "combien existe-t-il de…". */
-const THERE_ARE =
-  '(y a[ -]t[ -]il|il y a|y a|ya|existe[ -]t[ -]il|en existe[ -]t[ -]il|en a[ -]t[ -]on)';
 /**
  * "combien de CLSM en Occitanie": the texts give no count by region or department (only a
  * national one), so a local count is never answered from a national figure.

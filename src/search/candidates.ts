@@ -4,7 +4,7 @@ import { foldAccents, plainQuestion } from './analyser.js';
 import { ASKING_WORDS } from './asking-words.js';
 import type { DecisionFeatures } from './decision.js';
 import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
-import { asksIn, splitQuestion, type QuestionParts } from './focus.js';
+import { asksIn, splitQuestion, THERE_ARE, type QuestionParts } from './focus.js';
 import type { EntryIndex, SearchHit } from './index.js';
 
 /** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
@@ -60,13 +60,14 @@ const QUANTITY =
 const FIGURE =
   /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
 /** "combien de PTSM en France": a count of bodies, answered only by a figure of those bodies. */
-const COUNT_OF_BODIES =
-  /\b(?:combien|nombre|nb)\s+(?:(?:y a[ -]t[ -]il|il y a|existe[ -]t[ -]il)\s+)?(?:de |d')(clsm|cls|ptsm|gem|cpts|cmp|cmpp|conseils locaux|contrats locaux)\b/;
+const COUNT_OF_BODIES = new RegExp(
+  `\\b(?:combien|nombre|nb)\\s+(?:${THERE_ARE}\\s+)?(?:de |d')(clsm|cls|ptsm|gem|cpts|cmp|cmpp|conseils locaux|contrats locaux)\\b`,
+);
 /** A figure, then up to three words, then the body counted: "280 CLSM", "une vingtaine de CLSM". */
-const countedIn = (body: string, folded: string): boolean =>
+const countOf = (body: string): RegExp =>
   new RegExp(
     `(\\d|\\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingtaine|centaine|dizaine)\\b)\\S*(\\s+\\S+){0,3}\\s+${body}\\b`,
-  ).test(folded);
+  );
 /** A year asked about, unless it counts people or money ("2000 habitants"). */
 const FIGURE_YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 /** Words that name a text just before its year: "le référentiel (de) 2025", "le cdc 2023". */
@@ -126,10 +127,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       )
       .map((e) => e.id),
   );
+  // Answers folded once: the share and count checks read them per question.
+  const foldedAnswers = new Map(kb.entries.map((e) => [e.id, foldAccents(e.answer.toLowerCase())]));
   const givesShare = new Set(
-    kb.entries
-      .filter((e) => GIVES_SHARE.test(foldAccents(e.answer.toLowerCase())))
-      .map((e) => e.id),
+    kb.entries.filter((e) => GIVES_SHARE.test(foldedAnswers.get(e.id) ?? '')).map((e) => e.id),
   );
   const titles = new Map(kb.entries.map((e) => [e.id, index.analyser.terms(e.title)]));
   const expansionTerms = new Map(
@@ -158,8 +159,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   /** The texts the question names, by year or as the national frame; empty when it names none. */
   const namedTexts = (folded: string, wantsHistory: boolean): Set<string> => {
     const named = new Set<string>();
-    for (const [year, files] of sourcesOfYear)
-      if (new RegExp(`\\b${year}\\b`).test(folded)) files.forEach((f) => named.add(f));
+    for (const [year] of folded.matchAll(/\b(?:19|20)\d\d\b/g))
+      sourcesOfYear.get(year)?.forEach((f) => named.add(f));
     if (NAMES_NATIONAL.test(folded) && !wantsHistory) nationalSources.forEach((f) => named.add(f));
     return named;
   };
@@ -274,8 +275,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
               .map((m) => m[1] ?? '')
           : [];
       const body = COUNT_OF_BODIES.exec(focusFolded)?.[1];
+      const counting = body === undefined ? undefined : countOf(body);
       const givesCount = (e: Entry): boolean =>
-        body === undefined || countedIn(body, foldAccents(e.answer.toLowerCase()));
+        counting === undefined || counting.test(foldedAnswers.get(e.id) ?? '');
       const givesYear = (e: Entry): boolean =>
         figureYears.length === 0 ||
         figureYears.some((y) =>

@@ -21,6 +21,10 @@ const ASKING_WHERE = /(^|\s)où(\s|$|\?)|^ou\s|\sou\s*\??$/;
 export const asksIn = (clause: string): boolean =>
   ASKING.test(plainQuestion(clause)) || ASKING_WHERE.test(clause.toLowerCase().trim());
 
+/** "combien y a-t-il de CLSM…", "combien il y a de…", "combien existe-t-il de…". */
+export const THERE_ARE =
+  '(?:y a[ -]t[ -]il|il y a|y a|ya|existe[ -]t[ -]il|en existe[ -]t[ -]il|en a[ -]t[ -]on)';
+
 /** A clause that is only politeness: never the focus. */
 const POLITENESS =
   /^(merci\b.*|bonjour\b.*|bonsoir\b.*|hello\b.*|salut\b.*|cordialement\b.*|bonne journee.*|svp|stp|d'avance.*|thx|please)$/;
