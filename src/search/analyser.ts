@@ -148,9 +148,19 @@ const BEARS_ON: ReadonlySet<string> = new Set(['porte', 'portent', 'porter', 'po
 /** A character beyond ASCII: a text without one has no accent to fold (most typed questions). */
 const BEYOND_ASCII = /[\u0080-\uffff]/;
 
+/** Each character beyond ASCII folded once: decomposed, its marks dropped ("é" → "e"). */
+const FOLDED = new Map<string, string>([
+  ['œ', 'oe'],
+  ['æ', 'ae'],
+]);
+const foldChar = (c: string): string => {
+  let f = FOLDED.get(c);
+  if (f === undefined) FOLDED.set(c, (f = c.normalize('NFD').replace(/\p{M}/gu, '')));
+  return f;
+};
+
 export function foldAccents(text: string): string {
-  if (!BEYOND_ASCII.test(text)) return text;
-  return text.replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
+  return BEYOND_ASCII.test(text) ? text.replace(/[\u0080-\uffff]/g, foldChar) : text;
 }
 
 /**
@@ -215,6 +225,18 @@ export function createAnalyser(
     if (s === undefined) stems.set(word, (s = stem(word)));
     return s;
   };
+  // What a typed word becomes out of context ('' for a stop word): the texts repeat few words.
+  const termOf = new Map<string, string>();
+  const term = (typed: string): string => {
+    let t = termOf.get(typed);
+    if (t === undefined) {
+      const raw = SHORTHAND[typed] ?? typed;
+      const word = STOP_WORDS.has(raw) ? '' : (VARIANTS[raw] ?? raw);
+      t = kept.has(word) || /^\d+$/.test(word) ? word : word.length > 1 ? stemOf(word) : '';
+      termOf.set(typed, t);
+    }
+    return t;
+  };
   return {
     terms(text) {
       const out: string[] = [];
@@ -230,11 +252,8 @@ export function createAnalyser(
         // "sur quoi porte l'évaluation", "elle porte sur…": "porter sur" says what about.
         if (BEARS_ON.has(typed) && typedWords.slice(Math.max(0, i - 2), i + 2).includes('sur'))
           return;
-        const raw = SHORTHAND[typed] ?? typed;
-        if (STOP_WORDS.has(raw)) return;
-        const word = VARIANTS[raw] ?? raw;
-        if (kept.has(word) || /^\d+$/.test(word)) out.push(word);
-        else if (word.length > 1) out.push(stemOf(word));
+        const t = term(typed);
+        if (t) out.push(t);
       });
       return out;
     },

@@ -130,14 +130,18 @@ function indexNow(kb: KnowledgeBase): {
     kb.glossary.map((t) => [analyser.terms(t.acronym)[0] ?? '', t.expansion]),
   );
   const documents: IndexedEntry[] = kb.entries.map((e) => {
-    const text = [e.title, e.answer, ...e.questions, ...e.keywords].join(' ');
-    const used = new Set(analyser.terms(text).filter((t) => analyser.isAcronym(t)));
-    return {
-      id: e.id,
+    const fields = {
       title: e.title,
       questions: e.questions.join(' \n '),
       keywords: e.keywords.join(' '),
       answer: e.answer,
+    };
+    const used = new Set(
+      Object.values(fields).flatMap((text) => analyser.terms(text).filter(analyser.isAcronym)),
+    );
+    return {
+      id: e.id,
+      ...fields,
       quotes: e.citations.map((c) => c.quote).join(' \n '),
       expansions: [...used].map((a) => expansionOf.get(a) ?? '').join(' \n '),
     };
