@@ -77,6 +77,21 @@ const TEXT_BEFORE_YEAR =
 const SHARE = /\b(pourcentage|taux|proportion|pour cent|quelle part)\b|%/;
 /** An answer that states a share: a percentage, parity ("à parts égales"), a half. */
 const GIVES_SHARE = /\d\s*%|\bpour cent\b|\bparite\b|\bmoitie\b|\bparts? egales?\b/;
+/**
+ * A contact detail asked as such: an e-mail address or a phone number ("par mail" says how to
+ * send, not which address). Only an answer that states one gives it.
+ */
+const CONTACT_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
+  {
+    asked:
+      /\b(adresse (e-?)?mail|adresse electronique|e-?mail|courriel|mel)\b(?<!\bpar (e-?)?mail|\bpar courriel)/,
+    given: /@/,
+  },
+  {
+    asked: /\b(telephone|tel|numero de tel\w*|portable)\b/,
+    given: /\b0\d([ .]?\d\d){4}\b/,
+  },
+];
 const ASKS_HISTORY =
   /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois|vieux|vieil)\b/;
 /** "le texte de 2012 disait X, et le référentiel 2025 ?": asks what the current text says. */
@@ -278,6 +293,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const counting = body === undefined ? undefined : countOf(body);
       const givesCount = (e: Entry): boolean =>
         counting === undefined || counting.test(foldedAnswers.get(e.id) ?? '');
+      // "l'adresse mail de la DDARS du Tarn": not an entry that says where contacts are listed.
+      const contactValues = CONTACT_VALUES.filter((c) => c.asked.test(focusFolded));
+      const givesContact = (e: Entry): boolean =>
+        contactValues.every((c) => c.given.test(foldedAnswers.get(e.id) ?? ''));
       const givesYear = (e: Entry): boolean =>
         figureYears.length === 0 ||
         figureYears.some((y) =>
@@ -294,6 +313,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         (!asksShare || givesShare.has(h.entry.id)) &&
         givesYear(h.entry) &&
         givesCount(h.entry) &&
+        givesContact(h.entry) &&
         facetFits(h.entry);
 
       // "qui est le référent santé mentale au siège de l'ARS": a person or an address asked is

@@ -102,8 +102,9 @@ export const DEV_SETS = [
   'questions-dev7.yml',
   'questions-dev8.yml',
   'questions-dev9.yml',
+  'questions-dev10.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout8.yml';
+export const HELD_OUT_SET = 'questions-heldout9.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
