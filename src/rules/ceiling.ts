@@ -4,6 +4,7 @@ import {
   ceilingAmbiguity,
   ceilingSentence,
   noCeilingSentence,
+  AMOUNT_WITH_DDARS,
   twoCeilingsSentence,
 } from './messages.js';
 import type { PopulationBound } from './population.js';
@@ -58,14 +59,18 @@ export function ceilingSourceName({ funding, sources }: CeilingTexts): string {
   return `${sources.get(source)?.short ?? source}, ${section}`;
 }
 
+/** Above the last tier: the text sets no ceiling, and where its tiers stop. */
+export function noCeilingFact(result: CeilingResult, texts: CeilingTexts): string {
+  const lastUpTo = texts.funding.tiers.at(-1)?.upTo ?? 0;
+  return noCeilingSentence(result.population, lastUpTo, ceilingSourceName(texts), result.bound);
+}
+
 /** The French sentences about a ceiling, shared by `clsm ask` and `clsm check`. */
 export function describeCeiling(result: CeilingResult, texts: CeilingTexts): string[] {
   const { funding } = texts;
   const source = ceilingSourceName(texts);
   if (result.ceiling === null || !result.tier)
-    return [
-      noCeilingSentence(result.population, funding.tiers.at(-1)?.upTo ?? 0, source, result.bound),
-    ];
+    return [`${noCeilingFact(result, texts)} ${AMOUNT_WITH_DDARS}`];
   const upper = result.onBoundary
     ? funding.tiers.find((t) => t.from === result.population)
     : undefined;

@@ -75,8 +75,12 @@ export function noCeilingSentence(
   source: string,
   bound?: PopulationBound,
 ): string {
-  return `Pour ${territory(population, bound)}, le texte ne fixe pas de plafond : ses tranches (${source}) s'arrêtent à ${formatCount(lastUpTo)} habitants. Le montant est à voir avec la délégation départementale de l'ARS (DDARS).`;
+  return `Pour ${territory(population, bound)}, le texte ne fixe pas de plafond : ses tranches (${source}) s'arrêtent à ${formatCount(lastUpTo)} habitants.`;
 }
+
+/** Where a dossier above the last tier learns its amount (an answer's abstention says it already). */
+export const AMOUNT_WITH_DDARS =
+  "Le montant est à voir avec la délégation départementale de l'ARS (DDARS).";
 
 export function ceilingSentence(
   population: number,

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Citation, Entry, GlossaryTerm } from '../knowledge/schema.js';
-import { ceilingFor, describeCeiling } from '../rules/ceiling.js';
+import { ceilingFor, describeCeiling, noCeilingFact } from '../rules/ceiling.js';
 import { createCandidateFinder, type QuestionAnalysis } from './candidates.js';
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
@@ -203,16 +203,17 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   const ceiling = (question: string, { population, bound }: PopulationAsked): Answer => {
     const result = ceilingFor(population, kb.funding, bound);
     const entry = kb.entriesById.get(CEILING_ENTRY_ID);
-    const lines = describeCeiling(result, kb).join('\n');
     if (result.ceiling === null)
-      // Above the last tier the text sets no ceiling: the texts do not answer, and say why.
+      // Above the last tier the text sets no ceiling: the texts do not answer, and say why
+      // (the abstention itself sends to the DDARS).
       return {
         ...base(question),
         outcome: 'abstain',
         abstained: true,
-        text: `${ABSTENTION_TEXT} ${lines}`,
+        text: `${ABSTENTION_TEXT} ${noCeilingFact(result, kb)}`,
         citations: [cite(kb.funding.scope)],
       };
+    const lines = describeCeiling(result, kb).join('\n');
     return {
       ...base(question),
       outcome: 'answer',

@@ -85,6 +85,8 @@ describe('answers', () => {
     expect(a.text).toMatch(/^Les textes de référence ne répondent pas à cette question/);
     expect(a.text).toMatch(/ne fixe pas de plafond/);
     expect(a.text).not.toMatch(/20 000 €/);
+    // Whom to ask is said once, by the abstention, not again by the ceiling sentence.
+    expect(fullAnswerText(a).match(/DDARS/g)).toHaveLength(1);
     // "dépasse 300 000" is above the last tier, not on its upper bound.
     const above = engine.ask('plafond ARS si notre territoire CLS dépasse 300 000 habitants ?');
     expect(above.outcome).toBe('abstain');
