@@ -2,10 +2,12 @@
 // (time and peak RSS), `npm start` to listening, slash-command ack latency with 20 commands
 // at once, and duplicate answers over 100 retried event deliveries. Against the fake Slack.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COMPILED_KNOWLEDGE_FILE, DEFAULT_KNOWLEDGE_DIR } from '../src/knowledge/paths.js';
+import { readCompiledKnowledge } from '../src/search/compiled.js';
 import { startFakeSlack, type FakeSlack } from '../test/support/fake-slack.js';
 import { createSlackSender } from '../test/support/signed-request.js';
 import { payload } from '../test/support/slack-app.js';
@@ -104,6 +106,19 @@ export async function benchProduction(): Promise<void> {
   console.log(
     `Production (the build; load average ${load?.toFixed(1)} on ${cpus().length} cores: wall times grow with it)`,
   );
+  // A build older than the code or knowledge measures another bot: the built CLI then indexes
+  // the YAML at every start (correct, but slower), so these figures would mislead.
+  const newestSource = Math.max(
+    ...readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => statSync(join(ROOT, 'src', f)).mtimeMs),
+  );
+  if (statSync(MAIN).mtimeMs < newestSource)
+    console.log('  WARNING: src/ changed since the build; run `npm run build` first.');
+  if (!readCompiledKnowledge(DEFAULT_KNOWLEDGE_DIR, COMPILED_KNOWLEDGE_FILE))
+    console.log(
+      '  WARNING: dist/knowledge.json is missing or older than knowledge/: the built bot indexes the YAML at start; run `npm run build` first.',
+    );
   benchAsk(10);
 
   const fake = await startFakeSlack({ token: TOKEN });
