@@ -136,6 +136,13 @@ const VARIANTS: Record<string, string> = {
   tenir: 'reunir',
   tient: 'reunir',
   tiennent: 'reunir',
+  // A share asked as the texts never word it: they say "à parts égales", "50 %".
+  proportion: 'part',
+  proportions: 'part',
+  ratio: 'part',
+  fraction: 'part',
+  cadence: 'frequence',
+  cadences: 'frequence',
   paye: 'financer',
   payer: 'financer',
   paie: 'financer',

@@ -40,6 +40,9 @@ describe('French analyser', () => {
     same('coordinateur', 'coordonnateur');
     same('coordonnatrice', 'coordonnateurs');
     same('usagers', 'usager');
+    // "quelle proportion" is answered by "à parts égales": a share, however it is asked.
+    same('proportion', 'parts');
+    same('ratio', 'parts');
   });
   it('keeps acronyms whole: CLS is never stemmed into something else', () => {
     expect(analyser.terms('CLS CLSM GEM')).toEqual(['cls', 'clsm', 'gem']);
