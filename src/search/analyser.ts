@@ -141,6 +141,9 @@ const VARIANTS: Record<string, string> = {
   proportions: 'part',
   ratio: 'part',
   fraction: 'part',
+  // "par quel canal envoyer la candidature": the texts say "modalités de dépôt".
+  canal: 'modalites',
+  canaux: 'modalites',
   cadence: 'frequence',
   cadences: 'frequence',
   paye: 'financer',
