@@ -92,6 +92,15 @@ const CONTACT_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
     given: /\b0\d([ .]?\d\d){4}\b/,
   },
 ];
+/**
+ * Facets an answer gives by the values it states, whatever its curator declared: a dated
+ * event ("validée en mars 2022", "le 13 mai 2025") answers "quand".
+ */
+const MONTHS =
+  'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
+const STATED_FACETS: ReadonlyArray<readonly [Facet, RegExp]> = [
+  ['date', new RegExp(`\\b(${MONTHS}) (19|20)\\d\\d\\b`)],
+];
 const ASKS_HISTORY =
   /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois|vieux|vieil)\b/;
 /** "le texte de 2012 disait X, et le référentiel 2025 ?": asks what the current text says. */
@@ -146,6 +155,15 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const foldedAnswers = new Map(kb.entries.map((e) => [e.id, foldAccents(e.answer.toLowerCase())]));
   const givesShare = new Set(
     kb.entries.filter((e) => GIVES_SHARE.test(foldedAnswers.get(e.id) ?? '')).map((e) => e.id),
+  );
+  const facetsOf = new Map(
+    kb.entries.map((e) => [
+      e.id,
+      new Set([
+        ...e.facets,
+        ...STATED_FACETS.filter(([, v]) => v.test(foldedAnswers.get(e.id) ?? '')).map(([f]) => f),
+      ]),
+    ]),
   );
   const titles = new Map(kb.entries.map((e) => [e.id, index.analyser.terms(e.title)]));
   const expansionTerms = new Map(
@@ -235,7 +253,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         (k) => !own.includes(k) && acronyms.some((a) => k !== a && k.startsWith(a)),
       );
       const facetFits = (e: Entry): boolean =>
-        facets.length === 0 || facets.some((f) => e.facets.includes(f));
+        facets.length === 0 || facets.some((f) => facetsOf.get(e.id)?.has(f));
       const named = namedTexts(folded, wantsHistory);
       const citesNamed = (e: Entry): boolean =>
         named.size === 0 || e.citations.some((c) => named.has(c.source));

@@ -117,6 +117,14 @@ describe('answers', () => {
     expect(a.related.length).toBeGreaterThan(0);
   });
 
+  it('answers "when" from an entry that dates the event, whatever facets its curator declared', () => {
+    const a = engine.ask(
+      "c'est quand que l'ars occitanie a valide sa strategie regionale des cls ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.text).toMatch(/mars 2022/);
+  });
+
   it('explains an acronym from the glossary', () => {
     const a = engine.ask('que veut dire GEM ?');
     expect(a.text).toMatch(/^GEM : groupe d’entraide mutuelle/i);
