@@ -13,6 +13,8 @@ describe('the facet a question asks', () => {
     ['de quoi le comité de pilotage est-il composé ?', 'composition'],
     ['délai pour déposer le dossier de labellisation ?', 'date'],
     ["délai de réponse de l'ARS après le dépôt ?", 'duree'],
+    ['qui est la référente régionale CLS ?', 'contact'],
+    ['où trouver le référent CLS de mon département ?', 'contact'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
   it.each([
@@ -21,6 +23,9 @@ describe('the facet a question asks', () => {
     ["Quels portraits composent le diagnostic partagé d'un CLS ?", 'composition'],
     ["délai de réponse de l'ARS après le dépôt ?", 'date'],
     ["Le CLS est-il obligatoire d'après le tableau de synthèse annexé à l'instruction ?", 'pieces'],
+    // A referent's role is not a contact to find.
+    ['quelles sont les trois fonctions de référent du coordinateur de CLS ?', 'contact'],
+    ['que fait le coordinateur CLS en tant que référent de la planification ?', 'contact'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
