@@ -55,7 +55,7 @@ const SPELLED_OUT_MIN_WORDS = 3;
 const ISSUERS: ReadonlySet<string> = new Set(['ars', 'dgs', 'dd', 'ddars', 'dgos']);
 /** A question asking for an amount, a count, a rate or a duration. */
 const QUANTITY =
-  /\b(combien|nombre|taux|pourcentage|montant|duree|frequence|periodicite|moyen|moyenne)\b/;
+  /\b(combien|nombre|taux|pourcentage|montant|duree|frequence|periodicite|moyenne)\b/;
 /** An answer that states a figure: digits (not a year) or a number written out. */
 const FIGURE =
   /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
