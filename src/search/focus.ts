@@ -44,6 +44,17 @@ export function splitQuestion(
   question: string,
   countTerms: (text: string) => number,
 ): QuestionParts {
+  // "les objectifs opérationnels, c'est quoi ? je prépare le COPIL de juin": what follows the
+  // last question mark, asking nothing, tells the situation.
+  const end = question.lastIndexOf('?');
+  const after = question.slice(end + 1);
+  if (end > 0 && clauses(after).length > 0 && !asksIn(after)) {
+    const asked = splitQuestion(question.slice(0, end + 1), countTerms);
+    return {
+      focus: asked.focus,
+      preamble: [asked.preamble, ...clauses(after)].filter(Boolean).join(', '),
+    };
+  }
   const parts = clauses(question);
   if (parts.length <= 1) return { focus: parts[0] ?? question, preamble: '' };
   let at = -1;

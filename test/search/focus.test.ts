@@ -30,4 +30,17 @@ describe('the focus of a question', () => {
       'ou trouver le guide detaille',
     );
   });
+
+  it('leaves out what is told after the question mark when it asks nothing', () => {
+    const parts = splitQuestion(
+      'qui compose le cotech du clsm en occitanie ? on hesite a y mettre les usagers',
+      words,
+    );
+    expect(parts.focus).toBe('qui compose le cotech du clsm en occitanie');
+    expect(parts.preamble).toBe('on hesite a y mettre les usagers');
+    // A second question after the first is still asked.
+    expect(
+      splitQuestion('le cotech se reunit combien de fois ? et il sert a quoi ?', words).focus,
+    ).toMatch(/sert a quoi/);
+  });
 });
