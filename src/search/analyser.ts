@@ -20,7 +20,7 @@ const STOP_WORDS = new Set(
     // Discourse fillers of chat questions: they say how to answer, not what about.
     'concretement concret concrete exact exacte precisement precis gros grosso modo globalement ' +
     'rapidement rapide simplement basiquement justement finalement actuellement aujourd hui ' +
-    'svp merci thx please question petite petit rappel'
+    'svp merci thx please question petite petit rappel franchement honnetement cest jusqu'
   ).split(/\s+/),
 );
 
@@ -141,6 +141,14 @@ const VARIANTS: Record<string, string> = {
   proportions: 'part',
   ratio: 'part',
   fraction: 'part',
+  // How users name two of the texts: the 2018 référentiel is a slide deck, the CLS leaflet
+  // (a "dépliant") is the "plaquette" the entries cite.
+  depliant: 'plaquette',
+  depliants: 'plaquette',
+  slides: 'referentiel',
+  diapos: 'referentiel',
+  diaporama: 'referentiel',
+  addicto: 'addictions',
   // "par quel canal envoyer la candidature": the texts say "modalités de dépôt".
   canal: 'modalites',
   canaux: 'modalites',

@@ -43,6 +43,8 @@ describe('French analyser', () => {
     // "quelle proportion" is answered by "à parts égales": a share, however it is asked.
     same('proportion', 'parts');
     same('ratio', 'parts');
+    // The CLS leaflet, as users call it, is the "plaquette" the entries cite.
+    same('dépliant', 'plaquette');
   });
   it('keeps acronyms whole: CLS is never stemmed into something else', () => {
     expect(analyser.terms('CLS CLSM GEM')).toEqual(['cls', 'clsm', 'gem']);
