@@ -62,6 +62,8 @@ export const sourceSchema = z.strictObject({
   scope: scopeSchema,
   status: z.enum(['en-vigueur', 'historique']),
   url: z.url().optional(),
+  /** What users call it besides its title and year ("le dépliant"): a question naming it prefers its entries. */
+  calledAs: z.array(text).default([]),
   sections: z.array(sectionSchema).min(1),
 });
 export const sourcesFileSchema = z.strictObject({

@@ -107,6 +107,10 @@ const ASKS_HISTORY =
 const ASKS_CURRENT =
   /\b(2025|2023|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai))\b/;
 
+/** A pattern matching any of `names` as whole words. */
+const anyOf = (names: string[]): RegExp =>
+  new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+
 export interface Candidate {
   entry: Entry;
   hit: SearchHit;
@@ -186,6 +190,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     const year = /^(?:19|20)\d\d/.exec(s.date)?.[0];
     if (year) sourcesOfYear.set(year, new Set([...(sourcesOfYear.get(year) ?? []), s.file]));
   }
+  /** "d'après le dépliant": what users call a text (sources.yml `calledAs`). */
+  const sourcesCalledAs = [...kb.sources.values()]
+    .filter((s) => s.calledAs.length > 0)
+    .map((s) => [s.file, anyOf(s.calledAs.map(plainQuestion))] as const);
   /** "le référentiel 2025": a year that names a text (one of the texts' own years, after its name). */
   const namesText = (before: string, year: string): boolean =>
     sourcesOfYear.has(year) && TEXT_BEFORE_YEAR.test(before);
@@ -195,6 +203,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     for (const [year] of folded.matchAll(/\b(?:19|20)\d\d\b/g))
       sourcesOfYear.get(year)?.forEach((f) => named.add(f));
     if (NAMES_NATIONAL.test(folded) && !wantsHistory) nationalSources.forEach((f) => named.add(f));
+    for (const [file, calledAs] of sourcesCalledAs) if (calledAs.test(folded)) named.add(file);
     return named;
   };
   const weightOf = (term: string): number => Math.min(index.specificity(term), SPECIFICITY_CAP);
