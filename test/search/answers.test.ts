@@ -125,6 +125,12 @@ describe('answers', () => {
     expect(a.text).toMatch(/mars 2022/);
   });
 
+  it('answers from the text a question names by what users call it ("la plaquette")', () => {
+    const a = engine.ask("selon la plaquette, le cls c'est quel genre d'outil ?");
+    expect(a.outcome).toBe('answer');
+    expect(a.citations.map((c) => c.source)).toContain('002_29b56df44670a6a0.txt');
+  });
+
   it('explains an acronym from the glossary', () => {
     const a = engine.ask('que veut dire GEM ?');
     expect(a.text).toMatch(/^GEM : groupe d’entraide mutuelle/i);
