@@ -17,11 +17,15 @@ export const ASKING_WORDS = [
   'imposent imposer demande demandent demander exige exigent exiger exigee preconise',
   'preconisent preconiser indique indiquent preciser precise stipule mentionne mentionnent',
   'parle parlent cite citent retient retiennent attribue attribuent evoque evoquent',
-  'considere considerent entend qualifie qualifient point sujet',
+  'considere considerent entend qualifie qualifient point vue sujet donne donnent donner',
+  'figure figurent figurer parmi liste listes listee listees invite invitent situe situent',
+  'situer lors via titre type nature vocabulaire',
   // The era.
   'vieux vieil vieille ancien ancienne anciens desormais maintenant actuel actuelle',
   'actuellement nouveau nouvelle nouveaux nouvelles autrefois avant aujourd hui',
   // Chat verbs and fillers.
   'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
-  'general generale truc trucs qqch quelque chose coup cas',
+  'general generale truc trucs qqch quelque chose coup cas vrai juste vient peu pres',
+  'pouvait pouvaient pourrait pourraient voudrait voudraient possible possibles',
+  'entierement totalement completement particulierement',
 ].join(' ');
