@@ -218,6 +218,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     return spelledOut.filter(([, name]) => folded.includes(name)).map(([acronym]) => acronym);
   };
   const asking = new Set(index.analyser.terms(ASKING_WORDS));
+  const dateTerm = index.analyser.terms('date')[0];
 
   return {
     analyse(question) {
@@ -321,6 +322,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const givesCount = (e: Entry): boolean =>
         counting === undefined || counting.test(foldedAnswers.get(e.id) ?? '');
       // "l'adresse mail de la DDARS du Tarn": not an entry that says where contacts are listed.
+      // "date" typed as such, not a "délai" or an "échéance" (which read as the same term).
+      const asksDateAsSuch = /\bdate\b/.test(focusFolded);
       const contactValues = CONTACT_VALUES.filter((c) => c.asked.test(focusFolded));
       const givesContact = (e: Entry): boolean =>
         contactValues.every((c) => c.given.test(foldedAnswers.get(e.id) ?? ''));
@@ -371,8 +374,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
                 : 0;
         const got = (terms: string[], share: number) =>
           terms.reduce((sum, t) => sum + weightOf(t) * share * credit(t), 0);
-        // A word of asking ("selon", "le référentiel") counts when the entry has it only.
-        const counted = (t: string) => !asking.has(t) || credit(t) > 0;
+        // A word of asking ("selon", "le référentiel") counts when the entry has it only; so
+        // does "date" asked of an entry that gives one ("la loi 3DS date de quand" → "2022").
+        const asks = (t: string) =>
+          asking.has(t) ||
+          (t === dateTerm && asksDateAsSuch && facetsOf.get(hit.entry.id)?.has('date') === true);
+        const counted = (t: string) => !asks(t) || credit(t) > 0;
         const weight = (terms: string[], share: number) =>
           terms.filter(counted).reduce((sum, t) => sum + weightOf(t) * share, 0);
         const total = weight(askedTerms, 1) + weight(contextTerms, PREAMBLE_COVERAGE);
@@ -381,7 +388,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         const same = (e: Entry) =>
           (e.supersededBy ?? e.id) === (hit.entry.supersededBy ?? hit.entry.id);
         const runnerUp = analysis.hits.find((h) => !same(h.entry))?.score ?? 0;
-        const missing = askedTerms.filter((t) => credit(t) === 0 && !asking.has(t)).map(weightOf);
+        const missing = askedTerms.filter((t) => credit(t) === 0 && !asks(t)).map(weightOf);
         const margin = hit.score > 0 ? Math.max(0, 1 - runnerUp / hit.score) : 0;
         const coverage =
           total > 0 ? (got(askedTerms, 1) + got(contextTerms, PREAMBLE_COVERAGE)) / total : 0;
