@@ -15,6 +15,8 @@ describe('the facet a question asks', () => {
     ["délai de réponse de l'ARS après le dépôt ?", 'duree'],
     ['qui est la référente régionale CLS ?', 'contact'],
     ['où trouver le référent CLS de mon département ?', 'contact'],
+    ['qui siège au COPIL ?', 'composition'],
+    ['qui met de l’argent dans le CLSM ?', 'financeur'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
   it.each([
@@ -26,6 +28,11 @@ describe('the facet a question asks', () => {
     // A referent's role is not a contact to find.
     ['quelles sont les trois fonctions de référent du coordinateur de CLS ?', 'contact'],
     ['que fait le coordinateur CLS en tant que référent de la planification ?', 'contact'],
+    // The head office, what a body stands for, who updates, a regional plan: other questions.
+    ["a qui au siege de l'ars on envoie la candidature ?", 'composition'],
+    ['le clsm il represente quoi par rapport au cls ?', 'composition'],
+    ['qui met a jour le diagnostic territorial du cls ?', 'financeur'],
+    ['le cls sert a mettre en oeuvre quel document regional ?', 'pieces'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
