@@ -332,7 +332,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         figureYears.some((y) =>
           [e.answer, ...e.citations.map((c) => c.quote)].some((t) => t.includes(y)),
         );
-      const required = acronyms.filter((a) => askedTerms.includes(a) && !ISSUERS.has(a));
+      // Acronyms of what is asked; not those only of a clause the focus took in for its words.
+      const askedProper = (parts.lent ?? []).reduce((f, c) => f.replace(c, ' '), parts.focus);
+      const askedAcronyms = new Set([
+        ...index.analyser.terms(askedProper),
+        ...namedIn(askedProper),
+      ]);
+      const required = acronyms.filter((a) => askedAcronyms.has(a) && !ISSUERS.has(a));
       const fits = (h: SearchHit): boolean =>
         required.every(
           (a) =>

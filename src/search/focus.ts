@@ -6,6 +6,11 @@ export interface QuestionParts {
   focus: string;
   /** Greetings, situation, context: weighs less in ranking and in coverage. */
   preamble: string;
+  /**
+   * Clauses asking nothing that a short focus took in ("l'UNAFAM et le GEM, faut-il les
+   * lettres d'engagement ?"): topic words, but not what the answer must be about.
+   */
+  lent?: string[];
 }
 
 /** Words that open what is asked: "qui", "combien", "faut-il", "c'est quoi"… */
@@ -62,8 +67,14 @@ export function splitQuestion(
   if (at < 0) return { focus: parts.join(', '), preamble: '' };
   // "… c'est 100 % ou partagé ? et jusqu'à combien ?": a focus of one or two words leans on
   // the clauses before it.
+  const asked = at;
   while (at > 0 && countTerms(parts.slice(at).join(' ')) < MIN_FOCUS_TERMS) at -= 1;
-  return { focus: parts.slice(at).join(', '), preamble: parts.slice(0, at).join(', ') };
+  const lent = parts.slice(at, asked).filter((c) => !asksIn(c));
+  return {
+    focus: parts.slice(at).join(', '),
+    preamble: parts.slice(0, at).join(', '),
+    ...(lent.length > 0 ? { lent } : {}),
+  };
 }
 
 /** A focus with fewer topic words than this takes in the clause before it. */

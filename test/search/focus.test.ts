@@ -43,4 +43,14 @@ describe('the focus of a question', () => {
       splitQuestion('le cotech se reunit combien de fois ? et il sert a quoi ?', words).focus,
     ).toMatch(/sert a quoi/);
   });
+
+  it('takes in the clause before a short question for its words, and says it asks nothing', () => {
+    const parts = splitQuestion(
+      "hello, notre projet est cosigne par l'hopital, l'unafam et le gem, faut il qd meme les lettres d'engagement ?",
+      // Topic words, roughly: "lettres", "d'engagement" are two, too few for a focus.
+      (text) => text.split(/\s+/).filter((w) => w.length > 4).length,
+    );
+    expect(parts.focus).toMatch(/^l'unafam et le gem, faut il/);
+    expect(parts.lent).toEqual(["l'unafam et le gem"]);
+  });
 });
