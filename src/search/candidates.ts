@@ -173,9 +173,15 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const expansionTerms = new Map(
     [...glossaryByTerm].map(([a, t]) => [a, index.analyser.terms(t.expansion)]),
   );
-  const askedAs = new Map(
-    kb.entries.map((e) => [e.id, e.questions.map((q) => new Set(index.analyser.terms(q)))]),
-  );
+  // Each entry's ways of asking, analysed when a question first ranks it (a one-question CLI
+  // run reads a few dozen entries, not all of them).
+  const askedAsOf = new Map<string, Set<string>[]>();
+  const askedAs = (e: Entry): Set<string>[] => {
+    let asked = askedAsOf.get(e.id);
+    if (asked === undefined)
+      askedAsOf.set(e.id, (asked = e.questions.map((q) => new Set(index.analyser.terms(q)))));
+    return asked;
+  };
   const historical = new Set(
     kb.entries
       .filter((e) => e.citations.every((c) => kb.sources.get(c.source)?.status === 'historique'))
@@ -277,7 +283,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const wordingOverlap = (e: Entry): number =>
         Math.max(
           0,
-          ...(askedAs.get(e.id) ?? []).map((terms) => {
+          ...askedAs(e).map((terms) => {
             const shared = [...terms].filter((t) => ownSet.has(t)).length;
             return shared / (terms.size + ownSet.size - shared || 1);
           }),
