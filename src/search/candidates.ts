@@ -145,18 +145,22 @@ export interface CandidateFinder {
 
 export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): CandidateFinder {
   const glossaryByTerm = new Map(kb.glossary.map((t) => [foldAccents(t.acronym.toLowerCase()), t]));
-  // Entries that may answer a quantity: asked as one, or stating a figure (read once, not per question).
-  const givesQuantity = new Set(
-    kb.entries
-      .filter(
-        (e) =>
-          [e.title, ...e.questions].some((q) => QUANTITY.test(plainQuestion(q))) ||
-          FIGURE.test(foldAccents(e.answer.toLowerCase())),
-      )
-      .map((e) => e.id),
-  );
-  // Answers folded once: the share and count checks read them per question.
+  // Answers folded once: the quantity, share and count checks read them per question.
   const foldedAnswers = new Map(kb.entries.map((e) => [e.id, foldAccents(e.answer.toLowerCase())]));
+  // Whether an entry may answer a quantity: asked as one, or stating a figure (read once per
+  // entry, when a quantity question first reaches it).
+  const givesQuantityOf = new Map<string, boolean>();
+  const givesQuantity = (e: Entry): boolean => {
+    let gives = givesQuantityOf.get(e.id);
+    if (gives === undefined)
+      givesQuantityOf.set(
+        e.id,
+        (gives =
+          FIGURE.test(foldedAnswers.get(e.id) ?? '') ||
+          [e.title, ...e.questions].some((q) => QUANTITY.test(plainQuestion(q)))),
+      );
+    return gives;
+  };
   const givesShare = new Set(
     kb.entries.filter((e) => GIVES_SHARE.test(foldedAnswers.get(e.id) ?? '')).map((e) => e.id),
   );
@@ -351,7 +355,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
             index.contains(h.entry.id, a) ||
             (expansionTerms.get(a) ?? [a]).every((t) => index.contains(h.entry.id, t)),
         ) &&
-        (!asksQuantity || givesQuantity.has(h.entry.id)) &&
+        (!asksQuantity || givesQuantity(h.entry)) &&
         (!asksShare || givesShare.has(h.entry.id)) &&
         givesYear(h.entry) &&
         givesCount(h.entry) &&
