@@ -27,5 +27,5 @@ export const ASKING_WORDS = [
   'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
   'general generale truc trucs qqch quelque chose coup cas vrai juste vient peu pres',
   'pouvait pouvaient pourrait pourraient voudrait voudraient possible possibles',
-  'entierement totalement completement particulierement',
+  'particulierement',
 ].join(' ');
