@@ -55,7 +55,7 @@ const SPELLED_OUT_MIN_WORDS = 3;
 const ISSUERS: ReadonlySet<string> = new Set(['ars', 'dgs', 'dd', 'ddars', 'dgos']);
 /** A question asking for an amount, a count, a rate or a duration. */
 const QUANTITY =
-  /\b(combien|nombre|taux|pourcentage|montant|duree|frequence|periodicite|moyenne)\b/;
+  /\b(combien|nombre|taux|pourcentage|montant|(?<!(dans|sur) la )duree|frequence|periodicite|moyenne)\b/;
 /** An answer that states a figure: digits (not a year) or a number written out. */
 const FIGURE =
   /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
@@ -105,7 +105,7 @@ const ASKS_HISTORY =
   /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois|vieux|vieil)\b/;
 /** "le texte de 2012 disait X, et le référentiel 2025 ?": asks what the current text says. */
 const ASKS_CURRENT =
-  /\b(2025|2023|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai))\b/;
+  /\b((?<!avant )(2025|2023)|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai))\b/;
 
 /** A pattern matching any of `names` as whole words. */
 const anyOf = (names: string[]): RegExp =>

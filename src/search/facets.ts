@@ -17,7 +17,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'cadence',
-    /\b(frequence|periodicite|combien de fois|tous les combien|rythme|par an|chaque annee|se reuni\w*|reuni\w* (par an|chaque|tous les)|(nombre|frequence|rythme) (de|des) reunions|(?<!(bilan|rapport) )annuel\w*|semestriel\w*|(combien|assez|plus|moins) souvent|souvent (se )?reuni\w*)\b/,
+    /\b(frequence|periodicite|combien de fois|tous les combien|rythme|par an|chaque annee|se reuni\w*|reuni\w* (par an|chaque|tous les)|(nombre|frequence|rythme) (de|des) reunions|(?<!(bilan|rapport) )annuel\w*|semestriel\w*|(combien|assez|(?<!le )plus|moins) souvent|souvent (se )?reuni\w*)\b/,
   ],
   [
     'montant',
@@ -25,7 +25,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'duree',
-    /\b(duree|combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|dure\b|durent|valable|signe pour|conclu pour|pendant combien|\d+ ans)\b/,
+    /\b((?<!(dans|sur) la )duree|combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|dure\b|durent|valable|signe pour|conclu pour|pendant combien|\d+ ans)\b/,
   ],
   [
     'quotite',

@@ -33,6 +33,9 @@ describe('the facet a question asks', () => {
     ['le clsm il represente quoi par rapport au cls ?', 'composition'],
     ['qui met a jour le diagnostic territorial du cls ?', 'financeur'],
     ['le cls sert a mettre en oeuvre quel document regional ?', 'pieces'],
+    // "Le plus souvent" is usually, "dans la durée" over time.
+    ['à quelle échelle un PTSM est-il le plus souvent défini ?', 'cadence'],
+    ['que faire pour que la participation des usagers tienne dans la durée ?', 'duree'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
