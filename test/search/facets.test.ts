@@ -16,6 +16,7 @@ describe('the facet a question asks', () => {
     ['qui est la référente régionale CLS ?', 'contact'],
     ['où trouver le référent CLS de mon département ?', 'contact'],
     ['qui siège au COPIL ?', 'composition'],
+    ["qui est l'actuel directeur général de l'ARS ?", 'contact'],
     ['qui met de l’argent dans le CLSM ?', 'financeur'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
