@@ -101,6 +101,17 @@ const MONTHS =
 const STATED_FACETS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ['date', new RegExp(`\\b(${MONTHS}) (19|20)\\d\\d\\b`)],
 ];
+/** How a question names the facet it asks: the word itself need not be in the answer. */
+const FACET_NAMES: ReadonlyArray<readonly [Facet, string]> = [
+  ['date', 'date'],
+  ['pieces', 'piece'],
+  ['pieces', 'pieces'],
+  ['montant', 'montant'],
+  ['composition', 'composition'],
+  ['cadence', 'frequence'],
+  ['duree', 'duree'],
+  ['nombre', 'nombre'],
+];
 const ASKS_HISTORY =
   /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois|vieux|vieil)\b/;
 /** "le texte de 2012 disait X, et le référentiel 2025 ?": asks what the current text says. */
@@ -228,7 +239,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     return spelledOut.filter(([, name]) => folded.includes(name)).map(([acronym]) => acronym);
   };
   const asking = new Set(index.analyser.terms(ASKING_WORDS));
-  const dateTerm = index.analyser.terms('date')[0];
+  const facetNames = FACET_NAMES.map(([facet, name]) => ({
+    facet,
+    term: index.analyser.terms(name)[0],
+    typed: new RegExp(`\\b${name}\\b`),
+  }));
 
   return {
     analyse(question) {
@@ -332,8 +347,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const givesCount = (e: Entry): boolean =>
         counting === undefined || counting.test(foldedAnswers.get(e.id) ?? '');
       // "l'adresse mail de la DDARS du Tarn": not an entry that says where contacts are listed.
-      // "date" typed as such, not a "délai" or an "échéance" (which read as the same term).
-      const asksDateAsSuch = /\bdate\b/.test(focusFolded);
+      // The facet asked, named as such ("la date", "quelle pièce"; not a "délai", which reads
+      // as the same term as "date").
+      const facetsNamed = facetNames.filter(
+        ({ facet, typed }) => facets.includes(facet) && typed.test(focusFolded),
+      );
       const contactValues = CONTACT_VALUES.filter((c) => c.asked.test(focusFolded));
       const givesContact = (e: Entry): boolean =>
         contactValues.every((c) => c.given.test(foldedAnswers.get(e.id) ?? ''));
@@ -391,10 +409,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         const got = (terms: string[], share: number) =>
           terms.reduce((sum, t) => sum + weightOf(t) * share * credit(t), 0);
         // A word of asking ("selon", "le référentiel") counts when the entry has it only; so
-        // does "date" asked of an entry that gives one ("la loi 3DS date de quand" → "2022").
+        // does the name of the facet asked of an entry that gives it ("la loi 3DS date de
+        // quand" → "2022", "quelle pièce joindre" → "un dossier CERFA").
         const asks = (t: string) =>
           asking.has(t) ||
-          (t === dateTerm && asksDateAsSuch && facetsOf.get(hit.entry.id)?.has('date') === true);
+          facetsNamed.some(
+            ({ facet, term }) => term === t && facetsOf.get(hit.entry.id)?.has(facet) === true,
+          );
         const counted = (t: string) => !asks(t) || credit(t) > 0;
         const weight = (terms: string[], share: number) =>
           terms.filter(counted).reduce((sum, t) => sum + weightOf(t) * share, 0);
