@@ -103,8 +103,9 @@ export const DEV_SETS = [
   'questions-dev8.yml',
   'questions-dev9.yml',
   'questions-dev10.yml',
+  'questions-dev11.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout9.yml';
+export const HELD_OUT_SET = 'questions-heldout10.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
