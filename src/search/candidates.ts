@@ -4,8 +4,19 @@ import { foldAccents, plainQuestion } from './analyser.js';
 import { ASKING_WORDS } from './asking-words.js';
 import type { DecisionFeatures } from './decision.js';
 import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
-import { asksIn, splitQuestion, THERE_ARE, type QuestionParts } from './focus.js';
+import { asksIn, splitQuestion, type QuestionParts } from './focus.js';
 import type { EntryIndex, SearchHit } from './index.js';
+import {
+  CONTACT_VALUES,
+  COUNT_OF_BODIES,
+  countOf,
+  FACET_NAMES,
+  FIGURE,
+  GIVES_SHARE,
+  QUANTITY,
+  SHARE,
+  STATED_FACETS,
+} from './kinds.js';
 
 /** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
 const EXPAND_MIN_SPECIFICITY = 3;
@@ -53,65 +64,11 @@ const CLOSE_RATIO = 0.6;
 const SPELLED_OUT_MIN_WORDS = 3;
 /** Bodies that issue or receive the texts: named in passing, not what an entry is about. */
 const ISSUERS: ReadonlySet<string> = new Set(['ars', 'dgs', 'dd', 'ddars', 'dgos']);
-/** A question asking for an amount, a count, a rate or a duration. */
-const QUANTITY =
-  /\b(combien|nombre|taux|pourcentage|montant|(?<!(dans|sur) la )duree|frequence|periodicite|moyenne)\b/;
-/** An answer that states a figure: digits (not a year) or a number written out. */
-const FIGURE =
-  /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
-/** "combien de PTSM en France": a count of bodies, answered only by a figure of those bodies. */
-const COUNT_OF_BODIES = new RegExp(
-  `\\b(?:combien|nombre|nb)\\s+(?:${THERE_ARE}\\s+)?(?:de |d')(clsm|cls|ptsm|gem|cpts|cmp|cmpp|conseils locaux|contrats locaux)\\b`,
-);
-/** A figure, then up to three words, then the body counted: "280 CLSM", "une vingtaine de CLSM". */
-const countOf = (body: string): RegExp =>
-  new RegExp(
-    `(\\d|\\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingtaine|centaine|dizaine)\\b)\\S*(\\s+\\S+){0,3}\\s+${body}\\b`,
-  );
 /** A year asked about, unless it counts people or money ("2000 habitants"). */
 const FIGURE_YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 /** Words that name a text just before its year: "le référentiel (de) 2025", "le cdc 2023". */
 const TEXT_BEFORE_YEAR =
   /\b(referentiel|instruction|cahier des charges|cdc|texte|circulaire|plaquette|annexe|loi|decret)(\s+\S+){0,3}\s*$/;
-/** A question asking for a share: a percentage, a rate, a proportion. */
-const SHARE = /\b(pourcentage|taux|proportion|pour cent|quelle part)\b|%/;
-/** An answer that states a share: a percentage, parity ("à parts égales"), a half. */
-const GIVES_SHARE = /\d\s*%|\bpour cent\b|\bparite\b|\bmoitie\b|\bparts? egales?\b/;
-/**
- * A contact detail asked as such: an e-mail address or a phone number ("par mail" says how to
- * send, not which address). Only an answer that states one gives it.
- */
-const CONTACT_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
-  {
-    asked:
-      /\b(adresse (e-?)?mail|adresse electronique|e-?mail|courriel|mel)\b(?<!\bpar (e-?)?mail|\bpar courriel)/,
-    given: /@/,
-  },
-  {
-    asked: /\b(telephone|tel|numero de tel\w*|portable)\b/,
-    given: /\b0\d([ .]?\d\d){4}\b/,
-  },
-];
-/**
- * Facets an answer gives by the values it states, whatever its curator declared: a dated
- * event ("validée en mars 2022", "le 13 mai 2025") answers "quand".
- */
-const MONTHS =
-  'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
-const STATED_FACETS: ReadonlyArray<readonly [Facet, RegExp]> = [
-  ['date', new RegExp(`\\b(${MONTHS}) (19|20)\\d\\d\\b`)],
-];
-/** How a question names the facet it asks: the word itself need not be in the answer. */
-const FACET_NAMES: ReadonlyArray<readonly [Facet, string]> = [
-  ['date', 'date'],
-  ['pieces', 'piece'],
-  ['pieces', 'pieces'],
-  ['montant', 'montant'],
-  ['composition', 'composition'],
-  ['cadence', 'frequence'],
-  ['duree', 'duree'],
-  ['nombre', 'nombre'],
-];
 const ASKS_HISTORY =
   /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois|vieux|vieil)\b/;
 /** "le texte de 2012 disait X, et le référentiel 2025 ?": asks what the current text says. */
@@ -346,12 +303,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const counting = body === undefined ? undefined : countOf(body);
       const givesCount = (e: Entry): boolean =>
         counting === undefined || counting.test(foldedAnswers.get(e.id) ?? '');
-      // "l'adresse mail de la DDARS du Tarn": not an entry that says where contacts are listed.
       // The facet asked, named as such ("la date", "quelle pièce"; not a "délai", which reads
       // as the same term as "date").
       const facetsNamed = facetNames.filter(
         ({ facet, typed }) => facets.includes(facet) && typed.test(focusFolded),
       );
+      // "l'adresse mail de la DDARS du Tarn": not an entry that says where contacts are listed.
       const contactValues = CONTACT_VALUES.filter((c) => c.asked.test(focusFolded));
       const givesContact = (e: Entry): boolean =>
         contactValues.every((c) => c.given.test(foldedAnswers.get(e.id) ?? ''));
