@@ -17,6 +17,7 @@ describe('the facet a question asks', () => {
     ['où trouver le référent CLS de mon département ?', 'contact'],
     ['qui siège au COPIL ?', 'composition'],
     ["qui est l'actuel directeur général de l'ARS ?", 'contact'],
+    ['quand on doit déposer le dossier ?', 'date'],
     ['qui met de l’argent dans le CLSM ?', 'financeur'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
@@ -37,6 +38,8 @@ describe('the facet a question asks', () => {
     // "Le plus souvent" is usually, "dans la durée" over time.
     ['à quelle échelle un PTSM est-il le plus souvent défini ?', 'cadence'],
     ['que faire pour que la participation des usagers tienne dans la durée ?', 'duree'],
+    // "Quand on définit…" (when, as one does) within the sentence asks no date.
+    ['faut-il privilégier certains territoires quand on définit le périmètre ?', 'date'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
