@@ -8,8 +8,7 @@ import { asksIn, splitQuestion, type QuestionParts } from './focus.js';
 import type { EntryIndex, SearchHit } from './index.js';
 import {
   CONTACT_VALUES,
-  COUNT_OF_BODIES,
-  countOf,
+  countAsked,
   FACET_NAMES,
   FIGURE,
   GIVES_SHARE,
@@ -299,8 +298,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
               .filter((m) => !namesText(focusFolded.slice(0, m.index), m[1] ?? ''))
               .map((m) => m[1] ?? '')
           : [];
-      const body = COUNT_OF_BODIES.exec(focusFolded)?.[1];
-      const counting = body === undefined ? undefined : countOf(body);
+      const counting = countAsked(focusFolded);
       const givesCount = (e: Entry): boolean =>
         counting === undefined || counting.test(foldedAnswers.get(e.id) ?? '');
       // The facet asked, named as such ("la date", "quelle pièce"; not a "délai", which reads

@@ -10,15 +10,59 @@ export const QUANTITY =
 /** An answer that states a figure: digits (not a year) or a number written out. */
 export const FIGURE =
   /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
-/** "combien de PTSM en France": a count of bodies, answered only by a figure of those bodies. */
-export const COUNT_OF_BODIES = new RegExp(
-  `\\b(?:combien|nombre|nb)\\s+(?:${THERE_ARE}\\s+)?(?:de |d')(clsm|cls|ptsm|gem|cpts|cmp|cmpp|conseils locaux|contrats locaux)\\b`,
+/**
+ * "combien de PTSM en France", "combien d'élus ont signé": a count of things, answered only by
+ * a figure of those things.
+ */
+const COUNT_OF = new RegExp(
+  `\\b(?:combien|nombre|nb)\\s+(?:${THERE_ARE}\\s+)?(?:de |d')(?:(?:nouveaux|nouvelles|nouveau|nouvelle|autres)\\s+)?([a-z]{3,})\\b`,
 );
-/** A figure, then up to three words, then the body counted: "280 CLSM", "une vingtaine de CLSM". */
-export const countOf = (body: string): RegExp =>
+/** Bodies counted by their name spelled out: the answers count them by acronym. */
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  conseils: 'clsm',
+  conseil: 'clsm',
+  contrats: 'cls',
+  contrat: 'cls',
+};
+/** Bodies counted by their acronym: "CLS" is not "CLSM". */
+const BODIES: ReadonlySet<string> = new Set(['clsm', 'cls', 'ptsm', 'gem', 'cpts', 'cmp', 'cmpp']);
+/**
+ * Counts answered in other words: time, money, work, meetings ("cinq ans", "30 000 €", "un
+ * ETP", "deux fois par an"), and "tous les combien d'après…", which counts nothing.
+ */
+const NOT_COUNTED: ReadonlySet<string> = new Set([
+  'temps',
+  'fois',
+  'argent',
+  'euros',
+  'sous',
+  'ans',
+  'annees',
+  'mois',
+  'jours',
+  'semaines',
+  'heures',
+  'etp',
+  'postes',
+  'reunions',
+  'apres',
+]);
+/** A figure, then up to three words, then the thing counted: "280 CLSM", "une vingtaine de CLSM". */
+const countOf = (thing: string): RegExp =>
   new RegExp(
-    `(\\d|\\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingtaine|centaine|dizaine)\\b)\\S*(\\s+\\S+){0,3}\\s+${body}\\b`,
+    `(\\d|\\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingtaine|centaine|dizaine)\\b)\\S*(\\s+\\S+){0,3}\\s+${thing}\\b`,
   );
+/** What an answer must state for the count a question asks, if it asks one (folded focus). */
+export function countAsked(focus: string): RegExp | undefined {
+  const thing = COUNT_OF.exec(focus)?.[1];
+  if (thing === undefined || NOT_COUNTED.has(thing)) return undefined;
+  if (BODIES.has(thing)) return countOf(thing);
+  // "élus" / "élu", "quartiers" / "quartier": the word's stem, whatever its ending; "conseils
+  // (locaux de santé mentale)" are counted as CLSM too.
+  const stem = `${thing.slice(0, Math.max(4, thing.length - 2))}\\w*`;
+  const acronym = SPELLED_OUT[thing];
+  return countOf(acronym ? `(?:${acronym}|${stem})` : stem);
+}
 /** A question asking for a share: a percentage, a rate, a proportion. */
 export const SHARE = /\b(pourcentage|taux|proportion|pour cent|quelle part)\b|%/;
 /** An answer that states a share: a percentage, parity ("à parts égales"), a half. */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { plainQuestion } from '../../src/search/analyser.js';
+import { startEngine } from '../../src/search/engine.js';
+import { countAsked } from '../../src/search/kinds.js';
+
+const count = (q: string) => countAsked(plainQuestion(q));
+
+describe('a count asked', () => {
+  it('is answered only by a figure of the things counted', () => {
+    expect(count('combien de CLSM en France ?')?.test('on recense environ 280 clsm')).toBe(true);
+    expect(count('combien de CLS en France ?')?.test('on recense environ 280 clsm')).toBe(false);
+    expect(
+      count("combien d'élus ont signé ?")?.test("apres la covid-19, la mobilisation d'elus locaux"),
+    ).toBe(false);
+    expect(
+      count('combien de nouveaux conseils locaux par an ?')?.test('une vingtaine de clsm'),
+    ).toBe(true);
+  });
+
+  it('is not one of time, money or meetings, which answers give in other words', () => {
+    expect(count('combien de temps dure un CLS ?')).toBeUndefined();
+    expect(count('combien de réunions de COPIL par an ?')).toBeUndefined();
+    expect(count("la plénière, tous les combien d'après le référentiel ?")).toBeUndefined();
+  });
+
+  it('keeps the bot from answering a count no text gives with a figure of something else', () => {
+    const { engine } = startEngine();
+    expect(engine.ask("cb d'elus ont signe l'appel de nantes ?").outcome).toBe('abstain');
+  });
+});
