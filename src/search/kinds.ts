@@ -6,7 +6,7 @@ import { THERE_ARE } from './focus.js';
 
 /** A question asking for an amount, a count, a rate or a duration. */
 export const QUANTITY =
-  /\b(combien|nombre|taux|pourcentage|montant|(?<!(dans|sur) la )duree|frequence|periodicite|moyenne)\b/;
+  /\b(quel age|combien|nombre|taux|pourcentage|montant|(?<!(dans|sur) la )duree|frequence|periodicite|moyenne)\b/;
 /** An answer that states a figure: digits (not a year) or a number written out. */
 export const FIGURE =
   /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
@@ -81,6 +81,8 @@ export const CONTACT_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
     asked: /\b(telephone|tel|numero de tel\w*|portable)\b/,
     given: /\b0\d([ .]?\d\d){4}\b/,
   },
+  // "quel numéro de CERFA": an identifier, given only by an answer with a number.
+  { asked: /\bnumero\b/, given: /\d/ },
 ];
 /**
  * Facets an answer gives by the values it states, whatever its curator declared: a dated

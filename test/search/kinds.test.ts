@@ -23,6 +23,19 @@ describe('a count asked', () => {
     expect(count("la plénière, tous les combien d'après le référentiel ?")).toBeUndefined();
   });
 
+  it('is an identifier for "quel numéro", and an age for "jusqu’à quel âge"', () => {
+    const { engine } = startEngine();
+    const ask = (q: string) => engine.ask(q);
+    expect(
+      ask('quel est le numero du formulaire cerfa a remplir pour financer des actions du clsm ?')
+        .outcome,
+    ).toBe('abstain');
+    expect(ask("quel est le numero de l'instruction clsm de 2025 ?").text).toMatch(/2025\/8/);
+    expect(ask("jusqu'a quel age un jeune est cible par la prevention du suicide ?").outcome).toBe(
+      'abstain',
+    );
+  });
+
   it('keeps the bot from answering a count no text gives with a figure of something else', () => {
     const { engine } = startEngine();
     expect(engine.ask("cb d'elus ont signe l'appel de nantes ?").outcome).toBe('abstain');

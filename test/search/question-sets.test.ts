@@ -26,7 +26,7 @@ const norm = (s: string) =>
 /**
  * Out-of-scope development questions the bot answers, each reviewed. They are near-topic
  * questions an entry matches word for word, and its answer is about a neighbouring point (the
- * CERFA is named, not numbered; the 2012 text planned an evaluation, it did not report it).
+ * 2012 text planned an evaluation, it did not report it).
  * The fit counts such an answer as twice a wrong one (bench/fit-decision.ts, OUT_OF_SCOPE_COST)
  * instead of forbidding it: forbidding it set the answer threshold at 0.99. Any other
  * out-of-scope question answered fails here; one of these abstaining again fails too, so the
@@ -35,7 +35,6 @@ const norm = (s: string) =>
 const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev6.yml': ['le label clsm ars occitanie peut il etre retire ? dans quels cas ?'],
   'questions-dev9.yml': [
-    'Quel est le numéro exact du formulaire CERFA à remplir pour le financement des actions du CLSM ?',
     "Quels ont été les résultats de l'évaluation de fin 2014 prévue par l'ancien cahier des charges ?",
     "combien de temps peut durer la prefiguration d'un clsm avant la labellisation ?",
   ],
