@@ -15,6 +15,7 @@ import {
   historicalNote,
   OTHER_REGION_TEXT,
   unknownThingText,
+  relativeYearText,
   unknownYearText,
 } from './messages.js';
 import { OTHER_REGIONS, PLACES } from './places.js';
@@ -69,6 +70,8 @@ const PLACE_NAMED = new RegExp(`\\b(${PLACES.join('|')})\\b`);
 const isLocalCount = (folded: string): boolean =>
   COUNT_ASKED.test(folded) && PLACE_NAMED.test(folded);
 /** A year asked about ("pour 2026"), unless it counts people or money ("2000 habitants"). */
+/** "cette année", "l'an prochain": a year the dated texts cannot speak of. */
+const RELATIVE_YEAR = /\b(cette annee|l'annee prochaine|l'an prochain|l'annee en cours)\b/;
 const YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 
 const OTHER_REGION = new RegExp(`\\b(${OTHER_REGIONS.join('|')})\\b`);
@@ -300,6 +303,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
         : ceiling(question, population);
     const year = unknownYear(analysis);
     if (year) return yearUnknown(question, analysis, year);
+    if (analysis.facets.includes('date') && RELATIVE_YEAR.test(analysis.folded))
+      return { ...abstain(question, analysis), text: relativeYearText(latestText) };
     const thing = unknownThing(analysis);
     if (thing) return { ...abstain(question, analysis), text: unknownThingText(thing) };
     if (

@@ -57,7 +57,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'date',
-    /\b(quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b|date|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! de mise)|en quelle annee|periode de depot)\b/,
+    /\b(quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b|dates?|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! de mise)|en quelle annee|periode de depot)\b/,
   ],
   [
     'contact',

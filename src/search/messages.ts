@@ -27,6 +27,10 @@ export const historicalNote = (oldAnswer: string): string =>
 export const unknownYearText = (year: string, latest: number): string =>
   `${ABSTENTION_TEXT} Aucun ne parle de ${year} : le plus récent est de ${latest}.`;
 
+/** "les dates des SISM cette année": the texts are dated, they give no calendar of the year. */
+export const relativeYearText = (latest: number): string =>
+  `${ABSTENTION_TEXT} Ils ne donnent pas de dates pour l’année en cours ou à venir : le plus récent est de ${latest}.`;
+
 /** "quelle sanction…": the thing asked for is a word no text uses. */
 export const unknownThingText = (word: string): string =>
   `${ABSTENTION_TEXT} Aucun ne parle de « ${word} ».`;

@@ -131,6 +131,15 @@ describe('answers', () => {
     expect(a.citations.map((c) => c.source)).toContain('002_29b56df44670a6a0.txt');
   });
 
+  it('says the dated texts give no calendar for "this year", but still answers a cadence asked for it', () => {
+    const when = engine.ask('quelles sont les dates des SISM cette annee ?');
+    expect(when.outcome).toBe('abstain');
+    expect(when.text).toMatch(/pas de dates pour l’année en cours/);
+    expect(engine.ask('le copil se reunit combien de fois cette annee ?').text).toMatch(
+      /deux fois par an/,
+    );
+  });
+
   it('explains an acronym from the glossary', () => {
     const a = engine.ask('que veut dire GEM ?');
     expect(a.text).toMatch(/^GEM : groupe d’entraide mutuelle/i);
