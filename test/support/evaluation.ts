@@ -104,8 +104,9 @@ export const DEV_SETS = [
   'questions-dev9.yml',
   'questions-dev10.yml',
   'questions-dev11.yml',
+  'questions-dev12.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout10.yml';
+export const HELD_OUT_SET = 'questions-heldout11.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
