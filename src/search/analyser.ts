@@ -53,6 +53,7 @@ const SHORTHAND: Record<string, string> = {
   diag: 'diagnostic',
   ref: 'reference',
   coordo: 'coordonnateur',
+  oc: 'occitanie',
   coordos: 'coordonnateur',
   interco: 'intercommunalite',
   comcom: 'intercommunalite',

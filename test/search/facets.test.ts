@@ -40,6 +40,7 @@ describe('the facet a question asks', () => {
     ['que faire pour que la participation des usagers tienne dans la durée ?', 'duree'],
     // "Quand on définit…" (when, as one does) within the sentence asks no date.
     ['faut-il privilégier certains territoires quand on définit le périmètre ?', 'date'],
+    ['quelle formation pour les professionnels au contact du public ?', 'contact'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
