@@ -9,7 +9,7 @@ export type { Facet };
 const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   [
     'presidence',
-    /\b(presid\w*|co-?presid\w*|qui (anime|dirige|pilote|co-?anime)|animation|anime par|pilote par|dirige)\b/,
+    /\b(presid\w*|co-?presid\w*|qui (anime|dirige|pilote|co-?anime)|(?<!equipe d')animation|anime par|pilote par|dirige)\b/,
   ],
   [
     'composition',

@@ -41,6 +41,7 @@ describe('the facet a question asks', () => {
     // "Quand on définit…" (when, as one does) within the sentence asks no date.
     ['faut-il privilégier certains territoires quand on définit le périmètre ?', 'date'],
     ['quelle formation pour les professionnels au contact du public ?', 'contact'],
+    ["que fait le COPIL des problèmes remontés par l'équipe d'animation ?", 'presidence'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
