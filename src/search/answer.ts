@@ -67,11 +67,13 @@ const COUNT_ASKED = new RegExp(
 );
 /** A place named anywhere: "combien de CLSM compte l'Occitanie", "… dans le Gers". */
 const PLACE_NAMED = new RegExp(`\\b(${PLACES.join('|')})\\b`);
+/** "la population moyenne couverte par un CLSM en Occitanie": an average, national too. */
+const AVERAGE_ASKED = /\b((population|taille) moyenne|en moyenne)\b/;
 const isLocalCount = (folded: string): boolean =>
-  COUNT_ASKED.test(folded) && PLACE_NAMED.test(folded);
-/** A year asked about ("pour 2026"), unless it counts people or money ("2000 habitants"). */
+  (COUNT_ASKED.test(folded) || AVERAGE_ASKED.test(folded)) && PLACE_NAMED.test(folded);
 /** "cette année", "l'an prochain": a year the dated texts cannot speak of. */
 const RELATIVE_YEAR = /\b(cette annee|l'annee prochaine|l'an prochain|l'annee en cours)\b/;
+/** A year asked about ("pour 2026"), unless it counts people or money ("2000 habitants"). */
 const YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 
 const OTHER_REGION = new RegExp(`\\b(${OTHER_REGIONS.join('|')})\\b`);

@@ -235,9 +235,13 @@ describe('answers', () => {
       'combien de CLSM dans le Gers ?',
       'combien y a-t-il de clsm dans le gard ?',
       'il y a combien de CLSM en Occitanie ?',
+      'un clsm couvre quelle population moyenne dans le tarn ?',
     ])
       expect(engine.ask(q).outcome).toBe('abstain');
     expect(engine.ask('combien de CLSM en France en 2024 ?').text).toMatch(/280/);
+    expect(engine.ask('un clsm couvre quelle population moyenne en france ?').text).toMatch(
+      /107 000/,
+    );
   });
 
   it('gives a figure only for the year it is of', () => {
