@@ -7,7 +7,7 @@ import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
 import { asksIn, splitQuestion, type QuestionParts } from './focus.js';
 import type { EntryIndex, SearchHit } from './index.js';
 import {
-  CONTACT_VALUES,
+  ASKED_VALUES,
   countAsked,
   FACET_NAMES,
   FIGURE,
@@ -307,9 +307,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         ({ facet, typed }) => facets.includes(facet) && typed.test(focusFolded),
       );
       // "l'adresse mail de la DDARS du Tarn": not an entry that says where contacts are listed.
-      const contactValues = CONTACT_VALUES.filter((c) => c.asked.test(focusFolded));
-      const givesContact = (e: Entry): boolean =>
-        contactValues.every((c) => c.given.test(foldedAnswers.get(e.id) ?? ''));
+      const valuesAsked = ASKED_VALUES.filter((v) => v.asked.test(focusFolded));
+      const givesValues = (e: Entry): boolean =>
+        valuesAsked.every((v) => v.given.test(foldedAnswers.get(e.id) ?? ''));
       const givesYear = (e: Entry): boolean =>
         figureYears.length === 0 ||
         figureYears.some((y) =>
@@ -332,7 +332,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         (!asksShare || givesShare.has(h.entry.id)) &&
         givesYear(h.entry) &&
         givesCount(h.entry) &&
-        givesContact(h.entry) &&
+        givesValues(h.entry) &&
         facetFits(h.entry);
 
       // "qui est le référent santé mentale au siège de l'ARS": a person or an address asked is

@@ -67,11 +67,14 @@ export function countAsked(focus: string): RegExp | undefined {
 export const SHARE = /\b(pourcentage|taux|proportion|pour cent|quelle part)\b|%/;
 /** An answer that states a share: a percentage, parity ("à parts égales"), a half. */
 export const GIVES_SHARE = /\d\s*%|\bpour cent\b|\bparite\b|\bmoitie\b|\bparts? egales?\b/;
+const MONTHS =
+  'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
 /**
- * A contact detail asked as such: an e-mail address or a phone number ("par mail" says how to
- * send, not which address). Only an answer that states one gives it.
+ * A value asked as such, given only by an answer that states one: an e-mail address or a phone
+ * number ("par mail" says how to send, not which address), an identifier ("quel numéro de
+ * CERFA"), a deadline ("avant quelle date": a date, or what the texts say of deadlines).
  */
-export const CONTACT_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
+export const ASKED_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
   {
     asked:
       /\b(adresse (e-?)?mail|adresse electronique|e-?mail|courriel|mel)\b(?<!\bpar (e-?)?mail|\bpar courriel)/,
@@ -81,17 +84,26 @@ export const CONTACT_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
     asked: /\b(telephone|tel|numero de tel\w*|portable)\b/,
     given: /\b0\d([ .]?\d\d){4}\b/,
   },
-  // "quel numéro de CERFA": an identifier, given only by an answer with a number.
   { asked: /\bnumero\b/, given: /\d/ },
+  {
+    asked: /\b(avant quelle date|quelle date limite|date limite|date butoir|jusqu'a quelle date)\b/,
+    given: new RegExp(
+      `\\b(${MONTHS})\\b|\\d{1,2}/\\d{1,2}|\\bdate limite\\b|\\bau fil de l'eau\\b`,
+    ),
+  },
 ];
 /**
  * Facets an answer gives by the values it states, whatever its curator declared: a dated
- * event ("validée en mars 2022", "le 13 mai 2025") answers "quand".
+ * event ("validée en mars 2022") answers "quand"; the date of the text it cites ("selon
+ * l'instruction du 13 mai 2025") does not.
  */
-const MONTHS =
-  'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
 export const STATED_FACETS: ReadonlyArray<readonly [Facet, RegExp]> = [
-  ['date', new RegExp(`\\b(${MONTHS}) (19|20)\\d\\d\\b`)],
+  [
+    'date',
+    new RegExp(
+      `(?<!\\b(instruction|circulaire|decret|loi|arrete|cahier des charges|referentiel)\\b[^.;]{0,40}\\bdu (1er |\\d{1,2} )?)\\b(${MONTHS}) (19|20)\\d\\d\\b`,
+    ),
+  ],
 ];
 /** How a question names the facet it asks: the word itself need not be in the answer. */
 export const FACET_NAMES: ReadonlyArray<readonly [Facet, string]> = [

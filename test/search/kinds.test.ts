@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainQuestion } from '../../src/search/analyser.js';
 import { startEngine } from '../../src/search/engine.js';
-import { countAsked } from '../../src/search/kinds.js';
+import { countAsked, STATED_FACETS } from '../../src/search/kinds.js';
 
 const count = (q: string) => countAsked(plainQuestion(q));
 
@@ -39,5 +39,24 @@ describe('a count asked', () => {
   it('keeps the bot from answering a count no text gives with a figure of something else', () => {
     const { engine } = startEngine();
     expect(engine.ask("cb d'elus ont signe l'appel de nantes ?").outcome).toBe('abstain');
+  });
+
+  it('reads a dated event in an answer as a date, not the date of the text it cites', () => {
+    const datesAnEvent = (answer: string) =>
+      STATED_FACETS.some(([facet, given]) => facet === 'date' && given.test(plainQuestion(answer)));
+    expect(datesAnEvent('la stratégie régionale CLS validée en mars 2022')).toBe(true);
+    expect(datesAnEvent('Selon l’instruction du 13 mai 2025, le centre national diffuse…')).toBe(
+      false,
+    );
+  });
+
+  it('asks a deadline only of an answer that gives a date or speaks of deadlines', () => {
+    const { engine } = startEngine();
+    expect(engine.ask('le bilan annuel du clsm, on le rend avant quelle date ?').outcome).toBe(
+      'abstain',
+    );
+    expect(engine.ask('date limite pour deposer la candidature clsm ?').text).toMatch(
+      /au fil de l’eau|au fil de l'eau/,
+    );
   });
 });
