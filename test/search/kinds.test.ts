@@ -52,7 +52,7 @@ describe('a count asked', () => {
 
   it('asks a deadline only of an answer that gives a date or speaks of deadlines', () => {
     const { engine } = startEngine();
-    expect(engine.ask('le bilan annuel du clsm, on le rend avant quelle date ?').outcome).toBe(
+    expect(engine.ask('avant quelle date faut il rendre le bilan annuel du clsm ?').outcome).toBe(
       'abstain',
     );
     expect(engine.ask('date limite pour deposer la candidature clsm ?').text).toMatch(
