@@ -74,6 +74,9 @@ const ASKS_HISTORY =
 const ASKS_CURRENT =
   /\b((?<!avant )(2025|2023)|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai))\b/;
 
+/** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
+const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
+
 /** A pattern matching any of `names` as whole words. */
 const anyOf = (names: string[]): RegExp =>
   new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
@@ -202,7 +205,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   }));
 
   return {
-    analyse(question) {
+    analyse(asked) {
+      // "l'instruction DGS/SP4/2025/8 est-elle opposable ?": a text's reference names the text;
+      // its pieces (DGS, SP4, 2025, 8) are not what is asked about.
+      const question = asked.replace(TEXT_REFERENCE, ' ');
       const folded = plainQuestion(question);
       const parts = splitQuestion(question, (text) => index.analyser.terms(text).length);
       const namedInFocus = namedIn(parts.focus);

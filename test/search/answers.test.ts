@@ -140,6 +140,11 @@ describe('answers', () => {
     );
   });
 
+  it('reads a text’s reference number as naming the text, not as what is asked', () => {
+    const a = engine.ask("l'instruction dgs/sp4/2025/8 est-elle opposable aux communes ?");
+    expect(a.entries[0]).toBe('instruction-2025-statut-juridique');
+  });
+
   it('explains an acronym from the glossary', () => {
     const a = engine.ask('que veut dire GEM ?');
     expect(a.text).toMatch(/^GEM : groupe d’entraide mutuelle/i);
