@@ -296,10 +296,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const asksQuantity = QUANTITY.test(focusFolded);
       // "quel pourcentage de CLSM…": only an answer that states a share gives one.
       const asksShare = SHARE.test(focusFolded);
-      // "combien de CLSM en 2015", "la date limite en 2024": a figure or a date of that year,
-      // not of another (a text's own year, "selon le référentiel 2025", names the text).
+      // "combien de CLSM en 2015", "la date limite en 2024", "le numéro NOR de l'instruction de
+      // 2016": a figure, a date or a number of that year, not of another (a text's own year,
+      // "selon le référentiel 2025", names the text).
       const figureYears =
-        asksQuantity || facets.includes('date')
+        asksQuantity || facets.includes('date') || /\bnumero\b/.test(focusFolded)
           ? [...focusFolded.matchAll(FIGURE_YEAR)]
               .filter((m) => !namesText(focusFolded.slice(0, m.index), m[1] ?? ''))
               .map((m) => m[1] ?? '')

@@ -31,6 +31,8 @@ describe('a count asked', () => {
         .outcome,
     ).toBe('abstain');
     expect(ask("quel est le numero de l'instruction clsm de 2025 ?").text).toMatch(/2025\/8/);
+    // The 2025 text's NOR is not the 2016 one's, which no text gives.
+    expect(ask("c'est quoi le numero nor de l'instruction de 2016 ?").outcome).toBe('abstain');
     expect(ask("jusqu'a quel age un jeune est cible par la prevention du suicide ?").outcome).toBe(
       'abstain',
     );
