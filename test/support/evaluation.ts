@@ -105,8 +105,9 @@ export const DEV_SETS = [
   'questions-dev10.yml',
   'questions-dev11.yml',
   'questions-dev12.yml',
+  'questions-dev13.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout11.yml';
+export const HELD_OUT_SET = 'questions-heldout12.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
