@@ -56,7 +56,7 @@ export function splitQuestion(
   if (end > 0 && clauses(after).length > 0 && !asksIn(after)) {
     const asked = splitQuestion(question.slice(0, end + 1), countTerms);
     return {
-      focus: asked.focus,
+      ...asked,
       preamble: [asked.preamble, ...clauses(after)].filter(Boolean).join(', '),
     };
   }

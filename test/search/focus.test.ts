@@ -52,5 +52,12 @@ describe('the focus of a question', () => {
     );
     expect(parts.focus).toMatch(/^l'unafam et le gem, faut il/);
     expect(parts.lent).toEqual(["l'unafam et le gem"]);
+    // Context told after the question mark keeps that reading.
+    const after = splitQuestion(
+      "notre projet est cosigne par l'hopital, l'unafam et le gem, faut il les lettres d'engagement ? on hesite",
+      (text) => text.split(/\s+/).filter((w) => w.length > 4).length,
+    );
+    expect(after.lent).toEqual(["l'unafam et le gem"]);
+    expect(after.preamble).toMatch(/on hesite$/);
   });
 });
