@@ -1,6 +1,6 @@
 // What a question asks for and what an answer gives, read from their words: a quantity and a
-// figure, a share, a count of bodies, a contact detail, a dated event. The candidate finder
-// keeps only entries whose answer gives what is asked.
+// figure, a share, a count of things, a contact detail, an identifier, a deadline, a dated
+// event. The candidate finder keeps only entries whose answer gives what is asked.
 import type { Facet } from './facets.js';
 import { THERE_ARE } from './focus.js';
 
@@ -18,12 +18,12 @@ const COUNT_OF = new RegExp(
   `\\b(?:combien|nombre|nb)\\s+(?:${THERE_ARE}\\s+)?(?:de |d')(?:(?:nouveaux|nouvelles|nouveau|nouvelle|autres)\\s+)?([a-z]{3,})\\b`,
 );
 /** Bodies counted by their name spelled out: the answers count them by acronym. */
-const SPELLED_OUT: Readonly<Record<string, string>> = {
-  conseils: 'clsm',
-  conseil: 'clsm',
-  contrats: 'cls',
-  contrat: 'cls',
-};
+const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
+  ['conseils', 'clsm'],
+  ['conseil', 'clsm'],
+  ['contrats', 'cls'],
+  ['contrat', 'cls'],
+]);
 /** Bodies counted by their acronym: "CLS" is not "CLSM". */
 const BODIES: ReadonlySet<string> = new Set(['clsm', 'cls', 'ptsm', 'gem', 'cpts', 'cmp', 'cmpp']);
 /**
@@ -60,7 +60,7 @@ export function countAsked(focus: string): RegExp | undefined {
   // "élus" / "élu", "quartiers" / "quartier": the word's stem, whatever its ending; "conseils
   // (locaux de santé mentale)" are counted as CLSM too.
   const stem = `${thing.slice(0, Math.max(4, thing.length - 2))}\\w*`;
-  const acronym = SPELLED_OUT[thing];
+  const acronym = SPELLED_OUT.get(thing);
   return countOf(acronym ? `(?:${acronym}|${stem})` : stem);
 }
 /** A question asking for a share: a percentage, a rate, a proportion. */
