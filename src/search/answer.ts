@@ -78,9 +78,12 @@ const YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b)
 
 const OTHER_REGION = new RegExp(`\\b(${OTHER_REGIONS.join('|')})\\b`);
 
-/** "le territoire CLS fait 40 000 hab": the population the CLSM ceilings are counted on. */
+/**
+ * "le territoire CLS fait 40 000 hab", "notre CLS couvre 55 000 habitants", a labelling dossier:
+ * the population the CLSM ceilings are counted on, not the CLS's own funding.
+ */
 const CLS_TERRITORY =
-  /\b(territoire|perimetre|population)\s+(du |de notre |de mon |d'un |d'une )?cls\b/;
+  /\b(territoire|perimetre|population)\s+(du |de notre |de mon |d'un |d'une )?cls\b|\bcls (couvre|compte|fait|regroupe)\b|\blabellis/;
 
 /** A question of this many topic words or fewer that asks nothing is a topic, not a question. */
 const TOPIC_ONLY_TERMS = 2;

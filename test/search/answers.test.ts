@@ -79,6 +79,14 @@ describe('answers', () => {
     expect(ceiling.text).toMatch(/13 000 €/);
   });
 
+  it('reads "notre CLS couvre 55 000 habitants" in a labelling question as the CLSM ceiling’s population', () => {
+    const a = engine.ask(
+      'on prepare le dossier de labellisation, notre cls couvre 55 000 habitants : quel plafond ars ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.text).toMatch(/13 000 €/);
+  });
+
   it('says the texts do not answer above 300 000 inhabitants, and why, never a made-up figure', () => {
     const a = engine.ask('plafond financement pour 450 000 hab');
     expect(a.outcome).toBe('abstain');
