@@ -106,8 +106,9 @@ export const DEV_SETS = [
   'questions-dev11.yml',
   'questions-dev12.yml',
   'questions-dev13.yml',
+  'questions-dev14.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout12.yml';
+export const HELD_OUT_SET = 'questions-heldout13.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
