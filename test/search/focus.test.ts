@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { splitQuestion } from '../../src/search/focus.js';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Topic words, roughly: "lettres", "d'engagement" are two, too few for a focus. */
+const longWords = (text: string) => text.split(/\s+/).filter((w) => w.length > 4).length;
 
 describe('the focus of a question', () => {
   it('is the clause an interrogative opens, the situation told before it the preamble', () => {
@@ -47,15 +49,14 @@ describe('the focus of a question', () => {
   it('takes in the clause before a short question for its words, and says it asks nothing', () => {
     const parts = splitQuestion(
       "hello, notre projet est cosigne par l'hopital, l'unafam et le gem, faut il qd meme les lettres d'engagement ?",
-      // Topic words, roughly: "lettres", "d'engagement" are two, too few for a focus.
-      (text) => text.split(/\s+/).filter((w) => w.length > 4).length,
+      longWords,
     );
     expect(parts.focus).toMatch(/^l'unafam et le gem, faut il/);
     expect(parts.lent).toEqual(["l'unafam et le gem"]);
     // Context told after the question mark keeps that reading.
     const after = splitQuestion(
       "notre projet est cosigne par l'hopital, l'unafam et le gem, faut il les lettres d'engagement ? on hesite",
-      (text) => text.split(/\s+/).filter((w) => w.length > 4).length,
+      longWords,
     );
     expect(after.lent).toEqual(["l'unafam et le gem"]);
     expect(after.preamble).toMatch(/on hesite$/);

@@ -12,6 +12,13 @@ beforeEach(() => bot.fake.reset());
 
 const COPIL_QUOTE = 'Le COPIL se réunit deux fois par an';
 
+/** `/clsm <question>` as a user types it; the blocks of the ephemeral reply, as text. */
+async function clsmReply(question: string): Promise<string> {
+  await bot.send.command(payload.command(bot.fake, '/clsm', question));
+  const reply = await bot.fake.waitFor('response_url');
+  return blockText(reply.args.blocks);
+}
+
 describe('questions', () => {
   it('a mention gets a threaded answer with the verbatim quote and its source', async () => {
     const answer = await bot.send.event(
@@ -107,21 +114,13 @@ describe('questions', () => {
   });
 
   it('an abstention names the closest topics and whom to ask', async () => {
-    await bot.send.command(
-      payload.command(bot.fake, '/clsm', 'quelle est la couleur préférée du préfet ?'),
-    );
-    const reply = await bot.fake.waitFor('response_url');
-    const blocks = blockText(reply.args.blocks);
+    const blocks = await clsmReply('quelle est la couleur préférée du préfet ?');
     expect(blocks).toContain('ne répondent pas à cette question');
     expect(blocks).toContain('DDARS');
   });
 
   it('a point the texts do not settle abstains with what they do say, quoted', async () => {
-    await bot.send.command(
-      payload.command(bot.fake, '/clsm', 'qui préside l’assemblée plénière du CLSM ?'),
-    );
-    const reply = await bot.fake.waitFor('response_url');
-    const blocks = blockText(reply.args.blocks);
+    const blocks = await clsmReply('qui préside l’assemblée plénière du CLSM ?');
     expect(blocks).toContain('Aucun des textes ne désigne de président de l');
     expect(blocks).toContain('rich_text_quote');
     expect(blocks).toContain('DDARS');
