@@ -5,7 +5,6 @@ import { createCandidateFinder, type QuestionAnalysis } from './candidates.js';
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
 import { unknownAskedThing } from './asked-thing.js';
-import { ASKING_WORDS } from './asking-words.js';
 import type { EntryIndex } from './index.js';
 import { THERE_ARE } from './focus.js';
 import { findPopulation, type PopulationAsked } from './numbers.js';
@@ -259,13 +258,12 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
    * "quelle sanction si…": a thing asked for that no entry and no passage ever names (not a
    * word of asking: "quel message la plaquette adresse aux élus" asks about the plaquette).
    */
-  const asking = new Set(index.analyser.terms(ASKING_WORDS));
   const unknownThing = (analysis: QuestionAnalysis): string | undefined =>
     unknownAskedThing(analysis.parts.focus, (word) => {
       const terms = index.analyser.terms(word);
       return (
         terms.length > 0 &&
-        terms.every((t) => !asking.has(t) && !index.known(t) && !index.knownKin(t))
+        terms.every((t) => !finder.askingTerms.has(t) && !index.known(t) && !index.knownKin(t))
       );
     });
 

@@ -111,6 +111,8 @@ export interface QuestionAnalysis {
 
 export interface CandidateFinder {
   analyse(question: string): QuestionAnalysis;
+  /** The analysed words of asking (`asking-words.ts`): they say where to look, not what about. */
+  askingTerms: ReadonlySet<string>;
 }
 
 export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): CandidateFinder {
@@ -205,6 +207,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   }));
 
   return {
+    askingTerms: asking,
     analyse(asked) {
       // "l'instruction DGS/SP4/2025/8 est-elle opposable ?": a text's reference names the text;
       // its pieces (DGS, SP4, 2025, 8) are not what is asked about.
