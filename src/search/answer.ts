@@ -7,6 +7,7 @@ import { decide } from './decision.js';
 import { unknownAskedThing } from './asked-thing.js';
 import type { EntryIndex } from './index.js';
 import { THERE_ARE } from './focus.js';
+import { YEAR_ASKED } from './kinds.js';
 import { findPopulation, type PopulationAsked } from './numbers.js';
 import {
   ABSTENTION_TEXT,
@@ -72,8 +73,6 @@ const isLocalCount = (folded: string): boolean =>
   (COUNT_ASKED.test(folded) || AVERAGE_ASKED.test(folded)) && PLACE_NAMED.test(folded);
 /** "cette année", "l'an prochain": a year the dated texts cannot speak of. */
 const RELATIVE_YEAR = /\b(cette annee|l'annee prochaine|l'an prochain|l'annee en cours)\b/;
-/** A year asked about ("pour 2026"), unless it counts people or money ("2000 habitants"). */
-const YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 
 const OTHER_REGION = new RegExp(`\\b(${OTHER_REGIONS.join('|')})\\b`);
 
@@ -248,7 +247,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   );
   /** "la date limite pour 2026": a year no text speaks of, so they cannot say what holds then. */
   const unknownYear = (analysis: QuestionAnalysis): string | undefined =>
-    [...analysis.parts.focus.matchAll(YEAR)].map((m) => m[1] ?? '').find((y) => !knownYears.has(y));
+    [...analysis.parts.focus.matchAll(YEAR_ASKED)]
+      .map((m) => m[1] ?? '')
+      .find((y) => !knownYears.has(y));
   const yearUnknown = (question: string, analysis: QuestionAnalysis, year: string): Answer => ({
     ...abstain(question, analysis),
     text: unknownYearText(year, latestText),

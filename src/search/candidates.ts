@@ -15,6 +15,7 @@ import {
   QUANTITY,
   SHARE,
   STATED_FACETS,
+  YEAR_ASKED,
 } from './kinds.js';
 
 /** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
@@ -63,8 +64,6 @@ const CLOSE_RATIO = 0.6;
 const SPELLED_OUT_MIN_WORDS = 3;
 /** Bodies that issue or receive the texts: named in passing, not what an entry is about. */
 const ISSUERS: ReadonlySet<string> = new Set(['ars', 'dgs', 'dd', 'ddars', 'dgos']);
-/** A year asked about, unless it counts people or money ("2000 habitants"). */
-const FIGURE_YEAR = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 /** Words that name a text just before its year: "le référentiel (de) 2025", "le cdc 2023". */
 const TEXT_BEFORE_YEAR =
   /\b(referentiel|instruction|cahier des charges|cdc|texte|circulaire|plaquette|annexe|loi|decret)(\s+\S+){0,3}\s*$/;
@@ -304,7 +303,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // "selon le référentiel 2025", names the text).
       const figureYears =
         asksQuantity || facets.includes('date') || /\bnumero\b/.test(focusFolded)
-          ? [...focusFolded.matchAll(FIGURE_YEAR)]
+          ? [...focusFolded.matchAll(YEAR_ASKED)]
               .filter((m) => !namesText(focusFolded.slice(0, m.index), m[1] ?? ''))
               .map((m) => m[1] ?? '')
           : [];

@@ -63,6 +63,8 @@ export function countAsked(focus: string): RegExp | undefined {
   const acronym = SPELLED_OUT.get(thing);
   return countOf(acronym ? `(?:${acronym}|${stem})` : stem);
 }
+/** A year asked about ("pour 2026", "en 2015"), unless it counts people or money ("2000 habitants"). */
+export const YEAR_ASKED = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 /** A question asking for a share: a percentage, a rate, a proportion. */
 export const SHARE = /\b(pourcentage|taux|proportion|pour cent|quelle part)\b|%/;
 /** An answer that states a share: a percentage, parity ("à parts égales"), a half. */
