@@ -87,6 +87,9 @@ export const ASKED_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
     given: /\b0\d([ .]?\d\d){4}\b/,
   },
   { asked: /\bnumero\b/, given: /\d/ },
+  // "le plafond de 30 000 € est-il revalorisé tous les ans ?": the texts give amounts, never
+  // how they change; an entry that states the amount does not say it is revalued.
+  { asked: /\b(revalori|reevalu|indexe)\w*/, given: /\b(revalori|reevalu|indexe)\w*/ },
   {
     asked: /\b(avant quelle date|quelle date limite|date limite|date butoir|jusqu'a quelle date)\b/,
     given: new RegExp(

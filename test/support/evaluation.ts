@@ -107,8 +107,9 @@ export const DEV_SETS = [
   'questions-dev12.yml',
   'questions-dev13.yml',
   'questions-dev14.yml',
+  'questions-dev15.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout13.yml';
+export const HELD_OUT_SET = 'questions-heldout14.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
