@@ -49,7 +49,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'role',
-    /\b(role|missions?|a quoi (sert|servent)|sert a quoi|servent a quoi|fonctions?|taches?|charge de|fait quoi|que fait|que font|attributions?|a quoi ca sert)\b/,
+    /\b(role|missions?|a quoi (il |elle |ils |elles |ca |ce |cela )?(sert|servent)|sert a quoi|servent a quoi|fonctions?|taches?|charge de|fait quoi|que fait|que font|attributions?|a quoi ca sert)\b/,
   ],
   [
     'procedure',

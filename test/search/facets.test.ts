@@ -19,6 +19,7 @@ describe('the facet a question asks', () => {
     ["qui est l'actuel directeur général de l'ARS ?", 'contact'],
     ['quand on doit déposer le dossier ?', 'date'],
     ['qui met de l’argent dans le CLSM ?', 'financeur'],
+    ['a quoi il sert le comite technique du clsm ?', 'role'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
   it.each([
