@@ -99,11 +99,15 @@ describe('questions.yml floors', () => {
   const share = (n: number, d: number) => n / d;
 
   it('ranks the right entry first for most questions, and in the top 3 for nearly all', () => {
-    const misses = inScope.filter((o) => !o.top3).map((o) => o.q.q);
+    const missed = (top: 'top1' | 'top3') =>
+      inScope
+        .filter((o) => !o[top])
+        .map((o) => o.q.q)
+        .join(' | ');
     const top1 = share(inScope.filter((o) => o.top1).length, inScope.length);
     const top3 = share(inScope.filter((o) => o.top3).length, inScope.length);
-    expect(top1, `top-1 misses: ${misses.join(' | ')}`).toBeGreaterThanOrEqual(0.85);
-    expect(top3).toBeGreaterThanOrEqual(0.92);
+    expect(top1, `not first: ${missed('top1')}`).toBeGreaterThanOrEqual(0.85);
+    expect(top3, `not in the top 3: ${missed('top3')}`).toBeGreaterThanOrEqual(0.92);
   });
 
   it('abstains where the texts are silent and answers where they speak', () => {
