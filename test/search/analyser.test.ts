@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../src/search/analyser.js';
+import { createAnalyser, plainQuestion } from '../../src/search/analyser.js';
 import { findPopulation } from '../../src/search/numbers.js';
 import { normaliseNumbers } from '../../src/text/numbers.js';
 
@@ -19,6 +19,12 @@ describe('compounds in co-', () => {
 });
 
 describe('French analyser', () => {
+  it('reads "constructor" or "toString" as words, not as an object\'s built-in keys', () => {
+    expect(plainQuestion('le constructor du clsm, toString')).toBe(
+      'le constructor du clsm, tostring',
+    );
+    expect(analyser.terms('constructor hasOwnProperty').join(' ')).not.toMatch(/function|native/);
+  });
   it('folds accents before stemming, so typed-without-accents matches the text', () => {
     same('assemblée plénière', 'assemblee pleniere');
     same('Se réunit', 'se reunit');
