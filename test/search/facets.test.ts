@@ -20,6 +20,9 @@ describe('the facet a question asks', () => {
     ['quand on doit déposer le dossier ?', 'date'],
     ['qui met de l’argent dans le CLSM ?', 'financeur'],
     ['a quoi il sert le comite technique du clsm ?', 'role'],
+    ["qui peut être à l'initiative d'un CLSM ?", 'porteur'],
+    ['qui représente les usagers au COPIL ?', 'composition'],
+    ['les représentants des usagers siègent-ils au COPIL ?', 'composition'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
   it.each([
@@ -43,6 +46,11 @@ describe('the facet a question asks', () => {
     ['faut-il privilégier certains territoires quand on définit le périmètre ?', 'date'],
     ['quelle formation pour les professionnels au contact du public ?', 'contact'],
     ["que fait le COPIL des problèmes remontés par l'équipe d'animation ?", 'presidence'],
+    // The ARS's head office, what a CLSM stands for, who starts one, a text answered to.
+    ['a qui on envoie le dossier cote siege ars ?', 'composition'],
+    ['le CLSM représente la gouvernance de quoi ?', 'composition'],
+    ["qui peut être à l'initiative d'un CLSM ?", 'composition'],
+    ['le coordo devait répondre à quel document en 2012 ?', 'pieces'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
