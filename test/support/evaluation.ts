@@ -108,6 +108,9 @@ export const DEV_SETS = [
   'questions-dev13.yml',
   'questions-dev14.yml',
   'questions-dev15.yml',
+  'questions-dev16.yml',
+  'questions-dev17.yml',
+  'questions-dev18.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout14.yml';
 
