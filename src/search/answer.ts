@@ -1,10 +1,12 @@
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Citation, Entry, GlossaryTerm } from '../knowledge/schema.js';
+import { foldAccents } from './analyser.js';
 import { ceilingFor, describeCeiling, noCeilingFact } from '../rules/ceiling.js';
 import { createCandidateFinder, type QuestionAnalysis } from './candidates.js';
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
 import { unknownAskedThing } from './asked-thing.js';
+import { splitAsks } from './asks.js';
 import type { EntryIndex } from './index.js';
 import { THERE_ARE } from './focus.js';
 import { YEAR_ASKED } from './kinds.js';
@@ -311,14 +313,84 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       return { ...abstain(question, analysis), text: relativeYearText(latestText) };
     const thing = unknownThing(analysis);
     if (thing) return { ...abstain(question, analysis), text: unknownThingText(thing) };
-    if (
-      acronymTerm &&
-      (acronymTerm.entry || MEANING.test(folded)) &&
-      (terms === 1 || MEANING.test(folded))
-    )
+    // "qui finance le coordinateur du CLS et que signifie ce partage ?": the meaning asked is
+    // the acronym's only when they are in the same ask.
+    const asks = splitAsks(question).map((a) => a.focus);
+    const meaningAsked =
+      acronymTerm !== undefined &&
+      (asks.length > 0 ? asks : [folded]).some(
+        (ask) =>
+          MEANING.test(ask) &&
+          index.analyser.terms(ask).includes(foldAccents(acronymTerm.acronym.toLowerCase())),
+      );
+    if (acronymTerm && (acronymTerm.entry || meaningAsked) && (terms === 1 || meaningAsked))
       return explainAcronym(question, acronymTerm);
     if (isLocalCount(folded)) return abstain(question, analysis);
     return null;
+  };
+
+  /**
+   * "qui préside le COPIL élargi et qui l'anime ?": each ask of a question that asks several
+   * things, read on its own with the rest as context. The entries that would answer them, in the
+   * order asked, and whether every ask got one (a rule, a doubt or a silent entry leave an ask
+   * unanswered); null for a question that asks one thing.
+   */
+  const answersByAsk = (
+    question: string,
+    wantsHistory: boolean,
+  ): { entries: Entry[]; all: boolean } | null => {
+    const asks = splitAsks(question);
+    if (asks.length < 2) return null;
+    const entries: Entry[] = [];
+    let all = true;
+    for (const parts of asks) {
+      const analysis = finder.analyse(question, parts);
+      const [best] = analysis.candidates;
+      const answered =
+        best !== undefined &&
+        !occitanieRuleElsewhere(analysis) &&
+        byRule(question, analysis) === null &&
+        decide(best.features, analysis.candidates.length) === 'answer';
+      const entry = answered ? (wantsHistory ? best.entry : current(best.entry)) : undefined;
+      if (!entry || entry.silent) all = false;
+      else if (!entries.includes(entry)) entries.push(entry);
+    }
+    return { entries, all };
+  };
+
+  /** One answer of several entries' answers, each with its citations, the first one leading. */
+  const joined = (first: Answer, others: Answer[]): Answer => {
+    if (others.length === 0) return first;
+    const answers = [first, ...others];
+    const ids = answers.map((a) => a.entries[0] ?? '');
+    return {
+      ...first,
+      text: answers.map((a) => a.text).join('\n\n'),
+      note: answers.flatMap((a) => (a.note ? [a.note] : [])).join('\n') || null,
+      citations: answers
+        .flatMap((a) => a.citations)
+        .filter(
+          (c, i, all) => all.findIndex((o) => o.source === c.source && o.quote === c.quote) === i,
+        ),
+      entries: [...new Set([...ids, ...answers.flatMap((a) => a.entries)])],
+      related: answers
+        .flatMap((a) => a.related)
+        .filter((r, i, all) => !ids.includes(r.id) && all.findIndex((o) => o.id === r.id) === i)
+        .slice(0, MAX_RELATED),
+    };
+  };
+
+  /** The main answer, with the answers of the question's other asks that another entry gives. */
+  const withOtherAsks = (question: string, main: Answer, wantsHistory: boolean): Answer => {
+    const mainId = main.entries[0];
+    const byAsk = main.outcome === 'answer' ? answersByAsk(question, wantsHistory) : null;
+    if (!byAsk || byAsk.entries.every((e) => e.id === mainId)) return main;
+    const answerOf = (e: Entry) =>
+      e.id === mainId ? main : answerWith(question, e, [], wantsHistory);
+    const [first = main, ...others] = byAsk.entries.some((e) => e.id === mainId)
+      ? byAsk.entries.map(answerOf)
+      : [main, ...byAsk.entries.map(answerOf)];
+    return joined(first, others);
   };
 
   return {
@@ -356,15 +428,25 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       if (decision !== 'abstain' && occitanieRuleElsewhere(analysis))
         return otherRegion(question, analysis);
       if (decision === 'answer')
-        return asSilence(
-          answerWith(
-            question,
-            best.entry,
-            rest.map((c) => c.entry),
-            analysis.wantsHistory,
-            bareAcronymPrefix(analysis),
+        return withOtherAsks(
+          question,
+          asSilence(
+            answerWith(
+              question,
+              best.entry,
+              rest.map((c) => c.entry),
+              analysis.wantsHistory,
+              bareAcronymPrefix(analysis),
+            ),
           ),
+          analysis.wantsHistory,
         );
+      // Unsure of one entry for the whole, sure of one for each thing asked: those answers.
+      const byAsk = topicOnly ? null : answersByAsk(question, analysis.wantsHistory);
+      const [first, ...others] = byAsk?.all
+        ? byAsk.entries.map((e) => answerWith(question, e, [], analysis.wantsHistory))
+        : [];
+      if (first && !occitanieRuleElsewhere(analysis)) return joined(first, others);
       if (decision === 'clarify') {
         const suggestions = choices.map(topic);
         return {

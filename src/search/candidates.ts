@@ -109,7 +109,8 @@ export interface QuestionAnalysis {
 }
 
 export interface CandidateFinder {
-  analyse(question: string): QuestionAnalysis;
+  /** `parts`: the reading of one ask of the question (`splitAsks`), instead of its own split. */
+  analyse(question: string, parts?: QuestionParts): QuestionAnalysis;
   /** The analysed words of asking (`asking-words.ts`): they say where to look, not what about. */
   askingTerms: ReadonlySet<string>;
 }
@@ -207,12 +208,17 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
 
   return {
     askingTerms: asking,
-    analyse(asked) {
+    analyse(asked, askParts) {
       // "l'instruction DGS/SP4/2025/8 est-elle opposable ?": a text's reference names the text;
       // its pieces (DGS, SP4, 2025, 8) are not what is asked about.
       const question = asked.replace(TEXT_REFERENCE, ' ');
       const folded = plainQuestion(question);
-      const parts = splitQuestion(question, (text) => index.analyser.terms(text).length);
+      const parts = askParts
+        ? {
+            focus: askParts.focus.replace(TEXT_REFERENCE, ' '),
+            preamble: askParts.preamble.replace(TEXT_REFERENCE, ' '),
+          }
+        : splitQuestion(question, (text) => index.analyser.terms(text).length);
       const namedInFocus = namedIn(parts.focus);
       const namedInPreamble = namedIn(parts.preamble);
       const askedTerms = [...new Set([...index.analyser.terms(parts.focus), ...namedInFocus])];

@@ -180,6 +180,22 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('copil-composition-minimale');
   });
 
+  it('answers each thing a question asks, from the entry that answers it, in the order asked', () => {
+    const a = engine.ask("en occitanie qui préside le COPIL élargi du CLSM et qui l'anime ?");
+    expect(a.outcome).toBe('answer');
+    expect(a.entries.slice(0, 2)).toEqual(['copil-presidence', 'copil-animation']);
+    expect(a.text).toMatch(/présidé par le maire[^]*\n\n[^]*chargé de l'animation/);
+    const cited = a.citations.map((c) => c.quote).join(' ');
+    expect(cited).toMatch(/président/);
+    expect(cited).toMatch(/animation/);
+    // The meaning asked is the sharing's, not the acronym's.
+    const shared = engine.ask(
+      'Selon le référentiel CLS 2018, qui finance le coordinateur du CLS et que signifie ce partage ?',
+    );
+    expect(shared.text).not.toMatch(/^CLS : contrat local de santé/);
+    expect(shared.text).toMatch(/garantie de leur implication/);
+  });
+
   it('answers the facet asked: who presides the COPIL is not what the COPIL is', () => {
     const a = engine.ask('qui préside le comité de pilotage du CLSM ?');
     expect(a.outcome).toBe('answer');

@@ -1,0 +1,45 @@
+import { plainQuestion } from './analyser.js';
+import { asksIn, type QuestionParts } from './focus.js';
+
+/** "…, et qui l'anime", "… et à quel rythme…", "… ou par qui": a second ask joined to the first. */
+const JOINED_ASK =
+  /,?\s+(?:et|ou|puis)\s+(?=(?:qui|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|a (?:quel|quelle|quels|quelles|qui)|(?:sur|pour|de|dans|en|par|avec) (?:quel|quelle|quels|quelles|qui)|que|qu'|est-ce|est ce|c'est quoi|ou)\b)/;
+/** More asks than this read as a list of topics, not as questions to answer one by one. */
+const MAX_ASKS = 3;
+
+/**
+ * The asks of a question that asks several things ("qui préside le COPIL élargi et qui l'anime
+ * ?", "qui finance le coordinateur ? que signifie ce partage ?"), each as the focus of its own
+ * reading with the rest of the question as its context; empty when it asks one thing.
+ * Sentences ending in "?" each ask; within one, a clause joined by "et"/"ou" and opened by an
+ * interrogative ("et sur quelle durée…") asks too.
+ */
+export function splitAsks(question: string): QuestionParts[] {
+  const sentences = plainQuestion(question)
+    .replace(/\s+/g, ' ')
+    .split(/(?<=\?)|[.!;\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  // Every piece of the question in order, each marked as an ask or as context.
+  const pieces = sentences.flatMap((sentence) => {
+    const clauses = sentence
+      .replace(/\?+$/, '')
+      .split(JOINED_ASK)
+      .map((c) => c.trim())
+      .filter((c) => c.length > 0);
+    // A sentence that asks nothing (a greeting, a situation) is context; a clause joined after
+    // the first opens with an interrogative, so it asks.
+    if (clauses.length === 1)
+      return [{ text: clauses[0] ?? '', asks: sentence.endsWith('?') || asksIn(sentence) }];
+    return clauses.map((text, i) => ({ text, asks: i > 0 || asksIn(text) }));
+  });
+  const asks = pieces.filter((p) => p.asks);
+  if (asks.length < 2 || asks.length > MAX_ASKS) return [];
+  return asks.map((ask) => ({
+    focus: ask.text,
+    preamble: pieces
+      .filter((p) => p !== ask)
+      .map((p) => p.text)
+      .join(', '),
+  }));
+}
