@@ -82,6 +82,7 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
     coordinateur: 'coordonnateur',
     coordinateurs: 'coordonnateur',
     coordinatrice: 'coordonnateur',
+    kpi: 'indicateurs',
     coordinatrices: 'coordonnateur',
     coordonnatrice: 'coordonnateur',
     coordonnatrices: 'coordonnateur',

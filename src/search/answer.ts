@@ -5,7 +5,7 @@ import { ceilingFor, describeCeiling, noCeilingFact } from '../rules/ceiling.js'
 import { createCandidateFinder, type QuestionAnalysis } from './candidates.js';
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
-import { unknownAskedThing } from './asked-thing.js';
+import { unknownNamedThing } from './asked-thing.js';
 import { splitAsks } from './asks.js';
 import type { EntryIndex } from './index.js';
 import { THERE_ARE } from './focus.js';
@@ -258,11 +258,12 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   });
 
   /**
-   * "quelle sanction si…": a thing asked for that no entry and no passage ever names (not a
-   * word of asking: "quel message la plaquette adresse aux élus" asks about the plaquette).
+   * "quelle sanction si…", "au titre du RGPD": a thing asked for, or an acronym named, that no
+   * entry and no passage ever names (not a word of asking: "quel message la plaquette adresse
+   * aux élus" asks about the plaquette).
    */
   const unknownThing = (analysis: QuestionAnalysis): string | undefined =>
-    unknownAskedThing(analysis.parts.focus, (word) => {
+    unknownNamedThing(analysis.parts.focus, (word) => {
       const terms = index.analyser.terms(word);
       return (
         terms.length > 0 &&

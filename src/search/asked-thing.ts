@@ -10,6 +10,24 @@ import { foldAccents, plainQuestion } from './analyser.js';
 const ASKED_THING =
   /\b(?:quel|quelle|quels|quelles|combien de |combien d'|besoin d'un |besoin d'une |besoin de |faut[ -]il un |faut[ -]il une |y a[ -]t[ -]il un |y a[ -]t[ -]il une |existe[ -]t[ -]il un |existe[ -]t[ -]il une )\s*(?:(?:est|sont|serait|seraient|etait|etaient)\s+)?(?:(?:le|la|les|un|une|des|du)\s+|l')?([a-z][a-z-]{2,})/g;
 
+/** An acronym as typed: capitals, three or more ("RGPD", "CNIL", "FIR"). */
+const TYPED_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{2,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * Whichever thing a question asks for (`unknownAskedThing`), or an acronym it names, that the
+ * base never uses ("faut-il déclarer la cellule au titre du RGPD ?"): the texts name no such
+ * body, rule or fund, so they cannot say what holds for it.
+ */
+export function unknownNamedThing(
+  focus: string,
+  isUnknown: (word: string) => boolean,
+): string | undefined {
+  return (
+    unknownAskedThing(focus, isUnknown) ??
+    (focus.match(TYPED_ACRONYM) ?? []).find((a) => isUnknown(foldAccents(a.toLowerCase())))
+  );
+}
+
 /**
  * The first word asked for that the base never uses, spelled as the user wrote it; undefined
  * when every thing asked for is a word of the texts (or nothing is asked that way).

@@ -238,6 +238,15 @@ describe('answers', () => {
     expect(
       engine.ask('le copil a-t-il besoin d’un quorum pour voter la feuille de route ?').text,
     ).toMatch(/Aucun ne parle de « quorum »\./);
+    // An acronym typed that the texts never name: a body, rule or fund they say nothing of.
+    expect(
+      engine.ask(
+        'Faut-il déclarer la commission des situations complexes du CLSM au titre du RGPD ?',
+      ).text,
+    ).toMatch(/Aucun ne parle de « RGPD »\./);
+    expect(engine.ask('KPI nationaux pour suivre le déploiement des CLSM ?').outcome).toBe(
+      'answer',
+    );
     // A thing the texts do name, or one of its family ("cofinanceurs" for "cofinancement"), is
     // asked as usual.
     expect(engine.ask('le référentiel national conseille quels cofinanceurs ?').text).not.toMatch(
