@@ -71,8 +71,12 @@ const COUNT_ASKED = new RegExp(
 const PLACE_NAMED = new RegExp(`\\b(${PLACES.join('|')})\\b`);
 /** "la population moyenne couverte par un CLSM en Occitanie": an average, national too. */
 const AVERAGE_ASKED = /\b((population|taille) moyenne|en moyenne)\b/;
+/** "la liste des CLSM labellisés en Occitanie", "les noms des CLS du Gers": which ones, by name. */
+const LIST_ASKED =
+  /\b(liste|lister|noms?|nommer|quels sont les)\s+(des |les )?(clsm|cls|ptsm|gem)\b/;
 const isLocalCount = (folded: string): boolean =>
-  (COUNT_ASKED.test(folded) || AVERAGE_ASKED.test(folded)) && PLACE_NAMED.test(folded);
+  (COUNT_ASKED.test(folded) || AVERAGE_ASKED.test(folded) || LIST_ASKED.test(folded)) &&
+  PLACE_NAMED.test(folded);
 /** "cette année", "l'an prochain": a year the dated texts cannot speak of. */
 const RELATIVE_YEAR = /\b(cette annee|l'annee prochaine|l'an prochain|l'annee en cours)\b/;
 

@@ -268,8 +268,9 @@ describe('answers', () => {
     ).toContain('003_cc92af99d410d381.txt');
   });
 
-  it('gives no national count for a department, however the count is asked', () => {
+  it('gives no national count for a department, however the count is asked, nor a list of its CLSM', () => {
     for (const q of [
+      'quelle est la liste des CLSM labellisés en Occitanie ?',
       'combien de CLSM dans le Gers ?',
       'combien y a-t-il de clsm dans le gard ?',
       'il y a combien de CLSM en Occitanie ?',
