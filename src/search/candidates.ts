@@ -9,6 +9,7 @@ import type { EntryIndex, SearchHit } from './index.js';
 import {
   ASKED_VALUES,
   countAsked,
+  durationAsked,
   FACET_NAMES,
   FIGURE,
   GIVES_SHARE,
@@ -314,6 +315,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
               .map((m) => m[1] ?? '')
           : [];
       const counting = countAsked(focusFolded);
+      const lasting = durationAsked(focusFolded);
+      const lastingTerms = lasting ? index.analyser.terms(lasting) : [];
+      const namesLasting = (e: Entry): boolean =>
+        lastingTerms.every((t) => index.contains(e.id, t));
       const givesCount = (e: Entry): boolean =>
         counting === undefined || counting.test(foldedAnswers.get(e.id) ?? '');
       // The facet asked, named as such ("la date", "quelle pièce"; not a "délai", which reads
@@ -347,6 +352,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         (!asksShare || givesShare.has(h.entry.id)) &&
         givesYear(h.entry) &&
         givesCount(h.entry) &&
+        namesLasting(h.entry) &&
         givesValues(h.entry) &&
         facetFits(h.entry);
 

@@ -63,6 +63,14 @@ export function countAsked(focus: string): RegExp | undefined {
   const acronym = SPELLED_OUT.get(thing);
   return countOf(acronym ? `(?:${acronym}|${stem})` : stem);
 }
+/**
+ * "combien de temps doit durer la réalisation du diagnostic local ?": the thing whose duration
+ * is asked (its first word past "la réalisation de…"); an entry that never names it gives the
+ * duration of something else (the CLS's five years).
+ */
+const DURATION_OF =
+  /\bcombien de temps (?:doit |peut |va )?(?:durer|dure|prend|prendre) (?:la |le |l'|les |un |une |des )?(?:(?:realisation|elaboration|mise en place|construction|redaction|preparation) (?:du |de la |de l'|d'un |d'une |des |de )?)?([a-z]{3,})/;
+export const durationAsked = (focus: string): string | undefined => DURATION_OF.exec(focus)?.[1];
 /** A year asked about ("pour 2026", "en 2015"), unless it counts people or money ("2000 habitants"). */
 export const YEAR_ASKED = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 /** A question asking for a share: a percentage, a rate, a proportion. */

@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { plainQuestion } from '../../src/search/analyser.js';
 import { startEngine } from '../../src/search/engine.js';
-import { countAsked, STATED_FACETS } from '../../src/search/kinds.js';
+import { countAsked, durationAsked, STATED_FACETS } from '../../src/search/kinds.js';
 
 const count = (q: string) => countAsked(plainQuestion(q));
+
+describe('a duration asked', () => {
+  it('is of the thing named after "durer", past "la réalisation de"', () => {
+    const of = (q: string) => durationAsked(plainQuestion(q));
+    expect(of('Combien de temps doit durer la réalisation du diagnostic local de santé ?')).toBe(
+      'diagnostic',
+    );
+    expect(of('combien de temps dure un contrat local de santé ?')).toBe('contrat');
+    expect(of('un CLS ça dure combien de temps ?')).toBeUndefined();
+  });
+
+  it('is not answered by the duration of something else', () => {
+    const { engine } = startEngine();
+    const a = engine.ask(
+      "Combien de temps doit durer la réalisation du diagnostic local de santé d'un CLS ?",
+    );
+    expect(a.outcome).toBe('abstain');
+    expect(engine.ask('combien de temps dure un contrat local de santé ?').text).toMatch(/5 ans/);
+  });
+});
 
 describe('a count asked', () => {
   it('is answered only by a figure of the things counted', () => {

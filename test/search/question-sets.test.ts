@@ -48,7 +48,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev18.yml': [
     "Quels ont été les résultats de l'évaluation de l'expérimentation des CLSM menée fin 2014 ?",
     "le referentiel de competences du coordo annexe a l'appel a projets de 2012, il liste quelles competences ?",
-    "Combien de temps doit durer la réalisation du diagnostic local de santé d'un CLS ?",
   ],
 };
 
