@@ -58,6 +58,9 @@ export { ABSTENTION_TEXT };
 
 const MEANING =
   /\b(que veut dire|que signifie|signifie|signification|veut dire|sigle|acronyme|abreviation|definition de|definition du|definition d)\b/;
+const MEANING_WORDS = new RegExp(MEANING.source, 'g');
+/** Words besides the acronym an ask of its meaning may hold ("CLSM, ça veut dire quoi exactement"). */
+const MEANING_OTHER_WORDS = 1;
 /**
  * "combien de CLSM en Occitanie": the texts give no count by region or department (only a
  * national one), so a local count is never answered from a national figure.
@@ -318,16 +321,21 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       return { ...abstain(question, analysis), text: relativeYearText(latestText) };
     const thing = unknownThing(analysis);
     if (thing) return { ...abstain(question, analysis), text: unknownThingText(thing) };
-    // "qui finance le coordinateur du CLS et que signifie ce partage ?": the meaning asked is
-    // the acronym's only when they are in the same ask.
+    // "qui finance le coordinateur du CLS et que signifie ce partage ?", "la mobilisation
+    // citoyenne dans un CLS, ça veut dire quoi ?": the meaning asked is the acronym's only when
+    // the ask names it and little else.
     const asks = splitAsks(question).map((a) => a.focus);
+    const acronymKey = acronymTerm ? foldAccents(acronymTerm.acronym.toLowerCase()) : '';
     const meaningAsked =
       acronymTerm !== undefined &&
-      (asks.length > 0 ? asks : [folded]).some(
-        (ask) =>
-          MEANING.test(ask) &&
-          index.analyser.terms(ask).includes(foldAccents(acronymTerm.acronym.toLowerCase())),
-      );
+      (asks.length > 0 ? asks : [folded]).some((ask) => {
+        const words = index.analyser
+          .terms(ask.replace(MEANING_WORDS, ' '))
+          .filter((t) => !finder.askingTerms.has(t));
+        return (
+          MEANING.test(ask) && words.includes(acronymKey) && words.length - 1 <= MEANING_OTHER_WORDS
+        );
+      });
     if (acronymTerm && (acronymTerm.entry || meaningAsked) && (terms === 1 || meaningAsked))
       return explainAcronym(question, acronymTerm);
     if (isLocalCount(folded)) return abstain(question, analysis);

@@ -153,9 +153,16 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('instruction-2025-statut-juridique');
   });
 
-  it('explains an acronym from the glossary', () => {
+  it('explains an acronym from the glossary, when its meaning is what is asked', () => {
     const a = engine.ask('que veut dire GEM ?');
     expect(a.text).toMatch(/^GEM : groupe d’entraide mutuelle/i);
+    expect(engine.ask('CLSM, ça veut dire quoi exactement ?').text).toMatch(
+      /^CLSM : conseil local de santé mentale/,
+    );
+    // The meaning of something said of a CLS is not the acronym's.
+    const b = engine.ask('la mobilisation citoyenne dans un CLS, ça veut dire quoi concrètement ?');
+    expect(b.text).not.toMatch(/^CLS : contrat local de santé/);
+    expect(b.entries[0]).toBe('cls-axe-mobilisation-citoyenne');
   });
 
   it('answers a point of the 2012 text from the text that replaced it unless asked about the old one', () => {
