@@ -9,11 +9,11 @@ export type { Facet };
 const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   [
     'presidence',
-    /\b(presid\w*|co-?presid\w*|qui (anime|dirige|pilote|co-?anime)|(?<!equipe d')animation|anime par|pilote par|dirige)\b/,
+    /\b(presid\w*|co-?presid\w*|(?<!\b(equipe|instance|comite|groupe|celui|celle|ceux|structure) )qui (anime|dirige|pilote|co-?anime)|(?<!equipe d')animation|anime par|pilote par|dirige)\b/,
   ],
   [
     'composition',
-    /\b(qui (siege|compose|participe|fait partie|est membre|sont les membres|y (siege|participe|est))|composition(?! du dossier)|compose\w* (le |la |les |l')?(copil|comite|cotech|pleniere|assemblee|instances?|gouvernance|bureau|equipe)|(copil|comite|cotech|pleniere|assemblee|instances?|gouvernance|bureau|equipe)\b.{0,40}\b(est|sont)(-(il|elle|ils|elles))? compose\w*|membres?|(?<!(le|au|du|son|un|cote) )sieg\w*(?! (de l'|d'|regional\w* )?ars\b)|participants?|qui (doit|peut|faut) (y )?(etre(?! a l'initiative)|sieger|participer|inviter|associer)|qui (inviter|associer)|associer qui|inviter qui|representants?|qui (les |la |le |l')?represente\w*|represente\w* (au|a la|a l'|dans)\b|etre (au|dans le|a la) (copil|comite|cotech|pleniere)|(dans|au) (le )?(copil|comite de pilotage|cotech|comite technique))\b/,
+    /\b(qui (siege|compose|participe|fait partie|est membre|sont les membres|y (siege|participe|est))|composition(?! du dossier)|compose\w* (le |la |les |l')?(copil|comite|cotech|pleniere|assemblee|instances?|gouvernance|bureau|equipe)|(copil|comite|cotech|pleniere|assemblee|instances?|gouvernance|bureau|equipe)\b.{0,40}\b(est|sont)(-(il|elle|ils|elles))? compose\w*|membres?|(?<!(le|au|du|son|un|cote) )sieg\w*(?! (de l'|d'|regional\w* )?ars\b)|participants?|qui (doit|peut|faut) (y )?(etre(?! (a l'initiative|porteu\w*))|sieger|participer|inviter|associer)|qui (inviter|associer)|associer qui|inviter qui|representants?|qui (les |la |le |l')?represente\w*|represente\w* (au|a la|a l'|dans)\b|etre (au|dans le|a la) (copil|comite|cotech|pleniere)|(dans|au) (le )?(copil|comite de pilotage|cotech|comite technique))\b/,
   ],
   [
     'cadence',
@@ -33,7 +33,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'pieces',
-    /\b(pieces?|(?<!\ba )(quels?|quel type de|les) documents?\b(?! (regional|national|de reference|cadre|strategique|de planification))|documents? (a fournir|a joindre|du dossier|demandes?)|justificati\w*|formulaire|cerfa|contenu du dossier|composition du dossier|que (mettre|contient|comprend) (dans )?le dossier|constituer le dossier|dossier (contient|comprend)|joindre|annexes? (du|au|a joindre au) dossier|en annexe du dossier|lettres? d'engagement)\b/,
+    /\b(pieces?|(?<!\ba )(quels?|quel type de|les) documents?\b(?! (regional|national|de reference|cadre|strategique|de planification))|documents? (a fournir|a joindre|du dossier|demandes?)|justificati\w*|formulaire|cerfa|contenu du dossier|composition du dossier|que (mettre|contient|comprend) (dans )?le dossier|constituer le dossier|dossier (contient|comprend)|(?<!\b(le|la|les|l') )joindre|annexes? (du|au|a joindre au) dossier|en annexe du dossier|lettres? d'engagement)\b/,
   ],
   [
     'financeur',

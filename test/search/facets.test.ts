@@ -23,6 +23,8 @@ describe('the facet a question asks', () => {
     ["qui peut être à l'initiative d'un CLSM ?", 'porteur'],
     ['qui représente les usagers au COPIL ?', 'composition'],
     ['les représentants des usagers siègent-ils au COPIL ?', 'composition'],
+    ['qui pilote le CLSM ?', 'presidence'],
+    ['que faut-il joindre au dossier ?', 'pieces'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
   it.each([
@@ -51,6 +53,10 @@ describe('the facet a question asks', () => {
     ['le CLSM représente la gouvernance de quoi ?', 'composition'],
     ["qui peut être à l'initiative d'un CLSM ?", 'composition'],
     ['le coordo devait répondre à quel document en 2012 ?', 'pieces'],
+    // A relative "qui" after a noun, a bearer, reaching someone: not who chairs, sits, or which pieces.
+    ["le coordo faisait-il partie de l'équipe qui pilote le CLS ?", 'presidence'],
+    ["qui peut être porteur d'un CLSM labellisé ?", 'composition'],
+    ['comment les habitants peuvent-ils le joindre ?', 'pieces'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
