@@ -95,6 +95,12 @@ export const ASKED_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
     given: /\b0\d([ .]?\d\d){4}\b/,
   },
   { asked: /\bnumero\b/, given: /\d/ },
+  // "où se réunit le COPIL ?", "dans quel lieu…": a place, which no cadence gives.
+  {
+    asked:
+      /\b(quels? lieux?|en quel lieu|dans quels? locaux|ou (se reunit|se reunissent|se tient|se tiennent|a lieu|ont lieu|se deroule\w*|siege\w*))\b/,
+    given: /\b(locaux|salle|visio\w*|a distance|en presentiel)\b/,
+  },
   // "le plafond de 30 000 € est-il revalorisé tous les ans ?": the texts give amounts, never
   // how they change; an entry that states the amount does not say it is revalued.
   { asked: /\b(revalori|reevalu|indexe)\w*/, given: /\b(revalori|reevalu|indexe)\w*/ },

@@ -25,6 +25,7 @@ describe('the facet a question asks', () => {
     ['les représentants des usagers siègent-ils au COPIL ?', 'composition'],
     ['qui pilote le CLSM ?', 'presidence'],
     ['que faut-il joindre au dossier ?', 'pieces'],
+    ['où envoyer le dossier de labellisation ?', 'contact'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
   it.each([

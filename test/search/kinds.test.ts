@@ -25,6 +25,21 @@ describe('a duration asked', () => {
   });
 });
 
+describe('a place asked', () => {
+  it('is not answered by a cadence: the texts give no meeting place', () => {
+    const { engine } = startEngine();
+    for (const q of [
+      "Dans quel lieu doit se réunir l'assemblée plénière ?",
+      'où se réunit le COPIL ?',
+      'quel lieu pour le copil ?',
+    ])
+      expect(engine.ask(q).outcome).toBe('abstain');
+    expect(engine.ask('où envoyer le dossier de labellisation ?').text).toMatch(
+      /délégation départementale/,
+    );
+  });
+});
+
 describe('a count asked', () => {
   it('is answered only by a figure of the things counted', () => {
     expect(count('combien de CLSM en France ?')?.test('on recense environ 280 clsm')).toBe(true);
