@@ -111,8 +111,9 @@ export const DEV_SETS = [
   'questions-dev16.yml',
   'questions-dev17.yml',
   'questions-dev18.yml',
+  'questions-dev19.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout14.yml';
+export const HELD_OUT_SET = 'questions-heldout15.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
