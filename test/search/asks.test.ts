@@ -9,6 +9,10 @@ describe('the asks of a question', () => {
       'en occitanie qui preside le copil elargi',
       "qui l'anime",
     ]);
+    expect(focuses('à quel rythme se tient la plénière, et à quoi sert-elle ?')).toEqual([
+      'a quel rythme se tient la pleniere',
+      'a quoi sert-elle',
+    ]);
     expect(focuses('Qui finance le coordinateur ? Que signifie ce partage ?')).toEqual([
       'qui finance le coordinateur',
       'que signifie ce partage',
