@@ -74,7 +74,8 @@ export const durationAsked = (focus: string): string | undefined => DURATION_OF.
 /** A year asked about ("pour 2026", "en 2015"), unless it counts people or money ("2000 habitants"). */
 export const YEAR_ASKED = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 /** A question asking for a share: a percentage, a rate, a proportion. */
-export const SHARE = /\b(pourcentage|taux|proportion|pour cent|quelle part)\b|%/;
+export const SHARE =
+  /\b(pourcentage|taux|proportion|pour cent|quelle part|repartition chiffree|cle de repartition)\b|%/;
 /** An answer that states a share: a percentage, parity ("à parts égales"), a half. */
 export const GIVES_SHARE = /\d\s*%|\bpour cent\b|\bparite\b|\bmoitie\b|\bparts? egales?\b/;
 const MONTHS =

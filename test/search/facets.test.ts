@@ -26,6 +26,8 @@ describe('the facet a question asks', () => {
     ['qui pilote le CLSM ?', 'presidence'],
     ['que faut-il joindre au dossier ?', 'pieces'],
     ['où envoyer le dossier de labellisation ?', 'contact'],
+    ['un CLS ça dure combien de temps ?', 'duree'],
+    ['qui siège au comité de pilotage ?', 'composition'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
   it.each([
@@ -58,6 +60,9 @@ describe('the facet a question asks', () => {
     ["le coordo faisait-il partie de l'équipe qui pilote le CLS ?", 'presidence'],
     ["qui peut être porteur d'un CLSM labellisé ?", 'composition'],
     ['comment les habitants peuvent-ils le joindre ?', 'pieces'],
+    // "Pour que la participation dure" is not how long; "revenait au COPIL" is not who sits.
+    ['que faire pour que la participation des usagers dure dans le temps ?', 'duree'],
+    ['quel rôle financier revenait au comité de pilotage en 2012 ?', 'composition'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
