@@ -112,6 +112,9 @@ export const DEV_SETS = [
   'questions-dev17.yml',
   'questions-dev18.yml',
   'questions-dev19.yml',
+  'questions-dev20.yml',
+  'questions-dev21.yml',
+  'questions-dev22.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout15.yml';
 
