@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Citation, Entry, GlossaryTerm } from '../knowledge/schema.js';
-import { foldAccents } from './analyser.js';
+import { foldAccents, plainQuestion } from './analyser.js';
 import { ceilingFor, describeCeiling, noCeilingFact } from '../rules/ceiling.js';
 import { createCandidateFinder, type QuestionAnalysis } from './candidates.js';
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
@@ -362,7 +362,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       const answered =
         best !== undefined &&
         !occitanieRuleElsewhere(analysis) &&
-        byRule(question, analysis) === null &&
+        // The rules read the ask alone: a population told in another ask is not asked here.
+        byRule(parts.focus, { ...analysis, folded: plainQuestion(parts.focus) }) === null &&
         decide(best.features, analysis.candidates.length) === 'answer';
       const entry = answered ? (wantsHistory ? best.entry : current(best.entry)) : undefined;
       if (!entry || entry.silent) all = false;
@@ -426,7 +427,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     ask(question) {
       const analysis = finder.analyse(question);
       const ruled = byRule(question, analysis);
-      if (ruled) return ruled;
+      // "plafond pour 35 000 habitants ? et faut-il un cofinancement à parité ?": a ruled
+      // answer (a ceiling, an acronym) gets the other asks' answers too.
+      if (ruled) return withOtherAsks(question, ruled, analysis.wantsHistory);
       const [best, ...rest] = analysis.candidates;
       if (!best) return abstain(question, analysis);
 

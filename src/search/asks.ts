@@ -33,11 +33,23 @@ export function splitAsks(question: string): QuestionParts[] {
       return [{ text: clauses[0] ?? '', asks: sentence.endsWith('?') || asksIn(sentence) }];
     return clauses.map((text, i) => ({ text, asks: i > 0 || asksIn(text) }));
   });
-  const asks = pieces.filter((p) => p.asks);
+  // "…, et cette donnée date de quelle année ?": a clause after ", et" that asks is an ask too.
+  const split = pieces.flatMap((piece) => {
+    if (!piece.asks) return [piece];
+    const [first = '', ...rest] = piece.text.split(/,\s+et\s+/);
+    const later = rest.join(', et ');
+    return later && asksIn(later) && asksIn(first)
+      ? [
+          { text: first, asks: true },
+          { text: later, asks: true },
+        ]
+      : [piece];
+  });
+  const asks = split.filter((p) => p.asks);
   if (asks.length < 2 || asks.length > MAX_ASKS) return [];
   return asks.map((ask) => ({
     focus: ask.text,
-    preamble: pieces
+    preamble: split
       .filter((p) => p !== ask)
       .map((p) => p.text)
       .join(', '),

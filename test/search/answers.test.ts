@@ -195,6 +195,12 @@ describe('answers', () => {
     const cited = a.citations.map((c) => c.quote).join(' ');
     expect(cited).toMatch(/président/);
     expect(cited).toMatch(/animation/);
+    // A ceiling computed by rule, and the other ask answered beside it.
+    const ceiling = engine.ask(
+      'notre comcom fait 35 000 habitants, quel plafond de financement ARS pour le CLSM ? et faut-il un cofinancement à parité ?',
+    );
+    expect(ceiling.text).toMatch(/8 000 €/);
+    expect(ceiling.entries).toContain('financement-pas-de-parite');
     // The meaning asked is the sharing's, not the acronym's.
     const shared = engine.ask(
       'Selon le référentiel CLS 2018, qui finance le coordinateur du CLS et que signifie ce partage ?',

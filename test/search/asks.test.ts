@@ -13,6 +13,11 @@ describe('the asks of a question', () => {
       'a quel rythme se tient la pleniere',
       'a quoi sert-elle',
     ]);
+    expect(
+      focuses(
+        'Quelle population couvre un CLSM en moyenne, et cette donnée date de quelle année ?',
+      ),
+    ).toEqual(['quelle population couvre un clsm en moyenne', 'cette donnee date de quelle annee']);
     expect(focuses('Qui finance le coordinateur ? Que signifie ce partage ?')).toEqual([
       'qui finance le coordinateur',
       'que signifie ce partage',
