@@ -8,10 +8,13 @@ import { foldAccents, plainQuestion } from './analyser.js';
  * sanction si le COPIL ne se réunit pas deux fois par an").
  */
 const ASKED_THING =
-  /\b(?:quel|quelle|quels|quelles|combien de |combien d'|besoin d'un |besoin d'une |besoin de |faut[ -]il un |faut[ -]il une |y a[ -]t[ -]il un |y a[ -]t[ -]il une |existe[ -]t[ -]il un |existe[ -]t[ -]il une )\s*(?:(?:est|sont|serait|seraient|etait|etaient)\s+)?(?:(?:le|la|les|un|une|des|du)\s+|l')?([a-z][a-z-]{2,})/g;
+  /\b(?:quel|quelle|quels|quelles|combien de |combien d'|besoin d'un |besoin d'une |besoin de |faut[ -]il un |faut[ -]il une |il faut un |il faut une |y a[ -]t[ -]il un |y a[ -]t[ -]il une |existe[ -]t[ -]il un |existe[ -]t[ -]il une )\s*(?:(?:est|sont|serait|seraient|etait|etaient)\s+)?(?:(?:le|la|les|un|une|des|du)\s+|l')?([a-z][a-z-]{2,})/g;
 
 /** An acronym as typed: capitals, three or more ("RGPD", "CNIL", "FIR"). */
 const TYPED_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{2,}(?![\p{L}\p{N}])/gu;
+/** A number named as a thing ("le 3114", "au 3020"): not a year, a population or an amount. */
+const NUMBER_NAMED =
+  /\b(?:le|du|au)\s+(?!(?:19|20)\d\d\b)(\d{3,5})\b(?!\s*(?:hab\w*|euros?|€|k\b|personnes|ans|etp|%|\d))/g;
 
 /**
  * Whichever thing a question asks for (`unknownAskedThing`), or an acronym it names, that the
@@ -24,7 +27,8 @@ export function unknownNamedThing(
 ): string | undefined {
   return (
     unknownAskedThing(focus, isUnknown) ??
-    (focus.match(TYPED_ACRONYM) ?? []).find((a) => isUnknown(foldAccents(a.toLowerCase())))
+    (focus.match(TYPED_ACRONYM) ?? []).find((a) => isUnknown(foldAccents(a.toLowerCase()))) ??
+    [...focus.matchAll(NUMBER_NAMED)].map((m) => m[1] ?? '').find(isUnknown)
   );
 }
 

@@ -27,6 +27,12 @@ export function findPopulation(question: string): PopulationAsked | null {
     if (isYear) continue;
     // "dépasse 300 000 habitants" is above the tier that ends at 300 000, "moins de 40 000" below.
     const before = text.slice(0, match.index);
+    // "le 3114, qui le finance ?": a number named as a thing (a phone line), not a population.
+    if (
+      /\b(le|du|au)\s*$/.test(before) &&
+      !/^\s*hab/.test(text.slice((match.index ?? 0) + match[0].length))
+    )
+      continue;
     if (ABOVE.test(before)) return { population: n + 1, bound: { relation: 'above', value: n } };
     if (BELOW.test(before)) return { population: n - 1, bound: { relation: 'below', value: n } };
     return { population: n };

@@ -85,5 +85,6 @@ describe('population in a question', () => {
     'instruction de 2025',
     'plafond de 8000 € ?',
     'notre commune de 4 000 habitants peut-elle créer un CLSM ?',
+    "le 3114 c'est quoi et qui le finance ?",
   ])('no population in "%s"', (q) => expect(findPopulation(q)).toBeNull());
 });

@@ -251,6 +251,13 @@ describe('answers', () => {
     expect(
       engine.ask('le copil a-t-il besoin d’un quorum pour voter la feuille de route ?').text,
     ).toMatch(/Aucun ne parle de « quorum »\./);
+    expect(engine.ask('il faut un quorum pour valider la feuille de route ?').text).toMatch(
+      /Aucun ne parle de « quorum »\./,
+    );
+    // A number named as a thing the texts never name (a phone line), not a population.
+    expect(engine.ask("le 3114 c'est quoi et qui le finance ?").text).toMatch(
+      /Aucun ne parle de « 3114 »\./,
+    );
     // An acronym typed that the texts never name: a body, rule or fund they say nothing of.
     expect(
       engine.ask(

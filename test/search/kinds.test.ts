@@ -13,6 +13,7 @@ describe('a duration asked', () => {
     );
     expect(of('combien de temps dure un contrat local de santé ?')).toBe('contrat');
     expect(of('un CLS ça dure combien de temps ?')).toBeUndefined();
+    expect(of('quel est le délai de versement de la subvention ?')).toBe('versement');
   });
 
   it('is not answered by the duration of something else', () => {

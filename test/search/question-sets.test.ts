@@ -52,12 +52,9 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // Answered when the set was written; worked on in the commits that follow.
   'questions-dev20.yml': [
-    'il faut un quorum pour que le copil clsm puisse valider la feuille de route ?',
-    'quel est le delai de versement de la subvention ars une fois le clsm labellise ?',
     'Un CLSM peut-il couvrir des communes situées dans deux départements différents ?',
   ],
   'questions-dev21.yml': [
-    "le 3114 c'est quoi et qui le finance ?",
     "comment on monte une cpts et quel financement de l'assurance maladie pour sa coordination ?",
     "Quels sont les critères de financement d'un groupe d'entraide mutuelle (GEM) par l'ARS ?",
   ],
