@@ -18,6 +18,10 @@ describe('the asks of a question', () => {
         'Quelle population couvre un CLSM en moyenne, et cette donnée date de quelle année ?',
       ),
     ).toEqual(['quelle population couvre un clsm en moyenne', 'cette donnee date de quelle annee']);
+    expect(focuses("qui dépose le dossier et jusqu'à quand ?")).toEqual([
+      'qui depose le dossier',
+      "jusqu'a quand",
+    ]);
     expect(focuses('Qui finance le coordinateur ? Que signifie ce partage ?')).toEqual([
       'qui finance le coordinateur',
       'que signifie ce partage',
