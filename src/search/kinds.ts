@@ -99,7 +99,7 @@ export const ASKED_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
   // "où se réunit le COPIL ?", "dans quel lieu…": a place, which no cadence gives.
   {
     asked:
-      /\b(quels? lieux?|en quel lieu|dans quels? locaux|ou (se reunit|se reunissent|se tient|se tiennent|a lieu|ont lieu|se deroule\w*|siege\w*))\b/,
+      /\b(quels? lieux?|en quel lieu|lieux? (de|des) reunions?|dans quels? locaux|ou (se reunit|se reunissent|se tient|se tiennent|a lieu|ont lieu|se deroule\w*|siege\w*))\b/,
     given: /\b(locaux|salle|visio\w*|a distance|en presentiel)\b/,
   },
   // "le plafond de 30 000 € est-il revalorisé tous les ans ?": the texts give amounts, never

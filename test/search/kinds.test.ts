@@ -33,6 +33,7 @@ describe('a place asked', () => {
       "Dans quel lieu doit se réunir l'assemblée plénière ?",
       'où se réunit le COPIL ?',
       'quel lieu pour le copil ?',
+      'lieu de réunion du COPIL ?',
     ])
       expect(engine.ask(q).outcome).toBe('abstain');
     expect(engine.ask('où envoyer le dossier de labellisation ?').text).toMatch(
