@@ -17,6 +17,8 @@ export const fundingFileSchema = z.strictObject({
     .min(1),
   /** The ceiling caps coordination and actions together. */
   scope: citationSchema,
+  /** What the ceiling pays for, said beside a computed ceiling. */
+  covers: z.strictObject({ text, citations: z.array(citationSchema).min(1) }),
   noParity: citationSchema,
   withinCls: citationSchema,
   filing: citationSchema,

@@ -229,13 +229,13 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
         text: `${ABSTENTION_TEXT} ${noCeilingFact(result, kb)}`,
         citations: [cite(kb.funding.scope)],
       };
-    const lines = describeCeiling(result, kb).join('\n');
+    const lines = [...describeCeiling(result, kb), kb.funding.covers.text].join('\n');
     return {
       ...base(question),
       outcome: 'answer',
       abstained: false,
       text: lines,
-      citations: [...result.citations, kb.funding.scope].map(cite),
+      citations: [...result.citations, kb.funding.scope, ...kb.funding.covers.citations].map(cite),
       entries: entry ? [entry.id] : [],
       related: entry ? entry.related.slice(0, MAX_RELATED).flatMap(link) : [],
     };

@@ -23,6 +23,11 @@ describe('answers', () => {
     expect(a.text).toMatch(/13 000 €/);
     expect(a.entries).toEqual(['financement-plafonds']);
     expect(a.citations[0]?.quote).toMatch(/entre 40 000 et 80 000 habitants : plafond de 13 000/);
+    // And what it pays for, cited.
+    expect(a.text).toMatch(/temps de logistique\/communication relevant du CLSM/);
+    expect(a.citations.map((c) => c.quote)).toContain(
+      'Et/ou certaines actions qui ne sont pas déjà financées par les directions de l’ARS.',
+    );
   });
 
   it('abstains on a year no text speaks of, and says which is the latest, yet answers the 2012 text asked by its year', () => {
