@@ -115,6 +115,9 @@ export const DEV_SETS = [
   'questions-dev20.yml',
   'questions-dev21.yml',
   'questions-dev22.yml',
+  'questions-dev23.yml',
+  'questions-dev24.yml',
+  'questions-dev25.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout15.yml';
 
