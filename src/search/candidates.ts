@@ -308,12 +308,16 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // "combien de CLSM en 2015", "la date limite en 2024", "le numéro NOR de l'instruction de
       // 2016": a figure, a date or a number of that year, not of another (a text's own year,
       // "selon le référentiel 2025", names the text).
+      // "en 2018, un CLSM couvrait en moyenne combien d'habitants ?": the year told before the
+      // question counts when the question itself names none.
+      const yearsIn = (text: string) =>
+        [...text.matchAll(YEAR_ASKED)]
+          .filter((m) => !namesText(text.slice(0, m.index), m[1] ?? ''))
+          .map((m) => m[1] ?? '');
+      const asksFigure = asksQuantity || facets.includes('date') || /\bnumero\b/.test(focusFolded);
+      const focusYears = asksFigure ? yearsIn(focusFolded) : [];
       const figureYears =
-        asksQuantity || facets.includes('date') || /\bnumero\b/.test(focusFolded)
-          ? [...focusFolded.matchAll(YEAR_ASKED)]
-              .filter((m) => !namesText(focusFolded.slice(0, m.index), m[1] ?? ''))
-              .map((m) => m[1] ?? '')
-          : [];
+        asksFigure && focusYears.length === 0 ? yearsIn(plainQuestion(parts.preamble)) : focusYears;
       const counting = countAsked(focusFolded);
       const lasting = durationAsked(focusFolded);
       const lastingTerms = lasting ? index.analyser.terms(lasting) : [];

@@ -15,7 +15,7 @@ export const FIGURE =
  * a figure of those things.
  */
 const COUNT_OF = new RegExp(
-  `\\b(?:combien|nombre|nb)\\s+(?:${THERE_ARE}\\s+)?(?:de |d')(?:(?:nouveaux|nouvelles|nouveau|nouvelle|autres)\\s+)?([a-z]{3,})\\b`,
+  `\\b(?:combien|nombre|nb)\\s+(?:(?:minimum|minimal|maximum|maximal|total|moyen)\\s+)?(?:${THERE_ARE}\\s+)?(?:de |d')(?:(?:nouveaux|nouvelles|nouveau|nouvelle|autres)\\s+)?([a-z]{3,})\\b`,
 );
 /** Bodies counted by their name spelled out: the answers count them by acronym. */
 const SPELLED_OUT: ReadonlyMap<string, string> = new Map([

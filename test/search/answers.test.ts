@@ -308,6 +308,13 @@ describe('answers', () => {
     );
   });
 
+  it('gives a figure only for the year it is of, even a year told before the question', () => {
+    expect(engine.ask("en 2018, un CLSM couvrait en moyenne combien d'habitants ?").outcome).toBe(
+      'abstain',
+    );
+    expect(engine.ask("un CLSM couvre en moyenne combien d'habitants ?").text).toMatch(/107 000/);
+  });
+
   it('gives a figure only for the year it is of', () => {
     const a = engine.ask('Combien de CLSM existaient en France en 2015 ?');
     expect(a.outcome).toBe('abstain');

@@ -54,6 +54,15 @@ describe('a count asked', () => {
     ).toBe(true);
   });
 
+  it('may be a minimum or a total: "nombre minimum de communes"', () => {
+    expect(count('nombre minimum de communes pour un CLSM ?')?.test('au moins deux communes')).toBe(
+      true,
+    );
+    expect(count('nombre minimum de communes pour un CLSM ?')?.test('pas de seuil minimal')).toBe(
+      false,
+    );
+  });
+
   it('is not one of time, money or meetings, which answers give in other words', () => {
     expect(count('combien de temps dure un CLS ?')).toBeUndefined();
     expect(count('combien de réunions de COPIL par an ?')).toBeUndefined();
