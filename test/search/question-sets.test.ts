@@ -67,6 +67,10 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     'Qui signe le contrat territorial de santé mentale et pour combien de temps ?',
     "Quels ont été les résultats de l'évaluation de l'expérimentation fin 2014 ?",
   ],
+  // Reviewed: the instruction says its frame applies overseas; it names no state funding there.
+  'questions-dev26.yml': [
+    "y a t il un financement specifique de l'etat pour les clsm en outre mer ?",
+  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,

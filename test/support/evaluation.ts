@@ -118,8 +118,9 @@ export const DEV_SETS = [
   'questions-dev23.yml',
   'questions-dev24.yml',
   'questions-dev25.yml',
+  'questions-dev26.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout15.yml';
+export const HELD_OUT_SET = 'questions-heldout16.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
