@@ -391,8 +391,15 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         // A word of asking ("selon", "le référentiel") counts when the entry has it only; so
         // does the name of the facet asked of an entry that gives it ("la loi 3DS date de
         // quand" → "2022", "quelle pièce joindre" → "un dossier CERFA").
+        // "un CLS de 3 ans, c'est possible ?": a figure the question puts forward (not a year)
+        // is checked by an entry that states its own; it is not a word the entry must have.
+        const claimed = (t: string) =>
+          /^\d+$/.test(t) &&
+          !/^(19|20)\d\d$/.test(t) &&
+          FIGURE.test(foldedAnswers.get(hit.entry.id) ?? '');
         const asks = (t: string) =>
           asking.has(t) ||
+          claimed(t) ||
           facetsNamed.some(
             ({ facet, term }) => term === t && facetsOf.get(hit.entry.id)?.has(facet) === true,
           );

@@ -308,6 +308,12 @@ describe('answers', () => {
     );
   });
 
+  it('checks a figure the question puts forward against the one the text gives', () => {
+    const a = engine.ask("un CLS de 3 ans c'est possible ou la durée est fixe ?");
+    expect(a.outcome).toBe('answer');
+    expect(a.text).toMatch(/5 ans/);
+  });
+
   it('gives a figure only for the year it is of, even a year told before the question', () => {
     expect(engine.ask("en 2018, un CLSM couvrait en moyenne combien d'habitants ?").outcome).toBe(
       'abstain',
