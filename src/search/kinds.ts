@@ -135,4 +135,6 @@ export const FACET_NAMES: ReadonlyArray<readonly [Facet, string]> = [
   ['cadence', 'frequence'],
   ['duree', 'duree'],
   ['nombre', 'nombre'],
+  ['contact', 'adresse'],
+  ['contact', 'electronique'],
 ];
