@@ -258,6 +258,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const longer = [...glossaryByTerm.keys()].filter(
         (k) => !own.includes(k) && acronyms.some((a) => k !== a && k.startsWith(a)),
       );
+      // "à quoi sert le COTECH": not the entry saying no text names who presides it. An entry
+      // on a point the texts leave open answers only a question asking that point.
+      const silentFits = (e: Entry): boolean =>
+        !e.silent ||
+        !e.facets.some((f) => DECISIVE_FACETS.has(f)) ||
+        e.facets.some((f) => facets.includes(f));
       const facetFits = (e: Entry): boolean =>
         facets.length === 0 || facets.some((f) => facetsOf.get(e.id)?.has(f));
       const named = namedTexts(folded, wantsHistory);
@@ -358,7 +364,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         givesCount(h.entry) &&
         namesLasting(h.entry) &&
         givesValues(h.entry) &&
-        facetFits(h.entry);
+        facetFits(h.entry) &&
+        silentFits(h.entry);
 
       // "qui est le référent santé mentale au siège de l'ARS": a person or an address asked is
       // the one the entry names only when the entry has every word that says which one.

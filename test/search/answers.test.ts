@@ -214,6 +214,14 @@ describe('answers', () => {
     expect(shared.text).toMatch(/garantie de leur implication/);
   });
 
+  it('gives a point the texts leave open only when that point is asked', () => {
+    expect(engine.ask('qui préside le comité technique du CLSM ?').outcome).toBe('abstain');
+    const role = engine.ask(
+      'a quoi il sert le comite technique du clsm dans le cahier des charges occitanie ?',
+    );
+    expect(role.entries[0]).toBe('cotech-missions');
+  });
+
   it('answers the facet asked: who presides the COPIL is not what the COPIL is', () => {
     const a = engine.ask('qui préside le comité de pilotage du CLSM ?');
     expect(a.outcome).toBe('answer');
