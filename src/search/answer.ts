@@ -463,6 +463,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
         ? byAsk.entries.map((e) => answerWith(question, e, [], analysis.wantsHistory))
         : [];
       if (first && !occitanieRuleElsewhere(analysis)) return joined(first, others);
+      // A choice between points the texts all leave open is no choice: say what they do say.
+      if (decision === 'clarify' && choices.every((e) => e.silent))
+        return asSilence(answerWith(question, best.entry, [], analysis.wantsHistory));
       if (decision === 'clarify') {
         const suggestions = choices.map(topic);
         return {

@@ -214,6 +214,14 @@ describe('answers', () => {
     expect(shared.text).toMatch(/garantie de leur implication/);
   });
 
+  it('offers no choice between points the texts all leave open: it says what they do say', () => {
+    const a = engine.ask(
+      'Quel niveau de diplôme est exigé pour recruter un coordonnateur de CLSM selon le référentiel de 2025 ?',
+    );
+    expect(a.outcome).toBe('abstain');
+    expect(a.text).toMatch(/ne fixent ni diplôme ni profil/);
+  });
+
   it('gives a point the texts leave open only when that point is asked', () => {
     expect(engine.ask('qui préside le comité technique du CLSM ?').outcome).toBe('abstain');
     const role = engine.ask(
