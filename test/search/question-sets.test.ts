@@ -50,7 +50,8 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "Quels ont été les résultats de l'évaluation de l'expérimentation des CLSM menée fin 2014 ?",
     "le referentiel de competences du coordo annexe a l'appel a projets de 2012, il liste quelles competences ?",
   ],
-  // Answered when the set was written; worked on in the commits that follow.
+  // Reviewed: the texts give the CLSM's scale (intercommunal, municipal) but never say whether
+  // it may straddle two departments; a CPTS's or a GEM's own funding is named, not described.
   'questions-dev20.yml': [
     'Un CLSM peut-il couvrir des communes situées dans deux départements différents ?',
   ],
@@ -58,7 +59,8 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "comment on monte une cpts et quel financement de l'assurance maladie pour sa coordination ?",
     "Quels sont les critères de financement d'un groupe d'entraide mutuelle (GEM) par l'ARS ?",
   ],
-  // Answered when the set was written; worked on in the commits that follow.
+  // Reviewed: two departments again; what ARS credits may pay for is listed, a rent is not
+  // named either way; "contrat territorial de santé mentale" is read as the CLS's duration.
   'questions-dev24.yml': [
     'un clsm peut il couvrir deux departements differents ?',
     "les credits clsm de l'ars peuvent ils payer un loyer de local ?",
