@@ -73,6 +73,12 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev26.yml': [
     "y a t il un financement specifique de l'etat pour les clsm en outre mer ?",
   ],
+  // Reviewed: the ARS's maximum for a CLS's actions (only the coordinator's is given) and the
+  // content of a CPT's founding agreement (named, not described).
+  'questions-dev27.yml': [
+    "quel est le montant maximum que l'ars occitanie peut donner pour les actions d'un cls ?",
+    "Que doit contenir la convention constitutive d'une communauté psychiatrique de territoire ?",
+  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,

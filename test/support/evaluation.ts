@@ -119,8 +119,9 @@ export const DEV_SETS = [
   'questions-dev24.yml',
   'questions-dev25.yml',
   'questions-dev26.yml',
+  'questions-dev27.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout16.yml';
+export const HELD_OUT_SET = 'questions-heldout17.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
