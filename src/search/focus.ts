@@ -69,6 +69,9 @@ export function splitQuestion(
   // the clauses before it.
   const asked = at;
   while (at > 0 && countTerms(parts.slice(at).join(' ')) < MIN_FOCUS_TERMS) at -= 1;
+  // "les groupes de travail, ils se voient combien de fois ?": a focus opening on a pronoun
+  // takes in the clause that names what it stands for.
+  if (at > 0 && at === asked && PRONOUN_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
   const lent = parts.slice(at, asked).filter((c) => !asksIn(c));
   return {
     focus: parts.slice(at).join(', '),
@@ -77,5 +80,6 @@ export function splitQuestion(
   };
 }
 
+const PRONOUN_FIRST = /^(il|ils|elle|elles)\b/;
 /** A focus with fewer topic words than this takes in the clause before it. */
 const MIN_FOCUS_TERMS = 3;

@@ -15,6 +15,19 @@ describe('the focus of a question', () => {
     expect(parts.preamble).toBe('on monte un CLSM sur 3 communes avec le CH du coin');
   });
 
+  it('takes in the clause naming what a pronoun opening it stands for', () => {
+    const parts = splitQuestion(
+      'les groupes de travail du clsm, ils doivent se voir combien de fois par an ?',
+      words,
+    );
+    expect(parts.focus).toMatch(/^les groupes de travail du clsm/);
+    // Not for "c'est quoi", which stands for nothing said before.
+    expect(
+      splitQuestion('je suis maire, c’est quoi la plus-value d’un CLS pour ma commune ?', words)
+        .preamble,
+    ).toBe('je suis maire');
+  });
+
   it('is not a list of choices joined by "ou" (or), which folds like "où" (where)', () => {
     const parts = splitQuestion(
       'qui depose la candidature : la mairie, l hopital ou l asso d usagers ?',
