@@ -324,11 +324,15 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     // "qui finance le coordinateur du CLS et que signifie ce partage ?", "la mobilisation
     // citoyenne dans un CLS, ça veut dire quoi ?": the meaning asked is the acronym's only when
     // the ask names it and little else.
-    const asks = splitAsks(question).map((a) => a.focus);
     const acronymKey = acronymTerm ? foldAccents(acronymTerm.acronym.toLowerCase()) : '';
+    const asksOf = () => {
+      const asks = splitAsks(question).map((a) => a.focus);
+      return asks.length > 0 ? asks : [folded];
+    };
     const meaningAsked =
       acronymTerm !== undefined &&
-      (asks.length > 0 ? asks : [folded]).some((ask) => {
+      MEANING.test(folded) &&
+      asksOf().some((ask) => {
         const words = index.analyser
           .terms(ask.replace(MEANING_WORDS, ' '))
           .filter((t) => !finder.askingTerms.has(t));
