@@ -120,8 +120,9 @@ export const DEV_SETS = [
   'questions-dev25.yml',
   'questions-dev26.yml',
   'questions-dev27.yml',
+  'questions-dev28.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout17.yml';
+export const HELD_OUT_SET = 'questions-heldout18.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
