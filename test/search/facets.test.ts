@@ -29,6 +29,8 @@ describe('the facet a question asks', () => {
     ["quelle est l'adresse électronique de la référente régionale ?", 'contact'],
     ['un CLS ça dure combien de temps ?', 'duree'],
     ['qui siège au comité de pilotage ?', 'composition'],
+    ["qui doit payer un clsm d'apres le referentiel ?", 'financeur'],
+    ['le coordonnateur est payé par qui ?', 'financeur'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
   it.each([
