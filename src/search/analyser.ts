@@ -219,12 +219,23 @@ export function plainQuestion(text: string): string {
 /** Words before stemming: lowercased, apostrophes unified, elisions gone, accents folded. */
 export function words(text: string): string[] {
   const prepared = foldAccents(
-    normaliseNumbers((BEYOND_ASCII.test(text) ? text.normalize('NFC') : text).toLowerCase())
+    normaliseNumbers(
+      (BEYOND_ASCII.test(text) ? text.normalize('NFC') : text).replace(ISLAND_NAMED, ' outre-mer'),
+    )
+      .toLowerCase()
       .replace(/[’‘ʼ`´]/g, "'")
       .replace(/\b(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)'/g, ' '),
-  );
+  ).replace(ISLAND_AFTER_ARS, 'ars outre-mer');
   return prepared.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
+
+/**
+ * La Réunion is overseas, not a meeting ("réunion" reads as "se réunir"): named as such in
+ * capitals ("à La Réunion", "l'île de la Réunion"), or as an ARS ("je suis en ARS à la
+ * réunion, …"; not "l'ARS à la réunion du COPIL").
+ */
+const ISLAND_NAMED = /(?<=(?:^|[\s'’])(?:[àÀaA]|de|en|sur|pour|ARS|[îIi]le de)) (?:La|la) R[ée]union\b/g;
+const ISLAND_AFTER_ARS = /\bars (?:de |a |en )?la reunion(?=\s*(?:[,;:!?.)]|$))/g;
 
 export interface Analyser {
   /** Index and query terms of a text, in order. */

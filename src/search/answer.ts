@@ -300,6 +300,29 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
    * Questions a rule answers before any ranking: nothing to read, ceilings, a year or a thing
    * the texts never name, acronyms, local counts.
    */
+  /**
+   * Where the acronym stands next to the words asking a meaning, nothing between them: after
+   * ("que signifie le sigle FALC cité dans les objectifs…": its meaning, whatever follows) or
+   * before ("CLSM, ça veut dire quoi ?"; but "la mobilisation citoyenne dans un CLS, ça veut
+   * dire quoi" asks of the whole phrase, so the caller also counts the other words). Not next
+   * to them: "que signifie la capitalisation dans le référentiel des CLSM".
+   */
+  const nextTo = (ask: string, acronym: string): 'after' | 'before' | undefined => {
+    const meaning = MEANING.exec(ask);
+    const at = new RegExp(`\\b${acronym}\\b`).exec(ask);
+    if (!meaning || !at) return undefined;
+    const after = at.index > meaning.index;
+    const between = after
+      ? ask.slice(meaning.index + meaning[0].length, at.index)
+      : ask.slice(at.index + at[0].length, meaning.index);
+    const nothing = index.analyser
+      .terms(between.replace(MEANING_WORDS, ' '))
+      .every((t) => finder.askingTerms.has(t));
+    // "la définition du CLSM dans le cahier des charges" asks what a CLSM is, not its letters.
+    if (!nothing || meaning[0].startsWith('definition')) return undefined;
+    return after ? 'after' : 'before';
+  };
+
   const byRule = (question: string, analysis: QuestionAnalysis): Answer | null => {
     const { folded, acronymTerm } = analysis;
     const terms = termCount(analysis);
@@ -337,7 +360,10 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
           .terms(ask.replace(MEANING_WORDS, ' '))
           .filter((t) => !finder.askingTerms.has(t));
         return (
-          MEANING.test(ask) && words.includes(acronymKey) && words.length - 1 <= MEANING_OTHER_WORDS
+          MEANING.test(ask) &&
+          words.includes(acronymKey) &&
+          (nextTo(ask, acronymKey) === 'after' ||
+            (nextTo(ask, acronymKey) === 'before' && words.length - 1 <= MEANING_OTHER_WORDS))
         );
       });
     if (acronymTerm && (acronymTerm.entry || meaningAsked) && (terms === 1 || meaningAsked))

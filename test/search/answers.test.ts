@@ -168,6 +168,23 @@ describe('answers', () => {
     const b = engine.ask('la mobilisation citoyenne dans un CLS, ça veut dire quoi concrètement ?');
     expect(b.text).not.toMatch(/^CLS : contrat local de santé/);
     expect(b.entries[0]).toBe('cls-axe-mobilisation-citoyenne');
+    // Asked right after the words that ask a meaning, whatever follows; not when another word
+    // stands between them, nor when the definition of a CLSM is asked.
+    expect(
+      engine.ask("Que signifie le sigle FALC cité dans les objectifs d'accès aux soins ?").text,
+    ).toMatch(/^FALC : facile à lire et à comprendre/);
+    const c = engine.ask('Que signifie la capitalisation dans le référentiel national des CLSM ?');
+    expect(c.text).not.toMatch(/^CLSM : conseil local/);
+    const d = engine.ask('la définition du CLSM dans le cahier des charges occitanie ?');
+    expect(d.text).not.toMatch(/^CLSM : conseil local/);
+  });
+
+  it('reads La Réunion as overseas, not as a meeting', () => {
+    for (const q of [
+      "je suis en ars a la reunion, l'instruction clsm de 2025 vaut aussi pour nous ?",
+      "L'instruction de mai 2025 vaut-elle à La Réunion ?",
+    ])
+      expect(engine.ask(q).entries[0]).toBe('instruction-2025-outre-mer');
   });
 
   it('answers a point of the 2012 text from the text that replaced it unless asked about the old one', () => {
