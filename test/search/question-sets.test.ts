@@ -79,6 +79,16 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "quel est le montant maximum que l'ars occitanie peut donner pour les actions d'un cls ?",
     "Que doit contenir la convention constitutive d'une communauté psychiatrique de territoire ?",
   ],
+  // Reviewed: the ARS's maximum for a CLS's actions (only the coordinator's is given, as in
+  // dev27), and a CLSM over two departments (the texts give the scales, not this case).
+  'questions-dev29.yml': [
+    "quel est le montant max que l ars occitanie met sur les actions d un cls ?",
+    'Un CLSM peut-il couvrir des communes situées dans deux départements différents ?',
+  ],
+  // Reviewed: the exact date the annual report is due (the texts say it is annual, no date).
+  'questions-dev30.yml': [
+    'a quelle date precise le bilan annuel du clsm doit il etre envoye a la dd ars ?',
+  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,

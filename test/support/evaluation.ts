@@ -121,6 +121,8 @@ export const DEV_SETS = [
   'questions-dev26.yml',
   'questions-dev27.yml',
   'questions-dev28.yml',
+  'questions-dev29.yml',
+  'questions-dev30.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout18.yml';
 
