@@ -106,7 +106,8 @@ export const ASKED_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
   // how they change; an entry that states the amount does not say it is revalued.
   { asked: /\b(revalori|reevalu|indexe)\w*/, given: /\b(revalori|reevalu|indexe)\w*/ },
   {
-    asked: /\b(avant quelle date|quelle date limite|date limite|date butoir|jusqu'a quelle date)\b/,
+    asked:
+      /\b(avant quelle date|quelle date limite|date limite|date butoir|jusqu'a quelle date|(a )?quelle date precise|date exacte|quel jour)\b/,
     given: new RegExp(
       `\\b(${MONTHS})\\b|\\d{1,2}/\\d{1,2}|\\bdate limite\\b|\\bau fil de l'eau\\b`,
     ),

@@ -103,6 +103,10 @@ describe('a count asked', () => {
     expect(engine.ask('avant quelle date faut il rendre le bilan annuel du clsm ?').outcome).toBe(
       'abstain',
     );
+    expect(
+      engine.ask('a quelle date precise le bilan du clsm doit il etre envoye a la dd ars ?')
+        .outcome,
+    ).toBe('abstain');
     expect(engine.ask('date limite pour deposer la candidature clsm ?').text).toMatch(
       /au fil de l’eau|au fil de l'eau/,
     );

@@ -85,10 +85,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "quel est le montant max que l ars occitanie met sur les actions d un cls ?",
     'Un CLSM peut-il couvrir des communes situées dans deux départements différents ?',
   ],
-  // Reviewed: the exact date the annual report is due (the texts say it is annual, no date).
-  'questions-dev30.yml': [
-    'a quelle date precise le bilan annuel du clsm doit il etre envoye a la dd ars ?',
-  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,
