@@ -59,6 +59,8 @@ export { ABSTENTION_TEXT };
 const MEANING =
   /\b(que veut dire|que signifie|signifie|signification|veut dire|sigle|acronyme|abreviation|definition de|definition du|definition d)\b/;
 const MEANING_WORDS = new RegExp(MEANING.source, 'g');
+/** An ask naming this many words or fewer ("par quel organe") reads the later asks as context. */
+const THIN_ASK = 1;
 /** Words besides the acronym an ask of its meaning may hold ("CLSM, ça veut dire quoi exactement"). */
 const MEANING_OTHER_WORDS = 1;
 /**
@@ -386,7 +388,14 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     if (asks.length < 2) return null;
     const entries: Entry[] = [];
     let all = true;
-    for (const parts of asks) {
+    for (const ask of asks) {
+      const named = index.analyser
+        .terms(ask.focus)
+        .filter((t) => !finder.askingTerms.has(t)).length;
+      const parts =
+        named > THIN_ASK || !ask.later
+          ? ask
+          : { ...ask, preamble: [ask.preamble, ask.later].filter(Boolean).join(', ') };
       const analysis = finder.analyse(question, parts);
       const [best] = analysis.candidates;
       const answered =

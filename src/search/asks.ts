@@ -14,7 +14,12 @@ const MAX_ASKS = 3;
  * Sentences ending in "?" each ask; within one, a clause joined by "et"/"ou" and opened by an
  * interrogative ("et sur quelle durée…") asks too.
  */
-export function splitAsks(question: string): QuestionParts[] {
+export interface AskParts extends QuestionParts {
+  /** The asks after this one, joined: context only for an ask that names too little alone. */
+  later: string;
+}
+
+export function splitAsks(question: string): AskParts[] {
   const sentences = plainQuestion(question)
     .replace(/\s+/g, ' ')
     .split(/(?<=\?)|[.!;\n]+/)
@@ -47,11 +52,18 @@ export function splitAsks(question: string): QuestionParts[] {
   });
   const asks = split.filter((p) => p.asks);
   if (asks.length < 2 || asks.length > MAX_ASKS) return [];
-  return asks.map((ask) => ({
-    focus: ask.text,
-    preamble: split
-      .filter((p) => p !== ask)
-      .map((p) => p.text)
-      .join(', '),
-  }));
+  // An ask's context is what comes before it and what asks nothing; the asks after it are kept
+  // apart: "à quoi sert le COPIL élargi et quel autre nom lui donne le cahier des charges ?"
+  // reads the second ask with the first (its "lui"), the first without the second, whose words
+  // would pull it to the other answer, unless the first names too little on its own ("par quel
+  // organe et à quelle date l'instruction a-t-elle été validée ?").
+  return asks.map((ask) => {
+    const at = split.indexOf(ask);
+    const join = (pieces: typeof split) => pieces.map((p) => p.text).join(', ');
+    return {
+      focus: ask.text,
+      preamble: join(split.filter((p, j) => j < at || (j > at && !p.asks))),
+      later: join(split.filter((p, j) => j > at && p.asks)),
+    };
+  });
 }

@@ -179,6 +179,16 @@ describe('answers', () => {
     expect(d.text).not.toMatch(/^CLSM : conseil local/);
   });
 
+  it('answers each ask by its own entry, a first ask not pulled to the next one’s answer', () => {
+    const a = engine.ask(
+      'À quoi sert le COPIL élargi et quel autre nom lui donne le cahier des charges ?',
+    );
+    expect(a.entries.slice(0, 2)).toEqual([
+      'copil-elargi-role',
+      'instances-terminologie-copil-pleniere',
+    ]);
+  });
+
   it('reads La Réunion as overseas, not as a meeting', () => {
     for (const q of [
       "je suis en ars a la reunion, l'instruction clsm de 2025 vaut aussi pour nous ?",

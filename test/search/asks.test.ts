@@ -27,10 +27,14 @@ describe('the asks of a question', () => {
     (q, asks) => expect(focuses(q)).toEqual(asks),
   );
 
-  it('read each ask with the rest of the question as its context', () => {
-    const [, second] = splitAsks('bonjour. qui préside le COPIL et à quel rythme se réunit-il ?');
+  it('read each ask with what comes before it as its context, the later asks kept apart', () => {
+    const [first, second] = splitAsks(
+      'bonjour. qui préside le COPIL et à quel rythme se réunit-il ?',
+    );
     expect(second?.focus).toBe('a quel rythme se reunit-il');
     expect(second?.preamble).toBe('bonjour, qui preside le copil');
+    expect(first?.preamble).toBe('bonjour');
+    expect(first?.later).toBe('a quel rythme se reunit-il');
   });
 
   it('are none for a question asking one thing, whatever its greeting, situation or "ou"', () => {
