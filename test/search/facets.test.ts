@@ -31,6 +31,7 @@ describe('the facet a question asks', () => {
     ['qui siège au comité de pilotage ?', 'composition'],
     ["qui doit payer un clsm d'apres le referentiel ?", 'financeur'],
     ['le coordonnateur est payé par qui ?', 'financeur'],
+    ['qui est censé payer le clsm ?', 'financeur'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
   it.each([
