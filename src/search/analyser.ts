@@ -225,16 +225,23 @@ export function words(text: string): string[] {
       .toLowerCase()
       .replace(/[’‘ʼ`´]/g, "'")
       .replace(/\b(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)'/g, ' '),
-  ).replace(ISLAND_AFTER_ARS, 'ars outre-mer');
+  )
+    .replace(ISLAND_AFTER_ARS, 'ars outre-mer')
+    .replace(BRIEFLY, ' ');
   return prepared.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
+
+/** "le PTSM c'est quoi en deux mots ?": how short the answer should be, not a topic (the keywords). */
+const BRIEFLY =
+  /\ben (?:un|une|deux|trois|quelques|\d+) (?:mots?|phrases?|lignes?)\b|\ben (?:resume|bref)\b/g;
 
 /**
  * La Réunion is overseas, not a meeting ("réunion" reads as "se réunir"): named as such in
  * capitals ("à La Réunion", "l'île de la Réunion"), or as an ARS ("je suis en ARS à la
  * réunion, …"; not "l'ARS à la réunion du COPIL").
  */
-const ISLAND_NAMED = /(?<=(?:^|[\s'’])(?:[àÀaA]|de|en|sur|pour|ARS|[îIi]le de)) (?:La|la) R[ée]union\b/g;
+const ISLAND_NAMED =
+  /(?<=(?:^|[\s'’])(?:[àÀaA]|de|en|sur|pour|ARS|[îIi]le de)) (?:La|la) R[ée]union\b/g;
 const ISLAND_AFTER_ARS = /\bars (?:de |a |en )?la reunion(?=\s*(?:[,;:!?.)]|$))/g;
 
 export interface Analyser {

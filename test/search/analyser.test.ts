@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyser, plainQuestion } from '../../src/search/analyser.js';
+import { createAnalyser, plainQuestion, words } from '../../src/search/analyser.js';
 import { findPopulation } from '../../src/search/numbers.js';
 import { normaliseNumbers } from '../../src/text/numbers.js';
 
@@ -35,6 +35,12 @@ describe('French analyser', () => {
     same("lorsqu'un CLS", 'un CLS');
     same("qu'est-ce que le COPIL", 'COPIL');
   });
+  it('drops how short an answer should be, not the words it would be about', () => {
+    expect(words("le PTSM c'est quoi en deux mots ?")).not.toContain('mots');
+    expect(words('en une phrase, le CLSM ?')).not.toContain('phrase');
+    expect(words("les mots-clés de l'instruction")).toContain('mots');
+  });
+
   it('drops question words and other stop words', () => {
     expect(analyser.terms('combien de fois se réunit le copil ?')).toEqual([
       'fois',

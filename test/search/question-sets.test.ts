@@ -59,12 +59,9 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "comment on monte une cpts et quel financement de l'assurance maladie pour sa coordination ?",
     "Quels sont les critères de financement d'un groupe d'entraide mutuelle (GEM) par l'ARS ?",
   ],
-  // Reviewed: two departments again; what ARS credits may pay for is listed, a rent is not
-  // named either way; "contrat territorial de santé mentale" is read as the CLS's duration.
-  'questions-dev24.yml': [
-    'un clsm peut il couvrir deux departements differents ?',
-    "les credits clsm de l'ars peuvent ils payer un loyer de local ?",
-  ],
+  // Reviewed: what ARS credits may pay for is listed, a rent is not named either way;
+  // "contrat territorial de santé mentale" is read as the CLS's duration.
+  'questions-dev24.yml': ["les credits clsm de l'ars peuvent ils payer un loyer de local ?"],
   'questions-dev25.yml': [
     'Qui signe le contrat territorial de santé mentale et pour combien de temps ?',
     "Quels ont été les résultats de l'évaluation de l'expérimentation fin 2014 ?",
@@ -80,9 +77,9 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "Que doit contenir la convention constitutive d'une communauté psychiatrique de territoire ?",
   ],
   // Reviewed: the ARS's maximum for a CLS's actions (only the coordinator's is given, as in
-  // dev27), and a CLSM over two departments (the texts give the scales, not this case).
+  // dev27), and a CLSM over two departments (word for word dev20's).
   'questions-dev29.yml': [
-    "quel est le montant max que l ars occitanie met sur les actions d un cls ?",
+    'quel est le montant max que l ars occitanie met sur les actions d un cls ?',
     'Un CLSM peut-il couvrir des communes situées dans deux départements différents ?',
   ],
 };
