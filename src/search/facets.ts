@@ -57,11 +57,11 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'date',
-    /\b(quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b|dates?|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! de mise)|en quelle annee|periode de depot)\b/,
+    /\b(quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b|dates?|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! (de mise|previsionnel))|en quelle annee|periode de depot)\b/,
   ],
   [
     'contact',
-    /\b(mail|e-?mail|courriel|adresse mail|adresse electronique|(?<!(au|en) )contact\w*|a qui (envoyer|s'adresser|ecrire|transmettre)|ou (envoyer|deposer|transmettre|adresser|faut-il envoyer|doit-on envoyer|on envoie)|envoyer (le dossier )?a qui|(trouver|joindre|contacter|appeler|ecrire a) (le|la|les|mon|ma|notre) referente?s?|referente?s? (de|du|dans) (mon|ma|notre|son) (departement|territoire|region)|qui\b.{0,40}\breferente?s?|telephone|qui est (le|la|l') ?((actuel|actuelle|nouveau|nouvel|nouvelle) )?(directeur|directrice|president\w*|responsable|referent\w*|delegue\w*|ministre|chef|interlocut\w*)|nom (du|de la|de l') ?(directeur|directrice|referent\w*|responsable|president\w*|delegue\w*|ministre)|comment s'appelle (le|la) (directeur|directrice|referent\w*|responsable))\b/,
+    /\b(mail|e-?mail|courriel|adresse mail|adresse electronique|(?<!(au|en) )contact\w*|(?<!\b(bilan|rapport)\b.{0,60})(a qui (envoyer|s'adresser|ecrire|transmettre)(?! (le |la |les |l')?(bilan|rapport))|ou (envoyer|deposer|transmettre|adresser|faut-il envoyer|doit-on envoyer|on envoie)|envoyer (le dossier )?a qui)|(trouver|joindre|contacter|appeler|ecrire a) (le|la|les|mon|ma|notre) referente?s?|referente?s? (de|du|dans) (mon|ma|notre|son) (departement|territoire|region)|qui\b.{0,40}\breferente?s?|telephone|qui est (le|la|l') ?((actuel|actuelle|nouveau|nouvel|nouvelle) )?(directeur|directrice|president\w*|responsable|referent\w*|delegue\w*|ministre|chef|interlocut\w*)|nom (du|de la|de l') ?(directeur|directrice|referent\w*|responsable|president\w*|delegue\w*|ministre)|comment s'appelle (le|la) (directeur|directrice|referent\w*|responsable))\b/,
   ],
   [
     'nombre',

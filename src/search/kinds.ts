@@ -46,6 +46,8 @@ const NOT_COUNTED: ReadonlySet<string> = new Set([
   'postes',
   'reunions',
   'apres',
+  // "combien d'entre eux": of what an earlier clause named.
+  'entre',
 ]);
 /** A figure, then up to three words, then the thing counted: "280 CLSM", "une vingtaine de CLSM". */
 const countOf = (thing: string): RegExp =>

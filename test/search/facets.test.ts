@@ -60,6 +60,10 @@ describe('the facet a question asks', () => {
     ['le CLSM représente la gouvernance de quoi ?', 'composition'],
     ["qui peut être à l'initiative d'un CLSM ?", 'composition'],
     ['le coordo devait répondre à quel document en 2012 ?', 'pieces'],
+    // The dossier's provisional timetable is a piece; to whom a report goes is not an address.
+    ['Sur quelles étapes doit porter le calendrier prévisionnel ?', 'date'],
+    ['a qui transmettre le bilan du clsm ?', 'contact'],
+    ['en 2012 le bilan annuel il fallait l envoyer a qui ?', 'contact'],
     // A relative "qui" after a noun, a bearer, reaching someone: not who chairs, sits, or which pieces.
     ["le coordo faisait-il partie de l'équipe qui pilote le CLS ?", 'presidence'],
     ["qui peut être porteur d'un CLSM labellisé ?", 'composition'],

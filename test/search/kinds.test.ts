@@ -46,6 +46,8 @@ describe('a count asked', () => {
   it('is answered only by a figure of the things counted', () => {
     expect(count('combien de CLSM en France ?')?.test('on recense environ 280 clsm')).toBe(true);
     expect(count('combien de CLS en France ?')?.test('on recense environ 280 clsm')).toBe(false);
+    // "combien d'entre eux" counts what an earlier clause named: no word to check here.
+    expect(count("et combien d'entre eux couvrent un quartier prioritaire ?")).toBeUndefined();
     expect(
       count("combien d'élus ont signé ?")?.test("apres la covid-19, la mobilisation d'elus locaux"),
     ).toBe(false);
