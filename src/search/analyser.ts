@@ -21,7 +21,7 @@ const STOP_WORDS = new Set(
     'concretement concret concrete exact exacte precisement precis gros grosso modo globalement ' +
     'rapidement rapide simplement basiquement justement finalement actuellement aujourd hui ' +
     'svp merci thx please question petite petit rappel franchement honnetement cest jusqu ' +
-    'dessus plutot quant chez cense censee surtout ailleurs'
+    'dessus plutot quant chez cense censee surtout ailleurs relatif relative relatifs relatives'
   ).split(/\s+/),
 );
 

@@ -335,7 +335,10 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       analysis.acronyms.includes('cls') &&
       !analysis.acronyms.includes('clsm') &&
       !CLS_TERRITORY.test(folded);
-    const population = aboutClsOnly ? null : findPopulation(question);
+    // "ville de 35 000 hab : qui devrait cofinancer ?": who funds is asked, not how much.
+    const fundersOnly =
+      analysis.facets.includes('financeur') && !analysis.facets.includes('montant');
+    const population = aboutClsOnly || fundersOnly ? null : findPopulation(question);
     if (population !== null)
       return namesOtherRegion(analysis)
         ? otherRegion(question, analysis)

@@ -25,15 +25,15 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'duree',
-    /\b((?<!(dans|sur) la )duree|combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b|durent|valable|signe pour|conclu pour|pendant combien|\d+ ans)\b/,
+    /\b((?<!(dans|sur) la )duree|combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b|durent|valable (combien|pour combien|pendant|jusqu|\d+ ans)|signe pour|conclu pour|pendant combien|\d+ ans)\b/,
   ],
   [
     'quotite',
-    /\b(etp|temps (plein|partiel|de travail)|plein temps|mi-temps|quotite|0[.,]\d+|100 ?%|a temps)\b/,
+    /\b(etp|temps (plein|partiel|de travail)|part (de|du) (son |leur |sa )?temps|plein temps|mi-temps|quotite|0[.,]\d+|100 ?%|a temps)\b/,
   ],
   [
     'pieces',
-    /\b(pieces?|(?<!\ba )(quels?|quel type de|les) documents?\b(?! (regional|national|de reference|cadre|strategique|de planification))|documents? (a fournir|a joindre|du dossier|demandes?)|justificati\w*|formulaire|cerfa|contenu du dossier|composition du dossier|que (mettre|contient|comprend) (dans )?le dossier|constituer le dossier|dossier (contient|comprend)|(?<!\b(le|la|les|l') )joindre|annexes? (du|au|a joindre au) dossier|en annexe du dossier|lettres? d'engagement)\b/,
+    /\b(pieces?|(?<!\ba )(quels?|quel type de|les) documents?\b(?! (regional|national|departemental|local|territorial|de reference|cadre|strategique|de planification))|documents? (a fournir|a joindre|du dossier|demandes?)|justificati\w*|formulaire|cerfa|contenu du dossier|composition du dossier|que (mettre|contient|comprend) (dans )?le dossier|constituer le dossier|dossier (contient|comprend)|(?<!\b(le|la|les|l') )joindre|annexes? (du|au|a joindre au) dossier|en annexe du dossier|lettres? d'engagement)\b/,
   ],
   [
     'financeur',

@@ -73,11 +73,15 @@ export function countAsked(focus: string): RegExp | undefined {
 const DURATION_OF =
   /\b(?:combien de temps (?:doit |peut |va )?(?:durer|dure|prend|prendre) (?:la |le |l'|les |un |une |des )?(?:(?:realisation|elaboration|mise en place|construction|redaction|preparation) (?:du |de la |de l'|d'un |d'une |des |de )?)?|delais? (?:de |d'))([a-z]{3,})/;
 export const durationAsked = (focus: string): string | undefined => DURATION_OF.exec(focus)?.[1];
-/** A year asked about ("pour 2026", "en 2015"), unless it counts people or money ("2000 habitants"). */
-export const YEAR_ASKED = /\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
+/**
+ * A year asked about ("pour 2026", "en 2015"), unless it counts people or money ("2000
+ * habitants") or dates the asker's own situation ("notre CLSM fonctionne depuis 2019").
+ */
+export const YEAR_ASKED =
+  /(?<!\b(?:depuis|(?:cree|creee|crees|creees|lance|lancee|signe|signee|labellise|labellisee|installe|installee|demarre) en) )\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 /** A question asking for a share: a percentage, a rate, a proportion. */
 export const SHARE =
-  /\b(pourcentage|taux|proportion|pour cent|quelle part|repartition chiffree|cle de repartition)\b|%/;
+  /\b(pourcentage|taux|proportion|pour cent|quelle part(?! (de|du) (son |leur |sa )?temps)|repartition chiffree|cle de repartition)\b|%/;
 /** An answer that states a share: a percentage, parity ("à parts égales"), a half. */
 export const GIVES_SHARE = /\d\s*%|\bpour cent\b|\bparite\b|\bmoitie\b|\bparts? egales?\b/;
 const MONTHS =

@@ -75,6 +75,7 @@ describe('population in a question', () => {
     ['plafond pour 55 000 habitants', 55000],
     ['combien peut-on toucher pour une commune de 55k', 55000],
     ['financement pour 300 001 habitants', 300001],
+    ["combien l'ARS donne pour 35 000 habitants ?", 35000],
   ])('%s → %i', (q, n) => expect(findPopulation(q)).toEqual({ population: n }));
 
   it.each([

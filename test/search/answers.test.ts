@@ -189,6 +189,21 @@ describe('answers', () => {
     ]);
   });
 
+  it('answers who funds, not the ceiling, when a population is told but no amount asked', () => {
+    const a = engine.ask(
+      'on est 35 000 habitants, qui doit financer le clsm selon le referentiel ?',
+    );
+    expect(a.entries[0]).toBe('financement-cofinancement-tripartite');
+    expect(engine.ask("combien l'ARS donne pour 35 000 habitants ?").text).toMatch(/8 000 €/);
+  });
+
+  it('reads "relative aux CLSM" as about the CLSM, not as a word the answer must name', () => {
+    const a = engine.ask(
+      "Quel bureau de la DGS est le contact pour l'instruction relative aux CLSM ?",
+    );
+    expect(a.entries[0]).toBe('instruction-2025-contact');
+  });
+
   it('reads La Réunion as overseas, not as a meeting', () => {
     for (const q of [
       "je suis en ars a la reunion, l'instruction clsm de 2025 vaut aussi pour nous ?",

@@ -32,6 +32,7 @@ describe('the facet a question asks', () => {
     ["qui doit payer un clsm d'apres le referentiel ?", 'financeur'],
     ['le coordonnateur est payé par qui ?', 'financeur'],
     ['qui est censé payer le clsm ?', 'financeur'],
+    ['qui employait le coordonnateur et pour quelle part de son temps ?', 'quotite'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
   it.each([
@@ -63,6 +64,9 @@ describe('the facet a question asks', () => {
     // The dossier's provisional timetable is a piece; to whom a report goes is not an address.
     ['Sur quelles étapes doit porter le calendrier prévisionnel ?', 'date'],
     ['a qui transmettre le bilan du clsm ?', 'contact'],
+    // Applying overseas is not a duration; a departmental plan is not a piece of the dossier.
+    ['instruction clsm 2025 valable outre mer ?', 'duree'],
+    ['De quel document départemental le comité technique doit-il tenir compte ?', 'pieces'],
     ['en 2012 le bilan annuel il fallait l envoyer a qui ?', 'contact'],
     // A relative "qui" after a noun, a bearer, reaching someone: not who chairs, sits, or which pieces.
     ["le coordo faisait-il partie de l'équipe qui pilote le CLS ?", 'presidence'],

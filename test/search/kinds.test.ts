@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { plainQuestion } from '../../src/search/analyser.js';
 import { startEngine } from '../../src/search/engine.js';
-import { countAsked, durationAsked, STATED_FACETS } from '../../src/search/kinds.js';
+import {
+  countAsked,
+  durationAsked,
+  SHARE,
+  STATED_FACETS,
+  YEAR_ASKED,
+} from '../../src/search/kinds.js';
 
 const count = (q: string) => countAsked(plainQuestion(q));
 
@@ -112,5 +118,15 @@ describe('a count asked', () => {
     expect(engine.ask('date limite pour deposer la candidature clsm ?').text).toMatch(
       /au fil de l’eau|au fil de l'eau/,
     );
+  });
+});
+
+describe('a year or a share asked', () => {
+  it('is not the year that dates the asker’s own situation, nor a share of working time', () => {
+    const years = (q: string) => [...plainQuestion(q).matchAll(YEAR_ASKED)].map((m) => m[1]);
+    expect(years('Notre CLSM fonctionne depuis 2019 : quelle pièce fournir ?')).toEqual([]);
+    expect(years('quel plafond pour 2026 ?')).toEqual(['2026']);
+    expect(SHARE.test(plainQuestion('pour quelle part de son temps ?'))).toBe(false);
+    expect(SHARE.test(plainQuestion('quelle part du budget paie l’ARS ?'))).toBe(true);
   });
 });
