@@ -10,7 +10,8 @@ const STOP_WORDS = new Set(
     'est sont etre ete etait sera seront a ai as avons avez ont avoir eu fait faire font ' +
     'combien comment pourquoi quand quoi quel quelle quels quelles lequel laquelle lesquels ' +
     'ou dont si oui non bonjour merci svp stp please alors donc car ni soit tout tous toute toutes ' +
-    'doit doivent dois faut peut peuvent peux veut veux voudrais voulez pouvez savoir sait sais ' +
+    'doit doivent dois devons devez devra devrait devraient devrions faut peut peuvent peux veut veux ' +
+    'voudrais voulez pouvez pouvons savoir sait sais ' +
     'dire dit quoi est-ce estce ceci cela ici la-bas y-a-t-il ya il-y-a t il y plus moins tres bien ' +
     'aussi encore deja sil quest exemple etc mon ma mes votre ' +
     'disait disent dit dire vaut valent chose choses meme fera feront avait avaient ' +

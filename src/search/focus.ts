@@ -36,7 +36,7 @@ const POLITENESS =
 
 const clauses = (text: string): string[] =>
   text
-    .split(/[.!;\n]+|\?+|,|\s[-–—]\s/)
+    .split(/[.!;\n]+|\?+|,|\s[-–—]\s|:(?=\s)/)
     .map((c) => c.trim())
     .filter((c) => c.length > 0 && !POLITENESS.test(plainQuestion(c)));
 

@@ -47,6 +47,7 @@ describe('French analyser', () => {
       'reun',
       'copil',
     ]);
+    expect(analyser.terms('quelle pièce devons-nous fournir ?')).toEqual(['piec']);
   });
   it('treats the spellings the texts use as one word', () => {
     same('coordinateur', 'coordonnateur');

@@ -13,6 +13,12 @@ describe('the focus of a question', () => {
     );
     expect(parts.focus).toBe('qui doit siéger au COPIL au minimum');
     expect(parts.preamble).toBe('on monte un CLSM sur 3 communes avec le CH du coin');
+    // A colon followed by a space sets the situation apart too.
+    const colon = splitQuestion(
+      'notre clsm (ville de 35 000 hab + ch) : qui devrait cofinancer selon le national ?',
+      words,
+    );
+    expect(colon.focus).toBe('qui devrait cofinancer selon le national');
   });
 
   it('takes in the clause naming what a pronoun opening it stands for', () => {
