@@ -123,6 +123,8 @@ export const DEV_SETS = [
   'questions-dev28.yml',
   'questions-dev29.yml',
   'questions-dev30.yml',
+  'questions-dev31.yml',
+  'questions-dev32.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout18.yml';
 
