@@ -91,6 +91,8 @@ const OTHER_REGION = new RegExp(`\\b(${OTHER_REGIONS.join('|')})\\b`);
  * "le territoire CLS fait 40 000 hab", "notre CLS couvre 55 000 habitants", a labelling dossier:
  * the population the CLSM ceilings are counted on, not the CLS's own funding.
  */
+/** Bodies funded otherwise than by the CLSM's population ceilings. */
+const OTHER_FUNDED: ReadonlySet<string> = new Set(['cls', 'cpts', 'gem']);
 const CLS_TERRITORY =
   /\b(territoire|perimetre|population)\s+(du |de notre |de mon |d'un |d'une )?cls\b|\bcls (couvre|compte|fait|regroupe)\b|\blabellis/;
 
@@ -330,9 +332,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const terms = termCount(analysis);
     if (terms === 0) return abstain(question);
     // The population ceilings are the CLSM's (§6), counted on the CLS's territory: a question
-    // about the CLS itself (its coordinator's funding) goes to the CLS entries.
+    // about the CLS itself (its coordinator's funding), a CPTS or a GEM goes to their entries.
     const aboutClsOnly =
-      analysis.acronyms.includes('cls') &&
+      analysis.acronyms.some((a) => OTHER_FUNDED.has(a)) &&
       !analysis.acronyms.includes('clsm') &&
       !CLS_TERRITORY.test(folded);
     // "ville de 35 000 hab : qui devrait cofinancer ?": who funds is asked, not how much.

@@ -70,9 +70,12 @@ const TEXT_BEFORE_YEAR =
   /\b(referentiel|instruction|cahier des charges|cdc|texte|circulaire|plaquette|annexe|loi|decret)(\s+\S+){0,3}\s*$/;
 const ASKS_HISTORY =
   /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois|vieux|vieil)\b/;
-/** "le texte de 2012 disait X, et le référentiel 2025 ?": asks what the current text says. */
+/**
+ * "le texte de 2012 disait X, et le référentiel 2025 ?", "en 2012 il y avait une cellule…, le
+ * CLSM peut-il encore… ?": asks what the current text says.
+ */
 const ASKS_CURRENT =
-  /\b((?<!avant )(2025|2023)|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai))\b/;
+  /\b((?<!avant )(2025|2023)|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai)|encore)\b/;
 
 /** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;

@@ -18,12 +18,26 @@ export interface PopulationAsked {
  * "notre commune de 4 000 habitants peut-elle créer un CLSM ?".
  */
 export function findPopulation(question: string): PopulationAsked | null {
+  const found = populationsIn(question);
+  // "un coordo partagé entre 2 CLS (35 000 + 20 000 hab), le plafond se cumule ?": whether two
+  // territories' ceilings add up is the question; no one figure answers it.
+  const distinct = new Set(found.map((p) => p.population)).size;
+  if (distinct > 1 && TERRITORIES_ADDED.test(normaliseNumbers(question.toLowerCase()))) return null;
+  return found[0] ?? null;
+}
+
+const TERRITORIES_ADDED =
+  /\b(cumul\p{L}*|additionn\p{L}*|chacun\p{L}*|s'ajoute\p{L}*)|\d\s*\+\s*\d/u;
+
+function populationsIn(question: string): PopulationAsked[] {
   const text = normaliseNumbers(question.toLowerCase());
-  if (!FUNDING_CUE.test(text)) return null;
+  if (!FUNDING_CUE.test(text)) return [];
+  const found: PopulationAsked[] = [];
   for (const match of text.matchAll(/\b(\d{4,9})\b(?!\s*(?:€|euros?\b|eur\b))/g)) {
     const n = Number(match[1]);
     // A lone year ("en 2025") is not a population.
-    const isYear = n >= 1900 && n <= 2100 && !/\bhab/.test(text);
+    const isYear =
+      n >= 1900 && n <= 2100 && !/^\s*hab/.test(text.slice((match.index ?? 0) + match[0].length));
     if (isYear) continue;
     // "dépasse 300 000 habitants" is above the tier that ends at 300 000, "moins de 40 000" below.
     const before = text.slice(0, match.index);
@@ -33,11 +47,13 @@ export function findPopulation(question: string): PopulationAsked | null {
       !/^\s*hab/.test(text.slice((match.index ?? 0) + match[0].length))
     )
       continue;
-    if (ABOVE.test(before)) return { population: n + 1, bound: { relation: 'above', value: n } };
-    if (BELOW.test(before)) return { population: n - 1, bound: { relation: 'below', value: n } };
-    return { population: n };
+    if (ABOVE.test(before))
+      found.push({ population: n + 1, bound: { relation: 'above', value: n } });
+    else if (BELOW.test(before))
+      found.push({ population: n - 1, bound: { relation: 'below', value: n } });
+    else found.push({ population: n });
   }
-  return null;
+  return found;
 }
 
 /** Words just before a number that put the population above it or below it. */

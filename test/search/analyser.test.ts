@@ -77,6 +77,8 @@ describe('population in a question', () => {
     ['combien peut-on toucher pour une commune de 55k', 55000],
     ['financement pour 300 001 habitants', 300001],
     ["combien l'ARS donne pour 35 000 habitants ?", 35000],
+    // A year is no population, even where inhabitants are named.
+    ['selon le référentiel de 2025, quel plafond pour 35 000 habitants ?', 35000],
   ])('%s → %i', (q, n) => expect(findPopulation(q)).toEqual({ population: n }));
 
   it.each([
@@ -94,5 +96,7 @@ describe('population in a question', () => {
     'plafond de 8000 € ?',
     'notre commune de 4 000 habitants peut-elle créer un CLSM ?',
     "le 3114 c'est quoi et qui le finance ?",
+    // Whether two territories' ceilings add up is asked, not one ceiling.
+    'coordo partagé entre 2 cls (35 000 + 20 000 hab), le plafond se cumule ?',
   ])('no population in "%s"', (q) => expect(findPopulation(q)).toBeNull());
 });

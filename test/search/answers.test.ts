@@ -204,6 +204,18 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('instruction-2025-contact');
   });
 
+  it('computes no CLSM ceiling for a CPTS or a GEM', () => {
+    const a = engine.ask('quel financement pour une CPTS de 60 000 habitants ?');
+    expect(a.text).not.toMatch(/13 000 €/);
+  });
+
+  it('answers from the current text what the 2012 one did, asked whether it still holds', () => {
+    const a = engine.ask(
+      'en 2012 il y avait une cellule pour les cas complexes, le clsm labellise en occitanie peut il encore traiter des situations individuelles ?',
+    );
+    expect(a.entries[0]).toBe('objectifs-situations-complexes-exclues');
+  });
+
   it('reads La Réunion as overseas, not as a meeting', () => {
     for (const q of [
       "je suis en ars a la reunion, l'instruction clsm de 2025 vaut aussi pour nous ?",

@@ -82,13 +82,11 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     'quel est le montant max que l ars occitanie met sur les actions d un cls ?',
     'Un CLSM peut-il couvrir des communes situées dans deux départements différents ?',
   ],
-  // Reviewed (first reading, before tuning on these sets): a national amount, a CPTS's
-  // conventional funding, a ceiling shared by two CLS; the 2014 evaluation's results, a 2018
-  // ceiling, a departmental council's share, the CGET's share under the 2016 instruction.
+  // Reviewed (first reading, before tuning on these sets): a national amount; the 2014
+  // evaluation's results, a 2018 ceiling, a departmental council's share, the CGET's share
+  // under the 2016 instruction.
   'questions-dev31.yml': [
     "l'etat met combien par an au niveau national pour financer les clsm ? mon dgs de mairie veut le chiffre",
-    "Quel montant de l'accord conventionnel interprofessionnel une CPTS de 60 000 habitants perçoit-elle pour sa mission santé mentale ?",
-    "notre coordo est partage entre 2 cls voisins (35 000 + 20 000 hab), le plafond clsm de l'ars se cumule pour les deux territoires ou on a un seul plafond ?",
   ],
   'questions-dev32.yml': [
     "Quels ont été les résultats de l'évaluation de l'expérimentation des CLSM réalisée fin 2014 ?",
