@@ -17,6 +17,7 @@ import {
   historicalNote,
   OTHER_REGION_TEXT,
   unknownThingText,
+  placeText,
   relativeYearText,
   unknownYearText,
 } from './messages.js';
@@ -55,6 +56,12 @@ export interface Answer {
 export const CEILING_ENTRY_ID = 'financement-plafonds';
 
 export { ABSTENTION_TEXT };
+
+/** Where in a text something stands: "dans quelle partie du cahier des charges…", "où trouver…". */
+const PLACE_ASKED =
+  /\b(dans (quel|quelle|quels|quelles) (partie|section|annexe|rubrique|chapitre|paragraphe|passage|document|texte|point)s?|(quel|quelle) (partie|section|annexe|rubrique|chapitre|paragraphe|passage) (du|de la|de l'|des|de)|ou (trouve-t-on|trouve t on|se trouve|figure|est-ce (ecrit|indique|prevu))|a quel endroit|quel texte (dit|prevoit|fixe|mentionne|indique|parle))\b/;
+/** Places named in a reference line, at most. */
+const MAX_PLACES = 2;
 
 const MEANING =
   /\b(que veut dire|que signifie|signifie|signification|veut dire|sigle|acronyme|abreviation|definition de|definition du|definition d)\b/;
@@ -166,13 +173,19 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       .filter((id, i, all) => id !== entry.id && all.indexOf(id) === i)
       .slice(0, MAX_RELATED)
       .flatMap(link);
+    const citations = entry.citations.map(cite);
+    // "dans quelle partie du cahier des charges trouve-t-on les plafonds ?": say where first.
+    const places = PLACE_ASKED.test(plainQuestion(question))
+      ? [...new Set(citations.map((c) => `${c.sourceName}, ${c.section}`))].slice(0, MAX_PLACES)
+      : [];
+    const place = places.length > 0 ? `${placeText(places)}\n` : '';
     return {
       ...base(question),
       outcome: 'answer',
       abstained: false,
-      text: `${prefix}${entry.answer.trim()}`,
+      text: `${prefix}${place}${entry.answer.trim()}`,
       note: entry.note?.trim() ?? null,
-      citations: entry.citations.map(cite),
+      citations,
       entries: [entry.id, ...runnersUp],
       related,
     };

@@ -18,6 +18,9 @@ export const nearTopics = (titles: string): string =>
 /** The label of the line saying how another text differs. */
 export const NOTE_LABEL = 'À noter';
 
+/** "dans quelle partie du cahier des charges…": where the rule stands, before the rule. */
+export const placeText = (places: string[]): string => `Référence : ${places.join(' ; ')}.`;
+
 export const HISTORICAL_MARK = ', texte historique';
 
 /** A 2012 entry's point, told beside the current text's answer. */

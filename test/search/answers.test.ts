@@ -204,6 +204,16 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('instruction-2025-contact');
   });
 
+  it('says first where the rule stands when that is asked', () => {
+    const a = engine.ask(
+      "Dans quelle partie du cahier des charges d'Occitanie trouve-t-on les plafonds par tranche de population ?",
+    );
+    expect(a.text).toMatch(
+      /^Référence : Cahier des charges ARS Occitanie \(2023\), §6 – Financement des projets labellisés/,
+    );
+    expect(engine.ask('quel est le plafond pour 55 000 habitants ?').text).not.toMatch(/Référence/);
+  });
+
   it('computes no CLSM ceiling for a CPTS or a GEM', () => {
     const a = engine.ask('quel financement pour une CPTS de 60 000 habitants ?');
     expect(a.text).not.toMatch(/13 000 €/);
