@@ -223,6 +223,16 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
             preamble: askParts.preamble.replace(TEXT_REFERENCE, ' '),
           }
         : splitQuestion(question, (text) => index.analyser.terms(text).length);
+      // "Le cahier des charges de 2023 réunit le COTECH autant que de besoin ; à quel rythme le
+      // référentiel national réunit-il le COPIL ?": a preamble about one text, set against the
+      // text the focus asks about, is a contrast: the answer is from the focus's text. (Its
+      // words stay: they often name the topic, "en 2012 la plénière…, et en 2025 le rythme ?")
+      const focusTexts = namedTexts(plainQuestion(parts.focus), false);
+      const preambleTexts = namedTexts(plainQuestion(parts.preamble), false);
+      const contrast =
+        focusTexts.size > 0 &&
+        preambleTexts.size > 0 &&
+        [...preambleTexts].every((f) => !focusTexts.has(f));
       const namedInFocus = namedIn(parts.focus);
       const namedInPreamble = namedIn(parts.preamble);
       const askedTerms = [...new Set([...index.analyser.terms(parts.focus), ...namedInFocus])];
@@ -269,7 +279,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         e.facets.some((f) => facets.includes(f));
       const facetFits = (e: Entry): boolean =>
         facets.length === 0 || facets.some((f) => facetsOf.get(e.id)?.has(f));
-      const named = namedTexts(folded, wantsHistory);
+      const named = contrast ? focusTexts : namedTexts(folded, wantsHistory);
       const citesNamed = (e: Entry): boolean =>
         named.size === 0 || e.citations.some((c) => named.has(c.source));
       const rankWeight = (e: Entry): number =>

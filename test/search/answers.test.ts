@@ -204,6 +204,13 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('instruction-2025-contact');
   });
 
+  it('answers from the text the question asks about, not the one its preamble sets against it', () => {
+    const a = engine.ask(
+      "Le cahier des charges d'Occitanie de 2023 fait se réunir le comité technique autant que de besoin ; à quel rythme le référentiel national de 2025 réunit-il le comité de pilotage ?",
+    );
+    expect(a.entries[0]).toBe('copil-frequence');
+  });
+
   it('says first where the rule stands when that is asked', () => {
     const a = engine.ask(
       "Dans quelle partie du cahier des charges d'Occitanie trouve-t-on les plafonds par tranche de population ?",
