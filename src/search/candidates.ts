@@ -77,6 +77,23 @@ const ASKS_HISTORY =
 const ASKS_CURRENT =
   /\b((?<!avant )(2025|2023)|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai)|encore)\b/;
 
+/**
+ * A bracketed aside that tells figures and asks nothing: "(comcom de 22 000 hab)", "(budget
+ * 6 000 €)"; not an acronym or a qualifier ("(DAC)", "(hors coordination)").
+ */
+const ASIDE = /\(([^()?]*\d[^()?]*)\)/g;
+
+/**
+ * "le cotech de notre clsm (comcom de 22 000 hab) il est composé de qui ?": the situation told
+ * in brackets within what is asked is context, not what the answer must be about.
+ */
+function asidesToPreamble(parts: QuestionParts): QuestionParts {
+  const asides = [...parts.focus.matchAll(ASIDE)].map((m) => m[1] ?? '');
+  const focus = parts.focus.replace(ASIDE, ' ');
+  if (asides.length === 0 || !/\p{L}{3}/u.test(focus)) return parts;
+  return { ...parts, focus, preamble: [parts.preamble, ...asides].filter(Boolean).join(', ') };
+}
+
 /** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
 
@@ -217,12 +234,14 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // its pieces (DGS, SP4, 2025, 8) are not what is asked about.
       const question = asked.replace(TEXT_REFERENCE, ' ');
       const folded = plainQuestion(question);
-      const parts = askParts
-        ? {
-            focus: askParts.focus.replace(TEXT_REFERENCE, ' '),
-            preamble: askParts.preamble.replace(TEXT_REFERENCE, ' '),
-          }
-        : splitQuestion(question, (text) => index.analyser.terms(text).length);
+      const parts = asidesToPreamble(
+        askParts
+          ? {
+              focus: askParts.focus.replace(TEXT_REFERENCE, ' '),
+              preamble: askParts.preamble.replace(TEXT_REFERENCE, ' '),
+            }
+          : splitQuestion(question, (text) => index.analyser.terms(text).length),
+      );
       // "Le cahier des charges de 2023 réunit le COTECH autant que de besoin ; à quel rythme le
       // référentiel national réunit-il le COPIL ?": a preamble about one text, set against the
       // text the focus asks about, is a contrast: the answer is from the focus's text. (Its

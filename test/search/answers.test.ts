@@ -211,6 +211,19 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('copil-frequence');
   });
 
+  it('reads figures told in brackets as the situation, not as what is asked', () => {
+    const a = engine.ask(
+      'le cotech de notre clsm (comcom de 22 000 hab) il est compose de qui selon le cdc ars occitanie ?',
+    );
+    expect(a.entries[0]).toBe('cotech-composition');
+    // An acronym in brackets is still asked about: no text describes a DAC.
+    expect(
+      engine.ask(
+        "Quelles sont les missions et la composition d'un dispositif d'appui à la coordination (DAC) ?",
+      ).outcome,
+    ).not.toBe('answer');
+  });
+
   it('says first where the rule stands when that is asked', () => {
     const a = engine.ask(
       "Dans quelle partie du cahier des charges d'Occitanie trouve-t-on les plafonds par tranche de population ?",
