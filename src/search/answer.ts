@@ -353,7 +353,13 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     // "ville de 35 000 hab : qui devrait cofinancer ?": who funds is asked, not how much.
     const fundersOnly =
       analysis.facets.includes('financeur') && !analysis.facets.includes('montant');
-    const population = aboutClsOnly || fundersOnly ? null : findPopulation(question);
+    // "Notre CLSM de 200 000 habitants est financé par la ville. Le référentiel préconise-t-il
+    // un autre schéma de financement ?": a population told in the situation asks a ceiling only
+    // when what is asked is an amount.
+    const amountAsked =
+      analysis.facets.includes('montant') || findPopulation(analysis.parts.focus) !== null;
+    const population =
+      aboutClsOnly || fundersOnly || !amountAsked ? null : findPopulation(question);
     if (population !== null)
       return namesOtherRegion(analysis)
         ? otherRegion(question, analysis)

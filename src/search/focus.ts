@@ -13,9 +13,9 @@ export interface QuestionParts {
   lent?: string[];
 }
 
-/** Words that open what is asked: "qui", "combien", "faut-il", "c'est quoi"… */
+/** Words that open what is asked: "qui", "combien", "faut-il", "c'est quoi", "préconise-t-il"… */
 export const ASKING =
-  /(^|\s)(qui|quoi|koi|combien|quand|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|faut-il|faut il|doit-on|peut-on|peut on|est-ce|est ce|c'est quoi|c quoi|qu'est-ce|y a-t-il|existe-t-il|a quel|a qui|avec qui|par qui|pour qui|de quel|est-il|sont-ils|qu'en|que dit|que disent|que prevoit|que prevoient)(\s|$|\?)/;
+  /(^|\s)(qui|quoi|koi|combien|quand|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|faut-il|faut il|doit-on|peut-on|peut on|est-ce|est ce|c'est quoi|c quoi|qu'est-ce|y a-t-il|existe-t-il|a quel|a qui|avec qui|par qui|pour qui|de quel|est-il|sont-ils|qu'en|que dit|que disent|que prevoit|que prevoient|[a-z]+(?:-t)?-(?:il|elle|ils|elles|on))(\s|$|\?)/;
 /**
  * "où" asks, "ou" (or) does not, and both fold to "ou": only "où" as typed, or "ou" opening or
  * closing the clause ("ou trouver le guide", "on l'envoie ou ?"), asks.
@@ -71,7 +71,13 @@ export function splitQuestion(
   while (at > 0 && countTerms(parts.slice(at).join(' ')) < MIN_FOCUS_TERMS) at -= 1;
   // "les groupes de travail, ils se voient combien de fois ?": a focus opening on a pronoun
   // takes in the clause that names what it stands for.
-  if (at > 0 && at === asked && PRONOUN_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
+  // So does one opening on a verb and its pronoun ("…, sont-elles éligibles ?"), past the
+  // examples given of what it stands for ("les dépenses d'investissement, comme l'achat de
+  // matériel, sont-elles éligibles ?").
+  if (at > 0 && at === asked && PRONOUN_FIRST.test(plainQuestion(parts[at] ?? ''))) {
+    at -= 1;
+    while (at > 0 && APPOSITION_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
+  }
   const lent = parts.slice(at, asked).filter((c) => !asksIn(c));
   return {
     focus: parts.slice(at).join(', '),
@@ -80,6 +86,8 @@ export function splitQuestion(
   };
 }
 
-const PRONOUN_FIRST = /^(il|ils|elle|elles)\b/;
+const PRONOUN_FIRST = /^(il|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b/;
+const APPOSITION_FIRST =
+  /^(comme|notamment|par exemple|en particulier|tels? que|telles? que|y compris|dont)\b/;
 /** A focus with fewer topic words than this takes in the clause before it. */
 const MIN_FOCUS_TERMS = 3;

@@ -234,6 +234,16 @@ describe('answers', () => {
     expect(engine.ask('quel est le plafond pour 55 000 habitants ?').text).not.toMatch(/Référence/);
   });
 
+  it('computes no ceiling from a population told in the situation when no amount is asked', () => {
+    const a = engine.ask(
+      'Notre CLSM urbain de 200 000 habitants est financé par la seule ville. Le référentiel de 2025 préconise-t-il un autre schéma de financement ?',
+    );
+    expect(a.text).not.toMatch(/plafond du financement ARS est de/);
+    expect(
+      engine.ask('on monte un clsm sur une comcom de 35 000 hab, c’est quoi le plafond ars ?').text,
+    ).toMatch(/plafond du financement ARS est de 8 000 €/);
+  });
+
   it('computes no CLSM ceiling for a CPTS or a GEM', () => {
     const a = engine.ask('quel financement pour une CPTS de 60 000 habitants ?');
     expect(a.text).not.toMatch(/13 000 €/);

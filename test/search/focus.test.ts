@@ -21,6 +21,19 @@ describe('the focus of a question', () => {
     expect(colon.focus).toBe('qui devrait cofinancer selon le national');
   });
 
+  it('is a clause asking by its verb and pronoun, which takes in what the pronoun stands for', () => {
+    const parts = splitQuestion(
+      'Notre CLSM est financé par la ville. Le référentiel préconise-t-il un autre schéma de financement ?',
+      words,
+    );
+    expect(parts.focus).toBe('Le référentiel préconise-t-il un autre schéma de financement');
+    const inverted = splitQuestion(
+      "Les dépenses d'investissement, comme l'achat de matériel, sont-elles éligibles au financement ?",
+      words,
+    );
+    expect(inverted.focus).toMatch(/^Les dépenses d'investissement/);
+  });
+
   it('takes in the clause naming what a pronoun opening it stands for', () => {
     const parts = splitQuestion(
       'les groupes de travail du clsm, ils doivent se voir combien de fois par an ?',
