@@ -58,6 +58,8 @@ const RERANKED_HITS = 40;
 /** Hits looked at for candidates, and candidates kept (the choices of a clarifying question). */
 const HITS_LOOKED_AT = 8;
 const MAX_CANDIDATES = 3;
+/** A preamble clause this short holding a year is the date of the figure asked ("en 2018"). */
+const YEAR_CLAUSE_WORDS = 4;
 /** A candidate is close to the best when it scores at least this share of it. */
 const CLOSE_RATIO = 0.6;
 
@@ -354,8 +356,14 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           .map((m) => m[1] ?? '');
       const asksFigure = asksQuantity || facets.includes('date') || /\bnumero\b/.test(focusFolded);
       const focusYears = asksFigure ? yearsIn(focusFolded) : [];
+      // "en 2018, combien d'habitants en moyenne ?": a year told alone before the question dates
+      // the figure asked; one within a told situation ("notre COTECH ne s'est réuni qu'une fois
+      // en 2024. Quelle fréquence…") does not.
+      const yearClauses = plainQuestion(parts.preamble)
+        .split(/[,.;:!?]/)
+        .filter((c) => c.trim().split(/\s+/).length <= YEAR_CLAUSE_WORDS);
       const figureYears =
-        asksFigure && focusYears.length === 0 ? yearsIn(plainQuestion(parts.preamble)) : focusYears;
+        asksFigure && focusYears.length === 0 ? yearClauses.flatMap(yearsIn) : focusYears;
       const counting = countAsked(focusFolded);
       const lasting = durationAsked(focusFolded);
       const lastingTerms = lasting ? index.analyser.terms(lasting) : [];

@@ -224,6 +224,13 @@ describe('answers', () => {
     ).not.toBe('answer');
   });
 
+  it('reads a year within the told situation as no date of the figure asked', () => {
+    const a = engine.ask(
+      "Notre comité technique ne s'est réuni qu'une fois en 2024. Quelle fréquence le cahier des charges d'Occitanie lui fixe-t-il ?",
+    );
+    expect(a.entries[0]).toBe('cotech-frequence');
+  });
+
   it('says first where the rule stands when that is asked', () => {
     const a = engine.ask(
       "Dans quelle partie du cahier des charges d'Occitanie trouve-t-on les plafonds par tranche de population ?",
