@@ -24,7 +24,12 @@ const ASKING_WHERE = /(^|\s)où(\s|$|\?)|^ou\s|\sou\s*\??$/;
 
 /** Whether a clause asks something (an interrogative word opens what is asked). */
 export const asksIn = (clause: string): boolean =>
-  ASKING.test(plainQuestion(clause)) || ASKING_WHERE.test(clause.toLowerCase().trim());
+  ASKING.test(plainQuestion(clause)) ||
+  ASKING_WHERE.test(clause.toLowerCase().trim()) ||
+  ASKING_WHAT.test(plainQuestion(clause).trim());
+
+/** "Que représentait l'ancien cahier des charges… ?": "que" opening a clause asks what. */
+const ASKING_WHAT = /^que\s/;
 
 /** "combien y a-t-il de CLSM…", "combien il y a de…", "combien existe-t-il de…". */
 export const THERE_ARE =

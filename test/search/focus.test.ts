@@ -32,6 +32,13 @@ describe('the focus of a question', () => {
       words,
     );
     expect(inverted.focus).toMatch(/^Les dépenses d'investissement/);
+    // "Que" opening a clause asks what.
+    expect(
+      splitQuestion(
+        "Notre mairie avait candidaté en 2012. Que représentait l'ancien cahier des charges ?",
+        words,
+      ).focus,
+    ).toBe("Que représentait l'ancien cahier des charges");
   });
 
   it('takes in the clause naming what a pronoun opening it stands for', () => {
