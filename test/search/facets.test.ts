@@ -32,6 +32,7 @@ describe('the facet a question asks', () => {
     ["qui doit payer un clsm d'apres le referentiel ?", 'financeur'],
     ['le coordonnateur est payé par qui ?', 'financeur'],
     ['qui est censé payer le clsm ?', 'financeur'],
+    ['la comcom doit-elle mettre la même somme que l’ARS ?', 'financeur'],
     ['qui employait le coordonnateur et pour quelle part de son temps ?', 'quotite'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
@@ -66,6 +67,7 @@ describe('the facet a question asks', () => {
     ['a qui transmettre le bilan du clsm ?', 'contact'],
     // Applying overseas is not a duration; a departmental plan is not a piece of the dossier.
     ['instruction clsm 2025 valable outre mer ?', 'duree'],
+    ['la comcom doit-elle mettre la même somme que l’ARS ?', 'montant'],
     ['De quel document départemental le comité technique doit-il tenir compte ?', 'pieces'],
     ['en 2012 le bilan annuel il fallait l envoyer a qui ?', 'contact'],
     // A relative "qui" after a noun, a bearer, reaching someone: not who chairs, sits, or which pieces.
