@@ -26,6 +26,7 @@ describe('the facet a question asks', () => {
     ['qui pilote le CLSM ?', 'presidence'],
     ['que faut-il joindre au dossier ?', 'pieces'],
     ['où envoyer le dossier de labellisation ?', 'contact'],
+    ['on envoie le dossier de labellisation a qui au siege ?', 'contact'],
     ["quelle est l'adresse électronique de la référente régionale ?", 'contact'],
     ['un CLS ça dure combien de temps ?', 'duree'],
     ['qui siège au comité de pilotage ?', 'composition'],
