@@ -19,6 +19,10 @@ describe('the asks of a question', () => {
     ],
     ["qui dépose le dossier et jusqu'à quand ?", ['qui depose le dossier', "jusqu'a quand"]],
     [
+      'groupes de travail : créés sur quelle base et ils se réunissent à quel rythme ?',
+      ['groupes de travail : crees sur quelle base', 'ils se reunissent a quel rythme'],
+    ],
+    [
       'Qui finance le coordinateur ? Que signifie ce partage ?',
       ['qui finance le coordinateur', 'que signifie ce partage'],
     ],
