@@ -125,6 +125,8 @@ export const DEV_SETS = [
   'questions-dev30.yml',
   'questions-dev31.yml',
   'questions-dev32.yml',
+  'questions-dev33.yml',
+  'questions-dev34.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout18.yml';
 
