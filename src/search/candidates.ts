@@ -69,7 +69,7 @@ const SPELLED_OUT_MIN_WORDS = 3;
 const ISSUERS: ReadonlySet<string> = new Set(['ars', 'dgs', 'dd', 'ddars', 'dgos']);
 /** Words that name a text just before its year: "le référentiel (de) 2025", "le cdc 2023". */
 const TEXT_BEFORE_YEAR =
-  /\b(referentiel|instruction|cahier des charges|cdc|texte|circulaire|plaquette|annexe|loi|decret)(\s+\S+){0,3}\s*$/;
+  /\b(referentiel|instruction|cahier des charges|cdc|cc|texte|document|circulaire|plaquette|depliant|annexe|loi|decret)(\s+\S+){0,3}\s*$/;
 const ASKS_HISTORY =
   /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois|vieux|vieil)\b/;
 /**
@@ -95,6 +95,13 @@ function asidesToPreamble(parts: QuestionParts): QuestionParts {
   if (asides.length === 0 || !/\p{L}{3}/u.test(focus)) return parts;
   return { ...parts, focus, preamble: [parts.preamble, ...asides].filter(Boolean).join(', ') };
 }
+
+/**
+ * The date of a text an answer cites ("selon l'instruction du 13 mai 2025", "le référentiel
+ * 2025"): not the year of the figure it gives ("on recense en 2024 environ 280 CLSM").
+ */
+const TEXT_DATE =
+  /\b\d{1,2}(?:er)?\s+\p{L}+\s+(?:19|20)\d\d\b|\b(?:instruction|r[ée]f[ée]rentiel(?: national)?|cahier des charges(?: ARS Occitanie)?|plaquette|circulaire)\s+(?:de\s+|du\s+)?(?:19|20)\d\d\b/giu;
 
 /** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
@@ -383,7 +390,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const givesYear = (e: Entry): boolean =>
         figureYears.length === 0 ||
         figureYears.some((y) =>
-          [e.answer, ...e.citations.map((c) => c.quote)].some((t) => t.includes(y)),
+          [e.answer, ...e.citations.map((c) => c.quote)].some((t) =>
+            t.replace(TEXT_DATE, ' ').includes(y),
+          ),
         );
       // Acronyms of what is asked; not those only of a clause the focus took in for its words.
       const askedProper = (parts.lent ?? []).reduce((f, c) => f.replace(c, ' '), parts.focus);

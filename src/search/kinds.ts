@@ -111,6 +111,11 @@ export const ASKED_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
   // "le plafond de 30 000 € est-il revalorisé tous les ans ?": the texts give amounts, never
   // how they change; an entry that states the amount does not say it is revalued.
   { asked: /\b(revalori|reevalu|indexe)\w*/, given: /\b(revalori|reevalu|indexe)\w*/ },
+  // "jusqu'à quelle année court la stratégie validée en 2022 ?": an end year, not a start.
+  {
+    asked: /\b(jusqu'a|jusqu'en) quelle annee\b/,
+    given: /\b(jusqu'a|jusqu'en) (19|20)\d\d\b|\b(19|20)\d\d ?[-–/] ?(19|20)?\d\d\b/,
+  },
   {
     asked:
       /\b(avant quelle date|quelle date limite|date limite|date butoir|jusqu'a quelle date|(a )?quelle date precise|date exacte|quel jour)\b/,

@@ -115,6 +115,9 @@ describe('a count asked', () => {
       engine.ask('a quelle date precise le bilan du clsm doit il etre envoye a la dd ars ?')
         .outcome,
     ).toBe('abstain');
+    expect(
+      engine.ask("Jusqu'à quelle année court la stratégie régionale CLS validée en 2022 ?").outcome,
+    ).toBe('abstain');
     expect(engine.ask('date limite pour deposer la candidature clsm ?').text).toMatch(
       /au fil de l’eau|au fil de l'eau/,
     );
@@ -128,5 +131,15 @@ describe('a year or a share asked', () => {
     expect(years('quel plafond pour 2026 ?')).toEqual(['2026']);
     expect(SHARE.test(plainQuestion('pour quelle part de son temps ?'))).toBe(false);
     expect(SHARE.test(plainQuestion('quelle part du budget paie l’ARS ?'))).toBe(true);
+  });
+});
+
+describe('the year of a figure', () => {
+  it('is not the date of the text that gives it', () => {
+    const { engine } = startEngine();
+    expect(engine.ask('Combien de CLSM actifs recensait-on en France en 2025 ?').outcome).toBe(
+      'abstain',
+    );
+    expect(engine.ask('combien de clsm en france en 2024 ?').text).toMatch(/280/);
   });
 });

@@ -94,14 +94,11 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "Quelle part du financement d'un CLSM le Conseil départemental doit-il prendre en charge ?",
     "Que prévoyait l'instruction de 2016 sur la participation financière du CGET aux postes de coordonnateur CLSM ?",
   ],
-  // Reviewed (first reading, before tuning on these sets): a 2025 count (the texts give
-  // 2024's), a DAC's own COPIL, the GEM's funding, the end of the 2022 regional strategy; a
-  // CPTS's founding and funding.
+  // Reviewed (first reading, before tuning on these sets): a DAC's own COPIL, the GEM's
+  // funding; a CPTS's founding and funding.
   'questions-dev33.yml': [
-    'Combien de CLSM actifs recensait-on en France en 2025 ?',
     "comment est compose le comite de pilotage d'un dac et a quelle frequence il se reunit ?",
     "Selon quelles modalités l'ARS finance-t-elle les groupes d'entraide mutuelle (GEM) ?",
-    "Jusqu'à quelle année court la stratégie régionale CLS validée par l'ARS Occitanie en 2022 ?",
   ],
   'questions-dev34.yml': [
     'Comment se constitue une communauté professionnelle territoriale de santé et qui la finance ?',
