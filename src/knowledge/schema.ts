@@ -119,6 +119,11 @@ export const glossaryTermSchema = z.strictObject({
   expansion: text,
   /** The entry that explains what it is, for "c'est quoi un PTSM ?". */
   entry: slug.optional(),
+  /**
+   * What users call it besides its expansion ("conseil local", "le plan départemental de santé
+   * mentale"): a question naming it so is read as naming the acronym.
+   */
+  alsoCalled: z.array(z.string().min(5)).optional(),
   citation: citationSchema,
 });
 export const glossaryFileSchema = z.strictObject({

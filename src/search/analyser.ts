@@ -31,6 +31,7 @@ const STOP_WORDS = new Set(
 const SHORTHAND: ReadonlyMap<string, string> = new Map(
   Object.entries({
     pr: 'pour',
+    dapres: 'selon',
     ds: 'dans',
     cb: 'combien',
     cmb: 'combien',

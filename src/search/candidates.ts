@@ -103,6 +103,25 @@ function asidesToPreamble(parts: QuestionParts): QuestionParts {
 const TEXT_DATE =
   /\b\d{1,2}(?:er)?\s+\p{L}+\s+(?:19|20)\d\d\b|\b(?:instruction|r[ée]f[ée]rentiel(?: national)?|cahier des charges(?: ARS Occitanie)?|plaquette|circulaire)\s+(?:de\s+|du\s+)?(?:19|20)\d\d\b/giu;
 
+/** A pattern matching `name` whatever its case, accents, apostrophes or spacing. */
+function foldFree(name: string): string {
+  const letters: Record<string, string> = {
+    a: '[aàâä]',
+    e: '[eéèêë]',
+    i: '[iîï]',
+    o: '[oôö]',
+    u: '[uùûü]',
+    c: '[cç]',
+  };
+  return plainQuestion(name)
+    .trim()
+    .split('')
+    .map(
+      (ch) => letters[ch] ?? (/\s/.test(ch) ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    )
+    .join('');
+}
+
 /** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
 
@@ -220,15 +239,27 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   };
   const weightOf = (term: string): number => Math.min(index.specificity(term), SPECIFICITY_CAP);
   // "le contrat local de santé" is the CLS: a name spelled out counts as its acronym.
-  const spelledOut = [...glossaryByTerm]
-    .map(
-      ([acronym, t]) => [acronym, plainQuestion(t.expansion.replace(/\(.*$/, '')).trim()] as const,
-    )
-    .filter(([, name]) => name.split(/\s+/).length >= SPELLED_OUT_MIN_WORDS);
+  const spelledOut = [...glossaryByTerm].flatMap(([acronym, t]) => [
+    ...[plainQuestion(t.expansion.replace(/\(.*$/, '')).trim()]
+      .filter((name) => name.split(/\s+/).length >= SPELLED_OUT_MIN_WORDS)
+      .map((name) => [acronym, name] as const),
+    // "le conseil local", "le contrat santé de la ville": the users' own names for it.
+    ...(t.alsoCalled ?? []).map((name) => [acronym, plainQuestion(name).trim()] as const),
+  ]);
   const namedIn = (text: string): string[] => {
     const folded = plainQuestion(text);
     return spelledOut.filter(([, name]) => folded.includes(name)).map(([acronym]) => acronym);
   };
+  // "l'organe de décision d'un conseil local": the users' names stand for the acronym, whose
+  // entries never use their words; the text keeps its case (a typed "RGPD" stays an acronym).
+  // "Les conseils de santé mentale de secteur" of the old circulars are not CLSM.
+  const aliases = [...glossaryByTerm].flatMap(([acronym, t]) =>
+    (t.alsoCalled ?? []).map(
+      (name) => [new RegExp(`\\b${foldFree(name)}\\b(?! de secteur)`, 'giu'), acronym] as const,
+    ),
+  );
+  const withAcronyms = (text: string): string =>
+    aliases.reduce((named, [name, acronym]) => named.replace(name, acronym.toUpperCase()), text);
   const asking = new Set(index.analyser.terms(ASKING_WORDS));
   const facetNames = FACET_NAMES.map(([facet, name]) => ({
     facet,
@@ -243,7 +274,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // its pieces (DGS, SP4, 2025, 8) are not what is asked about.
       const question = asked.replace(TEXT_REFERENCE, ' ');
       const folded = plainQuestion(question);
-      const parts = asidesToPreamble(
+      const split = asidesToPreamble(
         askParts
           ? {
               focus: askParts.focus.replace(TEXT_REFERENCE, ' '),
@@ -251,6 +282,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
             }
           : splitQuestion(question, (text) => index.analyser.terms(text).length),
       );
+      const parts = {
+        ...split,
+        focus: withAcronyms(split.focus),
+        preamble: withAcronyms(split.preamble),
+      };
       // "Le cahier des charges de 2023 réunit le COTECH autant que de besoin ; à quel rythme le
       // référentiel national réunit-il le COPIL ?": a preamble about one text, set against the
       // text the focus asks about, is a contrast: the answer is from the focus's text. (Its

@@ -263,6 +263,18 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('objectifs-situations-complexes-exclues');
   });
 
+  it('reads what users call a CLSM, a CLS, a PTSM or a COPIL in their own words as naming it', () => {
+    const a = engine.ask(
+      "Qui doit obligatoirement siéger, au minimum, dans l'organe de décision d'un conseil local selon le cadre national de 2025 ?",
+    );
+    expect(a.entries[0]).toBe('copil-composition-minimale');
+    // The old circulars' "conseils de santé mentale de secteur" are not CLSM.
+    const b = engine.ask(
+      'Quelles anciennes circulaires incitaient déjà à créer des conseils de santé mentale de secteur ?',
+    );
+    expect(b.entries[0]).toBe('instruction-2025-textes-reference');
+  });
+
   it('reads La Réunion as overseas, not as a meeting', () => {
     for (const q of [
       "je suis en ars a la reunion, l'instruction clsm de 2025 vaut aussi pour nous ?",
