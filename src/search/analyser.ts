@@ -93,6 +93,9 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
     reunions: 'reunir',
     reunit: 'reunir',
     reunissent: 'reunir',
+    // Users' own word for the texts' one: "l'animateur du conseil" is its coordinator.
+    animateur: 'coordonnateur',
+    animatrice: 'coordonnateur',
     hab: 'habitants',
     habs: 'habitants',
     pleniere: 'pleniere',

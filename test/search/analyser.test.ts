@@ -58,6 +58,8 @@ describe('French analyser', () => {
     same('ratio', 'parts');
     // The CLS leaflet, as users call it, is the "plaquette" the entries cite.
     same('dépliant', 'plaquette');
+    // "l'animateur du conseil" is its coordinator.
+    same('animatrice', 'coordonnatrice');
   });
   it('keeps acronyms whole: CLS is never stemmed into something else', () => {
     expect(analyser.terms('CLS CLSM GEM')).toEqual(['cls', 'clsm', 'gem']);
