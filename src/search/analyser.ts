@@ -246,7 +246,7 @@ const BRIEFLY =
  * réunion, …"; not "l'ARS à la réunion du COPIL").
  */
 const ISLAND_NAMED =
-  /(?<=(?:^|[\s'’])(?:[àÀaA]|de|en|sur|pour|ARS|[îIi]le de)) (?:La|la) R[ée]union\b/g;
+  /(?<=(?:^|[\s'’])(?:[àÀaA]|de|en|sur|pour|ou|et|ARS|[îIi]le de)) (?:La|la) R[ée]union\b/g;
 const ISLAND_AFTER_ARS = /\bars (?:de |a |en )?la reunion(?=\s*(?:[,;:!?.)]|$))/g;
 
 export interface Analyser {

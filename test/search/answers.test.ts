@@ -279,6 +279,7 @@ describe('answers', () => {
     for (const q of [
       "je suis en ars a la reunion, l'instruction clsm de 2025 vaut aussi pour nous ?",
       "L'instruction de mai 2025 vaut-elle à La Réunion ?",
+      'Les consignes de 2025 valent-elles pour la Guadeloupe ou La Réunion ?',
     ])
       expect(engine.ask(q).entries[0]).toBe('instruction-2025-outre-mer');
   });
