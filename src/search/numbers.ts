@@ -21,18 +21,20 @@ export function findPopulation(question: string): PopulationAsked | null {
   const found = populationsIn(question);
   // "un coordo partagé entre 2 CLS (35 000 + 20 000 hab), le plafond se cumule ?": whether two
   // territories' ceilings add up is the question; no one figure answers it.
-  const distinct = new Set(found.map((p) => p.population)).size;
+  const distinct = new Set(found.map((p) => p.population.population)).size;
   if (distinct > 1 && TERRITORIES_ADDED.test(normaliseNumbers(question.toLowerCase()))) return null;
-  return found[0] ?? null;
+  // "notre commune fait 30 000 habitants mais le territoire du CLS en compte 85 000": the
+  // ceilings are counted on the CLS's territory (§6).
+  return (found.find((p) => p.ofCls) ?? found[0])?.population ?? null;
 }
 
 const TERRITORIES_ADDED =
   /\b(cumul\p{L}*|additionn\p{L}*|chacun\p{L}*|s'ajoute\p{L}*)|\d\s*\+\s*\d/u;
 
-function populationsIn(question: string): PopulationAsked[] {
+function populationsIn(question: string): { population: PopulationAsked; ofCls: boolean }[] {
   const text = normaliseNumbers(question.toLowerCase());
   if (!FUNDING_CUE.test(text)) return [];
-  const found: PopulationAsked[] = [];
+  const found: { population: PopulationAsked; ofCls: boolean }[] = [];
   for (const match of text.matchAll(/\b(\d{4,9})\b(?!\s*(?:€|euros?\b|eur\b))/g)) {
     const n = Number(match[1]);
     // A lone year ("en 2025") is not a population.
@@ -47,14 +49,26 @@ function populationsIn(question: string): PopulationAsked[] {
       !/^\s*hab/.test(text.slice((match.index ?? 0) + match[0].length))
     )
       continue;
+    const ofCls = CLS_NEAR.test(before.slice(-CLS_WINDOW));
     if (ABOVE.test(before))
-      found.push({ population: n + 1, bound: { relation: 'above', value: n } });
+      found.push({
+        population: { population: n + 1, bound: { relation: 'above', value: n } },
+        ofCls,
+      });
     else if (BELOW.test(before))
-      found.push({ population: n - 1, bound: { relation: 'below', value: n } });
-    else found.push({ population: n });
+      found.push({
+        population: { population: n - 1, bound: { relation: 'below', value: n } },
+        ofCls,
+      });
+    else found.push({ population: { population: n }, ofCls });
   }
   return found;
 }
+
+/** A population told of the CLS's territory: "le territoire du CLS en compte 85 000". */
+const CLS_NEAR = /\b(cls|contrat local de sant[ée])\b/;
+/** How far before a number the CLS is looked for. */
+const CLS_WINDOW = 30;
 
 /** Words just before a number that put the population above it or below it. */
 const ABOVE =

@@ -79,6 +79,11 @@ describe('population in a question', () => {
     ['combien peut-on toucher pour une commune de 55k', 55000],
     ['financement pour 300 001 habitants', 300001],
     ["combien l'ARS donne pour 35 000 habitants ?", 35000],
+    // The ceilings are counted on the CLS's territory, not the central commune's.
+    [
+      'notre commune fait 30 000 habitants mais le territoire du CLS en compte 85 000 : quel plafond ?',
+      85000,
+    ],
     // A year is no population, even where inhabitants are named.
     ['selon le référentiel de 2025, quel plafond pour 35 000 habitants ?', 35000],
   ])('%s → %i', (q, n) => expect(findPopulation(q)).toEqual({ population: n }));
