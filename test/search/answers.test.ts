@@ -275,6 +275,16 @@ describe('answers', () => {
     expect(b.entries[0]).toBe('instruction-2025-textes-reference');
   });
 
+  it('reads "c’est pareil ?" and "côté DDARS" as how the question is asked, not what about', () => {
+    expect(
+      engine.ask("le cotech et l'equipe projet c'est pareil dans le ref 2018 ?").entries[0],
+    ).toBe('cls-equipe-animation');
+    expect(
+      engine.ask('cote DDARS on doit suivre un indicateur sur les usagers dans les copil ?')
+        .entries[0],
+    ).toBe('indicateurs-representants-usagers-copil');
+  });
+
   it('reads La Réunion as overseas, not as a meeting', () => {
     for (const q of [
       "je suis en ars a la reunion, l'instruction clsm de 2025 vaut aussi pour nous ?",
