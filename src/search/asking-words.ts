@@ -26,8 +26,8 @@ export const ASKING_WORDS = [
   // Chat verbs and fillers.
   'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
   'general generale truc trucs qqch quelque chose coup cas vrai juste vient peu pres',
-  // "c'est pareil ?", "côté DDARS": a comparison asked, a point of view.
-  'pareil pareille pareils identique identiques cote',
+  // "c'est pareil ?", "côté DDARS", "ça suffit ?": a comparison, a point of view, a test asked.
+  'pareil pareille pareils identique identiques cote suffit suffisent suffire suffisant',
   'pouvait pouvaient pourrait pourraient voudrait voudraient possible possibles',
   // "donne-t-elle lieu à un bilan", "au lieu de": a place asked is read by kinds.ts.
   'particulierement lieu',
