@@ -22,7 +22,7 @@ export const ASKING_WORDS = [
   'situer lors via titre type nature vocabulaire message messages slogan adjectif mot mots',
   // The era.
   'vieux vieil vieille ancien ancienne anciens desormais maintenant actuel actuelle',
-  'actuellement nouveau nouvelle nouveaux nouvelles autrefois avant aujourd hui',
+  'actuellement nouveau nouvelle nouveaux nouvelles autrefois avant aujourd hui epoque',
   // Chat verbs and fillers.
   'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
   'general generale truc trucs qqch quelque chose coup cas vrai juste vient peu pres',

@@ -6,7 +6,7 @@ import { asksIn, type QuestionParts } from './focus.js';
  * rythme": a second ask joined to the first.
  */
 const JOINED_ASK =
-  /,?\s+(?:et|ou|puis)\s+(?=(?:(?:il|ils|elle|elles) [^,?]{0,30}\b(?:quand|combien|comment|quel|quelle|quels|quelles)\b)|(?:qui|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|a (?:quel|quelle|quels|quelles|qui|quoi)|(?:sur|pour|de|dans|en|par|avec) (?:quel|quelle|quels|quelles|qui)|jusqu'a|que|qu'|est-ce|est ce|c'est quoi|ou)\b)/;
+  /,?\s+(?:et|ou|puis)\s+(?=(?:(?:il|ils|elle|elles) [^,?]{0,30}\b(?:quand|combien|comment|quel|quelle|quels|quelles)\b)|(?:qui|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|a (?:quel|quelle|quels|quelles|qui|quoi)|(?:sur|pour|de|dans|en|par|avec) (?:quel|quelle|quels|quelles|qui)|jusqu'a|que|qu'|est-ce|est ce|c'est quoi|ou|y a(?:-t-il| t il)?)\b)/;
 /** More asks than this read as a list of topics, not as questions to answer one by one. */
 const MAX_ASKS = 3;
 

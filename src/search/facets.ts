@@ -57,11 +57,11 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'date',
-    /\b(quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b|dates?|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! (de mise|previsionnel))|en quelle annee|periode de depot)\b/,
+    /\b(quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b|dates?(?! (de |du )?(19|20)\d\d)|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! (de mise|previsionnel))|en quelle annee|periode de depot)\b/,
   ],
   [
     'contact',
-    /\b(mail|e-?mail|courriel|adresse mail|adresse electronique|(?<!(au|en) )contact\w*|(?<!\b(bilan|rapport)\b.{0,60})(a qui (envoyer|s'adresser|ecrire|transmettre)(?! (le |la |les |l')?(bilan|rapport))|ou (envoyer|deposer|transmettre|adresser|faut-il envoyer|doit-on envoyer|on envoie)|(envoi\w*|envoy\w*|transmet\w*) (le |la |les |l')?(dossier|candidature)\b.{0,40}\ba qui)|(trouver|joindre|contacter|appeler|ecrire a) (le|la|les|mon|ma|notre) referente?s?|referente?s? (de|du|dans) (mon|ma|notre|son) (departement|territoire|region)|qui\b.{0,40}\breferente?s?|telephone|qui est (le|la|l') ?((actuel|actuelle|nouveau|nouvel|nouvelle) )?(directeur|directrice|president\w*|responsable|referent\w*|delegue\w*|ministre|chef|interlocut\w*)|nom (du|de la|de l') ?(directeur|directrice|referent\w*|responsable|president\w*|delegue\w*|ministre)|comment s'appelle (le|la) (directeur|directrice|referent\w*|responsable))\b/,
+    /\b((?<!par )mail|(?<!par )e-?mail|(?<!par )courriel|adresse mail|adresse electronique|(?<!(au|en) )contact\w*|(?<!\b(bilan|rapport)\b.{0,60})(a qui (envoyer|s'adresser|ecrire|transmettre)(?! (le |la |les |l')?(bilan|rapport))|ou (envoyer|deposer|transmettre|adresser|faut-il envoyer|doit-on envoyer|on envoie)|(envoi\w*|envoy\w*|transmet\w*) (le |la |les |l')?(dossier|candidature)\b.{0,40}\ba qui)|(trouver|joindre|contacter|appeler|ecrire a) (le|la|les|mon|ma|notre) referente?s?|referente?s? (de|du|dans) (mon|ma|notre|son) (departement|territoire|region)|qui\b.{0,40}\breferente?s?|telephone|qui est (le|la|l') ?((actuel|actuelle|nouveau|nouvel|nouvelle) )?(directeur|directrice|president\w*|responsable|referent\w*|delegue\w*|ministre|chef|interlocut\w*)|nom (du|de la|de l') ?(directeur|directrice|referent\w*|responsable|president\w*|delegue\w*|ministre)|comment s'appelle (le|la) (directeur|directrice|referent\w*|responsable))\b/,
   ],
   [
     'nombre',
@@ -89,9 +89,19 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
 ];
 
+/**
+ * "de quel document le COTECH tient-il compte ?": a document asked is a piece of the dossier
+ * only when the dossier is what the question is about.
+ */
+const DOSSIER_NAMED =
+  /\b(dossier|candidat\w*|labellis\w*|label|joindre|joint|fournir|depos\w*|envoy\w*|pieces?|cerfa|annexes?|justificati\w*|formulaire|lettres? d'engagement)\b/;
+
 /** The facets a question asks, from its focus clause (already folded by `plainQuestion`). */
 export function questionFacets(folded: string): Facet[] {
-  return QUESTION_PATTERNS.filter(([, pattern]) => pattern.test(folded)).map(([facet]) => facet);
+  return QUESTION_PATTERNS.filter(
+    ([facet, pattern]) =>
+      pattern.test(folded) && (facet !== 'pieces' || DOSSIER_NAMED.test(folded)),
+  ).map(([facet]) => facet);
 }
 
 /**

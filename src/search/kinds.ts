@@ -78,7 +78,7 @@ export const durationAsked = (focus: string): string | undefined => DURATION_OF.
  * habitants") or dates the asker's own situation ("notre CLSM fonctionne depuis 2019").
  */
 export const YEAR_ASKED =
-  /(?<!\b(?:depuis|(?:cree|creee|crees|creees|lance|lancee|signe|signee|labellise|labellisee|installe|installee|demarre) en) )\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
+  /(?<!\b(?:depuis|date de|datant de|(?:cree|creee|crees|creees|lance|lancee|signe|signee|labellise|labellisee|installe|installee|demarre) en) )\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 /** A question asking for a share: a percentage, a rate, a proportion. */
 export const SHARE =
   /\b(pourcentage|taux|proportion|pour cent|quelle part(?! (de|du) (son |leur |sa )?temps)|repartition chiffree|cle de repartition)\b|%/;

@@ -19,6 +19,10 @@ describe('the asks of a question', () => {
     ],
     ["qui dépose le dossier et jusqu'à quand ?", ['qui depose le dossier', "jusqu'a quand"]],
     [
+      'le dossier on l’envoie comment, par courrier ou par mail, et y a une date butoir ?',
+      ["le dossier on l'envoie comment, par courrier ou par mail", 'y a une date butoir'],
+    ],
+    [
       'groupes de travail : créés sur quelle base et ils se réunissent à quel rythme ?',
       ['groupes de travail : crees sur quelle base', 'ils se reunissent a quel rythme'],
     ],

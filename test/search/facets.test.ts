@@ -70,6 +70,10 @@ describe('the facet a question asks', () => {
     ['instruction clsm 2025 valable outre mer ?', 'duree'],
     ['la comcom doit-elle mettre la même somme que l’ARS ?', 'montant'],
     ['De quel document départemental le comité technique doit-il tenir compte ?', 'pieces'],
+    // A document not of the dossier, a year a thing dates from, a mail as a channel.
+    ['le cotech doit tenir compte de quel document quand il fixe le programme ?', 'pieces'],
+    ['notre premier cls date de 2019, on pourra le renouveler ?', 'date'],
+    ['le dossier on l’envoie comment, par courrier ou par mail ?', 'contact'],
     ['en 2012 le bilan annuel il fallait l envoyer a qui ?', 'contact'],
     // A relative "qui" after a noun, a bearer, reaching someone: not who chairs, sits, or which pieces.
     ["le coordo faisait-il partie de l'équipe qui pilote le CLS ?", 'presidence'],
