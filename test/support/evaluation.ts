@@ -127,8 +127,9 @@ export const DEV_SETS = [
   'questions-dev32.yml',
   'questions-dev33.yml',
   'questions-dev34.yml',
+  'questions-dev35.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout18.yml';
+export const HELD_OUT_SET = 'questions-heldout19.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
