@@ -25,7 +25,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'duree',
-    /\b((?<!(dans|sur) la )duree|combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b|durent|valable (combien|pour combien|pendant|jusqu|\d+ ans)|signe pour|conclu pour|pendant combien|\d+ ans)\b/,
+    /\b((?<!(dans|sur) la )duree|combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(sur|pendant) plusieurs (annees|ans)|s'etale\w*|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b|durent|valable (combien|pour combien|pendant|jusqu|\d+ ans)|signe pour|conclu pour|pendant combien|\d+ ans)\b/,
   ],
   [
     'quotite',
@@ -98,11 +98,17 @@ const DOSSIER_NAMED =
 
 /** The facets a question asks, from its focus clause (already folded by `plainQuestion`). */
 export function questionFacets(folded: string): Facet[] {
-  return QUESTION_PATTERNS.filter(
+  const asked = QUESTION_PATTERNS.filter(
     ([facet, pattern]) =>
       pattern.test(folded) && (facet !== 'pieces' || DOSSIER_NAMED.test(folded)),
   ).map(([facet]) => facet);
+  // "s'étaler sur plusieurs années ? sur combien max ?": a maximum of a duration, not an amount.
+  const amountOnlyByMax =
+    asked.includes('duree') && !AMOUNT.test(folded.replace(/\bmax(imum)?\b/g, ' '));
+  return amountOnlyByMax ? asked.filter((f) => f !== 'montant') : asked;
 }
+
+const AMOUNT = QUESTION_PATTERNS.find(([facet]) => facet === 'montant')?.[1] ?? /$^/;
 
 /**
  * Facets that name a precise kind of answer: an entry lacking the one asked is about the
