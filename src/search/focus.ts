@@ -65,6 +65,19 @@ export function splitQuestion(
       preamble: [asked.preamble, ...clauses(after)].filter(Boolean).join(', '),
     };
   }
+  // "qui préside le COPIL élargi ? le maire ou le directeur du CH ?": a last sentence offering
+  // choices, asking nothing itself, tells what the asker has in mind; it is not what is asked.
+  const previous = question.lastIndexOf('?', end - 1);
+  const last = question.slice(previous + 1, end);
+  if (
+    previous > 0 &&
+    !asksIn(last) &&
+    CHOICES.test(plainQuestion(last)) &&
+    asksIn(question.slice(0, previous))
+  ) {
+    const asked = splitQuestion(question.slice(0, previous + 1), countTerms);
+    return { ...asked, preamble: [asked.preamble, ...clauses(last)].filter(Boolean).join(', ') };
+  }
   const parts = clauses(question);
   if (parts.length <= 1) return { focus: parts[0] ?? question, preamble: '' };
   let at = -1;
@@ -91,6 +104,8 @@ export function splitQuestion(
   };
 }
 
+/** Two options offered: "le maire ou le directeur du CH". */
+const CHOICES = /\S\s+ou\s+\S/;
 const PRONOUN_FIRST = /^(il|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b/;
 const APPOSITION_FIRST =
   /^(comme|notamment|par exemple|en particulier|tels? que|telles? que|y compris|dont)\b/;

@@ -41,6 +41,15 @@ describe('the focus of a question', () => {
     ).toBe("Que représentait l'ancien cahier des charges");
   });
 
+  it('is not a last sentence offering choices, which tells what the asker has in mind', () => {
+    const parts = splitQuestion(
+      'qui preside le copil elargi du clsm en occitanie ? le maire ou le directeur du CH ?',
+      words,
+    );
+    expect(parts.focus).toBe('qui preside le copil elargi du clsm en occitanie');
+    expect(parts.preamble).toBe('le maire ou le directeur du CH');
+  });
+
   it('takes in the clause naming what a pronoun opening it stands for', () => {
     const parts = splitQuestion(
       'les groupes de travail du clsm, ils doivent se voir combien de fois par an ?',
