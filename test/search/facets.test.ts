@@ -69,6 +69,8 @@ describe('the facet a question asks', () => {
     // Applying overseas is not a duration; a departmental plan is not a piece of the dossier.
     ['instruction clsm 2025 valable outre mer ?', 'duree'],
     ['la comcom doit-elle mettre la même somme que l’ARS ?', 'montant'],
+    // "Quand X, il doit…" sets a condition, it asks no date.
+    ['quand le cotech fixe les objectifs prioritaires, il doit tenir compte du ptsm ?', 'date'],
     // Places a count "touches" are no money received.
     ['combien de CLSM en 2024, et combien touchaient un quartier prioritaire ?', 'montant'],
     // The maximum of a duration is no amount.
