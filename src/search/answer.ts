@@ -7,6 +7,7 @@ import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
 import { unknownNamedThing } from './asked-thing.js';
 import { splitAsks } from './asks.js';
+import { questionFacets } from './facets.js';
 import type { EntryIndex } from './index.js';
 import { THERE_ARE } from './focus.js';
 import { YEAR_ASKED } from './kinds.js';
@@ -350,14 +351,22 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       analysis.acronyms.some((a) => OTHER_FUNDED.has(a)) &&
       !analysis.acronyms.includes('clsm') &&
       !CLS_TERRITORY.test(folded);
-    // "ville de 35 000 hab : qui devrait cofinancer ?": who funds is asked, not how much.
-    const fundersOnly =
-      analysis.facets.includes('financeur') && !analysis.facets.includes('montant');
     // "Notre CLSM de 200 000 habitants est financé par la ville. Le référentiel préconise-t-il
     // un autre schéma de financement ?": a population told in the situation asks a ceiling only
-    // when what is asked is an amount.
+    // when an amount is asked, by the focus or by another ask ("… l'ARS peut verser combien au
+    // maximum, et faut-il que la commune mette la même somme ?").
+    const amountInAsks = splitAsks(question).some((ask) =>
+      questionFacets(plainQuestion(ask.focus)).includes('montant'),
+    );
+    // "ville de 35 000 hab : qui devrait cofinancer ?": who funds is asked, not how much.
+    const fundersOnly =
+      analysis.facets.includes('financeur') &&
+      !analysis.facets.includes('montant') &&
+      !amountInAsks;
     const amountAsked =
-      analysis.facets.includes('montant') || findPopulation(analysis.parts.focus) !== null;
+      analysis.facets.includes('montant') ||
+      amountInAsks ||
+      findPopulation(analysis.parts.focus) !== null;
     const population =
       aboutClsOnly || fundersOnly || !amountAsked ? null : findPopulation(question);
     if (population !== null)

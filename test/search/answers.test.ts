@@ -251,6 +251,14 @@ describe('answers', () => {
     ).toMatch(/plafond du financement ARS est de 8 000 €/);
   });
 
+  it('computes the ceiling when an ask other than the last one asks the amount', () => {
+    const a = engine.ask(
+      "notre conseil local fait 70 000 habitants sur le territoire du contrat santé, l'ARS peut verser combien au maximum, et faut-il que la commune mette la même somme ?",
+    );
+    expect(a.text).toMatch(/plafond du financement ARS est de 13 000 €/);
+    expect(a.text).toMatch(/parité/);
+  });
+
   it('computes no CLSM ceiling for a CPTS or a GEM', () => {
     const a = engine.ask('quel financement pour une CPTS de 60 000 habitants ?');
     expect(a.text).not.toMatch(/13 000 €/);

@@ -34,6 +34,7 @@ describe('the facet a question asks', () => {
     ['le coordonnateur est payé par qui ?', 'financeur'],
     ['qui est censé payer le clsm ?', 'financeur'],
     ['la comcom doit-elle mettre la même somme que l’ARS ?', 'financeur'],
+    ['faut-il que la commune mette la même somme ?', 'financeur'],
     ['qui employait le coordonnateur et pour quelle part de son temps ?', 'quotite'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
