@@ -197,19 +197,66 @@ describe('answers', () => {
     expect(engine.ask("combien l'ARS donne pour 35 000 habitants ?").text).toMatch(/8 000 €/);
   });
 
-  it('reads "relative aux CLSM" as about the CLSM, not as a word the answer must name', () => {
-    const a = engine.ask(
+  // Each question below once got another entry or none; what it shows is said first.
+  it.each([
+    [
+      '"relative aux CLSM" is about the CLSM, not a word the answer must name',
       "Quel bureau de la DGS est le contact pour l'instruction relative aux CLSM ?",
-    );
-    expect(a.entries[0]).toBe('instruction-2025-contact');
-  });
-
-  it('answers from the text the question asks about, not the one its preamble sets against it', () => {
-    const a = engine.ask(
+      'instruction-2025-contact',
+    ],
+    [
+      'the answer is from the text asked about, not the one its preamble sets against it',
       "Le cahier des charges d'Occitanie de 2023 fait se réunir le comité technique autant que de besoin ; à quel rythme le référentiel national de 2025 réunit-il le comité de pilotage ?",
-    );
-    expect(a.entries[0]).toBe('copil-frequence');
-  });
+      'copil-frequence',
+    ],
+    [
+      'a year within the told situation is no date of the figure asked',
+      "Notre comité technique ne s'est réuni qu'une fois en 2024. Quelle fréquence le cahier des charges d'Occitanie lui fixe-t-il ?",
+      'cotech-frequence',
+    ],
+    [
+      'what the 2012 text did, asked whether it still holds, is answered from the current text',
+      'en 2012 il y avait une cellule pour les cas complexes, le clsm labellise en occitanie peut il encore traiter des situations individuelles ?',
+      'objectifs-situations-complexes-exclues',
+    ],
+    [
+      'what users call a COPIL and a CLSM in their own words names them',
+      "Qui doit obligatoirement siéger, au minimum, dans l'organe de décision d'un conseil local selon le cadre national de 2025 ?",
+      'copil-composition-minimale',
+    ],
+    [
+      'the old circulars\' "conseils de santé mentale de secteur" are not CLSM',
+      'Quelles anciennes circulaires incitaient déjà à créer des conseils de santé mentale de secteur ?',
+      'instruction-2025-textes-reference',
+    ],
+    [
+      '"c\'est pareil ?" says how the question is asked, not what about',
+      "le cotech et l'equipe projet c'est pareil dans le ref 2018 ?",
+      'cls-equipe-animation',
+    ],
+    [
+      '"côté DDARS" says who asks, not what about',
+      'cote DDARS on doit suivre un indicateur sur les usagers dans les copil ?',
+      'indicateurs-representants-usagers-copil',
+    ],
+    [
+      'La Réunion named after an ARS is overseas, not a meeting',
+      "je suis en ars a la reunion, l'instruction clsm de 2025 vaut aussi pour nous ?",
+      'instruction-2025-outre-mer',
+    ],
+    [
+      'La Réunion in capitals is overseas',
+      "L'instruction de mai 2025 vaut-elle à La Réunion ?",
+      'instruction-2025-outre-mer',
+    ],
+    [
+      'La Réunion after "ou" is overseas',
+      'Les consignes de 2025 valent-elles pour la Guadeloupe ou La Réunion ?',
+      'instruction-2025-outre-mer',
+    ],
+  ])('reads the question as meant: %s', (_why, question, entry) =>
+    expect(engine.ask(question).entries[0]).toBe(entry),
+  );
 
   it('reads figures told in brackets as the situation, not as what is asked', () => {
     const a = engine.ask(
@@ -222,13 +269,6 @@ describe('answers', () => {
         "Quelles sont les missions et la composition d'un dispositif d'appui à la coordination (DAC) ?",
       ).outcome,
     ).not.toBe('answer');
-  });
-
-  it('reads a year within the told situation as no date of the figure asked', () => {
-    const a = engine.ask(
-      "Notre comité technique ne s'est réuni qu'une fois en 2024. Quelle fréquence le cahier des charges d'Occitanie lui fixe-t-il ?",
-    );
-    expect(a.entries[0]).toBe('cotech-frequence');
   });
 
   it('says first where the rule stands when that is asked', () => {
@@ -262,44 +302,6 @@ describe('answers', () => {
   it('computes no CLSM ceiling for a CPTS or a GEM', () => {
     const a = engine.ask('quel financement pour une CPTS de 60 000 habitants ?');
     expect(a.text).not.toMatch(/13 000 €/);
-  });
-
-  it('answers from the current text what the 2012 one did, asked whether it still holds', () => {
-    const a = engine.ask(
-      'en 2012 il y avait une cellule pour les cas complexes, le clsm labellise en occitanie peut il encore traiter des situations individuelles ?',
-    );
-    expect(a.entries[0]).toBe('objectifs-situations-complexes-exclues');
-  });
-
-  it('reads what users call a CLSM, a CLS, a PTSM or a COPIL in their own words as naming it', () => {
-    const a = engine.ask(
-      "Qui doit obligatoirement siéger, au minimum, dans l'organe de décision d'un conseil local selon le cadre national de 2025 ?",
-    );
-    expect(a.entries[0]).toBe('copil-composition-minimale');
-    // The old circulars' "conseils de santé mentale de secteur" are not CLSM.
-    const b = engine.ask(
-      'Quelles anciennes circulaires incitaient déjà à créer des conseils de santé mentale de secteur ?',
-    );
-    expect(b.entries[0]).toBe('instruction-2025-textes-reference');
-  });
-
-  it('reads "c’est pareil ?" and "côté DDARS" as how the question is asked, not what about', () => {
-    expect(
-      engine.ask("le cotech et l'equipe projet c'est pareil dans le ref 2018 ?").entries[0],
-    ).toBe('cls-equipe-animation');
-    expect(
-      engine.ask('cote DDARS on doit suivre un indicateur sur les usagers dans les copil ?')
-        .entries[0],
-    ).toBe('indicateurs-representants-usagers-copil');
-  });
-
-  it('reads La Réunion as overseas, not as a meeting', () => {
-    for (const q of [
-      "je suis en ars a la reunion, l'instruction clsm de 2025 vaut aussi pour nous ?",
-      "L'instruction de mai 2025 vaut-elle à La Réunion ?",
-      'Les consignes de 2025 valent-elles pour la Guadeloupe ou La Réunion ?',
-    ])
-      expect(engine.ask(q).entries[0]).toBe('instruction-2025-outre-mer');
   });
 
   it('answers a point of the 2012 text from the text that replaced it unless asked about the old one', () => {
