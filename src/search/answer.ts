@@ -341,6 +341,31 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     return after ? 'after' : 'before';
   };
 
+  /**
+   * The population a ceiling is asked for, if any. "Notre CLSM de 200 000 habitants est financé
+   * par la ville. Le référentiel préconise-t-il un autre schéma ?": a population told in the
+   * situation asks a ceiling only when an amount is asked, by the focus or by another ask ("…
+   * l'ARS peut verser combien au maximum, et faut-il que la commune mette la même somme ?");
+   * "ville de 35 000 hab : qui devrait cofinancer ?" asks who funds, not how much.
+   */
+  const ceilingPopulation = (
+    question: string,
+    analysis: QuestionAnalysis,
+  ): PopulationAsked | null => {
+    const population = findPopulation(question);
+    if (population === null) return null;
+    const amountInFocus = analysis.facets.includes('montant');
+    const amountInAsks =
+      !amountInFocus &&
+      splitAsks(question).some((ask) =>
+        questionFacets(plainQuestion(ask.focus)).includes('montant'),
+      );
+    const fundersOnly = analysis.facets.includes('financeur') && !amountInFocus && !amountInAsks;
+    const amountAsked =
+      amountInFocus || amountInAsks || findPopulation(analysis.parts.focus) !== null;
+    return amountAsked && !fundersOnly ? population : null;
+  };
+
   const byRule = (question: string, analysis: QuestionAnalysis): Answer | null => {
     const { folded, acronymTerm } = analysis;
     const terms = termCount(analysis);
@@ -351,24 +376,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       analysis.acronyms.some((a) => OTHER_FUNDED.has(a)) &&
       !analysis.acronyms.includes('clsm') &&
       !CLS_TERRITORY.test(folded);
-    // "Notre CLSM de 200 000 habitants est financé par la ville. Le référentiel préconise-t-il
-    // un autre schéma de financement ?": a population told in the situation asks a ceiling only
-    // when an amount is asked, by the focus or by another ask ("… l'ARS peut verser combien au
-    // maximum, et faut-il que la commune mette la même somme ?").
-    const amountInAsks = splitAsks(question).some((ask) =>
-      questionFacets(plainQuestion(ask.focus)).includes('montant'),
-    );
-    // "ville de 35 000 hab : qui devrait cofinancer ?": who funds is asked, not how much.
-    const fundersOnly =
-      analysis.facets.includes('financeur') &&
-      !analysis.facets.includes('montant') &&
-      !amountInAsks;
-    const amountAsked =
-      analysis.facets.includes('montant') ||
-      amountInAsks ||
-      findPopulation(analysis.parts.focus) !== null;
-    const population =
-      aboutClsOnly || fundersOnly || !amountAsked ? null : findPopulation(question);
+    const population = aboutClsOnly ? null : ceilingPopulation(question, analysis);
     if (population !== null)
       return namesOtherRegion(analysis)
         ? otherRegion(question, analysis)

@@ -4,7 +4,7 @@ import { foldAccents, plainQuestion } from './analyser.js';
 import { ASKING_WORDS } from './asking-words.js';
 import type { DecisionFeatures } from './decision.js';
 import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
-import { asksIn, splitQuestion, type QuestionParts } from './focus.js';
+import { asidesToPreamble, asksIn, splitQuestion, type QuestionParts } from './focus.js';
 import type { EntryIndex, SearchHit } from './index.js';
 import {
   ASKED_VALUES,
@@ -80,44 +80,29 @@ const ASKS_CURRENT =
   /\b((?<!avant )(2025|2023)|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai)|encore)\b/;
 
 /**
- * A bracketed aside that tells figures and asks nothing: "(comcom de 22 000 hab)", "(budget
- * 6 000 €)"; not an acronym or a qualifier ("(DAC)", "(hors coordination)").
- */
-const ASIDE = /\(([^()?]*\d[^()?]*)\)/g;
-
-/**
- * "le cotech de notre clsm (comcom de 22 000 hab) il est composé de qui ?": the situation told
- * in brackets within what is asked is context, not what the answer must be about.
- */
-function asidesToPreamble(parts: QuestionParts): QuestionParts {
-  const asides = [...parts.focus.matchAll(ASIDE)].map((m) => m[1] ?? '');
-  const focus = parts.focus.replace(ASIDE, ' ');
-  if (asides.length === 0 || !/\p{L}{3}/u.test(focus)) return parts;
-  return { ...parts, focus, preamble: [parts.preamble, ...asides].filter(Boolean).join(', ') };
-}
-
-/**
  * The date of a text an answer cites ("selon l'instruction du 13 mai 2025", "le référentiel
  * 2025"): not the year of the figure it gives ("on recense en 2024 environ 280 CLSM").
  */
 const TEXT_DATE =
   /\b\d{1,2}(?:er)?\s+\p{L}+\s+(?:19|20)\d\d\b|\b(?:instruction|r[ée]f[ée]rentiel(?: national)?|cahier des charges(?: ARS Occitanie)?|plaquette|circulaire)\s+(?:de\s+|du\s+)?(?:19|20)\d\d\b/giu;
 
+/** The accented forms a folded letter stands for. */
+const ACCENTED: Readonly<Record<string, string>> = {
+  a: '[aàâä]',
+  e: '[eéèêë]',
+  i: '[iîï]',
+  o: '[oôö]',
+  u: '[uùûü]',
+  c: '[cç]',
+};
+
 /** A pattern matching `name` whatever its case, accents, apostrophes or spacing. */
 function foldFree(name: string): string {
-  const letters: Record<string, string> = {
-    a: '[aàâä]',
-    e: '[eéèêë]',
-    i: '[iîï]',
-    o: '[oôö]',
-    u: '[uùûü]',
-    c: '[cç]',
-  };
   return plainQuestion(name)
     .trim()
     .split('')
     .map(
-      (ch) => letters[ch] ?? (/\s/.test(ch) ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      (ch) => ACCENTED[ch] ?? (/\s/.test(ch) ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
     )
     .join('');
 }

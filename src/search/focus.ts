@@ -111,3 +111,20 @@ const APPOSITION_FIRST =
   /^(comme|notamment|par exemple|en particulier|tels? que|telles? que|y compris|dont)\b/;
 /** A focus with fewer topic words than this takes in the clause before it. */
 const MIN_FOCUS_TERMS = 3;
+
+/**
+ * A bracketed aside that tells figures and asks nothing: "(comcom de 22 000 hab)", "(budget
+ * 6 000 €)"; not an acronym or a qualifier ("(DAC)", "(hors coordination)").
+ */
+const ASIDE = /\(([^()?]*\d[^()?]*)\)/g;
+
+/**
+ * "le cotech de notre clsm (comcom de 22 000 hab) il est composé de qui ?": the situation told
+ * in brackets within what is asked is context, not what the answer must be about.
+ */
+export function asidesToPreamble(parts: QuestionParts): QuestionParts {
+  const asides = [...parts.focus.matchAll(ASIDE)].map((m) => m[1] ?? '');
+  const focus = parts.focus.replace(ASIDE, ' ');
+  if (asides.length === 0 || !/\p{L}{3}/u.test(focus)) return parts;
+  return { ...parts, focus, preamble: [parts.preamble, ...asides].filter(Boolean).join(', ') };
+}
