@@ -128,8 +128,9 @@ export const DEV_SETS = [
   'questions-dev33.yml',
   'questions-dev34.yml',
   'questions-dev35.yml',
+  'questions-dev36.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout19.yml';
+export const HELD_OUT_SET = 'questions-heldout20.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
