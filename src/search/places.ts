@@ -71,4 +71,14 @@ export const OTHER_REGIONS = [
   'martinique',
   'guyane',
   'mayotte',
+  // Any region but Occitanie, unnamed.
+  'hors occitanie',
+  'hors de l.occitanie',
+  'en dehors de l.occitanie',
+  'ailleurs qu.en occitanie',
+  'une autre region',
+  'les autres regions',
+  'd.autres regions',
+  'les autres ars',
+  'd.autres ars',
 ];

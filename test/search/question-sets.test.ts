@@ -110,10 +110,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     'Le financement ARS accordé au titre de la labellisation CLSM est-il versé en une seule fois ou en plusieurs tranches ?',
     "Quelles sont les conditions de création d'une communauté psychiatrique de territoire et qui la valide ?",
   ],
-  // Reviewed: "hors Occitanie" asks another region's ceiling; the answer gives Occitanie's.
-  'questions-dev36.yml': [
-    'Quelle est la subvention ARS maximale pour un territoire CLS de moins de 10 000 habitants hors Occitanie ?',
-  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,
