@@ -129,6 +129,8 @@ export const DEV_SETS = [
   'questions-dev34.yml',
   'questions-dev35.yml',
   'questions-dev36.yml',
+  'questions-dev37.yml',
+  'questions-dev38.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout20.yml';
 
