@@ -192,6 +192,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       askedAsOf.set(e.id, (asked = e.questions.map((q) => new Set(index.analyser.terms(q)))));
     return asked;
   };
+  const oldSources = new Set<string>(
+    [...kb.sources.values()].filter((s) => s.status === 'historique').map((s) => s.file),
+  );
   const historical = new Set(
     kb.entries
       .filter((e) => e.citations.every((c) => kb.sources.get(c.source)?.status === 'historique'))
@@ -331,6 +334,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const named = contrast ? focusTexts : namedTexts(folded, wantsHistory);
       const citesNamed = (e: Entry): boolean =>
         named.size === 0 || e.citations.some((c) => named.has(c.source));
+      // "dans l'ancien cahier des charges de 2012, quel était le plafond ?": what the old text
+      // said, not what a text in force says (the 2012 text gives no amount).
+      const asksOldTextOnly =
+        wantsHistory && named.size > 0 && [...named].every((f) => oldSources.has(f));
       const rankWeight = (e: Entry): number =>
         (historical.has(e.id) && !wantsHistory ? HISTORICAL_WEIGHT : 1) *
         (historical.has(e.id) || !wantsHistory ? 1 : HISTORICAL_WEIGHT) *
@@ -435,7 +442,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         namesLasting(h.entry) &&
         givesValues(h.entry) &&
         facetFits(h.entry) &&
-        silentFits(h.entry);
+        silentFits(h.entry) &&
+        (!asksOldTextOnly || citesNamed(h.entry));
 
       // "qui est le référent santé mentale au siège de l'ARS": a person or an address asked is
       // the one the entry names only when the entry has every word that says which one.

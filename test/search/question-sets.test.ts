@@ -38,13 +38,10 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "Quels ont été les résultats de l'évaluation de fin 2014 prévue par l'ancien cahier des charges ?",
     "combien de temps peut durer la prefiguration d'un clsm avant la labellisation ?",
   ],
-  // Reviewed: the DAC is named in the texts' lists only; the 2012 text gives no ceiling, yet
-  // the 2023 ceilings entry answers; the 2012 referential of skills is named, not listed.
+  // Reviewed: the DAC is named in the texts' lists only; the 2012 referential of skills is
+  // named, not listed.
   'questions-dev16.yml': [
     "Quelles sont les missions d'un dispositif d'appui à la coordination (DAC) ?",
-  ],
-  'questions-dev17.yml': [
-    "dans l'ancien cahier des charges, c'etait combien le plafond de financement ars d'un clsm ?",
   ],
   'questions-dev18.yml': [
     "Quels ont été les résultats de l'évaluation de l'expérimentation des CLSM menée fin 2014 ?",
@@ -123,7 +120,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   'questions-dev38.yml': [
     'Le coordonnateur de CLSM peut-il être recruté en CDI de droit public par une communauté de communes, ou uniquement en contrat de projet ?',
-    "dans l'ancien cahier des charges de 2012, quel etait le montant maximal de financement ars pour un clsm ?",
   ],
 };
 
