@@ -108,6 +108,13 @@ function foldFree(name: string): string {
 }
 
 /** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
+/**
+ * "le COPIL d'un PTSM", "le coordonnateur d'une CPTS": a body or role of a structure other than
+ * the CLSM. Only an entry that names that structure in its title or answer speaks of it (the
+ * COTECH's entry quotes "la feuille de route du PTSM" and says nothing of a PTSM's COPIL).
+ */
+const BODY_OF_OTHER =
+  /\b(?:copil|cotech|comite \w+|pleniere|assemblee \w+|coordinat\w*|coordonnat\w*|instances?|gouvernance) (?:elargi |restreint )?(?:d'une?|du|de la) (ptsm|cpts|gem|dac|cpt|cls)\b/;
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
 
 /** A pattern matching any of `names` as whole words. */
@@ -428,6 +435,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         ...index.analyser.terms(askedProper),
         ...namedIn(askedProper),
       ]);
+      const owner = BODY_OF_OTHER.exec(focusFolded)?.[1];
+      const ownerWord = owner && new RegExp(`\\b${owner}\\b`);
+      const namesOwner = (e: Entry): boolean =>
+        !ownerWord ||
+        ownerWord.test(foldedAnswers.get(e.id) ?? '') ||
+        ownerWord.test(foldAccents(e.title.toLowerCase()));
       const required = acronyms.filter((a) => askedAcronyms.has(a) && !ISSUERS.has(a));
       const fits = (h: SearchHit): boolean =>
         required.every(
@@ -443,7 +456,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         givesValues(h.entry) &&
         facetFits(h.entry) &&
         silentFits(h.entry) &&
-        (!asksOldTextOnly || citesNamed(h.entry));
+        (!asksOldTextOnly || citesNamed(h.entry)) &&
+        namesOwner(h.entry);
 
       // "qui est le référent santé mentale au siège de l'ARS": a person or an address asked is
       // the one the entry names only when the entry has every word that says which one.
