@@ -37,7 +37,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'financeur',
-    /\b(qui ((doit|peut|va|devrait|doivent|peuvent|vont|est cense|sont censes) )?(finance|financer|paie|paye|payer|verse|subventionne|cofinance|met (de l'argent|des sous|combien))|financeurs?|cofinanc\w*|co-financ\w*|par qui .*(financ|pay|pai)\w*|(financ|pay)\w* par qui|parite|qui prend en charge|(mettre|mette|mettent|verser|verse|apporter|apporte|payer|paye) (la )?meme somme|autant que l'ars)\b/,
+    /\b(qui ((doit|peut|va|devrait|doivent|peuvent|vont|est cense|sont censes) )?(finance|financer|paie|paye|payer|verse|subventionne|cofinance|met (de l'argent|des sous|combien))|financeurs?|cofinanc\w*|co-financ\w*|comment (est|sont|etait|seront|sera) (il |elle |ils |elles )?(finance|financee|finances|financees)|par qui .*(financ|pay|pai)\w*|(financ|pay)\w* par qui|parite|qui prend en charge|(mettre|mette|mettent|verser|verse|apporter|apporte|payer|paye) (la )?meme somme|autant que l'ars)\b/,
   ],
   [
     'porteur',
