@@ -9,7 +9,7 @@ import { unknownNamedThing } from './asked-thing.js';
 import { splitAsks } from './asks.js';
 import { questionFacets } from './facets.js';
 import type { EntryIndex } from './index.js';
-import { THERE_ARE } from './focus.js';
+import { THERE_ARE, withoutSignOff } from './focus.js';
 import { YEAR_ASKED } from './kinds.js';
 import { findPopulation, type PopulationAsked } from './numbers.js';
 import {
@@ -504,7 +504,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       const entry = kb.entriesById.get(id);
       return entry ? fromEntry(entry.title, entry, []) : null;
     },
-    ask(question) {
+    ask(message) {
+      const question = withoutSignOff(message);
       const analysis = finder.analyse(question);
       const ruled = byRule(question, analysis);
       // "plafond pour 35 000 habitants ? et faut-il un cofinancement à parité ?": a ruled

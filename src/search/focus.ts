@@ -39,6 +39,23 @@ export const THERE_ARE =
 const POLITENESS =
   /^(merci\b.*|bonjour\b.*|bonsoir\b.*|hello\b.*|salut\b.*|cordialement\b.*|bonne journee.*|svp|stp|d'avance.*|thx|please)$/;
 
+/**
+ * "… ? cordialement, service santé de la mairie", "… merci d'avance ! -- Julie, coordinatrice":
+ * a sign-off and the signature after it, at the end of a message and asking nothing.
+ */
+const SIGN_OFF =
+  /(?<=^|[.!?,;\n]\s*|\s)(?:(?:--+|—|–)\s|(?:bien |tres )?cordialement\b|bien [aà] (?:vous|toi)\b|bonne (?:journ[eé]e|soir[eé]e|fin de journ[eé]e)\b|(?:merci|d'avance merci)(?: (?:d'avance|par avance|beaucoup|bcp|a vous|à vous|pour (?:votre|ta) (?:aide|r[eé]ponse)))?\s*(?:!+|\.|,|\n|$))[^?]*$/i;
+
+/** The message without its sign-off and signature ("cordialement, X", "-- X"). */
+export function withoutSignOff(question: string): string {
+  const match = SIGN_OFF.exec(question);
+  if (!match || match.index === 0) return question;
+  const tail = question.slice(match.index);
+  return asksIn(tail.replace(/^(?:--+|—|–)/, ''))
+    ? question
+    : question.slice(0, match.index).replace(/[\s,;]+$/, '');
+}
+
 const clauses = (text: string): string[] =>
   text
     .split(/[.!;\n]+|\?+|,|\s[-–—]\s|:(?=\s)/)
@@ -79,7 +96,7 @@ export function splitQuestion(
     return { ...asked, preamble: [asked.preamble, ...clauses(last)].filter(Boolean).join(', ') };
   }
   const parts = clauses(question);
-  if (parts.length <= 1) return { focus: parts[0] ?? question, preamble: '' };
+  if (parts.length <= 1) return reported({ focus: parts[0] ?? question, preamble: '' });
   let at = -1;
   for (let i = parts.length - 1; i >= 0 && at < 0; i -= 1) if (asksIn(parts[i] ?? '')) at = i;
   if (at < 0) return { focus: parts.join(', '), preamble: '' };
@@ -97,10 +114,28 @@ export function splitQuestion(
     while (at > 0 && APPOSITION_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
   }
   const lent = parts.slice(at, asked).filter((c) => !asksIn(c));
-  return {
+  return reported({
     focus: parts.slice(at).join(', '),
     preamble: parts.slice(0, at).join(', '),
     ...(lent.length > 0 ? { lent } : {}),
+  });
+}
+
+/**
+ * "mon élu me demande combien de fois…", "le maire voudrait savoir si…": who asks is the
+ * situation; what is asked starts after the lead-in.
+ */
+const REPORTED =
+  /^([^,?]*?\b(?:(?:me|nous|se|vous) demand\w*|voudrai\w* savoir|aimerai\w* savoir|veu\w* savoir|souhait\w* savoir|cherch\w* (?:à|a) savoir))\s+(?:si\s+|s'(?=il))?/i;
+
+function reported(parts: QuestionParts): QuestionParts {
+  const match = REPORTED.exec(parts.focus);
+  const rest = match ? parts.focus.slice(match[0].length) : '';
+  if (!match || rest.trim().split(/\s+/).length < 2) return parts;
+  return {
+    ...parts,
+    focus: rest,
+    preamble: [parts.preamble, (match[1] ?? '').trim()].filter(Boolean).join(', '),
   };
 }
 

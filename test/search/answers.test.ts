@@ -254,6 +254,11 @@ describe('answers', () => {
       'Les consignes de 2025 valent-elles pour la Guadeloupe ou La Réunion ?',
       'instruction-2025-outre-mer',
     ],
+    [
+      'who asks ("le maire voudrait savoir") and the signature are not what is asked',
+      'Bonjour, le maire voudrait savoir combien de fois par an se réunit le COPIL selon le référentiel de 2025. Cordialement, Paul Martin, service santé',
+      'copil-frequence',
+    ],
   ])('reads the question as meant: %s', (_why, question, entry) =>
     expect(engine.ask(question).entries[0]).toBe(entry),
   );
@@ -269,6 +274,22 @@ describe('answers', () => {
         "Quelles sont les missions et la composition d'un dispositif d'appui à la coordination (DAC) ?",
       ).outcome,
     ).not.toBe('answer');
+  });
+
+  it('abstains when one element of a stated rule is shifted: another region, structure or text', () => {
+    for (const question of [
+      'quel plafond ars pour 50 000 habitants dans les autres régions ?',
+      "qui préside le COPIL d'un PTSM ?",
+      'comment est financée une CPTS ?',
+      // The 2012 text gives no amount: not the 2023 ceilings.
+      "l'ancien cdc de 2012 fixait quel plafond de financement pour un clsm ?",
+    ])
+      expect(engine.ask(question).outcome, question).toBe('abstain');
+    // The same rules asked as the texts state them are answered.
+    expect(engine.ask('quel plafond ars pour 50 000 habitants en Occitanie ?').outcome).toBe(
+      'answer',
+    );
+    expect(engine.ask('qui préside le COPIL du CLSM ?').outcome).toBe('answer');
   });
 
   it('says first where the rule stands when that is asked', () => {

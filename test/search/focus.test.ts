@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitQuestion } from '../../src/search/focus.js';
+import { splitQuestion, withoutSignOff } from '../../src/search/focus.js';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** Topic words, roughly: "lettres", "d'engagement" are two, too few for a focus. */
@@ -108,5 +108,35 @@ describe('the focus of a question', () => {
     );
     expect(after.lent).toEqual(["l'unafam et le gem"]);
     expect(after.preamble).toMatch(/on hesite$/);
+  });
+
+  it('reads who asks ("mon élu me demande…") as the situation', () => {
+    const parts = splitQuestion(
+      'bonjour, mon elu me demande combien de fois par an on doit reunir le copil',
+      words,
+    );
+    expect(parts.focus).toBe('combien de fois par an on doit reunir le copil');
+    expect(parts.preamble).toMatch(/mon elu me demande$/);
+    // "on se demande" closing a question that asks already is left where it is.
+    expect(
+      splitQuestion('a quoi sert la pleniere, on se demande si ca vaut le coup', words).focus,
+    ).toMatch(/^a quoi sert/);
+  });
+});
+
+describe('withoutSignOff', () => {
+  it('drops the sign-off and signature of a pasted email, never a question', () => {
+    expect(
+      withoutSignOff('quel plafond pour 44 000 hab ? bien cordialement, service sante cc'),
+    ).toBe('quel plafond pour 44 000 hab ?');
+    expect(withoutSignOff("qui preside le copil. merci d'avance ! -- julie, coordo clsm")).toBe(
+      'qui preside le copil.',
+    );
+    expect(withoutSignOff('merci de me dire le plafond pour 50 000 hab')).toBe(
+      'merci de me dire le plafond pour 50 000 hab',
+    );
+    expect(withoutSignOff('qui preside -- le maire ou le prefet ?')).toBe(
+      'qui preside -- le maire ou le prefet ?',
+    );
   });
 });
