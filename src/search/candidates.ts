@@ -4,7 +4,13 @@ import { foldAccents, plainQuestion } from './analyser.js';
 import { ASKING_WORDS } from './asking-words.js';
 import type { DecisionFeatures } from './decision.js';
 import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
-import { asidesToPreamble, asksIn, splitQuestion, type QuestionParts } from './focus.js';
+import {
+  asidesToPreamble,
+  asksIn,
+  splitQuestion,
+  withoutAsides,
+  type QuestionParts,
+} from './focus.js';
 import type { EntryIndex, SearchHit } from './index.js';
 import {
   ASKED_VALUES,
@@ -401,7 +407,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // "en 2018, combien d'habitants en moyenne ?": a year told alone before the question dates
       // the figure asked; one within a told situation ("notre COTECH ne s'est réuni qu'une fois
       // en 2024. Quelle fréquence…") does not.
-      const yearClauses = plainQuestion(parts.preamble)
+      // A year in a bracketed aside ("notre CLS (2021, 45 000 hab)") tells the situation too.
+      const yearClauses = plainQuestion(withoutAsides(parts.preamble))
         .split(/[,.;:!?]/)
         .filter((c) => c.trim().split(/\s+/).length <= YEAR_CLAUSE_WORDS);
       const figureYears =

@@ -153,6 +153,9 @@ const MIN_FOCUS_TERMS = 3;
  */
 const ASIDE = /\(([^()?]*\d[^()?]*)\)/g;
 
+/** The text without its bracketed asides ("notre cls (2021, 45 000 hab) n'a pas…"). */
+export const withoutAsides = (text: string): string => text.replace(ASIDE, ' ');
+
 /**
  * "le cotech de notre clsm (comcom de 22 000 hab) il est composé de qui ?": the situation told
  * in brackets within what is asked is context, not what the answer must be about.
