@@ -17,10 +17,12 @@ export interface QuestionParts {
 export const ASKING =
   /(^|\s)(qui|quoi|koi|combien|quand|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|faut-il|faut il|doit-on|peut-on|peut on|est-ce|est ce|c'est quoi|c quoi|qu'est-ce|y a-t-il|existe-t-il|a quel|a qui|avec qui|par qui|pour qui|de quel|est-il|sont-ils|qu'en|que dit|que disent|que prevoit|que prevoient|[a-z]+(?:-t)?-(?:il|elle|ils|elles|on))(\s|$|[?,;:.!])/;
 /**
- * "où" asks, "ou" (or) does not, and both fold to "ou": only "où" as typed, or "ou" opening or
- * closing the clause ("ou trouver le guide", "on l'envoie ou ?"), asks.
+ * "où" asks, "ou" (or) does not, and both fold to "ou": only "où" as typed, or "ou" opening the
+ * clause before a verb ("ou trouver le guide", "ou est publié") or closing it ("on l'envoie ou
+ * ?"), asks; ", ou uniquement en contrat de projet ?" offers a choice.
  */
-const ASKING_WHERE = /(^|\s)où(\s|$|\?)|^ou\s|\sou\s*\??$/;
+const ASKING_WHERE =
+  /(^|\s)où(\s|$|\?)|^ou\s+(?:trouver|envoyer|deposer|déposer|adresser|transmettre|chercher|consulter|telecharger|télécharger|voir|lire|s'adresser|est|sont|se|en|peut|peux|puis|faut|doit|dois|on|je|nous|il|elle|ils|elles)\b|\sou\s*\??$/;
 
 /** Whether a clause asks something (an interrogative word opens what is asked). */
 export const asksIn = (clause: string): boolean =>
@@ -99,7 +101,7 @@ export function splitQuestion(
   if (parts.length <= 1) return reported({ focus: parts[0] ?? question, preamble: '' });
   let at = -1;
   for (let i = parts.length - 1; i >= 0 && at < 0; i -= 1) if (asksIn(parts[i] ?? '')) at = i;
-  if (at < 0) return { focus: parts.join(', '), preamble: '' };
+  if (at < 0) return reported({ focus: parts.join(', '), preamble: '' });
   // "… c'est 100 % ou partagé ? et jusqu'à combien ?": a focus of one or two words leans on
   // the clauses before it.
   const asked = at;
@@ -123,19 +125,24 @@ export function splitQuestion(
 
 /**
  * "mon élu me demande combien de fois…", "le maire voudrait savoir si…": who asks is the
- * situation; what is asked starts after the lead-in.
+ * situation; what is asked starts after the lead-in. When it goes on with a pronoun ("la DDETS
+ * demande si elle doit siéger…"), who asks is also what is asked about, and stays.
  */
 const REPORTED =
-  /^([^,?]*?\b(?:(?:me|nous|se|vous) demand\w*|voudrai\w* savoir|aimerai\w* savoir|veu\w* savoir|souhait\w* savoir|cherch\w* (?:à|a) savoir))\s+(?:si\s+|s'(?=il))?/i;
+  /^([^,?]*?)\b((?:me|nous|se|vous) demand\w*|demand\w*(?= si\b)|voudrai\w* savoir|aimerai\w* savoir|veu\w* savoir|souhait\w* savoir|cherch\w* (?:à|a) savoir)\s+(?:si\s+|s'(?=il))?/i;
 
 function reported(parts: QuestionParts): QuestionParts {
   const match = REPORTED.exec(parts.focus);
   const rest = match ? parts.focus.slice(match[0].length) : '';
   if (!match || rest.trim().split(/\s+/).length < 2) return parts;
+  const who = (match[1] ?? '').trim();
+  const aboutWho = PRONOUN_FIRST.test(plainQuestion(rest)) && who.length > 0;
   return {
     ...parts,
-    focus: rest,
-    preamble: [parts.preamble, (match[1] ?? '').trim()].filter(Boolean).join(', '),
+    focus: aboutWho ? `${who}, ${rest}` : rest,
+    preamble: [parts.preamble, aboutWho ? (match[2] ?? '') : `${who} ${match[2] ?? ''}`.trim()]
+      .filter(Boolean)
+      .join(', '),
   };
 }
 

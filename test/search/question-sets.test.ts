@@ -116,9 +116,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "Quel financement spécifique l'instruction de 2025 prévoit-elle pour les CLSM d'outre-mer ?",
     "Quelle part du financement d'un CLSM le Conseil départemental doit-il apporter ?",
   ],
-  'questions-dev38.yml': [
-    'Le coordonnateur de CLSM peut-il être recruté en CDI de droit public par une communauté de communes, ou uniquement en contrat de projet ?',
-  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,
