@@ -445,7 +445,10 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
         // The rules read the ask alone: a population told in another ask is not asked here.
         byRule(parts.focus, { ...analysis, folded: plainQuestion(parts.focus) }) === null &&
         decide(best.features, analysis.candidates.length) === 'answer';
-      const entry = answered ? (wantsHistory ? best.entry : current(best.entry)) : undefined;
+      // "dans l'ancien cdc qui présidait le CLSM, et est-ce pareil en 2023 ?": each ask says
+      // whether it is about the old text.
+      const old = wantsHistory || analysis.wantsHistory;
+      const entry = answered ? (old ? best.entry : current(best.entry)) : undefined;
       if (!entry || entry.silent) all = false;
       else if (!entries.includes(entry)) entries.push(entry);
     }
@@ -479,8 +482,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const mainId = main.entries[0];
     const byAsk = main.outcome === 'answer' ? answersByAsk(question, wantsHistory) : null;
     if (!byAsk || byAsk.entries.every((e) => e.id === mainId)) return main;
-    const answerOf = (e: Entry) =>
-      e.id === mainId ? main : answerWith(question, e, [], wantsHistory);
+    // Each ask's entry is already the one its reading chose, old or current.
+    const answerOf = (e: Entry) => (e.id === mainId ? main : answerWith(question, e, [], true));
     const [first = main, ...others] = byAsk.entries.some((e) => e.id === mainId)
       ? byAsk.entries.map(answerOf)
       : [main, ...byAsk.entries.map(answerOf)];

@@ -7,6 +7,8 @@ import { asksIn, type QuestionParts } from './focus.js';
  */
 const JOINED_ASK =
   /,?\s+(?:et|ou|puis)\s+(?=(?:(?:il|ils|elle|elles) [^,?]{0,30}\b(?:quand|combien|comment|quel|quelle|quels|quelles)\b)|(?:qui|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|a (?:quel|quelle|quels|quelles|qui|quoi)|(?:sur|pour|de|dans|en|par|avec) (?:quel|quelle|quels|quelles|qui)|jusqu'a|que|qu'|est-ce|est ce|c'est quoi|ou|y a(?:-t-il| t il)?)\b)/;
+/** "comparaison : …", "question : …": a label before the question says nothing of it. */
+const LABEL = /^(?:comparaison|question|petite question|urgent|objet|re|rappel|info)\s*:\s*/;
 /** More asks than this read as a list of topics, not as questions to answer one by one. */
 const MAX_ASKS = 3;
 
@@ -26,7 +28,7 @@ export function splitAsks(question: string): AskParts[] {
   const sentences = plainQuestion(question)
     .replace(/\s+/g, ' ')
     .split(/(?<=\?)|[.!;\n]+/)
-    .map((s) => s.trim())
+    .map((s) => s.trim().replace(LABEL, ''))
     .filter((s) => s.length > 0);
   // Every piece of the question in order, each marked as an ask or as context.
   const pieces = sentences.flatMap((sentence) => {

@@ -276,6 +276,13 @@ describe('answers', () => {
     ).not.toBe('answer');
   });
 
+  it('answers what the old text said when asked first, then what the current one says', () => {
+    const a = engine.ask(
+      'question : dans l’ancien cahier des charges, qui présidait le CLSM ? et dans celui de 2023, c’est la même chose ?',
+    );
+    expect(a.entries.slice(0, 2)).toEqual(['historique-presidence-clsm', 'copil-presidence']);
+  });
+
   it('abstains when one element of a stated rule is shifted: another region, structure or text', () => {
     for (const question of [
       'quel plafond ars pour 50 000 habitants dans les autres régions ?',
