@@ -85,6 +85,9 @@ const ASKS_HISTORY =
 const ASKS_CURRENT =
   /\b((?<!avant )(2025|2023)|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai)|encore)\b/;
 
+/** A verb in the past: what an old text said. */
+const PAST = /\b\w+(?:ait|aient)\b|\b(?:a|avait|ont|etait|etaient|fut) (?:ete|eu|dit|prevu|fixe|impose)\b/;
+
 /**
  * The date of a text an answer cites ("selon l'instruction du 13 mai 2025", "le référentiel
  * 2025"): not the year of the figure it gives ("on recense en 2024 environ 280 CLSM").
@@ -311,7 +314,16 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const allFacets = questionFacets(focusFolded);
       const facets = allFacets.filter((f) => DECISIVE_FACETS.has(f));
       const asks = allFacets.length > 0 || question.includes('?') || asksIn(parts.focus);
-      const wantsHistory = ASKS_HISTORY.test(folded) && !ASKS_CURRENT.test(focusFolded);
+      // "l'ARS Occitanie peut-elle financer … ? dans le texte de 2012 il y avait des
+      // exceptions": the old text told after the question, which asks in the present, is
+      // what the asker remembers, not what is asked.
+      const toldAfter =
+        askParts === undefined &&
+        !ASKS_HISTORY.test(focusFolded) &&
+        ASKS_HISTORY.test(plainQuestion(question.slice(question.lastIndexOf('?') + 1))) &&
+        !PAST.test(focusFolded);
+      const wantsHistory =
+        ASKS_HISTORY.test(folded) && !ASKS_CURRENT.test(focusFolded) && !toldAfter;
       const analysis: QuestionAnalysis = {
         parts,
         folded,
