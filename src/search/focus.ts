@@ -101,7 +101,18 @@ export function splitQuestion(
   if (parts.length <= 1) return reported({ focus: parts[0] ?? question, preamble: '' });
   let at = -1;
   for (let i = parts.length - 1; i >= 0 && at < 0; i -= 1) if (asksIn(parts[i] ?? '')) at = i;
-  if (at < 0) return reported({ focus: parts.join(', '), preamble: '' });
+  if (at < 0) {
+    // "en 2012 la plénière c'était une fois par an. et en 2025, la fréquence a changé ?": no
+    // interrogative word, but the last sentence holds the question mark.
+    const sentences = question.split(/[.!\n]+/).filter((t) => clauses(t).length > 0);
+    const last = sentences.at(-1) ?? '';
+    if (sentences.length > 1 && last.includes('?'))
+      return reported({
+        focus: clauses(last).join(', '),
+        preamble: sentences.slice(0, -1).flatMap(clauses).join(', '),
+      });
+    return reported({ focus: parts.join(', '), preamble: '' });
+  }
   // "… c'est 100 % ou partagé ? et jusqu'à combien ?": a focus of one or two words leans on
   // the clauses before it.
   const asked = at;

@@ -110,6 +110,15 @@ describe('the focus of a question', () => {
     expect(after.preamble).toMatch(/on hesite$/);
   });
 
+  it('takes the last sentence as asked when it holds the question mark and no interrogative', () => {
+    const parts = splitQuestion(
+      'notre clsm a pris les jeunes comme priorite. ca change la compo du copil ?',
+      words,
+    );
+    expect(parts.focus).toBe('ca change la compo du copil');
+    expect(parts.preamble).toBe('notre clsm a pris les jeunes comme priorite');
+  });
+
   it('reads who asks ("mon élu me demande…") as the situation', () => {
     const parts = splitQuestion(
       'bonjour, mon elu me demande combien de fois par an on doit reunir le copil',
