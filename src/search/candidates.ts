@@ -481,9 +481,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // "qui est le référent santé mentale au siège de l'ARS": a person or an address asked is
       // the one the entry names only when the entry has every word that says which one.
       const asksContact = facets.includes('contact');
+      // Only the words of what is asked: a clause the focus took in for its words ("notre
+      // comcom de 14 000 habitants souhaite contacter la référente…, qui est-elle ?") tells who
+      // asks, not which person.
+      const whichTerms = askedTerms.filter((t) => askedAcronyms.has(t));
       const namesWhich = (h: SearchHit): boolean =>
         !asksContact ||
-        askedTerms.every(
+        whichTerms.every(
           (t) =>
             asking.has(t) ||
             ISSUERS.has(t) ||
