@@ -111,6 +111,13 @@ export const ASKED_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
   // "le plafond de 30 000 € est-il revalorisé tous les ans ?": the texts give amounts, never
   // how they change; an entry that states the amount does not say it is revalued.
   { asked: /\b(revalori|reevalu|indexe)\w*/, given: /\b(revalori|reevalu|indexe)\w*/ },
+  // "quels ont été les résultats de l'évaluation de 2014 ?": what an evaluation found, which
+  // an entry saying that one was planned does not give (not the results a text expects).
+  {
+    asked:
+      /\b(quels? (ont ete|etaient|furent) les resultats|resultats (de|de l'|du) (l'evaluation|evaluation|bilan|experimentation)|qu'a (donne|montre|revele) (l'evaluation|le bilan|l'experimentation)|conclusions? (de l'evaluation|du bilan))\b/,
+    given: /\b(a montre|ont montre|a revele|ont revele|a conclu|ont conclu|resultats obtenus)\b/,
+  },
   // "jusqu'à quelle année court la stratégie validée en 2022 ?": an end year, not a start.
   {
     asked: /\b(jusqu'a|jusqu'en) quelle annee\b/,
