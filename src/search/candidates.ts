@@ -86,7 +86,8 @@ const ASKS_CURRENT =
   /\b((?<!avant )(2025|2023)|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai)|encore)\b/;
 
 /** A verb in the past: what an old text said. */
-const PAST = /\b\w+(?:ait|aient)\b|\b(?:a|avait|ont|etait|etaient|fut) (?:ete|eu|dit|prevu|fixe|impose)\b/;
+const PAST =
+  /\b\w+(?:ait|aient)\b|\b(?:a|avait|ont|etait|etaient|fut) (?:ete|eu|dit|prevu|fixe|impose)\b/;
 
 /**
  * The date of a text an answer cites ("selon l'instruction du 13 mai 2025", "le référentiel
@@ -438,7 +439,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         ({ facet, typed }) => facets.includes(facet) && typed.test(focusFolded),
       );
       // "l'adresse mail de la DDARS du Tarn": not an entry that says where contacts are listed.
-      const valuesAsked = ASKED_VALUES.filter((v) => v.asked.test(focusFolded));
+      const valuesAsked = ASKED_VALUES.filter((v) =>
+        v.asked.test(v.anywhere ? folded : focusFolded),
+      );
       const givesValues = (e: Entry): boolean =>
         valuesAsked.every((v) => v.given.test(foldedAnswers.get(e.id) ?? ''));
       const givesYear = (e: Entry): boolean =>

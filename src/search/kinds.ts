@@ -91,7 +91,12 @@ const MONTHS =
  * number ("par mail" says how to send, not which address), an identifier ("quel numéro de
  * CERFA"), a deadline ("avant quelle date": a date, or what the texts say of deadlines).
  */
-export const ASKED_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
+export const ASKED_VALUES: readonly {
+  asked: RegExp;
+  given: RegExp;
+  /** Read in the whole question, the situation told too, not only in what is asked. */
+  anywhere?: boolean;
+}[] = [
   {
     asked:
       /\b(adresse (e-?)?mail|adresse electronique|e-?mail|courriel|mel)\b(?<!\bpar (e-?)?mail|\bpar courriel)/,
@@ -117,6 +122,15 @@ export const ASKED_VALUES: readonly { asked: RegExp; given: RegExp }[] = [
     asked:
       /\b(quels? (ont ete|etaient|furent) les resultats|resultats (de|de l'|du) (l'evaluation|evaluation|bilan|experimentation)|qu'a (donne|montre|revele) (l'evaluation|le bilan|l'experimentation)|conclusions? (de l'evaluation|du bilan))\b/,
     given: /\b(a montre|ont montre|a revele|ont revele|a conclu|ont conclu|resultats obtenus)\b/,
+  },
+  // "un CLSM à cheval sur l'Aude et l'Hérault", "sur deux départements": the texts set the
+  // CLSM's scale (commune, intercommunality) and never speak of one across departments.
+  {
+    asked:
+      /\b((deux|plusieurs|2) (departements|regions|delegations|dd ?ars)|a cheval (sur|entre)|interdepartement\w*|interregion\w*)\b/,
+    given:
+      /\b((deux|plusieurs) (departements|regions|delegations)|a cheval|interdepartement\w*|interregion\w*)\b/,
+    anywhere: true,
   },
   // "jusqu'à quelle année court la stratégie validée en 2022 ?": an end year, not a start.
   {

@@ -45,11 +45,7 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev18.yml': [
     "le referentiel de competences du coordo annexe a l'appel a projets de 2012, il liste quelles competences ?",
   ],
-  // Reviewed: the texts give the CLSM's scale (intercommunal, municipal) but never say whether
-  // it may straddle two departments; a CPTS's or a GEM's own funding is named, not described.
-  'questions-dev20.yml': [
-    'Un CLSM peut-il couvrir des communes situées dans deux départements différents ?',
-  ],
+  // Reviewed: a CPTS's or a GEM's own funding is named, not described.
   'questions-dev21.yml': [
     "comment on monte une cpts et quel financement de l'assurance maladie pour sa coordination ?",
     "Quels sont les critères de financement d'un groupe d'entraide mutuelle (GEM) par l'ARS ?",
@@ -71,10 +67,9 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "Que doit contenir la convention constitutive d'une communauté psychiatrique de territoire ?",
   ],
   // Reviewed: the ARS's maximum for a CLS's actions (only the coordinator's is given, as in
-  // dev27), and a CLSM over two departments (word for word dev20's).
+  // dev27).
   'questions-dev29.yml': [
     'quel est le montant max que l ars occitanie met sur les actions d un cls ?',
-    'Un CLSM peut-il couvrir des communes situées dans deux départements différents ?',
   ],
   // Reviewed (first reading, before tuning on these sets): a national amount; the 2014
   // evaluation's results, a 2018 ceiling, a departmental council's share, the CGET's share
@@ -105,7 +100,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // Fresh sets, listed as measured before tuning (2dba2a9) until tuning settles them.
   'questions-dev37.yml': [
-    "notre clsm est a cheval sur l'aude et l'herault, on depose le dossier a quelle dd ars ?",
     "dans l'ancien cahier des charges, c'etait quoi les exceptions qui permettaient a l'ars de financer un clsm hors cls ?",
     "Que contenait le référentiel de compétences du coordonnateur annexé à l'appel à projets de 2012 ?",
     "Quel financement spécifique l'instruction de 2025 prévoit-elle pour les CLSM d'outre-mer ?",
