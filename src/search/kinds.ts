@@ -123,6 +123,13 @@ export const ASKED_VALUES: readonly {
       /\b(quels? (ont ete|etaient|furent) les resultats|resultats (de|de l'|du) (l'evaluation|evaluation|bilan|experimentation)|qu'a (donne|montre|revele) (l'evaluation|le bilan|l'experimentation)|conclusions? (de l'evaluation|du bilan))\b/,
     given: /\b(a montre|ont montre|a revele|ont revele|a conclu|ont conclu|resultats obtenus)\b/,
   },
+  // "quel financement spécifique l'instruction prévoit-elle pour l'outre-mer ?": money asked,
+  // which an entry that only says the frame applies there does not give.
+  {
+    asked:
+      /\b(quel(le)?s? (financements?|credits?|enveloppes?|dotations?|moyens financiers)|financements? (specifique|dedie|particulier|supplementaire)\w*|(un|des) (financements?|credits?) (specifique|dedie|particulier|supplementaire)\w*)\b/,
+    given: /\b(financ\w*|credits?|enveloppes?|dotations?|subventions?|euros?)\b|€/,
+  },
   // "un CLSM à cheval sur l'Aude et l'Hérault", "sur deux départements": the texts set the
   // CLSM's scale (commune, intercommunality) and never speak of one across departments.
   {

@@ -45,9 +45,8 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev18.yml': [
     "le referentiel de competences du coordo annexe a l'appel a projets de 2012, il liste quelles competences ?",
   ],
-  // Reviewed: a CPTS's or a GEM's own funding is named, not described.
+  // Reviewed: a GEM's own funding is named, not described.
   'questions-dev21.yml': [
-    "comment on monte une cpts et quel financement de l'assurance maladie pour sa coordination ?",
     "Quels sont les critères de financement d'un groupe d'entraide mutuelle (GEM) par l'ARS ?",
   ],
   // Reviewed: what ARS credits may pay for is listed, a rent is not named either way;
@@ -55,10 +54,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev24.yml': ["les credits clsm de l'ars peuvent ils payer un loyer de local ?"],
   'questions-dev25.yml': [
     'Qui signe le contrat territorial de santé mentale et pour combien de temps ?',
-  ],
-  // Reviewed: the instruction says its frame applies overseas; it names no state funding there.
-  'questions-dev26.yml': [
-    "y a t il un financement specifique de l'etat pour les clsm en outre mer ?",
   ],
   // Reviewed: the ARS's maximum for a CLS's actions (only the coordinator's is given) and the
   // content of a CPT's founding agreement (named, not described).
@@ -102,7 +97,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev37.yml': [
     "dans l'ancien cahier des charges, c'etait quoi les exceptions qui permettaient a l'ars de financer un clsm hors cls ?",
     "Que contenait le référentiel de compétences du coordonnateur annexé à l'appel à projets de 2012 ?",
-    "Quel financement spécifique l'instruction de 2025 prévoit-elle pour les CLSM d'outre-mer ?",
     "Quelle part du financement d'un CLSM le Conseil départemental doit-il apporter ?",
   ],
 };
