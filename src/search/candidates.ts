@@ -125,6 +125,16 @@ function foldFree(name: string): string {
  */
 const BODY_OF_OTHER =
   /\b(?:copil|cotech|comite \w+|pleniere|assemblee \w+|coordinat\w*|coordonnat\w*|instances?|gouvernance) (?:elargi |restreint )?(?:d'une?|du|de la) (ptsm|cpts|gem|dac|cpt|cls)\b/;
+/** Money asked: who funds, how much, what share. */
+const FUNDING_ASKED =
+  /\b(financ\w*|cofinanc\w*|subvention\w*|credits?|paie|paye|payer|prend\w* en charge|apporte\w*|met combien|verse\w*)\b/;
+/**
+ * "quelle part le Conseil départemental doit-il apporter ?", "l'ARS finance-t-elle les GEM ?":
+ * a funder or a funded structure named when money is asked. Only an answer naming it speaks
+ * of its money (the texts give the ARS's share, never a departmental council's or a GEM's).
+ */
+const PAYER_NAMED =
+  /\b(conseil departemental|conseil regional|cpam|assurance maladie|caf|(?<!(en|d'|l') )etat(?! des lieux)|cget|anct|gem|cpts|dac|cpt)\b/g;
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
 
 /** A pattern matching any of `names` as whole words. */
@@ -463,6 +473,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         !ownerWord ||
         ownerWord.test(foldedAnswers.get(e.id) ?? '') ||
         ownerWord.test(foldAccents(e.title.toLowerCase()));
+      const payers = FUNDING_ASKED.test(focusFolded)
+        ? [...focusFolded.matchAll(PAYER_NAMED)].map((m) => new RegExp(`\\b${m[1]}\\b`))
+        : [];
+      const namesPayers = (e: Entry): boolean =>
+        payers.every((p) => p.test(foldedAnswers.get(e.id) ?? ''));
       const required = acronyms.filter((a) => askedAcronyms.has(a) && !ISSUERS.has(a));
       const fits = (h: SearchHit): boolean =>
         required.every(
@@ -479,7 +494,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         facetFits(h.entry) &&
         silentFits(h.entry) &&
         (!asksOldTextOnly || citesNamed(h.entry)) &&
-        namesOwner(h.entry);
+        namesOwner(h.entry) &&
+        namesPayers(h.entry);
 
       // "qui est le référent santé mentale au siège de l'ARS": a person or an address asked is
       // the one the entry names only when the entry has every word that says which one.

@@ -66,15 +66,10 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev29.yml': [
     'quel est le montant max que l ars occitanie met sur les actions d un cls ?',
   ],
-  // Reviewed (first reading, before tuning on these sets): a national amount; the 2014
-  // evaluation's results, a 2018 ceiling, a departmental council's share, the CGET's share
+  // Reviewed (first reading, before tuning on these sets): a 2018 ceiling, the CGET's share
   // under the 2016 instruction.
-  'questions-dev31.yml': [
-    "l'etat met combien par an au niveau national pour financer les clsm ? mon dgs de mairie veut le chiffre",
-  ],
   'questions-dev32.yml': [
     "Quel était le plafond de financement de l'ARS pour le coordonnateur CLS en 2018 ?",
-    "Quelle part du financement d'un CLSM le Conseil départemental doit-il prendre en charge ?",
     "Que prévoyait l'instruction de 2016 sur la participation financière du CGET aux postes de coordonnateur CLSM ?",
   ],
   // Reviewed (first reading, before tuning on these sets): a DAC's own COPIL, the GEM's
@@ -97,7 +92,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev37.yml': [
     "dans l'ancien cahier des charges, c'etait quoi les exceptions qui permettaient a l'ars de financer un clsm hors cls ?",
     "Que contenait le référentiel de compétences du coordonnateur annexé à l'appel à projets de 2012 ?",
-    "Quelle part du financement d'un CLSM le Conseil départemental doit-il apporter ?",
   ],
 };
 
