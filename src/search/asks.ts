@@ -1,5 +1,5 @@
 import { plainQuestion } from './analyser.js';
-import { asksIn, type QuestionParts } from './focus.js';
+import { asksIn, TOLD, type QuestionParts } from './focus.js';
 
 /**
  * "…, et qui l'anime", "… et à quel rythme…", "… ou par qui", "… et ils se réunissent à quel
@@ -40,7 +40,12 @@ export function splitAsks(question: string): AskParts[] {
     // A sentence that asks nothing (a greeting, a situation) is context; a clause joined after
     // the first opens with an interrogative, so it asks.
     if (clauses.length === 1)
-      return [{ text: clauses[0] ?? '', asks: sentence.endsWith('?') || asksIn(sentence) }];
+      return [
+        {
+          text: clauses[0] ?? '',
+          asks: sentence.endsWith('?') || (asksIn(sentence) && !TOLD.test(sentence)),
+        },
+      ];
     return clauses.map((text, i) => ({ text, asks: i > 0 || asksIn(text) }));
   });
   // "…, et cette donnée date de quelle année ?": a clause after ", et" that asks is an ask too.

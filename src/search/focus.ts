@@ -37,6 +37,13 @@ const ASKING_WHAT = /^que\s/;
 export const THERE_ARE =
   '(?:y a[ -]t[ -]il|il y a|y a|ya|existe[ -]t[ -]il|en existe[ -]t[ -]il|en a[ -]t[ -]on)';
 
+/**
+ * "… ? chez nous c'est le CH qui anime tout": a sentence telling the asker's own case, with no
+ * question mark, asks nothing even with a "qui" in it.
+ */
+export const TOLD =
+  /^\s*(chez nous|nous (avons|sommes)|notre|nos|on (a|est|fait|vient)|ici|sachant|car|parce|pour info|mon|ma|mes|je|j'|perso)\b/;
+
 /** A clause that is only politeness: never the focus. */
 const POLITENESS =
   /^(merci\b.*|bonjour\b.*|bonsoir\b.*|hello\b.*|salut\b.*|cordialement\b.*|bonne journee.*|svp|stp|d'avance.*|thx|please)$/;
@@ -77,7 +84,7 @@ export function splitQuestion(
   // last question mark, asking nothing, tells the situation.
   const end = question.lastIndexOf('?');
   const after = question.slice(end + 1);
-  if (end > 0 && clauses(after).length > 0 && !asksIn(after)) {
+  if (end > 0 && clauses(after).length > 0 && (!asksIn(after) || TOLD.test(plainQuestion(after)))) {
     const asked = splitQuestion(question.slice(0, end + 1), countTerms);
     return {
       ...asked,

@@ -110,6 +110,15 @@ describe('the focus of a question', () => {
     expect(after.preamble).toMatch(/on hesite$/);
   });
 
+  it('reads the asker\'s own case told after the question as the situation, "qui" or not', () => {
+    const parts = splitQuestion(
+      "qui depose le dossier ? chez nous c'est le CH qui anime tout",
+      words,
+    );
+    expect(parts.focus).toBe('qui depose le dossier');
+    expect(parts.preamble).toBe("chez nous c'est le CH qui anime tout");
+  });
+
   it('takes the last sentence as asked when it holds the question mark and no interrogative', () => {
     const parts = splitQuestion(
       'notre clsm a pris les jeunes comme priorite. ca change la compo du copil ?',
