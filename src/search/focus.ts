@@ -67,7 +67,7 @@ export function withoutSignOff(question: string): string {
 
 const clauses = (text: string): string[] =>
   text
-    .split(/[.!;\n]+|\?+|,|\s[-–—]\s|:(?=\s)/)
+    .split(/[.!;\n]+|\?+|,|\s[-–—]\s|:(?=\s)|\s(?=mais\s(?!(?:je|j'|on|nous|il|elle|ils|elles)\b))/)
     .map((c) => c.trim())
     .filter((c) => c.length > 0 && !POLITENESS.test(plainQuestion(c)));
 
