@@ -25,7 +25,8 @@ export const ASKING_WORDS = [
   'actuellement nouveau nouvelle nouveaux nouvelles autrefois avant aujourd hui epoque',
   // Chat verbs and fillers.
   'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
-  'general generale truc trucs qqch quelque chose coup cas vrai juste vient peu pres',
+  'general generale truc trucs qqch quelque chose coup cas vrai faux juste vient peu pres',
+  'dedans concretement',
   // "c'est pareil ?", "côté DDARS", "ça suffit ?": a comparison, a point of view, a test asked.
   'pareil pareille pareils identique identiques cote suffit suffisent suffire suffisant',
   'pouvait pouvaient pourrait pourraient voudrait voudraient possible possibles',
