@@ -75,6 +75,20 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     kpis: 'indicateurs',
     orga: 'organisation',
     rdv: 'reunion',
+    // Frequent slips of the keyboard on the words that say what is asked.
+    combein: 'combien',
+    conbien: 'combien',
+    cobien: 'combien',
+    combiens: 'combien',
+    quell: 'quel',
+    qeul: 'quel',
+    quelel: 'quelle',
+    finacement: 'financement',
+    financment: 'financement',
+    fiancement: 'financement',
+    finacer: 'financer',
+    obligatoir: 'obligatoire',
+    oblgatoire: 'obligatoire',
   }),
 );
 

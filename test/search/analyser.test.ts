@@ -29,6 +29,12 @@ describe('French analyser', () => {
     same('assemblée plénière', 'assemblee pleniere');
     same('Se réunit', 'se reunit');
   });
+  it('reads frequent slips of the keyboard as the word meant', () => {
+    expect(plainQuestion('le label il vaut pour combein de temps')).toBe(
+      'le label il vaut pour combien de temps',
+    );
+    same('le finacement du clsm', 'le financement du clsm');
+  });
   it('strips elisions with straight or curly apostrophes', () => {
     same("l'usager", 'usager');
     same('l’usager', 'usager');
