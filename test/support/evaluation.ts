@@ -131,6 +131,8 @@ export const DEV_SETS = [
   'questions-dev36.yml',
   'questions-dev37.yml',
   'questions-dev38.yml',
+  'questions-dev39.yml',
+  'questions-dev40.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout20.yml';
 
