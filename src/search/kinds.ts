@@ -138,6 +138,20 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(en (une|plusieurs|deux) (seule )?(fois|tranches|versements)|echeancier|modalites de versement|acomptes?)\b/,
   },
+  // "le référentiel de compétences annexé à l'appel à projets, il listait quelles
+  // compétences ?": the 2012 text names that annex, it does not reproduce it.
+  {
+    asked:
+      /\b(quelles? competences|contenait|contient|listait|liste|figuraient|contenu)\b.{0,80}\breferentiel de competences\b|\breferentiel de competences\b.{0,80}\b(quelles? competences|contenait|contient|listait|liste|figuraient|contenu)\b/,
+    given: /\bcompetences (suivantes|sont|:)/,
+  },
+  // "s'il ne les faisait pas, il se passait quoi ?": a consequence the texts do not state.
+  {
+    asked:
+      /\b(que se passe(-t-il|rait-il)?|qu'est-ce qui se passe\w*|il se pass\w* quoi|se pass\w* quoi|quelles? (sont les )?consequences?|on risque quoi|risque-t-on)\b/,
+    given:
+      /\b(sanction\w*|consequence\w*|retir\w*|suspen\w*|perd\w*|rembours\w*|caduc\w*|ne (sera|seront|pourra|pourront) (pas|plus))\b/,
+  },
   // "un CLSM à cheval sur l'Aude et l'Hérault", "sur deux départements": the texts set the
   // CLSM's scale (commune, intercommunality) and never speak of one across departments.
   {
