@@ -125,6 +125,25 @@ function foldFree(name: string): string {
  */
 const BODY_OF_OTHER =
   /\b(?:copil|cotech|comite \w+|pleniere|assemblee \w+|coordinat\w*|coordonnat\w*|instances?|gouvernance) (?:elargi |restreint )?(?:d'une?|du|de la) (ptsm|cpts|gem|dac|cpt|cls)\b/;
+/**
+ * "quelles sont les missions d'un DAC ?", "la communauté 360, qui la pilote ?": what another
+ * scheme is or does. The texts only name these beside the CLSM: only an entry titled on that
+ * scheme answers (not one listing it among the territory's tools).
+ */
+const SCHEMES: readonly (readonly [RegExp, RegExp])[] = [
+  [/\bdac\b|dispositifs? d'appui a la coordination/, /\bdac\b|dispositifs? d'appui/],
+  [/communautes? 360/, /communautes? 360/],
+  [
+    /\bcpts\b|communautes? professionnelles? territoriales?/,
+    /\bcpts\b|professionnelles? territoriales?/,
+  ],
+  [/\bgem\b|groupes? d'entraide mutuelle/, /\bgem\b|entraide mutuelle/],
+  [/\bcpt\b|communautes? psychiatriques? de territoire/, /\bcpt\b|psychiatriques? de territoire/],
+];
+const SCHEME_ASKED = new RegExp(
+  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la) (${SCHEMES.map(([n]) => n.source).join('|')})|(${SCHEMES.map(([n]) => n.source).join('|')})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
+);
+
 /** Money asked: who funds, how much, what share. */
 const FUNDING_ASKED =
   /\b(financ\w*|cofinanc\w*|subvention\w*|credits?|paie|paye|payer|prend\w* en charge|apporte\w*|met combien|verse\w*)\b/;
@@ -478,6 +497,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         : [];
       const namesPayers = (e: Entry): boolean =>
         payers.every((p) => p.test(foldedAnswers.get(e.id) ?? ''));
+      const scheme = SCHEME_ASKED.exec(focusFolded)?.[0];
+      const schemeTitle = scheme && SCHEMES.find(([name]) => name.test(scheme))?.[1];
+      const titledOnScheme = (e: Entry): boolean =>
+        !schemeTitle || schemeTitle.test(foldAccents(e.title.toLowerCase()));
       const required = acronyms.filter((a) => askedAcronyms.has(a) && !ISSUERS.has(a));
       const fits = (h: SearchHit): boolean =>
         required.every(
@@ -495,7 +518,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         silentFits(h.entry) &&
         (!asksOldTextOnly || citesNamed(h.entry)) &&
         namesOwner(h.entry) &&
-        namesPayers(h.entry);
+        namesPayers(h.entry) &&
+        titledOnScheme(h.entry);
 
       // "qui est le référent santé mentale au siège de l'ARS": a person or an address asked is
       // the one the entry names only when the entry has every word that says which one.

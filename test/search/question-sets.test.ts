@@ -68,10 +68,9 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "Quel était le plafond de financement de l'ARS pour le coordonnateur CLS en 2018 ?",
     "Que prévoyait l'instruction de 2016 sur la participation financière du CGET aux postes de coordonnateur CLSM ?",
   ],
-  // Reviewed (first reading, before tuning on these sets): a DAC's own COPIL, the GEM's
-  // funding; a CPTS's founding and funding.
+  // Reviewed (first reading, before tuning on these sets): the GEM's funding; a CPTS's
+  // founding and funding.
   'questions-dev33.yml': [
-    "comment est compose le comite de pilotage d'un dac et a quelle frequence il se reunit ?",
     "Selon quelles modalités l'ARS finance-t-elle les groupes d'entraide mutuelle (GEM) ?",
   ],
   'questions-dev34.yml': [
@@ -91,7 +90,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev39.yml': [
     'notre territoire cls passe de 78 000 a 83 000 habitants en cours de contrat, le plafond est revu en cours de route ?',
     "le bilan de l'experimentation clsm evaluee fin 2014, il a conclu quoi ?",
-    "Quelles sont les missions précises d'une communauté 360 et qui la pilote ?",
   ],
   'questions-dev40.yml': [
     "Quelles sont les missions d'un dispositif d'appui à la coordination (DAC) ?",
