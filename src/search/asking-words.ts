@@ -26,7 +26,7 @@ export const ASKING_WORDS = [
   // Chat verbs and fillers.
   'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
   'general generale truc trucs qqch quelque chose coup cas vrai faux juste vient peu pres',
-  'dedans concretement',
+  'dedans concretement sein',
   // "c'est pareil ?", "côté DDARS", "ça suffit ?": a comparison, a point of view, a test asked.
   'pareil pareille pareils identique identiques cote suffit suffisent suffire suffisant',
   'pouvait pouvaient pourrait pourraient voudrait voudraient possible possibles',

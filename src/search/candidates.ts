@@ -295,6 +295,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const withAcronyms = (text: string): string =>
     aliases.reduce((named, [name, acronym]) => named.replace(name, acronym.toUpperCase()), text);
   const asking = new Set(index.analyser.terms(ASKING_WORDS));
+  const MONTH_TERMS = new Set(
+    index.analyser.terms(
+      'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
+    ),
+  );
   const facetNames = FACET_NAMES.map(([facet, name]) => ({
     facet,
     term: index.analyser.terms(name)[0],
@@ -527,7 +532,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // Only the words of what is asked: a clause the focus took in for its words ("notre
       // comcom de 14 000 habitants souhaite contacter la référente…, qui est-elle ?") tells who
       // asks, not which person.
-      const whichTerms = askedTerms.filter((t) => askedAcronyms.has(t));
+      // Nor a text's date ("l'instruction du 13 mai 2025"): it says which text, not who.
+      const whichTerms = askedTerms.filter(
+        (t) => askedAcronyms.has(t) && !/^\d+$/.test(t) && !MONTH_TERMS.has(t),
+      );
       const namesWhich = (h: SearchHit): boolean =>
         !asksContact ||
         whichTerms.every(
