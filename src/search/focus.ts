@@ -164,8 +164,9 @@ function reported(parts: QuestionParts): QuestionParts {
   };
 }
 
-/** Two options offered: "le maire ou le directeur du CH". */
-const CHOICES = /\S\s+ou\s+\S/;
+/** Options offered: "le maire ou le directeur du CH", "commune, epci, petr". */
+const CHOICES =
+  /\S\s+ou\s+\S|^\s*[^\s,]+(?:\s+[^\s,]+){0,2}(?:\s*,\s*[^\s,]+(?:\s+[^\s,]+){0,2})+\s*$/;
 const PRONOUN_FIRST = /^(il|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b/;
 const APPOSITION_FIRST =
   /^(comme|notamment|par exemple|en particulier|tels? que|telles? que|y compris|dont)\b/;
