@@ -527,7 +527,11 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       // Neither an answer nor a choice of Occitanie rules for another region.
       if (decision !== 'abstain' && occitanieRuleElsewhere(analysis))
         return otherRegion(question, analysis);
-      if (decision === 'answer')
+      // A point the texts leave open, chosen for the whole of a question asking several
+      // things ("qui préside le COPIL élargi ? et qui l'anime ?" read as the COTECH's
+      // presidency), yields to each ask's own answer below.
+      const silentForSeveral = best.entry.silent && splitAsks(question).length > 1;
+      if (decision === 'answer' && !silentForSeveral)
         return withOtherAsks(
           question,
           asSilence(
@@ -547,6 +551,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
         ? byAsk.entries.map((e) => answerWith(question, e, [], analysis.wantsHistory))
         : [];
       if (first && !occitanieRuleElsewhere(analysis)) return joined(first, others);
+      if (decision === 'answer')
+        return asSilence(answerWith(question, best.entry, [], analysis.wantsHistory));
       // A choice between points the texts all leave open is no choice: say what they do say.
       if (decision === 'clarify' && choices.every((e) => e.silent))
         return asSilence(answerWith(question, best.entry, [], analysis.wantsHistory));
