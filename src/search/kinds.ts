@@ -120,7 +120,7 @@ export const ASKED_VALUES: readonly {
   // an entry saying that one was planned does not give (not the results a text expects).
   {
     asked:
-      /\b(quels? (ont ete|etaient|furent) les resultats|resultats (de|de l'|du) (l'evaluation|evaluation|bilan|experimentation)|qu'a (donne|montre|revele) (l'evaluation|le bilan|l'experimentation)|conclusions? (de l'evaluation|du bilan))\b/,
+      /\b(quels? (ont ete|etaient|furent) les resultats|resultats (de|de l'|du) (l'evaluation|evaluation|bilan|experimentation)|qu'a (donne|montre|revele) (l'evaluation|le bilan|l'experimentation)|conclusions? (de l'evaluation|du bilan)|(bilan|evaluation|experimentation)\b[^?]{0,60}\b(a|ont|avait) (conclu|donne|montre|revele)\b)/,
     given: /\b(a montre|ont montre|a revele|ont revele|a conclu|ont conclu|resultats obtenus)\b/,
   },
   // "quel financement spécifique l'instruction prévoit-elle pour l'outre-mer ?": money asked,
