@@ -10,7 +10,7 @@ import { splitAsks } from './asks.js';
 import { questionFacets } from './facets.js';
 import type { EntryIndex } from './index.js';
 import { THERE_ARE, withoutSignOff } from './focus.js';
-import { YEAR_ASKED } from './kinds.js';
+import { ASKED_VALUES, YEAR_ASKED } from './kinds.js';
 import { findPopulation, type PopulationAsked } from './numbers.js';
 import {
   ABSTENTION_TEXT,
@@ -307,6 +307,14 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     text: OTHER_REGION_TEXT,
   });
 
+  const ceilingAnswer = foldAccents(
+    (kb.entriesById.get(CEILING_ENTRY_ID)?.answer ?? '').toLowerCase(),
+  );
+  const ceilingGivesAsked = (folded: string): boolean =>
+    ASKED_VALUES.filter((v) => !v.anywhere && v.asked.test(folded)).every((v) =>
+      v.given.test(ceilingAnswer),
+    );
+
   const termCount = (a: QuestionAnalysis) => a.askedTerms.length + a.contextTerms.length;
   /** A bare acronym with no explaining entry: the best entry, introduced by the expansion. */
   const bareAcronymPrefix = ({ acronymTerm, ...a }: QuestionAnalysis): string =>
@@ -376,7 +384,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       analysis.acronyms.some((a) => OTHER_FUNDED.has(a)) &&
       !analysis.acronyms.includes('clsm') &&
       !CLS_TERRITORY.test(folded);
-    const population = aboutClsOnly ? null : ceilingPopulation(question, analysis);
+    // "le plafond est revu en cours de route ?": a value the ceilings do not give is asked.
+    const population =
+      aboutClsOnly || !ceilingGivesAsked(folded) ? null : ceilingPopulation(question, analysis);
     if (population !== null)
       return namesOtherRegion(analysis)
         ? otherRegion(question, analysis)

@@ -115,7 +115,11 @@ export const ASKED_VALUES: readonly {
   },
   // "le plafond de 30 000 € est-il revalorisé tous les ans ?": the texts give amounts, never
   // how they change; an entry that states the amount does not say it is revalued.
-  { asked: /\b(revalori|reevalu|indexe)\w*/, given: /\b(revalori|reevalu|indexe)\w*/ },
+  {
+    asked:
+      /\b(revalori|reevalu|indexe)\w*|\b(plafonds?|montants?|financements?)\b[^?]{0,40}\b(revue?s?|revise\w*|recalcul\w*|reajust\w*)\b/,
+    given: /\b(revalori|reevalu|indexe|revise|recalcul|reajust)\w*/,
+  },
   // "quels ont été les résultats de l'évaluation de 2014 ?": what an evaluation found, which
   // an entry saying that one was planned does not give (not the results a text expects).
   {

@@ -88,7 +88,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // Fresh sets, listed as measured before tuning (994f751) until tuning settles them.
   'questions-dev39.yml': [
-    'notre territoire cls passe de 78 000 a 83 000 habitants en cours de contrat, le plafond est revu en cours de route ?',
   ],
   'questions-dev40.yml': [
     "Quelles sont les missions d'un dispositif d'appui à la coordination (DAC) ?",
