@@ -4,6 +4,7 @@ import { foldAccents, plainQuestion } from './analyser.js';
 import { ASKING_WORDS } from './asking-words.js';
 import type { DecisionFeatures } from './decision.js';
 import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
+import { otherBodiesFit } from './other-bodies.js';
 import {
   asidesToPreamble,
   asksIn,
@@ -118,42 +119,6 @@ function foldFree(name: string): string {
 }
 
 /** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
-/**
- * "le COPIL d'un PTSM", "le coordonnateur d'une CPTS": a body or role of a structure other than
- * the CLSM. Only an entry that names that structure in its title or answer speaks of it (the
- * COTECH's entry quotes "la feuille de route du PTSM" and says nothing of a PTSM's COPIL).
- */
-const BODY_OF_OTHER =
-  /\b(?:copil|cotech|comite \w+|pleniere|assemblee \w+|coordinat\w*|coordonnat\w*|instances?|gouvernance) (?:elargi |restreint )?(?:d'une?|du|de la) (ptsm|cpts|gem|dac|cpt|cls)\b/;
-/**
- * "quelles sont les missions d'un DAC ?", "la communauté 360, qui la pilote ?": what another
- * scheme is or does. The texts only name these beside the CLSM: only an entry titled on that
- * scheme answers (not one listing it among the territory's tools).
- */
-const SCHEMES: readonly (readonly [RegExp, RegExp])[] = [
-  [/\bdac\b|dispositifs? d'appui a la coordination/, /\bdac\b|dispositifs? d'appui/],
-  [/communautes? 360/, /communautes? 360/],
-  [
-    /\bcpts\b|communautes? professionnelles? territoriales?/,
-    /\bcpts\b|professionnelles? territoriales?/,
-  ],
-  [/\bgem\b|groupes? d'entraide mutuelle/, /\bgem\b|entraide mutuelle/],
-  [/\bcpt\b|communautes? psychiatriques? de territoire/, /\bcpt\b|psychiatriques? de territoire/],
-];
-const SCHEME_ASKED = new RegExp(
-  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la) (${SCHEMES.map(([n]) => n.source).join('|')})|(${SCHEMES.map(([n]) => n.source).join('|')})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
-);
-
-/** Money asked: who funds, how much, what share. */
-const FUNDING_ASKED =
-  /\b(financ\w*|cofinanc\w*|subvention\w*|credits?|paie|paye|payer|prend\w* en charge|apporte\w*|met combien|verse\w*)\b/;
-/**
- * "quelle part le Conseil départemental doit-il apporter ?", "l'ARS finance-t-elle les GEM ?":
- * a funder or a funded structure named when money is asked. Only an answer naming it speaks
- * of its money (the texts give the ARS's share, never a departmental council's or a GEM's).
- */
-const PAYER_NAMED =
-  /\b(conseil departemental|conseil regional|cpam|assurance maladie|caf|(?<!(en|d'|l') )etat(?! des lieux)|cget|anct|gem|cpts|dac|cpt)\b/g;
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
 
 /** A pattern matching any of `names` as whole words. */
@@ -199,6 +164,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const glossaryByTerm = new Map(kb.glossary.map((t) => [foldAccents(t.acronym.toLowerCase()), t]));
   // Answers folded once: the quantity, share and count checks read them per question.
   const foldedAnswers = new Map(kb.entries.map((e) => [e.id, foldAccents(e.answer.toLowerCase())]));
+  const foldedTitles = new Map(kb.entries.map((e) => [e.id, foldAccents(e.title.toLowerCase())]));
   // Whether an entry may answer a quantity: asked as one, or stating a figure (read once per
   // entry, when a quantity question first reaches it).
   const givesQuantityOf = new Map<string, boolean>();
@@ -295,7 +261,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const withAcronyms = (text: string): string =>
     aliases.reduce((named, [name, acronym]) => named.replace(name, acronym.toUpperCase()), text);
   const asking = new Set(index.analyser.terms(ASKING_WORDS));
-  const MONTH_TERMS = new Set(
+  const monthTerms = new Set(
     index.analyser.terms(
       'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
     ),
@@ -491,21 +457,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         ...index.analyser.terms(askedProper),
         ...namedIn(askedProper),
       ]);
-      const owner = BODY_OF_OTHER.exec(focusFolded)?.[1];
-      const ownerWord = owner && new RegExp(`\\b${owner}\\b`);
-      const namesOwner = (e: Entry): boolean =>
-        !ownerWord ||
-        ownerWord.test(foldedAnswers.get(e.id) ?? '') ||
-        ownerWord.test(foldAccents(e.title.toLowerCase()));
-      const payers = FUNDING_ASKED.test(focusFolded)
-        ? [...focusFolded.matchAll(PAYER_NAMED)].map((m) => new RegExp(`\\b${m[1]}\\b`))
-        : [];
-      const namesPayers = (e: Entry): boolean =>
-        payers.every((p) => p.test(foldedAnswers.get(e.id) ?? ''));
-      const scheme = SCHEME_ASKED.exec(focusFolded)?.[0];
-      const schemeTitle = scheme && SCHEMES.find(([name]) => name.test(scheme))?.[1];
-      const titledOnScheme = (e: Entry): boolean =>
-        !schemeTitle || schemeTitle.test(foldAccents(e.title.toLowerCase()));
+      const speaksOfOthers = otherBodiesFit(focusFolded);
       const required = acronyms.filter((a) => askedAcronyms.has(a) && !ISSUERS.has(a));
       const fits = (h: SearchHit): boolean =>
         required.every(
@@ -522,9 +474,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         facetFits(h.entry) &&
         silentFits(h.entry) &&
         (!asksOldTextOnly || citesNamed(h.entry)) &&
-        namesOwner(h.entry) &&
-        namesPayers(h.entry) &&
-        titledOnScheme(h.entry);
+        speaksOfOthers(foldedTitles.get(h.entry.id) ?? '', foldedAnswers.get(h.entry.id) ?? '');
 
       // "qui est le référent santé mentale au siège de l'ARS": a person or an address asked is
       // the one the entry names only when the entry has every word that says which one.
@@ -534,7 +484,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // asks, not which person.
       // Nor a text's date ("l'instruction du 13 mai 2025"): it says which text, not who.
       const whichTerms = askedTerms.filter(
-        (t) => askedAcronyms.has(t) && !/^\d+$/.test(t) && !MONTH_TERMS.has(t),
+        (t) => askedAcronyms.has(t) && !/^\d+$/.test(t) && !monthTerms.has(t),
       );
       const namesWhich = (h: SearchHit): boolean =>
         !asksContact ||

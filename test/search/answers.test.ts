@@ -288,6 +288,10 @@ describe('answers', () => {
       'quel plafond ars pour 50 000 habitants dans les autres régions ?',
       "qui préside le COPIL d'un PTSM ?",
       'comment est financée une CPTS ?',
+      'quelle part du financement du CLSM le conseil départemental doit-il apporter ?',
+      "quelles sont les missions d'une communauté 360 ?",
+      'le financement ars est-il versé en plusieurs tranches ?',
+      "un clsm à cheval sur le gers et l'ariège dépose son dossier où ?",
       // The 2012 text gives no amount: not the 2023 ceilings.
       "l'ancien cdc de 2012 fixait quel plafond de financement pour un clsm ?",
     ])

@@ -1,0 +1,65 @@
+/**
+ * Questions about bodies other than the CLSM and the ARS: another structure's own bodies, another
+ * scheme, another funder. The texts name them beside the CLSM and say little of them, so an
+ * entry answers such a question only when it speaks of that body itself. Text is folded
+ * (lowercase, no accents), as in the question's focus.
+ */
+
+/**
+ * "le COPIL d'un PTSM", "le coordonnateur d'une CPTS": a body or role of a structure other than
+ * the CLSM. Only an entry that names that structure in its title or answer speaks of it (the
+ * COTECH's entry quotes "la feuille de route du PTSM" and says nothing of a PTSM's COPIL).
+ */
+const BODY_OF_OTHER =
+  /\b(?:copil|cotech|comite \w+|pleniere|assemblee \w+|coordinat\w*|coordonnat\w*|instances?|gouvernance) (?:elargi |restreint )?(?:d'une?|du|de la) (ptsm|cpts|gem|dac|cpt|cls)\b/;
+
+/**
+ * "quelles sont les missions d'un DAC ?", "la communauté 360, qui la pilote ?": what another
+ * scheme is or does. Only an entry titled on that scheme answers (not one listing it among the
+ * territory's tools or the COPIL's members): each scheme as asked, and as a title names it.
+ */
+const SCHEMES: readonly (readonly [RegExp, RegExp])[] = [
+  [/\bdac\b|dispositifs? d'appui a la coordination/, /\bdac\b|dispositifs? d'appui/],
+  [/communautes? 360/, /communautes? 360/],
+  [
+    /\bcpts\b|communautes? professionnelles? territoriales?/,
+    /\bcpts\b|professionnelles? territoriales?/,
+  ],
+  [/\bgem\b|groupes? d'entraide mutuelle/, /\bgem\b|entraide mutuelle/],
+  [/\bcpt\b|communautes? psychiatriques? de territoire/, /\bcpt\b|psychiatriques? de territoire/],
+];
+const SCHEME_NAMES = SCHEMES.map(([name]) => name.source).join('|');
+const SCHEME_ASKED = new RegExp(
+  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
+);
+
+/** Money asked: who funds, how much, what share. */
+const FUNDING_ASKED =
+  /\b(financ\w*|cofinanc\w*|subvention\w*|credits?|paie|paye|payer|prend\w* en charge|apporte\w*|met combien|verse\w*)\b/;
+/**
+ * "quelle part le Conseil départemental doit-il apporter ?", "l'ARS finance-t-elle les GEM ?":
+ * a funder or a funded structure named when money is asked. Only an answer naming it speaks
+ * of its money (the texts give the ARS's share, never a departmental council's or a GEM's).
+ */
+const PAYER_NAMED =
+  /\b(conseil departemental|conseil regional|cpam|assurance maladie|caf|(?<!(en|d'|l') )etat(?! des lieux)|cget|anct|gem|cpts|dac|cpt)\b/g;
+
+const word = (name: string): RegExp => new RegExp(`\\b${name}\\b`);
+
+/**
+ * Whether an entry, by its folded title and answer, speaks of the other bodies the focus asks
+ * about; always true for a focus about none.
+ */
+export function otherBodiesFit(focus: string): (title: string, answer: string) => boolean {
+  const owner = BODY_OF_OTHER.exec(focus)?.[1];
+  const ownerWord = owner ? word(owner) : undefined;
+  const payers = FUNDING_ASKED.test(focus)
+    ? [...focus.matchAll(PAYER_NAMED)].map((m) => word(m[1] ?? ''))
+    : [];
+  const scheme = SCHEME_ASKED.exec(focus)?.[0];
+  const schemeTitle = scheme ? SCHEMES.find(([name]) => name.test(scheme))?.[1] : undefined;
+  return (title, answer) =>
+    (!ownerWord || ownerWord.test(answer) || ownerWord.test(title)) &&
+    payers.every((p) => p.test(answer)) &&
+    (!schemeTitle || schemeTitle.test(title));
+}
