@@ -133,8 +133,9 @@ export const DEV_SETS = [
   'questions-dev38.yml',
   'questions-dev39.yml',
   'questions-dev40.yml',
+  'questions-dev41.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout20.yml';
+export const HELD_OUT_SET = 'questions-heldout21.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
