@@ -457,7 +457,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         ...index.analyser.terms(askedProper),
         ...namedIn(askedProper),
       ]);
-      const speaksOfOthers = otherBodiesFit(focusFolded);
+      const speaksOfOthers = otherBodiesFit(focusFolded, folded);
       const required = acronyms.filter((a) => askedAcronyms.has(a) && !ISSUERS.has(a));
       const fits = (h: SearchHit): boolean =>
         required.every(

@@ -33,6 +33,8 @@ const SCHEME_ASKED = new RegExp(
   `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
 );
 
+const CLSM_BODY = /\b(copil|cotech|pleniere|clsm)\b/;
+
 /** Money asked: who funds, how much, what share. */
 const FUNDING_ASKED =
   /\b(financ\w*|cofinanc\w*|subvention\w*|credits?|paie|paye|payer|prend\w* en charge|apporte\w*|met combien|verse\w*)\b/;
@@ -48,15 +50,21 @@ const word = (name: string): RegExp => new RegExp(`\\b${name}\\b`);
 
 /**
  * Whether an entry, by its folded title and answer, speaks of the other bodies the focus asks
- * about; always true for a focus about none.
+ * about (the whole question tells whether a CLSM's body is its setting); always true for a
+ * focus about none.
  */
-export function otherBodiesFit(focus: string): (title: string, answer: string) => boolean {
+export function otherBodiesFit(
+  focus: string,
+  question: string,
+): (title: string, answer: string) => boolean {
   const owner = BODY_OF_OTHER.exec(focus)?.[1];
   const ownerWord = owner ? word(owner) : undefined;
   const payers = FUNDING_ASKED.test(focus)
     ? [...focus.matchAll(PAYER_NAMED)].map((m) => word(m[1] ?? ''))
     : [];
-  const scheme = SCHEME_ASKED.exec(focus)?.[0];
+  // "pour le COPIL élargi, …, la communauté 360 peut jouer un rôle ?": its place in a CLSM's
+  // body is asked, which CLSM entries say.
+  const scheme = CLSM_BODY.test(question) ? undefined : SCHEME_ASKED.exec(focus)?.[0];
   const schemeTitle = scheme ? SCHEMES.find(([name]) => name.test(scheme))?.[1] : undefined;
   return (title, answer) =>
     (!ownerWord || ownerWord.test(answer) || ownerWord.test(title)) &&
