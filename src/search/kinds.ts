@@ -156,6 +156,13 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(sanction\w*|consequence\w*|retir\w*|suspen\w*|perd\w*|rembours\w*|caduc\w*|ne (sera|seront|pourra|pourront) (pas|plus))\b/,
   },
+  // "dans quel délai après le diagnostic le CLS doit-il être signé ?": a delay, which an entry
+  // giving the contract's five-year span does not state.
+  {
+    asked: /\b((dans|sous|en) quel delai|quel delai|delai (maximum|maximal|minimum|entre|apres))\b/,
+    given:
+      /\b(delai|sous (deux|trois|\d+) (ans|mois|semaines|jours)|dans les \d+|au plus tard|au fil de l'eau|avant le \d+)\b/,
+  },
   // "un CLSM à cheval sur l'Aude et l'Hérault", "sur deux départements": the texts set the
   // CLSM's scale (commune, intercommunality) and never speak of one across departments.
   {

@@ -76,10 +76,8 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev34.yml': [
     'Comment se constitue une communauté professionnelle territoriale de santé et qui la finance ?',
   ],
-  // Reviewed: the delay between the diagnostic and the CLS's signature, how a CPT is created
-  // and validated (named, not described).
+  // Reviewed: how a CPT is created and validated (named, not described).
   'questions-dev35.yml': [
-    'Dans quel délai le CLS doit-il être signé une fois le diagnostic local terminé ?',
     "Quelles sont les conditions de création d'une communauté psychiatrique de territoire et qui la valide ?",
   ],
   // Fresh sets, listed as measured before tuning (2dba2a9) until tuning settles them.
