@@ -156,6 +156,13 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(sanction\w*|consequence\w*|retir\w*|suspen\w*|perd\w*|rembours\w*|caduc\w*|ne (sera|seront|pourra|pourront) (pas|plus))\b/,
   },
+  // "quel montant maximal l'ARS accorde-t-elle pour les actions d'un CLS ?": an amount for
+  // actions, which the CLS coordinator's ceiling is not.
+  {
+    asked:
+      /\b(montant|plafond|combien|max\w*|somme)\b[^?,]{0,60}\b(pour|sur) (financer )?les actions\b/,
+    given: /\bactions?\b[^.]{0,80}(€|\beuros?\b)|(€|\beuros?\b)[^.]{0,80}\bactions?\b/,
+  },
   // "dans quel délai après le diagnostic le CLS doit-il être signé ?": a delay, which an entry
   // giving the contract's five-year span does not state.
   {

@@ -51,16 +51,9 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev25.yml': [
     'Qui signe le contrat territorial de santé mentale et pour combien de temps ?',
   ],
-  // Reviewed: the ARS's maximum for a CLS's actions (only the coordinator's is given) and the
-  // content of a CPT's founding agreement (named, not described).
+  // Reviewed: the content of a CPT's founding agreement (named, not described).
   'questions-dev27.yml': [
-    "quel est le montant maximum que l'ars occitanie peut donner pour les actions d'un cls ?",
     "Que doit contenir la convention constitutive d'une communauté psychiatrique de territoire ?",
-  ],
-  // Reviewed: the ARS's maximum for a CLS's actions (only the coordinator's is given, as in
-  // dev27).
-  'questions-dev29.yml': [
-    'quel est le montant max que l ars occitanie met sur les actions d un cls ?',
   ],
   // Reviewed (first reading, before tuning on these sets): a 2018 ceiling, the CGET's share
   // under the 2016 instruction.
