@@ -7,8 +7,8 @@
 
 /**
  * "le COPIL d'un PTSM", "le coordonnateur d'une CPTS": a body or role of a structure other than
- * the CLSM. Only an entry that names that structure in its title or answer speaks of it (the
- * COTECH's entry quotes "la feuille de route du PTSM" and says nothing of a PTSM's COPIL).
+ * the CLSM. Only an entry titled on that structure speaks of it (the COTECH's entry quotes "la
+ * feuille de route du PTSM" and says nothing of a PTSM's COPIL).
  */
 const BODY_OF_OTHER =
   /\b(?:copil|cotech|comite \w+|pleniere|assemblee \w+|coordinat\w*|coordonnat\w*|instances?|gouvernance) (?:elargi |restreint )?(?:d'une?|du|de la) (ptsm|cpts|gem|dac|cpt|cls)\b/;
@@ -58,6 +58,10 @@ export function otherBodiesFit(
   question: string,
 ): (title: string, answer: string) => boolean {
   const owner = BODY_OF_OTHER.exec(focus)?.[1];
+  // "le coordonnateur du CLS siège-t-il au COPIL du CLSM ?": a CLSM's entry naming it speaks
+  // of it; "qui siège au COPIL d'un GEM ?" is asked of the GEM, which only its own entry could
+  // answer (the CLSM's COPIL lists GEM among its members).
+  const aboutClsm = /\bclsm\b/.test(question);
   const ownerWord = owner ? word(owner) : undefined;
   const payers = FUNDING_ASKED.test(focus)
     ? [...focus.matchAll(PAYER_NAMED)].map((m) => word(m[1] ?? ''))
@@ -67,7 +71,7 @@ export function otherBodiesFit(
   const scheme = CLSM_BODY.test(question) ? undefined : SCHEME_ASKED.exec(focus)?.[0];
   const schemeTitle = scheme ? SCHEMES.find(([name]) => name.test(scheme))?.[1] : undefined;
   return (title, answer) =>
-    (!ownerWord || ownerWord.test(answer) || ownerWord.test(title)) &&
+    (!ownerWord || ownerWord.test(title) || (aboutClsm && ownerWord.test(answer))) &&
     payers.every((p) => p.test(answer)) &&
     (!schemeTitle || schemeTitle.test(title));
 }

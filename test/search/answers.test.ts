@@ -287,6 +287,8 @@ describe('answers', () => {
     for (const question of [
       'quel plafond ars pour 50 000 habitants dans les autres régions ?',
       "qui préside le COPIL d'un PTSM ?",
+      // The CLSM's COPIL lists the GEM among its members: that is not the GEM's own COPIL.
+      "qui siège au COPIL d'un GEM ?",
       'comment est financée une CPTS ?',
       'quelle part du financement du CLSM le conseil départemental doit-il apporter ?',
       "quelles sont les missions d'une communauté 360 ?",
