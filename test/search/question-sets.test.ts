@@ -73,12 +73,13 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev35.yml': [
     "Quelles sont les conditions de création d'une communauté psychiatrique de territoire et qui la valide ?",
   ],
-  // Fresh sets, listed as measured before tuning (2dba2a9) until tuning settles them.
+  // Reviewed: the 2012 text funds a CLSM outside a CLS "sauf exception" and lists none; the
+  // answer says so much.
   'questions-dev37.yml': [
     "dans l'ancien cahier des charges, c'etait quoi les exceptions qui permettaient a l'ars de financer un clsm hors cls ?",
   ],
-  // Fresh sets, listed as measured before tuning (994f751) until tuning settles them.
-  'questions-dev39.yml': [],
+  // Reviewed: a DAC's missions (as dev16's: the entry titled on the CLS's articulation with the
+  // CPTS, CPT, DAC and PTSM answers); how to become a PSSM trainer (the training is named only).
   'questions-dev40.yml': [
     "Quelles sont les missions d'un dispositif d'appui à la coordination (DAC) ?",
     'Comment devient-on formateur en premiers secours en santé mentale ?',
