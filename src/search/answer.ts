@@ -501,7 +501,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   };
 
   return {
-    analyse(question) {
+    analyse(message) {
+      // Read as `ask` reads it: the fit's samples are the questions the decision will see.
+      const question = withoutSignOff(message);
       const analysis = finder.analyse(question);
       return {
         ...analysis,
