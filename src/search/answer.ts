@@ -10,7 +10,7 @@ import { splitAsks } from './asks.js';
 import { questionFacets } from './facets.js';
 import type { EntryIndex } from './index.js';
 import { THERE_ARE, withoutSignOff } from './focus.js';
-import { ASKED_VALUES, YEAR_ASKED } from './kinds.js';
+import { givesAll, valuesAskedIn, YEAR_ASKED } from './kinds.js';
 import { findPopulation, type PopulationAsked } from './numbers.js';
 import {
   ABSTENTION_TEXT,
@@ -310,10 +310,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   const ceilingAnswer = foldAccents(
     (kb.entriesById.get(CEILING_ENTRY_ID)?.answer ?? '').toLowerCase(),
   );
+  // The values asked in what is asked (not in the situation told): the ceilings must give them.
   const ceilingGivesAsked = (folded: string): boolean =>
-    ASKED_VALUES.filter((v) => !v.anywhere && v.asked.test(folded)).every((v) =>
-      v.given.test(ceilingAnswer),
-    );
+    givesAll(valuesAskedIn(folded), ceilingAnswer);
 
   const termCount = (a: QuestionAnalysis) => a.askedTerms.length + a.contextTerms.length;
   /** A bare acronym with no explaining entry: the best entry, introduced by the expansion. */

@@ -14,7 +14,7 @@ import {
 } from './focus.js';
 import type { EntryIndex, SearchHit } from './index.js';
 import {
-  ASKED_VALUES,
+  givesAll,
   countAsked,
   durationAsked,
   FACET_NAMES,
@@ -23,6 +23,7 @@ import {
   QUANTITY,
   SHARE,
   STATED_FACETS,
+  valuesAskedIn,
   YEAR_ASKED,
 } from './kinds.js';
 
@@ -439,11 +440,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         ({ facet, typed }) => facets.includes(facet) && typed.test(focusFolded),
       );
       // "l'adresse mail de la DDARS du Tarn": not an entry that says where contacts are listed.
-      const valuesAsked = ASKED_VALUES.filter((v) =>
-        v.asked.test(v.anywhere ? folded : focusFolded),
-      );
+      const valuesAsked = valuesAskedIn(focusFolded, folded);
       const givesValues = (e: Entry): boolean =>
-        valuesAsked.every((v) => v.given.test(foldedAnswers.get(e.id) ?? ''));
+        givesAll(valuesAsked, foldedAnswers.get(e.id) ?? '');
       const givesYear = (e: Entry): boolean =>
         figureYears.length === 0 ||
         figureYears.some((y) =>

@@ -193,6 +193,19 @@ export const ASKED_VALUES: readonly {
   },
 ];
 /**
+ * The values a question asks as such: those read in what is asked, and, when the whole question
+ * is given, those read anywhere in it.
+ */
+export const valuesAskedIn = (focus: string, question?: string): typeof ASKED_VALUES =>
+  ASKED_VALUES.filter((v) =>
+    v.anywhere ? question !== undefined && v.asked.test(question) : v.asked.test(focus),
+  );
+
+/** Whether a folded answer states every value asked. */
+export const givesAll = (values: typeof ASKED_VALUES, answer: string): boolean =>
+  values.every((v) => v.given.test(answer));
+
+/**
  * Facets an answer gives by the values it states, whatever its curator declared: a dated
  * event ("validée en mars 2022") answers "quand"; the date of the text it cites ("selon
  * l'instruction du 13 mai 2025") does not.
