@@ -110,22 +110,23 @@ describe('the focus of a question', () => {
     expect(after.preamble).toMatch(/on hesite$/);
   });
 
-  it('reads the asker\'s own case told after the question as the situation, "qui" or not', () => {
-    const parts = splitQuestion(
+  it.each([
+    [
+      'the asker\'s own case told after the question is the situation, "qui" or not',
       "qui depose le dossier ? chez nous c'est le CH qui anime tout",
-      words,
-    );
-    expect(parts.focus).toBe('qui depose le dossier');
-    expect(parts.preamble).toBe("chez nous c'est le CH qui anime tout");
-  });
-
-  it('takes the last sentence as asked when it holds the question mark and no interrogative', () => {
-    const parts = splitQuestion(
+      'qui depose le dossier',
+      "chez nous c'est le CH qui anime tout",
+    ],
+    [
+      'the last sentence is asked when it holds the question mark and no interrogative',
       'notre clsm a pris les jeunes comme priorite. ca change la compo du copil ?',
-      words,
-    );
-    expect(parts.focus).toBe('ca change la compo du copil');
-    expect(parts.preamble).toBe('notre clsm a pris les jeunes comme priorite');
+      'ca change la compo du copil',
+      'notre clsm a pris les jeunes comme priorite',
+    ],
+  ])('splits focus and situation: %s', (_why, question, focus, preamble) => {
+    const parts = splitQuestion(question, words);
+    expect(parts.focus).toBe(focus);
+    expect(parts.preamble).toBe(preamble);
   });
 
   it('reads who asks ("mon élu me demande…") as the situation', () => {
