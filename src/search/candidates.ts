@@ -87,9 +87,12 @@ const ASKS_HISTORY =
 const ASKS_CURRENT =
   /\b((?<!avant )(2025|2023)|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai)|encore)\b/;
 
-/** A verb in the past: what an old text said. */
+/**
+ * A verb in the past: what an old text said. Not the present "fait" nor nouns that end the
+ * same way ("un extrait", "un forfait").
+ */
 const PAST =
-  /\b\w+(?:ait|aient)\b|\b(?:a|avait|ont|etait|etaient|fut) (?:ete|eu|dit|prevu|fixe|impose)\b/;
+  /\b(?!(?:fait|satisfait|parfait|forfait|bienfait|extrait|retrait|trait|portrait|souhait|attrait|lait|plait)\b)\w+(?:ait|aient)\b|\b(?:a|avait|ont|etait|etaient|fut) (?:ete|eu|dit|prevu|fixe|impose)\b/;
 
 /**
  * The date of a text an answer cites ("selon l'instruction du 13 mai 2025", "le référentiel
@@ -358,13 +361,18 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         e.facets.some((f) => facets.includes(f));
       const facetFits = (e: Entry): boolean =>
         facets.length === 0 || facets.some((f) => facetsOf.get(e.id)?.has(f));
-      const named = contrast ? focusTexts : namedTexts(folded, wantsHistory);
+      // A text the asker remembers after the question ("… ? dans le texte de 2012 il animait le
+      // COPIL") does not say which text answers.
+      const named = contrast || toldAfter ? focusTexts : namedTexts(folded, wantsHistory);
       const citesNamed = (e: Entry): boolean =>
         named.size === 0 || e.citations.some((c) => named.has(c.source));
       // "dans l'ancien cahier des charges de 2012, quel était le plafond ?": what the old text
       // said, not what a text in force says (the 2012 text gives no amount).
+      // "dans le référentiel CLS 2018, quel montant l'ARS mettait… ?": what that text said, in
+      // the past, is asked of it alone (it gives no amount; the leaflet's is another text's).
       const asksOldTextOnly =
-        wantsHistory && named.size > 0 && [...named].every((f) => oldSources.has(f));
+        named.size > 0 &&
+        ((wantsHistory && [...named].every((f) => oldSources.has(f))) || PAST.test(focusFolded));
       const rankWeight = (e: Entry): number =>
         (historical.has(e.id) && !wantsHistory ? HISTORICAL_WEIGHT : 1) *
         (historical.has(e.id) || !wantsHistory ? 1 : HISTORICAL_WEIGHT) *

@@ -55,10 +55,9 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev27.yml': [
     "Que doit contenir la convention constitutive d'une communauté psychiatrique de territoire ?",
   ],
-  // Reviewed (first reading, before tuning on these sets): a 2018 ceiling, the CGET's share
-  // under the 2016 instruction.
+  // Reviewed (first reading, before tuning on these sets): the CGET's share under the 2016
+  // instruction.
   'questions-dev32.yml': [
-    "Quel était le plafond de financement de l'ARS pour le coordonnateur CLS en 2018 ?",
     "Que prévoyait l'instruction de 2016 sur la participation financière du CGET aux postes de coordonnateur CLSM ?",
   ],
   // Reviewed (first reading, before tuning on these sets): the GEM's funding; a CPTS's
