@@ -134,8 +134,9 @@ export const DEV_SETS = [
   'questions-dev39.yml',
   'questions-dev40.yml',
   'questions-dev41.yml',
+  'questions-dev42.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout21.yml';
+export const HELD_OUT_SET = 'questions-heldout22.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
