@@ -27,6 +27,14 @@ describe('the asks of a question', () => {
       ['groupes de travail : crees sur quelle base', 'ils se reunissent a quel rythme'],
     ],
     [
+      "combien au plus l'ARS peut financer et faut-il que la commune mette autant ?",
+      ["combien au plus l'ars peut financer", 'faut-il que la commune mette autant'],
+    ],
+    [
+      'le copil se réunit combien de fois et doit il inviter les usagers ?',
+      ['le copil se reunit combien de fois', 'doit il inviter les usagers'],
+    ],
+    [
       'Qui finance le coordinateur ? Que signifie ce partage ?',
       ['qui finance le coordinateur', 'que signifie ce partage'],
     ],
