@@ -135,6 +135,8 @@ export const DEV_SETS = [
   'questions-dev40.yml',
   'questions-dev41.yml',
   'questions-dev42.yml',
+  'questions-dev43.yml',
+  'questions-dev44.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout22.yml';
 
