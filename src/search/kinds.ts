@@ -163,6 +163,14 @@ export const ASKED_VALUES: readonly {
       /\b(montant|plafond|combien|max\w*|somme)\b[^?,]{0,60}\b(pour|sur) (financer )?les actions\b/,
     given: /\bactions?\b[^.]{0,80}(€|\beuros?\b)|(€|\beuros?\b)[^.]{0,80}\bactions?\b/,
   },
+  // "le référentiel fixe-t-il un montant minimal de financement ?": a floor, which no text
+  // sets (the ceilings are not one).
+  {
+    asked:
+      /\b((montants?|financements?|subventions?|enveloppes?|sommes?|dotations?) (minimum|minimal|minimaux|plancher)|planchers? (de|du) (financement|montant|subvention)|financement minimum|minimum de financement)\b/,
+    given:
+      /\b(minimum|minimal|plancher|au moins)\b[^.]{0,40}(€|\beuros?\b)|(€|\beuros?\b)[^.]{0,40}\b(minimum|au moins)\b/,
+  },
   // "dans quel délai après le diagnostic le CLS doit-il être signé ?": a delay, which an entry
   // giving the contract's five-year span does not state.
   {

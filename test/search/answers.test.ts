@@ -296,6 +296,10 @@ describe('answers', () => {
       "un clsm à cheval sur le gers et l'ariège dépose son dossier où ?",
       // The 2012 text gives no amount: not the 2023 ceilings.
       "l'ancien cdc de 2012 fixait quel plafond de financement pour un clsm ?",
+      // Nor the 2018 CLS text: the leaflet's 30 000 € is another text's.
+      'selon le référentiel CLS de 2018, combien l’ARS versait-elle pour le coordinateur ?',
+      // No text sets a floor; the ceilings are not one.
+      'y a-t-il un montant minimal de financement ARS pour un CLSM labellisé ?',
     ])
       expect(engine.ask(question).outcome, question).toBe('abstain');
     // The same rules asked as the texts state them are answered.

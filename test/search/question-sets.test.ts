@@ -84,13 +84,10 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     'Comment devient-on formateur en premiers secours en santé mentale ?',
   ],
   // First reading, before tuning on these sets: the coordinator's kind of contract; whether the
-  // CLS coordinator's 30 000 € is yearly; a minimum amount in the national référentiel.
+  // CLS coordinator's 30 000 € is yearly.
   'questions-dev43.yml': [
     "le coordo clsm c'est plutot un cdd de 3 ans ou un cdi ? quelle duree de contrat est prevue ?",
     "le plafond de 30 000 euros pour le coordo cls c'est par an ou sur toute la duree du contrat ?",
-  ],
-  'questions-dev44.yml': [
-    'Le référentiel national fixe-t-il un montant minimal de financement ARS par CLSM ?',
   ],
 };
 
