@@ -171,6 +171,13 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(minimum|minimal|plancher|au moins)\b[^.]{0,40}(€|\beuros?\b)|(€|\beuros?\b)[^.]{0,40}\b(minimum|au moins)\b/,
   },
+  // "le plafond de 30 000 € c'est par an ou sur toute la durée du contrat ?": how often an
+  // amount is paid, which no text says.
+  {
+    asked:
+      /\b(montants?|plafonds?|financements?|sommes?|subventions?|euros?|\d+ ?000)\b[^?]{0,60}\b((c'est|est-il|est-elle|sont-ils) (par an|annuel\w*)|(par an|annuel\w*|chaque annee|tous les ans) ou|ou (sur|pour) (toute )?la duree)\b/,
+    given: /(€|\beuros?\b)[^.]{0,60}\b(par an|annuel\w*|chaque annee|tous les ans|pluriannuel\w*)\b/,
+  },
   // "dans quel délai après le diagnostic le CLS doit-il être signé ?": a delay, which an entry
   // giving the contract's five-year span does not state.
   {

@@ -300,6 +300,8 @@ describe('answers', () => {
       'selon le référentiel CLS de 2018, combien l’ARS versait-elle pour le coordinateur ?',
       // No text sets a floor; the ceilings are not one.
       'y a-t-il un montant minimal de financement ARS pour un CLSM labellisé ?',
+      // Nor whether an amount is yearly.
+      'les 20 000 € du plafond, c’est par an ou pour toute la durée du label ?',
     ])
       expect(engine.ask(question).outcome, question).toBe('abstain');
     // The same rules asked as the texts state them are answered.
