@@ -6,7 +6,7 @@ import { createCandidateFinder, type QuestionAnalysis } from './candidates.js';
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
 import { unknownNamedThing } from './asked-thing.js';
-import { splitAsks } from './asks.js';
+import { splitAsks, type AskParts } from './asks.js';
 import { questionFacets } from './facets.js';
 import type { EntryIndex } from './index.js';
 import { THERE_ARE, withoutSignOff } from './focus.js';
@@ -67,6 +67,8 @@ const MAX_PLACES = 2;
 const MEANING =
   /\b(que veut dire|que signifie|signifie|signification|veut dire|sigle|acronyme|abreviation|definition de|definition du|definition d)\b/;
 const MEANING_WORDS = new RegExp(MEANING.source, 'g');
+/** Questions whose asks are kept: the few one `ask` reads (the question, then each ask's focus). */
+const KEPT_READINGS = 8;
 /** An ask naming this many words or fewer ("par quel organe") reads the later asks as context. */
 const THIN_ASK = 1;
 /** Words besides the acronym an ask of its meaning may hold ("CLSM, ça veut dire quoi exactement"). */
@@ -133,6 +135,17 @@ function clarifyText(choices: TopicLink[]): string {
 
 export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): AnswerEngine {
   const finder = createCandidateFinder(kb, index);
+  // The ceiling rule, a silent best entry and the answers by ask all need the question's asks:
+  // one reading of them serves all three.
+  const readings = new Map<string, AskParts[]>();
+  const asksOf = (question: string): AskParts[] => {
+    let asks = readings.get(question);
+    if (asks === undefined) {
+      if (readings.size >= KEPT_READINGS) readings.clear();
+      readings.set(question, (asks = splitAsks(question)));
+    }
+    return asks;
+  };
   const cite = (c: Citation): AnswerCitation => toAnswerCitation(c, kb.sources);
   const topic = (e: Entry): TopicLink =>
     e.shortTitle
@@ -364,7 +377,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const amountInFocus = analysis.facets.includes('montant');
     const amountInAsks =
       !amountInFocus &&
-      splitAsks(question).some((ask) =>
+      asksOf(question).some((ask) =>
         questionFacets(plainQuestion(ask.focus)).includes('montant'),
       );
     const fundersOnly = analysis.facets.includes('financeur') && !amountInFocus && !amountInAsks;
@@ -400,14 +413,14 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     // citoyenne dans un CLS, ça veut dire quoi ?": the meaning asked is the acronym's only when
     // the ask names it and little else.
     const acronymKey = acronymTerm ? foldAccents(acronymTerm.acronym.toLowerCase()) : '';
-    const asksOf = () => {
-      const asks = splitAsks(question).map((a) => a.focus);
+    const focuses = () => {
+      const asks = asksOf(question).map((a) => a.focus);
       return asks.length > 0 ? asks : [folded];
     };
     const meaningAsked =
       acronymTerm !== undefined &&
       MEANING.test(folded) &&
-      asksOf().some((ask) => {
+      focuses().some((ask) => {
         const words = index.analyser
           .terms(ask.replace(MEANING_WORDS, ' '))
           .filter((t) => !finder.askingTerms.has(t));
@@ -434,7 +447,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     question: string,
     wantsHistory: boolean,
   ): { entries: Entry[]; all: boolean } | null => {
-    const asks = splitAsks(question);
+    const asks = asksOf(question);
     if (asks.length < 2) return null;
     const entries: Entry[] = [];
     let all = true;
@@ -541,7 +554,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       // A point the texts leave open, chosen for the whole of a question asking several
       // things ("qui préside le COPIL élargi ? et qui l'anime ?" read as the COTECH's
       // presidency), yields to each ask's own answer below.
-      const silentForSeveral = best.entry.silent && splitAsks(question).length > 1;
+      const silentForSeveral = best.entry.silent && asksOf(question).length > 1;
       if (decision === 'answer' && !silentForSeveral)
         return withOtherAsks(
           question,
