@@ -102,12 +102,15 @@ export function questionFacets(folded: string): Facet[] {
     ([facet, pattern]) =>
       pattern.test(folded) && (facet !== 'pieces' || DOSSIER_NAMED.test(folded)),
   ).map(([facet]) => facet);
-  // "s'étaler sur plusieurs années ? sur combien max ?": a maximum of a duration, not an amount.
+  // "s'étaler sur plusieurs années ? sur combien max ?": a maximum of a duration, not an amount;
+  // "une taille moyenne de référence ou un seuil max ?": nor one of a size.
   const amountOnlyByMax =
-    asked.includes('duree') && !AMOUNT.test(folded.replace(/\bmax(imum)?\b/g, ' '));
+    (asked.includes('duree') || SIZE.test(folded)) &&
+    !AMOUNT.test(folded.replace(/\bmax(imum)?\b/g, ' '));
   return amountOnlyByMax ? asked.filter((f) => f !== 'montant') : asked;
 }
 
+const SIZE = /\b(taille|seuil)s?\b/;
 const AMOUNT = QUESTION_PATTERNS.find(([facet]) => facet === 'montant')?.[1] ?? /$^/;
 
 /**

@@ -76,6 +76,8 @@ describe('the facet a question asks', () => {
     ['combien de CLSM en 2024, et combien touchaient un quartier prioritaire ?', 'montant'],
     // The maximum of a duration is no amount.
     ["le programme d'actions peut-il s'étaler sur plusieurs années ? sur combien max ?", 'montant'],
+    // Nor that of a size.
+    ['y a-t-il une taille moyenne de référence ou un seuil max pour un CLSM ?', 'montant'],
     ['De quel document départemental le comité technique doit-il tenir compte ?', 'pieces'],
     // A document not of the dossier, a year a thing dates from, a mail as a channel.
     ['le cotech doit tenir compte de quel document quand il fixe le programme ?', 'pieces'],
