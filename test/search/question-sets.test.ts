@@ -83,10 +83,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "Quelles sont les missions d'un dispositif d'appui à la coordination (DAC) ?",
     'Comment devient-on formateur en premiers secours en santé mentale ?',
   ],
-  // First reading, before tuning on these sets: the coordinator's kind of contract.
-  'questions-dev43.yml': [
-    "le coordo clsm c'est plutot un cdd de 3 ans ou un cdi ? quelle duree de contrat est prevue ?",
-  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,
