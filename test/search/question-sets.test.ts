@@ -83,6 +83,16 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "Quelles sont les missions d'un dispositif d'appui à la coordination (DAC) ?",
     'Comment devient-on formateur en premiers secours en santé mentale ?',
   ],
+  // First reading, before tuning on these sets: a CPT's founding agreement (who approves or
+  // signs it); when to start renewing a CLS; the hospital's share of a tripartite funding.
+  'questions-dev45.yml': [
+    "Quelle est la procédure d'approbation de la convention constitutive d'une communauté psychiatrique de territoire ?",
+  ],
+  'questions-dev46.yml': [
+    "Qui signe la convention constitutive d'une communauté psychiatrique de territoire ?",
+    "Combien de temps avant l'échéance d'un CLS faut-il engager les démarches de renouvellement ?",
+    "Quel montant l'hôpital psychiatrique doit-il apporter dans le cofinancement tripartite d'un CLSM ?",
+  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,

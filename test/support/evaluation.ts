@@ -137,6 +137,8 @@ export const DEV_SETS = [
   'questions-dev42.yml',
   'questions-dev43.yml',
   'questions-dev44.yml',
+  'questions-dev45.yml',
+  'questions-dev46.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout22.yml';
 
