@@ -178,6 +178,26 @@ export const ASKED_VALUES: readonly {
       /\b(montants?|plafonds?|financements?|sommes?|subventions?|euros?|\d+ ?000)\b[^?]{0,60}\b((c'est|est-il|est-elle|sont-ils) (par an|annuel\w*)|(par an|annuel\w*|chaque annee|tous les ans) ou|ou (sur|pour) (toute )?la duree)\b/,
     given: /(€|\beuros?\b)[^.]{0,60}\b(par an|annuel\w*|chaque annee|tous les ans|pluriannuel\w*)\b/,
   },
+  // "qui signe la convention constitutive d'une CPT ?", "sa procédure d'approbation ?": how a
+  // founding agreement is made, which the texts never say (CLSM may help draft one, no more).
+  {
+    asked:
+      /\b(signe\w*|signataires?|approuv\w*|approbation|valide\w*|validation|contenir|contenu|contient)\b[^?]{0,60}\bconvention constitutive\b|\bconvention constitutive\b[^?]{0,60}\b(signe\w*|signataires?|approuv\w*|approbation|valide\w*|validation|contenir|contenu|contient)\b/,
+    given: /\bconvention constitutive\b[^.]{0,80}\b(signee|approuvee|validee|comporte|contient|precise)\b/,
+  },
+  // "combien de temps avant l'échéance d'un CLS faut-il engager le renouvellement ?": a lead
+  // time, which no text gives (not the contract's span).
+  {
+    asked: /\b((combien de (temps|mois|semaines|jours)|quel delai) avant|preavis)\b/,
+    given: /\b(\d+|un|deux|trois|six) (mois|semaines|jours|ans) avant\b|\bpreavis\b/,
+  },
+  // "quel montant l'hôpital doit-il apporter au cofinancement ?": another contributor's share,
+  // which a text gives only as a share or an amount (not by naming the contributors).
+  {
+    asked:
+      /\b(quel montant|combien|quelle (somme|part|proportion|contribution))\b[^?]{0,40}\b(l'hopital|le ch|le pole|le secteur|la commune|la mairie|la collectivite|l'intercommunalite|le departement|la region)\b[^?]{0,30}\b(apport\w*|vers\w*|financ\w*|pay\w*|paie\w*|mett\w*|contribu\w*|doi\w*)\b/,
+    given: /€|\b(euros?|pour ?cent|parts? egales|moitie|parite|\d+ ?%)\b/,
+  },
   // "dans quel délai après le diagnostic le CLS doit-il être signé ?": a delay, which an entry
   // giving the contract's five-year span does not state.
   {

@@ -302,6 +302,11 @@ describe('answers', () => {
       'y a-t-il un montant minimal de financement ARS pour un CLSM labellisé ?',
       // Nor whether an amount is yearly.
       'les 20 000 € du plafond, c’est par an ou pour toute la durée du label ?',
+      // Nor how another structure's founding agreement is signed, a lead time before a CLS
+      // ends, or another contributor's amount.
+      'qui approuve la convention constitutive d’une CPT ?',
+      'combien de mois avant la fin du CLS faut-il lancer son renouvellement ?',
+      'combien la commune doit-elle apporter dans le cofinancement tripartite ?',
     ])
       expect(engine.ask(question).outcome, question).toBe('abstain');
     // The same rules asked as the texts state them are answered.

@@ -51,10 +51,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev25.yml': [
     'Qui signe le contrat territorial de santé mentale et pour combien de temps ?',
   ],
-  // Reviewed: the content of a CPT's founding agreement (named, not described).
-  'questions-dev27.yml': [
-    "Que doit contenir la convention constitutive d'une communauté psychiatrique de territoire ?",
-  ],
   // Reviewed (first reading, before tuning on these sets): the CGET's share under the 2016
   // instruction.
   'questions-dev32.yml': [
@@ -82,16 +78,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev40.yml': [
     "Quelles sont les missions d'un dispositif d'appui à la coordination (DAC) ?",
     'Comment devient-on formateur en premiers secours en santé mentale ?',
-  ],
-  // First reading, before tuning on these sets: a CPT's founding agreement (who approves or
-  // signs it); when to start renewing a CLS; the hospital's share of a tripartite funding.
-  'questions-dev45.yml': [
-    "Quelle est la procédure d'approbation de la convention constitutive d'une communauté psychiatrique de territoire ?",
-  ],
-  'questions-dev46.yml': [
-    "Qui signe la convention constitutive d'une communauté psychiatrique de territoire ?",
-    "Combien de temps avant l'échéance d'un CLS faut-il engager les démarches de renouvellement ?",
-    "Quel montant l'hôpital psychiatrique doit-il apporter dans le cofinancement tripartite d'un CLSM ?",
   ],
 };
 
