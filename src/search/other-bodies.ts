@@ -6,29 +6,85 @@
  */
 
 /**
+ * The other structures, each by its acronym (a regex source, as a question names it) and, for a
+ * scheme, its name spelled out and how an entry's title names it; with what may be asked of it:
+ * its own bodies ("le COPIL d'un PTSM"), what it is or does (a scheme), its money (a funder or
+ * a funded structure).
+ */
+interface Structure {
+  readonly acronym: string;
+  readonly spelled?: string;
+  readonly titled?: RegExp;
+  readonly bodies?: boolean;
+  readonly money?: boolean;
+}
+const STRUCTURES: readonly Structure[] = [
+  { acronym: 'ptsm', bodies: true },
+  { acronym: 'cls', bodies: true },
+  {
+    acronym: 'dac',
+    spelled: "dispositifs? d'appui a la coordination",
+    titled: /\bdac\b|dispositifs? d'appui/,
+    bodies: true,
+    money: true,
+  },
+  { acronym: 'communautes? 360', titled: /communautes? 360/ },
+  {
+    acronym: 'cpts',
+    spelled: 'communautes? professionnelles? territoriales?',
+    titled: /\bcpts\b|professionnelles? territoriales?/,
+    bodies: true,
+    money: true,
+  },
+  {
+    acronym: 'gem',
+    spelled: "groupes? d'entraide mutuelle",
+    titled: /\bgem\b|entraide mutuelle/,
+    bodies: true,
+    money: true,
+  },
+  {
+    acronym: 'cpt',
+    spelled: 'communautes? psychiatriques? de territoires?',
+    titled: /\bcpt\b|psychiatriques? de territoire/,
+    bodies: true,
+    money: true,
+  },
+  ...[
+    'conseil departemental',
+    'conseil regional',
+    'cpam',
+    'assurance maladie',
+    'caf',
+    "(?<!(?:en|d'|l') )etat(?! des lieux)",
+    'cget',
+    'anct',
+  ].map((acronym) => ({ acronym, money: true })),
+];
+const acronyms = (has: (s: Structure) => boolean | undefined): string =>
+  STRUCTURES.filter(has)
+    .map((s) => s.acronym)
+    .join('|');
+
+/**
  * "le COPIL d'un PTSM", "le coordonnateur d'une CPTS": a body or role of a structure other than
  * the CLSM. Only an entry titled on that structure speaks of it (the COTECH's entry quotes "la
  * feuille de route du PTSM" and says nothing of a PTSM's COPIL).
  */
-const BODY_OF_OTHER =
-  /\b(?:copil|cotech|comite \w+|pleniere|assemblee \w+|coordinat\w*|coordonnat\w*|instances?|gouvernance) (?:elargi |restreint )?(?:d'une?|du|de la) (ptsm|cpts|gem|dac|cpt|cls)\b/;
+const BODY_OF_OTHER = new RegExp(
+  `\\b(?:copil|cotech|comite \\w+|pleniere|assemblee \\w+|coordinat\\w*|coordonnat\\w*|instances?|gouvernance) (?:elargi |restreint )?(?:d'une?|du|de la) (${acronyms((s) => s.bodies)})\\b`,
+);
 
 /**
  * "quelles sont les missions d'un DAC ?", "la communauté 360, qui la pilote ?": what another
  * scheme is or does. Only an entry titled on that scheme answers (not one listing it among the
- * territory's tools or the COPIL's members): each scheme as asked, and as a title names it.
+ * territory's tools or the COPIL's members).
  */
-const SCHEMES: readonly (readonly [RegExp, RegExp])[] = [
-  [/\bdac\b|dispositifs? d'appui a la coordination/, /\bdac\b|dispositifs? d'appui/],
-  [/communautes? 360/, /communautes? 360/],
-  [
-    /\bcpts\b|communautes? professionnelles? territoriales?/,
-    /\bcpts\b|professionnelles? territoriales?/,
-  ],
-  [/\bgem\b|groupes? d'entraide mutuelle/, /\bgem\b|entraide mutuelle/],
-  [/\bcpt\b|communautes? psychiatriques? de territoire/, /\bcpt\b|psychiatriques? de territoire/],
-];
-const SCHEME_NAMES = SCHEMES.map(([name]) => name.source).join('|');
+const SCHEMES = STRUCTURES.flatMap(({ acronym, spelled, titled }) => {
+  const name = `\\b(?:${[acronym, spelled].filter(Boolean).join('|')})\\b`;
+  return titled ? [{ name, asked: new RegExp(name), titled }] : [];
+});
+const SCHEME_NAMES = SCHEMES.map((s) => s.name).join('|');
 const SCHEME_ASKED = new RegExp(
   `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
 );
@@ -43,8 +99,7 @@ const FUNDING_ASKED =
  * a funder or a funded structure named when money is asked. Only an answer naming it speaks
  * of its money (the texts give the ARS's share, never a departmental council's or a GEM's).
  */
-const PAYER_NAMED =
-  /\b(conseil departemental|conseil regional|cpam|assurance maladie|caf|(?<!(en|d'|l') )etat(?! des lieux)|cget|anct|gem|cpts|dac|cpt)\b/g;
+const PAYER_NAMED = new RegExp(`\\b(${acronyms((s) => s.money)})\\b`, 'g');
 
 const word = (name: string): RegExp => new RegExp(`\\b${name}\\b`);
 
@@ -69,7 +124,7 @@ export function otherBodiesFit(
   // "pour le COPIL élargi, …, la communauté 360 peut jouer un rôle ?": its place in a CLSM's
   // body is asked, which CLSM entries say.
   const scheme = CLSM_BODY.test(question) ? undefined : SCHEME_ASKED.exec(focus)?.[0];
-  const schemeTitle = scheme ? SCHEMES.find(([name]) => name.test(scheme))?.[1] : undefined;
+  const schemeTitle = scheme ? SCHEMES.find((s) => s.asked.test(scheme))?.titled : undefined;
   return (title, answer) =>
     (!ownerWord || ownerWord.test(title) || (aboutClsm && ownerWord.test(answer))) &&
     payers.every((p) => p.test(answer)) &&
