@@ -24,6 +24,8 @@ describe('the facet a question asks', () => {
     ['qui représente les usagers au COPIL ?', 'composition'],
     ['les représentants des usagers siègent-ils au COPIL ?', 'composition'],
     ['qui pilote le CLSM ?', 'presidence'],
+    ['qui est à la tête du COPIL élargi ?', 'presidence'],
+    ['comment répartir la facture du CLSM ?', 'financeur'],
     ['que faut-il joindre au dossier ?', 'pieces'],
     ['où envoyer le dossier de labellisation ?', 'contact'],
     ['on envoie le dossier de labellisation a qui au siege ?', 'contact'],
