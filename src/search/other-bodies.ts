@@ -86,8 +86,11 @@ const SCHEMES = STRUCTURES.flatMap(({ acronym, spelled, titled }) => {
 });
 const SCHEME_NAMES = SCHEMES.map((s) => s.name).join('|');
 const SCHEME_ASKED = new RegExp(
-  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
+  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la|une?|a une?) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
 );
+
+/** Other schemes a title names beside the one asked, from which it lists them. */
+const LISTED = 2;
 
 const CLSM_BODY = /\b(copil|cotech|pleniere|clsm)\b/;
 
@@ -124,9 +127,14 @@ export function otherBodiesFit(
   // "pour le COPIL élargi, …, la communauté 360 peut jouer un rôle ?": its place in a CLSM's
   // body is asked, which CLSM entries say.
   const scheme = CLSM_BODY.test(question) ? undefined : SCHEME_ASKED.exec(focus)?.[0];
-  const schemeTitle = scheme ? SCHEMES.find((s) => s.asked.test(scheme))?.titled : undefined;
+  const asked = scheme ? SCHEMES.find((s) => s.asked.test(scheme)) : undefined;
+  // "Articuler le CLS avec CPTS, CPT, DAC, PTSM" lists the scheme among others: it is not on it.
+  const onScheme = (title: string): boolean =>
+    asked !== undefined &&
+    asked.titled.test(title) &&
+    SCHEMES.filter((s) => s !== asked && s.titled.test(title)).length < LISTED;
   return (title, answer) =>
     (!ownerWord || ownerWord.test(title) || (aboutClsm && ownerWord.test(answer))) &&
     payers.every((p) => p.test(answer)) &&
-    (!schemeTitle || schemeTitle.test(title));
+    (!asked || onScheme(title));
 }

@@ -292,6 +292,8 @@ describe('answers', () => {
       'comment est financée une CPTS ?',
       'quelle part du financement du CLSM le conseil départemental doit-il apporter ?',
       "quelles sont les missions d'une communauté 360 ?",
+      // Not from an entry whose title lists the DAC among other schemes.
+      "quelles missions a un dispositif d'appui à la coordination (DAC) ?",
       'le financement ars est-il versé en plusieurs tranches ?',
       "un clsm à cheval sur le gers et l'ariège dépose son dossier où ?",
       // The 2012 text gives no amount: not the 2023 ceilings.

@@ -37,10 +37,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev9.yml': [
     "combien de temps peut durer la prefiguration d'un clsm avant la labellisation ?",
   ],
-  // Reviewed: the DAC is named in the texts' lists only.
-  'questions-dev16.yml': [
-    "Quelles sont les missions d'un dispositif d'appui à la coordination (DAC) ?",
-  ],
   // Reviewed: a GEM's own funding is named, not described.
   'questions-dev21.yml': [
     "Quels sont les critères de financement d'un groupe d'entraide mutuelle (GEM) par l'ARS ?",
@@ -56,13 +52,9 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev32.yml': [
     "Que prévoyait l'instruction de 2016 sur la participation financière du CGET aux postes de coordonnateur CLSM ?",
   ],
-  // Reviewed (first reading, before tuning on these sets): the GEM's funding; a CPTS's
-  // founding and funding.
+  // Reviewed (first reading, before tuning on these sets): the GEM's funding.
   'questions-dev33.yml': [
     "Selon quelles modalités l'ARS finance-t-elle les groupes d'entraide mutuelle (GEM) ?",
-  ],
-  'questions-dev34.yml': [
-    'Comment se constitue une communauté professionnelle territoriale de santé et qui la finance ?',
   ],
   // Reviewed: how a CPT is created and validated (named, not described).
   'questions-dev35.yml': [
@@ -73,12 +65,8 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev37.yml': [
     "dans l'ancien cahier des charges, c'etait quoi les exceptions qui permettaient a l'ars de financer un clsm hors cls ?",
   ],
-  // Reviewed: a DAC's missions (as dev16's: the entry titled on the CLS's articulation with the
-  // CPTS, CPT, DAC and PTSM answers); how to become a PSSM trainer (the training is named only).
-  'questions-dev40.yml': [
-    "Quelles sont les missions d'un dispositif d'appui à la coordination (DAC) ?",
-    'Comment devient-on formateur en premiers secours en santé mentale ?',
-  ],
+  // Reviewed: how to become a PSSM trainer (the training is named only).
+  'questions-dev40.yml': ['Comment devient-on formateur en premiers secours en santé mentale ?'],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,
