@@ -92,6 +92,8 @@ describe('the facet a question asks', () => {
     ['comment les habitants peuvent-ils le joindre ?', 'pieces'],
     // "Pour que la participation dure" is not how long; "revenait au COPIL" is not who sits.
     ['que faire pour que la participation des usagers dure dans le temps ?', 'duree'],
+    // A person to reach is no piece to join to the dossier.
+    ["c'est qui la personne à joindre au ministère pour l'instruction ?", 'pieces'],
     ['quel rôle financier revenait au comité de pilotage en 2012 ?', 'composition'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
