@@ -105,6 +105,12 @@ const FUNDING_ASKED =
 const PAYER_NAMED = new RegExp(`\\b(${acronyms((s) => s.money)})\\b`, 'g');
 
 const word = (name: string): RegExp => new RegExp(`\\b${name}\\b`);
+/** Words of money in an answer. */
+const MONEY =
+  '(financ\\w*|cofinanc\\w*|subvention\\w*|credits?|dotations?|euros?|€|paie\\w*|payer|paye\\w*)';
+/** A structure's money spoken of: its name and a word of money in the same sentence, close. */
+const moneyOf = (name: string): RegExp =>
+  new RegExp(`\\b${name}\\b[^.]{0,80}${MONEY}|${MONEY}[^.]{0,80}\\b${name}\\b`);
 
 /**
  * Whether an entry, by its folded title and answer, speaks of the other bodies the focus asks
@@ -122,7 +128,7 @@ export function otherBodiesFit(
   const aboutClsm = /\bclsm\b/.test(question);
   const ownerWord = owner ? word(owner) : undefined;
   const payers = FUNDING_ASKED.test(focus)
-    ? [...focus.matchAll(PAYER_NAMED)].map((m) => word(m[1] ?? ''))
+    ? [...focus.matchAll(PAYER_NAMED)].map((m) => moneyOf(m[1] ?? ''))
     : [];
   // "pour le COPIL élargi, …, la communauté 360 peut jouer un rôle ?": its place in a CLSM's
   // body is asked, which CLSM entries say.

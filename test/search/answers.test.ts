@@ -290,6 +290,8 @@ describe('answers', () => {
       // The CLSM's COPIL lists the GEM among its members: that is not the GEM's own COPIL.
       "qui siège au COPIL d'un GEM ?",
       'comment est financée une CPTS ?',
+      // An entry naming the GEM among the CLSM's levers says nothing of its money.
+      "comment l'ARS finance-t-elle un groupe d'entraide mutuelle (GEM) ?",
       'quelle part du financement du CLSM le conseil départemental doit-il apporter ?',
       "quelles sont les missions d'une communauté 360 ?",
       // Not from an entry whose title lists the DAC among other schemes.

@@ -37,24 +37,11 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev9.yml': [
     "combien de temps peut durer la prefiguration d'un clsm avant la labellisation ?",
   ],
-  // Reviewed: a GEM's own funding is named, not described.
-  'questions-dev21.yml': [
-    "Quels sont les critères de financement d'un groupe d'entraide mutuelle (GEM) par l'ARS ?",
-  ],
   // Reviewed: what ARS credits may pay for is listed, a rent is not named either way;
   // "contrat territorial de santé mentale" is read as the CLS's duration.
   'questions-dev24.yml': ["les credits clsm de l'ars peuvent ils payer un loyer de local ?"],
   'questions-dev25.yml': [
     'Qui signe le contrat territorial de santé mentale et pour combien de temps ?',
-  ],
-  // Reviewed (first reading, before tuning on these sets): the CGET's share under the 2016
-  // instruction.
-  'questions-dev32.yml': [
-    "Que prévoyait l'instruction de 2016 sur la participation financière du CGET aux postes de coordonnateur CLSM ?",
-  ],
-  // Reviewed (first reading, before tuning on these sets): the GEM's funding.
-  'questions-dev33.yml': [
-    "Selon quelles modalités l'ARS finance-t-elle les groupes d'entraide mutuelle (GEM) ?",
   ],
   // Reviewed: how a CPT is created and validated (named, not described).
   'questions-dev35.yml': [
