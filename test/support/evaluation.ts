@@ -139,6 +139,8 @@ export const DEV_SETS = [
   'questions-dev44.yml',
   'questions-dev45.yml',
   'questions-dev46.yml',
+  'questions-dev47.yml',
+  'questions-dev48.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout22.yml';
 
