@@ -176,14 +176,16 @@ export const ASKED_VALUES: readonly {
   {
     asked:
       /\b(montants?|plafonds?|financements?|sommes?|subventions?|euros?|\d+ ?000)\b[^?]{0,60}\b((c'est|est-il|est-elle|sont-ils) (par an|annuel\w*)|(par an|annuel\w*|chaque annee|tous les ans) ou|ou (sur|pour) (toute )?la duree)\b/,
-    given: /(€|\beuros?\b)[^.]{0,60}\b(par an|annuel\w*|chaque annee|tous les ans|pluriannuel\w*)\b/,
+    given:
+      /(€|\beuros?\b)[^.]{0,60}\b(par an|annuel\w*|chaque annee|tous les ans|pluriannuel\w*)\b/,
   },
   // "qui signe la convention constitutive d'une CPT ?", "sa procédure d'approbation ?": how a
   // founding agreement is made, which the texts never say (CLSM may help draft one, no more).
   {
     asked:
       /\b(signe\w*|signataires?|approuv\w*|approbation|valide\w*|validation|contenir|contenu|contient)\b[^?]{0,60}\bconvention constitutive\b|\bconvention constitutive\b[^?]{0,60}\b(signe\w*|signataires?|approuv\w*|approbation|valide\w*|validation|contenir|contenu|contient)\b/,
-    given: /\bconvention constitutive\b[^.]{0,80}\b(signee|approuvee|validee|comporte|contient|precise)\b/,
+    given:
+      /\bconvention constitutive\b[^.]{0,80}\b(signee|approuvee|validee|comporte|contient|precise)\b/,
   },
   // "combien de temps avant l'échéance d'un CLS faut-il engager le renouvellement ?": a lead
   // time, which no text gives (not the contract's span).
@@ -197,6 +199,19 @@ export const ASKED_VALUES: readonly {
     asked:
       /\b(quel montant|combien|quelle (somme|part|proportion|contribution))\b[^?]{0,40}\b(l'hopital|le ch|le pole|le secteur|la commune|la mairie|la collectivite|l'intercommunalite|le departement|la region)\b[^?]{0,30}\b(apport\w*|vers\w*|financ\w*|pay\w*|paie\w*|mett\w*|contribu\w*|doi\w*)\b/,
     given: /€|\b(euros?|pour ?cent|parts? egales|moitie|parite|\d+ ?%)\b/,
+  },
+  // "le fonds d'intervention régional peut-il financer le coordonnateur ?": a named fund, which
+  // no text names (the ARS's money is spoken of as its funding, never by fund).
+  {
+    asked:
+      /\b(fonds d'intervention regional|fir|fonds europeens?|feder|fse\+?|fonds (de prevention|de cohesion|de solidarite|social|sociaux))\b/,
+    given: /\b(fonds d'intervention regional|fir|fonds europeens?|feder|fse)\b/,
+  },
+  // "quel département d'Occitanie a le plus de CLSM ?": a ranking, which no text gives.
+  {
+    asked:
+      /\b((a|ont|compte|comptent|possede|possedent|regroupe\w*) le (plus|moins) (de |d')|classement)\b/,
+    given: /\b(le (plus|moins) (de |d')|classement)\b/,
   },
   // "dans quel délai après le diagnostic le CLS doit-il être signé ?": a delay, which an entry
   // giving the contract's five-year span does not state.
@@ -218,6 +233,14 @@ export const ASKED_VALUES: readonly {
   {
     asked: /\b(jusqu'a|jusqu'en) quelle annee\b/,
     given: /\b(jusqu'a|jusqu'en) (19|20)\d\d\b|\b(19|20)\d\d ?[-–/] ?(19|20)?\d\d\b/,
+  },
+  // "à quelle date rendre le bilan annuel ?": a date, or at least a year ("évaluée fin 2014"),
+  // which an entry saying the report is yearly does not give.
+  {
+    asked: /\ba quelle date\b/,
+    given: new RegExp(
+      `\\b(${MONTHS})\\b|\\d{1,2}/\\d{1,2}|\\b(en|fin|debut) (19|20)\\d\\d\\b|\\bau fil de l'eau\\b`,
+    ),
   },
   {
     asked:

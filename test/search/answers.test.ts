@@ -311,6 +311,11 @@ describe('answers', () => {
       'qui approuve la convention constitutive d’une CPT ?',
       'combien de mois avant la fin du CLS faut-il lancer son renouvellement ?',
       'combien la commune doit-elle apporter dans le cofinancement tripartite ?',
+      // Nor a named fund, a ranking, a date a yearly report is due, nor what the 2012 text paid.
+      "le fonds d'intervention régional peut-il financer notre poste de coordination CLSM ?",
+      "quelle commune d'Occitanie compte le plus de CLSM ?",
+      'le bilan annuel du CLSM, on le rend à quelle date ?',
+      "l'ARS donnait combien aux CLSM en 2012 ?",
     ])
       expect(engine.ask(question).outcome, question).toBe('abstain');
     // The same rules asked as the texts state them are answered.

@@ -25,6 +25,7 @@ describe('the facet a question asks', () => {
     ['les représentants des usagers siègent-ils au COPIL ?', 'composition'],
     ['qui pilote le CLSM ?', 'presidence'],
     ['qui est à la tête du COPIL élargi ?', 'presidence'],
+    ["l'ARS versait combien par CLSM ?", 'montant'],
     ['comment répartir la facture du CLSM ?', 'financeur'],
     ['que faut-il joindre au dossier ?', 'pieces'],
     ['où envoyer le dossier de labellisation ?', 'contact'],
@@ -92,6 +93,8 @@ describe('the facet a question asks', () => {
     ['comment les habitants peuvent-ils le joindre ?', 'pieces'],
     // "Pour que la participation dure" is not how long; "revenait au COPIL" is not who sits.
     ['que faire pour que la participation des usagers dure dans le temps ?', 'duree'],
+    // How many missions the old text gave is no money.
+    ['le cahier des charges de 2012 donnait combien de missions au CLSM ?', 'montant'],
     // A person to reach is no piece to join to the dossier.
     ["c'est qui la personne à joindre au ministère pour l'instruction ?", 'pieces'],
     ['quel rôle financier revenait au comité de pilotage en 2012 ?', 'composition'],

@@ -54,16 +54,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // Reviewed: how to become a PSSM trainer (the training is named only).
   'questions-dev40.yml': ['Comment devient-on formateur en premiers secours en santé mentale ?'],
-  // First reading, before tuning on these sets: the FIR for the coordinator's post; the report's
-  // date and template; the department with the most CLSM; the 2012 amount per CLSM.
-  'questions-dev47.yml': [
-    "Le fonds d'intervention régional peut-il être mobilisé pour financer le poste de coordonnateur CLSM ?",
-  ],
-  'questions-dev48.yml': [
-    'a quelle date on doit rendre le bilan annuel du clsm a la dd ? y a un modele de rapport ?',
-    "quel departement d'occitanie a le plus de clsm ?",
-    "en 2012 l'ars versait combien par clsm dans le cadre de l'appel a projets ?",
-  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,
