@@ -22,7 +22,9 @@ const STOP_WORDS = new Set(
     'concretement concret concrete exact exacte precisement precis gros grosso modo globalement ' +
     'rapidement rapide simplement basiquement justement finalement actuellement aujourd hui ' +
     'svp merci thx please question petite petit rappel franchement honnetement cest jusqu ' +
-    'dessus plutot quant chez cense censee surtout ailleurs relatif relative relatifs relatives'
+    'dessus plutot quant chez cense censee surtout ailleurs relatif relative relatifs relatives ' +
+    // When the asker needs it, not what about ("URGENT pour vendredi", "asap").
+    'urgent urgente asap aka lundi mardi mercredi jeudi vendredi samedi dimanche'
   ).split(/\s+/),
 );
 
@@ -246,9 +248,13 @@ export function words(text: string): string[] {
       .replace(/\b(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)'/g, ' '),
   )
     .replace(ISLAND_AFTER_ARS, 'ars outre-mer')
-    .replace(BRIEFLY, ' ');
+    .replace(BRIEFLY, ' ')
+    .replace(DEADLINE, 'date limite');
   return prepared.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
+
+/** "la deadline du dépôt": the date limit, in two words (shorthand maps one word to one). */
+const DEADLINE = /\bdeadlines?\b/g;
 
 /** "le PTSM c'est quoi en deux mots ?": how short the answer should be, not a topic (the keywords). */
 const BRIEFLY =

@@ -13,7 +13,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'composition',
-    /\b(qui (siege|compose|participe|fait partie|est membre|sont les membres|y (siege|participe|est))|composition(?! du dossier)|compose\w* (le |la |les |l')?(copil|comite|cotech|pleniere|assemblee|instances?|gouvernance|bureau|equipe)|(copil|comite|cotech|pleniere|assemblee|instances?|gouvernance|bureau|equipe)\b.{0,40}\b(est|sont)(-(il|elle|ils|elles))? compose\w*|membres?|(?<!(le|au|du|son|un|cote) )sieg\w*(?! (de l'|d'|regional\w* )?ars\b)|participants?|(?<!\b(sur|pour|vers|autour de) )qui (doit|peut|faut) (y )?(etre(?! (a l'initiative|porteu\w*))|sieger|participer|inviter|associer)|qui (inviter|associer)|associer qui|inviter qui|representants?|qui (les |la |le |l')?represente\w*|represente\w* (au|a la|a l'|dans)\b|etre (au|dans le|a la) (copil|comite|cotech|pleniere))\b/,
+    /\b(qui (siege|compose|participe|fait partie|est membre|sont les membres|y (siege|participe|est)|est dedans|sont dedans|(il )?y a dedans)|autour de la table|composition(?! du dossier)|compose\w* (le |la |les |l')?(copil|comite|cotech|pleniere|assemblee|instances?|gouvernance|bureau|equipe)|(copil|comite|cotech|pleniere|assemblee|instances?|gouvernance|bureau|equipe)\b.{0,40}\b(est|sont)(-(il|elle|ils|elles))? compose\w*|membres?|(?<!(le|au|du|son|un|cote) )sieg\w*(?! (de l'|d'|regional\w* )?ars\b)|participants?|(?<!\b(sur|pour|vers|autour de) )qui (doit|peut|faut) (y )?(etre(?! (a l'initiative|porteu\w*))|sieger|participer|inviter|associer)|qui (inviter|associer)|associer qui|inviter qui|representants?|qui (les |la |le |l')?represente\w*|represente\w* (au|a la|a l'|dans)\b|etre (au|dans le|a la) (copil|comite|cotech|pleniere))\b/,
   ],
   [
     'cadence',

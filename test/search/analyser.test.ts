@@ -35,6 +35,10 @@ describe('French analyser', () => {
     );
     same('le finacement du clsm', 'le financement du clsm');
   });
+  it('reads "deadline" as the date limit, and urgency or a weekday as no topic', () => {
+    same('la deadline du dossier', 'la date limite du dossier');
+    same('URGENT pour vendredi : les pièces du dossier svp', 'les pièces du dossier');
+  });
   it('strips elisions with straight or curly apostrophes', () => {
     same("l'usager", 'usager');
     same('l’usager', 'usager');

@@ -25,6 +25,7 @@ describe('the facet a question asks', () => {
     ['les représentants des usagers siègent-ils au COPIL ?', 'composition'],
     ['qui pilote le CLSM ?', 'presidence'],
     ['qui est à la tête du COPIL élargi ?', 'presidence'],
+    ['le comité technique, qui est dedans ?', 'composition'],
     ["l'ARS versait combien par CLSM ?", 'montant'],
     ['comment répartir la facture du CLSM ?', 'financeur'],
     ['que faut-il joindre au dossier ?', 'pieces'],
