@@ -27,7 +27,7 @@ export interface AskParts extends QuestionParts {
 export function splitAsks(question: string): AskParts[] {
   const sentences = plainQuestion(question)
     .replace(/\s+/g, ' ')
-    .split(/(?<=\?)|[.!;\n]+/)
+    .split(/(?<=\?)|(?:[!;\n]|\.(?!\d)|(?<!\d)\.)+/)
     .map((s) => s.trim().replace(LABEL, ''))
     .filter((s) => s.length > 0);
   // Every piece of the question in order, each marked as an ask or as context.

@@ -65,9 +65,14 @@ export function withoutSignOff(question: string): string {
     : question.slice(0, match.index).replace(/[\s,;]+$/, '');
 }
 
+/** A sentence's end: not the point of a decimal ("un coordo à 0.5 ETP"). */
+export const SENTENCE_END = /(?:[!\n]|\.(?!\d)|(?<!\d)\.)+/;
+// Nor a clause's comma: "0,5 ETP" is one number.
 const clauses = (text: string): string[] =>
   text
-    .split(/[.!;\n]+|\?+|,|\s[-–—]\s|:(?=\s)|\s(?=mais\s(?!(?:je|j'|on|nous|il|elle|ils|elles)\b))/)
+    .split(
+      /(?:[!;\n]|\.(?!\d)|(?<!\d)\.)+|\?+|,(?!\d)|(?<!\d),|\s[-–—]\s|:(?=\s)|\s(?=mais\s(?!(?:je|j'|on|nous|il|elle|ils|elles)\b))/,
+    )
     .map((c) => c.trim())
     .filter((c) => c.length > 0 && !POLITENESS.test(plainQuestion(c)));
 
@@ -111,7 +116,7 @@ export function splitQuestion(
   if (at < 0) {
     // "en 2012 la plénière c'était une fois par an. et en 2025, la fréquence a changé ?": no
     // interrogative word, but the last sentence holds the question mark.
-    const sentences = question.split(/[.!\n]+/).filter((t) => clauses(t).length > 0);
+    const sentences = question.split(SENTENCE_END).filter((t) => clauses(t).length > 0);
     const last = sentences.at(-1) ?? '';
     if (sentences.length > 1 && last.includes('?'))
       return reported({

@@ -129,6 +129,16 @@ describe('the focus of a question', () => {
     expect(parts.preamble).toBe(preamble);
   });
 
+  it('keeps a decimal whole: its point or comma ends no sentence and no clause', () => {
+    for (const figure of ['0.5', '0,5']) {
+      const parts = splitQuestion(
+        `bjr, on a un coordo à ${figure} ETP. le référentiel dit quoi sur la quotité ?`,
+        words,
+      );
+      expect(`${parts.preamble} | ${parts.focus}`).toContain(`${figure} ETP`);
+    }
+  });
+
   it('reads who asks ("mon élu me demande…") as the situation', () => {
     const parts = splitQuestion(
       'bonjour, mon elu me demande combien de fois par an on doit reunir le copil',
