@@ -66,7 +66,7 @@ export function withoutSignOff(question: string): string {
 }
 
 /** A sentence's end: not the point of a decimal ("un coordo à 0.5 ETP"). */
-export const SENTENCE_END = /(?:[!\n]|\.(?!\d)|(?<!\d)\.)+/;
+const SENTENCE_END = /(?:[!\n]|\.(?!\d)|(?<!\d)\.)+/;
 // Nor a clause's comma: "0,5 ETP" is one number.
 const clauses = (text: string): string[] =>
   text
