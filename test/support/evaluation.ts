@@ -141,6 +141,8 @@ export const DEV_SETS = [
   'questions-dev46.yml',
   'questions-dev47.yml',
   'questions-dev48.yml',
+  'questions-dev49.yml',
+  'questions-dev50.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout22.yml';
 
