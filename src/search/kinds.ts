@@ -183,7 +183,7 @@ export const ASKED_VALUES: readonly {
   // founding agreement is made, which the texts never say (CLSM may help draft one, no more).
   {
     asked:
-      /\b(signe\w*|signataires?|approuv\w*|approbation|valide\w*|validation|contenir|contenu|contient)\b[^?]{0,60}\bconvention constitutive\b|\bconvention constitutive\b[^?]{0,60}\b(signe\w*|signataires?|approuv\w*|approbation|valide\w*|validation|contenir|contenu|contient)\b/,
+      /\b(signe\w*|signataires?|approuv\w*|approbation|valide\w*|validation|contenir|contenu|contient)\b[^?]{0,60}\bconvention constitutive\b|\bconvention constitutive\b[^?]{0,90}\b(signe\w*|signataires?|approuv\w*|approbation|valide\w*|validation|contenir|contenu|contient)\b/,
     given:
       /\bconvention constitutive\b[^.]{0,80}\b(signee|approuvee|validee|comporte|contient|precise)\b/,
   },
@@ -212,6 +212,20 @@ export const ASKED_VALUES: readonly {
     asked:
       /\b((a|ont|compte|comptent|possede|possedent|regroupe\w*) le (plus|moins) (de |d')|classement)\b/,
     given: /\b(le (plus|moins) (de |d')|classement)\b/,
+  },
+  // "si le maire change, faut-il refaire la labellisation ?": a step to take again, which no
+  // text foresees (the label lasts the CLS's five years).
+  {
+    asked:
+      /\b((refaire|recommencer|repasser) (la |le |une |un |toute la )?(labellisation|label|dossier|candidature|demande)|redeposer)\b/,
+    given:
+      /\b(refaire|redeposer|recommencer|repasser|nouvelle (demande|candidature|labellisation))\b/,
+  },
+  // "si le maire est absent, qui préside à sa place ?": a stand-in, which no text names.
+  {
+    asked:
+      /\b(a sa place(?! (au|dans|a la|a l'|parmi|en))|en son absence|suppleant\w*|suppleer|remplacant\w*|le remplace\w*|interim\w*)\b/,
+    given: /\b(suppl\w*|remplac\w*|en (son|cas d') absence|interim\w*)\b/,
   },
   // "dans quel délai après le diagnostic le CLS doit-il être signé ?": a delay, which an entry
   // giving the contract's five-year span does not state.

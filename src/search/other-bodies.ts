@@ -19,7 +19,12 @@ interface Structure {
   readonly money?: boolean;
 }
 const STRUCTURES: readonly Structure[] = [
-  { acronym: 'ptsm', bodies: true },
+  {
+    acronym: 'ptsm',
+    spelled: 'projets? territoria(l|ux) de sante mentale',
+    titled: /\bptsm\b|projets? territoria(l|ux) de sante mentale/,
+    bodies: true,
+  },
   { acronym: 'cls', bodies: true },
   {
     acronym: 'dac',
@@ -86,7 +91,7 @@ const SCHEMES = STRUCTURES.flatMap(({ acronym, spelled, titled }) => {
 });
 const SCHEME_NAMES = SCHEMES.map((s) => s.name).join('|');
 const SCHEME_ASKED = new RegExp(
-  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la|une?|a une?) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
+  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*|evalu\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la|une?|a une?) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
 );
 
 /** Other schemes a title names beside the one asked, from which it lists them. */

@@ -316,6 +316,9 @@ describe('answers', () => {
       "quelle commune d'Occitanie compte le plus de CLSM ?",
       'le bilan annuel du CLSM, on le rend à quelle date ?',
       "l'ARS donnait combien aux CLSM en 2012 ?",
+      // Nor a stand-in, nor who evaluates another structure's plan.
+      "en l'absence du maire, qui préside le COPIL du CLSM à sa place ?",
+      'qui évalue le PTSM ?',
     ])
       expect(engine.ask(question).outcome, question).toBe('abstain');
     // The same rules asked as the texts state them are answered.
