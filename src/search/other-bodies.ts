@@ -35,6 +35,11 @@ const STRUCTURES: readonly Structure[] = [
   },
   { acronym: 'communautes? 360', titled: /communautes? 360/ },
   {
+    acronym: 'ctsm',
+    spelled: 'contrats? territoria(l|ux) de sante mentale',
+    titled: /\bctsm\b|contrats? territoria(l|ux) de sante mentale/,
+  },
+  {
     acronym: 'cpts',
     spelled: 'communautes? professionnelles? territoriales?',
     titled: /\bcpts\b|professionnelles? territoriales?/,
@@ -91,7 +96,7 @@ const SCHEMES = STRUCTURES.flatMap(({ acronym, spelled, titled }) => {
 });
 const SCHEME_NAMES = SCHEMES.map((s) => s.name).join('|');
 const SCHEME_ASKED = new RegExp(
-  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*|evalu\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la|une?|a une?) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
+  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*|evalu\\w*|signe\\w*|signataires?)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la|une?|a une?) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
 );
 
 /** Other schemes a title names beside the one asked, from which it lists them. */

@@ -319,6 +319,8 @@ describe('answers', () => {
       // Nor a stand-in, nor who evaluates another structure's plan.
       "en l'absence du maire, qui préside le COPIL du CLSM à sa place ?",
       'qui évalue le PTSM ?',
+      // Nor who signs the PTSM's territorial contract (named as a title only).
+      'qui signe le contrat territorial de santé mentale et pour quelle durée ?',
     ])
       expect(engine.ask(question).outcome, question).toBe('abstain');
     // The same rules asked as the texts state them are answered.

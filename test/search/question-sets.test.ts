@@ -37,12 +37,8 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev9.yml': [
     "combien de temps peut durer la prefiguration d'un clsm avant la labellisation ?",
   ],
-  // Reviewed: what ARS credits may pay for is listed, a rent is not named either way;
-  // "contrat territorial de santé mentale" is read as the CLS's duration.
+  // Reviewed: what ARS credits may pay for is listed, a rent is not named either way.
   'questions-dev24.yml': ["les credits clsm de l'ars peuvent ils payer un loyer de local ?"],
-  'questions-dev25.yml': [
-    'Qui signe le contrat territorial de santé mentale et pour combien de temps ?',
-  ],
   // Reviewed: how a CPT is created and validated (named, not described).
   'questions-dev35.yml': [
     "Quelles sont les conditions de création d'une communauté psychiatrique de territoire et qui la valide ?",
