@@ -227,6 +227,12 @@ export const ASKED_VALUES: readonly {
       /\b(a sa place(?! (au|dans|a la|a l'|parmi|en))|en son absence|suppleant\w*|suppleer|remplacant\w*|le remplace\w*|interim\w*)\b/,
     given: /\b(suppl\w*|remplac\w*|en (son|cas d') absence|interim\w*)\b/,
   },
+  // "le label peut-il être retiré ? dans quels cas ?": a withdrawal, which no text foresees.
+  {
+    asked:
+      /\b(retir\w*|suspend\w*|perd\w*|annul\w*|enlev\w*) (le |la |son |notre |leur )?label\w*|\blabel\w*\b[^?]{0,50}\b(retire\w*|suspendu\w*|perdu\w*|annule\w*|enleve\w*)\b|\bretrait (du|de la) label\w*/,
+    given: /\b(retrait|retire\w*|suspen\w*|perte|annul\w*)\b/,
+  },
   // "dans quel délai après le diagnostic le CLS doit-il être signé ?": a delay, which an entry
   // giving the contract's five-year span does not state.
   {

@@ -321,6 +321,8 @@ describe('answers', () => {
       'qui évalue le PTSM ?',
       // Nor who signs the PTSM's territorial contract (named as a title only).
       'qui signe le contrat territorial de santé mentale et pour quelle durée ?',
+      // Nor a withdrawal of the label.
+      'le label CLSM de l’ARS Occitanie peut-il nous être retiré, et dans quels cas ?',
     ])
       expect(engine.ask(question).outcome, question).toBe('abstain');
     // The same rules asked as the texts state them are answered.

@@ -25,15 +25,15 @@ const norm = (s: string) =>
 
 /**
  * Out-of-scope development questions the bot answers, each reviewed. They are near-topic
- * questions an entry matches word for word, and its answer is about a neighbouring point (the
- * DAC is named in a list of tools, its missions are not described).
+ * questions an entry matches word for word, and its answer is about a neighbouring point (a
+ * CPT is named in the texts, how one is created is not described).
  * The fit counts such an answer as twice a wrong one (bench/fit-decision.ts, OUT_OF_SCOPE_COST)
  * instead of forbidding it: forbidding it set the answer threshold at 0.99. Any other
  * out-of-scope question answered fails here; one of these abstaining again fails too, so the
  * list is kept exact.
  */
 const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
-  'questions-dev6.yml': ['le label clsm ars occitanie peut il etre retire ? dans quels cas ?'],
+  // Reviewed: how long a CLSM may stay in préfiguration (the label's span, the CLS's, answers).
   'questions-dev9.yml': [
     "combien de temps peut durer la prefiguration d'un clsm avant la labellisation ?",
   ],
