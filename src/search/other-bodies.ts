@@ -144,10 +144,12 @@ export function otherBodiesFit(
   // body is asked, which CLSM entries say.
   const scheme = CLSM_BODY.test(question) ? undefined : SCHEME_ASKED.exec(focus)?.[0];
   const asked = scheme ? SCHEMES.find((s) => s.asked.test(scheme)) : undefined;
-  // "Articuler le CLS avec CPTS, CPT, DAC, PTSM" lists the scheme among others: it is not on it.
+  // "Articuler le CLS avec CPTS, CPT, DAC, PTSM" lists the scheme among others, and "CLSM et
+  // communautés psychiatriques de territoire" sets it beside the CLSM: neither is on it.
   const onScheme = (title: string): boolean =>
     asked !== undefined &&
     asked.titled.test(title) &&
+    !/\bclsm\b/.test(title) &&
     SCHEMES.filter((s) => s !== asked && s.titled.test(title)).length < LISTED;
   return (title, answer) =>
     (!ownerWord || ownerWord.test(title) || (aboutClsm && ownerWord.test(answer))) &&

@@ -321,6 +321,8 @@ describe('answers', () => {
       'qui évalue le PTSM ?',
       // Nor who signs the PTSM's territorial contract (named as a title only).
       'qui signe le contrat territorial de santé mentale et pour quelle durée ?',
+      // Nor how a CPT is created, from the entry on the CLSM's part in its agreement.
+      'comment crée-t-on une communauté psychiatrique de territoire ?',
       // Nor a withdrawal of the label.
       'le label CLSM de l’ARS Occitanie peut-il nous être retiré, et dans quels cas ?',
     ])

@@ -26,7 +26,7 @@ const norm = (s: string) =>
 /**
  * Out-of-scope development questions the bot answers, each reviewed. They are near-topic
  * questions an entry matches word for word, and its answer is about a neighbouring point (a
- * CPT is named in the texts, how one is created is not described).
+ * PSSM training is named in the texts, how one becomes a trainer is not described).
  * The fit counts such an answer as twice a wrong one (bench/fit-decision.ts, OUT_OF_SCOPE_COST)
  * instead of forbidding it: forbidding it set the answer threshold at 0.99. Any other
  * out-of-scope question answered fails here; one of these abstaining again fails too, so the
@@ -39,10 +39,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // Reviewed: what ARS credits may pay for is listed, a rent is not named either way.
   'questions-dev24.yml': ["les credits clsm de l'ars peuvent ils payer un loyer de local ?"],
-  // Reviewed: how a CPT is created and validated (named, not described).
-  'questions-dev35.yml': [
-    "Quelles sont les conditions de création d'une communauté psychiatrique de territoire et qui la valide ?",
-  ],
   // Reviewed: the 2012 text funds a CLSM outside a CLS "sauf exception" and lists none; the
   // answer says so much.
   'questions-dev37.yml': [
