@@ -233,6 +233,14 @@ export const ASKED_VALUES: readonly {
       /\b(retir\w*|suspend\w*|perd\w*|annul\w*|enlev\w*) (le |la |son |notre |leur )?label\w*|\blabel\w*\b[^?]{0,50}\b(retire\w*|suspendu\w*|perdu\w*|annule\w*|enleve\w*)\b|\bretrait (du|de la) label\w*/,
     given: /\b(retrait|retire\w*|suspen\w*|perte|annul\w*)\b/,
   },
+  // "comment devient-on formateur en premiers secours en santé mentale ?": how to become one,
+  // which no text says (the training is named only).
+  {
+    asked:
+      /\b(devient-on|devient on|devenir|etre habilite\w*|etre certifie\w*) (formateur|formatrice|instructeur|instructrice|coordonnateur|coordinateur|coordinatrice|coordonnatrice)s?\b/,
+    given:
+      /\b(devenir|devient|habilit\w*|certifi\w*|recrut\w*|profil|competences|diplome|formation nationale)\b/,
+  },
   // "dans quel délai après le diagnostic le CLS doit-il être signé ?": a delay, which an entry
   // giving the contract's five-year span does not state.
   {

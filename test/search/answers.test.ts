@@ -323,6 +323,8 @@ describe('answers', () => {
       'qui signe le contrat territorial de santé mentale et pour quelle durée ?',
       // Nor how a CPT is created, from the entry on the CLSM's part in its agreement.
       'comment crée-t-on une communauté psychiatrique de territoire ?',
+      // Nor how to become a trainer of a training the texts only name.
+      'comment devenir formateur en premiers secours en santé mentale ?',
       // Nor a withdrawal of the label.
       'le label CLSM de l’ARS Occitanie peut-il nous être retiré, et dans quels cas ?',
     ])

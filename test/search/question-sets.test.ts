@@ -25,8 +25,8 @@ const norm = (s: string) =>
 
 /**
  * Out-of-scope development questions the bot answers, each reviewed. They are near-topic
- * questions an entry matches word for word, and its answer is about a neighbouring point (a
- * PSSM training is named in the texts, how one becomes a trainer is not described).
+ * questions an entry matches word for word, and its answer is about a neighbouring point (what
+ * ARS credits may pay for is listed, a rent is not named either way).
  * The fit counts such an answer as twice a wrong one (bench/fit-decision.ts, OUT_OF_SCOPE_COST)
  * instead of forbidding it: forbidding it set the answer threshold at 0.99. Any other
  * out-of-scope question answered fails here; one of these abstaining again fails too, so the
@@ -44,8 +44,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev37.yml': [
     "dans l'ancien cahier des charges, c'etait quoi les exceptions qui permettaient a l'ars de financer un clsm hors cls ?",
   ],
-  // Reviewed: how to become a PSSM trainer (the training is named only).
-  'questions-dev40.yml': ['Comment devient-on formateur en premiers secours en santé mentale ?'],
   // Reviewed: a national ceiling, which the texts do not give; the Occitanie ceilings' entry
   // answers and says so ("le référentiel national de 2025 ne donne, lui, aucun montant").
   'questions-dev50.yml': [
