@@ -377,9 +377,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const amountInFocus = analysis.facets.includes('montant');
     const amountInAsks =
       !amountInFocus &&
-      asksOf(question).some((ask) =>
-        questionFacets(plainQuestion(ask.focus)).includes('montant'),
-      );
+      asksOf(question).some((ask) => questionFacets(plainQuestion(ask.focus)).includes('montant'));
     const fundersOnly = analysis.facets.includes('financeur') && !amountInFocus && !amountInAsks;
     const amountAsked =
       amountInFocus || amountInAsks || findPopulation(analysis.parts.focus) !== null;
