@@ -109,8 +109,9 @@ const FUNDING_ASKED =
   /\b(financ\w*|cofinanc\w*|subvention\w*|credits?|paie|paye|payer|prend\w* en charge|apporte\w*|met combien|verse\w*)\b/;
 /**
  * "quelle part le Conseil départemental doit-il apporter ?", "l'ARS finance-t-elle les GEM ?":
- * a funder or a funded structure named when money is asked. Only an answer naming it speaks
- * of its money (the texts give the ARS's share, never a departmental council's or a GEM's).
+ * a funder or a funded structure named when money is asked. Only an answer that speaks of its
+ * money does (the texts give the ARS's share, never a departmental council's or a GEM's; an
+ * entry naming the GEM among the CLSM's levers says nothing of its funding).
  */
 const PAYER_NAMED = new RegExp(`\\b(${acronyms((s) => s.money)})\\b`, 'g');
 
