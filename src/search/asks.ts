@@ -1,5 +1,5 @@
 import { plainQuestion } from './analyser.js';
-import { asksIn, TOLD, type QuestionParts } from './focus.js';
+import { asksIn, FULL_STOP, TOLD, type QuestionParts } from './focus.js';
 
 /**
  * "…, et qui l'anime", "… et à quel rythme…", "… ou par qui", "… et ils se réunissent à quel
@@ -9,6 +9,8 @@ const JOINED_ASK =
   /,?\s+(?:et|ou|puis)\s+(?=(?:(?:il|ils|elle|elles) [^,?]{0,30}\b(?:quand|combien|comment|quel|quelle|quels|quelles)\b)|(?:qui|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|a (?:quel|quelle|quels|quelles|qui|quoi)|(?:sur|pour|de|dans|en|par|avec) (?:quel|quelle|quels|quelles|qui)|jusqu'a|que|qu'|est-ce|est ce|c'est quoi|ou|y a(?:-t-il| t il)?|(?:faut|doit|doivent|peut|peuvent|est|sont|existe|ont|faudrait|devrait|pourrait)[- ](?:t[- ])?(?:il|ils|elle|elles|on))\b)/;
 /** "comparaison : …", "question : …": a label before the question says nothing of it. */
 const LABEL = /^(?:comparaison|question|petite question|urgent|objet|re|rappel|info)\s*:\s*/;
+/** Where a sentence ends: after a question mark, or at a full stop, "!", ";" or a new line. */
+const SENTENCES = new RegExp(`(?<=\\?)|(?:[!;\\n]|${FULL_STOP})+`);
 /** More asks than this read as a list of topics, not as questions to answer one by one. */
 const MAX_ASKS = 3;
 
@@ -27,7 +29,7 @@ export interface AskParts extends QuestionParts {
 export function splitAsks(question: string): AskParts[] {
   const sentences = plainQuestion(question)
     .replace(/\s+/g, ' ')
-    .split(/(?<=\?)|(?:[!;\n]|\.(?!\d)|(?<!\d)\.)+/)
+    .split(SENTENCES)
     .map((s) => s.trim().replace(LABEL, ''))
     .filter((s) => s.length > 0);
   // Every piece of the question in order, each marked as an ask or as context.

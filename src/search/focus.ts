@@ -65,14 +65,16 @@ export function withoutSignOff(question: string): string {
     : question.slice(0, match.index).replace(/[\s,;]+$/, '');
 }
 
-/** A sentence's end: not the point of a decimal ("un coordo à 0.5 ETP"). */
-const SENTENCE_END = /(?:[!\n]|\.(?!\d)|(?<!\d)\.)+/;
+/** A full stop, not the point of a decimal ("un coordo à 0.5 ETP"). */
+export const FULL_STOP = String.raw`\.(?!\d)|(?<!\d)\.`;
+const SENTENCE_END = new RegExp(`(?:[!\\n]|${FULL_STOP})+`);
 // Nor a clause's comma: "0,5 ETP" is one number.
+const CLAUSE_END = new RegExp(
+  `(?:[!;\\n]|${FULL_STOP})+|\\?+|,(?!\\d)|(?<!\\d),|\\s[-–—]\\s|:(?=\\s)|\\s(?=mais\\s(?!(?:je|j'|on|nous|il|elle|ils|elles)\\b))`,
+);
 const clauses = (text: string): string[] =>
   text
-    .split(
-      /(?:[!;\n]|\.(?!\d)|(?<!\d)\.)+|\?+|,(?!\d)|(?<!\d),|\s[-–—]\s|:(?=\s)|\s(?=mais\s(?!(?:je|j'|on|nous|il|elle|ils|elles)\b))/,
-    )
+    .split(CLAUSE_END)
     .map((c) => c.trim())
     .filter((c) => c.length > 0 && !POLITENESS.test(plainQuestion(c)));
 
