@@ -16,6 +16,7 @@ import type { EntryIndex, SearchHit } from './index.js';
 import {
   givesAll,
   countAsked,
+  MONTHS,
   durationAsked,
   FACET_NAMES,
   FIGURE,
@@ -265,11 +266,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const withAcronyms = (text: string): string =>
     aliases.reduce((named, [name, acronym]) => named.replace(name, acronym.toUpperCase()), text);
   const asking = new Set(index.analyser.terms(ASKING_WORDS));
-  const monthTerms = new Set(
-    index.analyser.terms(
-      'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
-    ),
-  );
+  const monthTerms = new Set(index.analyser.terms(MONTHS.replaceAll('|', ' ')));
   const facetNames = FACET_NAMES.map(([facet, name]) => ({
     facet,
     term: index.analyser.terms(name)[0],

@@ -84,8 +84,11 @@ export const SHARE =
   /\b(pourcentage|taux|proportion|pour cent|quelle part(?! (de|du) (son |leur |sa )?temps)|repartition chiffree|cle de repartition)\b|%/;
 /** An answer that states a share: a percentage, parity ("à parts égales"), a half. */
 export const GIVES_SHARE = /\d\s*%|\bpour cent\b|\bparite\b|\bmoitie\b|\bparts? egales?\b/;
-const MONTHS =
+/** The months, folded, as a regex alternation. */
+export const MONTHS =
   'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
+/** A date an answer gives: a month, a day and month, or "au fil de l'eau" (no date at all). */
+const DATE_GIVEN = `\\b(${MONTHS})\\b|\\d{1,2}/\\d{1,2}|\\bau fil de l'eau\\b`;
 /**
  * A value asked as such, given only by an answer that states one: an e-mail address or a phone
  * number ("par mail" says how to send, not which address), an identifier ("quel numéro de
@@ -266,16 +269,12 @@ export const ASKED_VALUES: readonly {
   // which an entry saying the report is yearly does not give.
   {
     asked: /\ba quelle date\b/,
-    given: new RegExp(
-      `\\b(${MONTHS})\\b|\\d{1,2}/\\d{1,2}|\\b(en|fin|debut) (19|20)\\d\\d\\b|\\bau fil de l'eau\\b`,
-    ),
+    given: new RegExp(`${DATE_GIVEN}|\\b(en|fin|debut) (19|20)\\d\\d\\b`),
   },
   {
     asked:
       /\b(avant quelle date|quelle date limite|date limite|date butoir|jusqu'a quelle date|(a )?quelle date precise|date exacte|quel jour)\b/,
-    given: new RegExp(
-      `\\b(${MONTHS})\\b|\\d{1,2}/\\d{1,2}|\\bdate limite\\b|\\bau fil de l'eau\\b`,
-    ),
+    given: new RegExp(`${DATE_GIVEN}|\\bdate limite\\b`),
   },
 ];
 /**
