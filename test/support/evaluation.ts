@@ -143,8 +143,9 @@ export const DEV_SETS = [
   'questions-dev48.yml',
   'questions-dev49.yml',
   'questions-dev50.yml',
+  'questions-dev51.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout22.yml';
+export const HELD_OUT_SET = 'questions-heldout23.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
