@@ -110,11 +110,13 @@ export const ASKED_VALUES: readonly {
     given: /\b0\d([ .]?\d\d){4}\b/,
   },
   { asked: /\bnumero\b/, given: /\d/ },
-  // "où se réunit le COPIL ?", "dans quel lieu…": a place, which no cadence gives.
+  // "où se réunit le COPIL ?", "dans quelle ville se sont tenues les Assises ?": a place,
+  // which no cadence or date gives.
   {
     asked:
-      /\b(quels? lieux?|en quel lieu|lieux? (de|des) reunions?|dans quels? locaux|ou (se reunit|se reunissent|se tient|se tiennent|a lieu|ont lieu|se deroule\w*|siege\w*))\b/,
-    given: /\b(locaux|salle|visio\w*|a distance|en presentiel)\b/,
+      /\b(quels? lieux?|en quel lieu|lieux? (de|des) reunions?|dans quels? locaux|(dans|en) quelle ville|quelle ville|ou (se reunit|se reunissent|se tient|se tiennent|a lieu|ont lieu|se deroule\w*|siege\w*|(se sont|s'est) (tenu|deroule)\w*|(s'etaient|s'etait) (tenu|deroule)\w*))\b/,
+    given:
+      /\b(locaux|salle|visio(-?conferences?)?|a distance|en presentiel|a paris|a lyon|ville de)\b/,
   },
   // "le plafond de 30 000 € est-il revalorisé tous les ans ?": the texts give amounts, never
   // how they change; an entry that states the amount does not say it is revalued.
@@ -243,6 +245,14 @@ export const ASKED_VALUES: readonly {
       /\b(devient-on|devient on|devenir|etre habilite\w*|etre certifie\w*) (formateur|formatrice|instructeur|instructrice|coordonnateur|coordinateur|coordinatrice|coordonnatrice)s?\b/,
     given:
       /\b(devenir|devient|habilit\w*|certifi\w*|recrut\w*|profil|competences|diplome|formation nationale)\b/,
+  },
+  // "comment obtenir l'allocation aux adultes handicapés ?": a person's entitlement, which the
+  // texts never grant nor describe (a CLSM eases access to rights, it pays none).
+  {
+    asked:
+      /\b(obtenir|toucher|percevoir|beneficier (de|d'|du)|demander|(faire|deposer) (une|la) demande (de|d'|du)|(qui )?a droit (a|au|aux))\b[^?]{0,25}\b(allocations? (aux|adulte|logement|personnalisee)|aah|rsa|pch|prestations? (de compensation|sociales?)|pensions? d'invalidite|carte (d'invalidite|mobilite)|rqth|apl)\b/,
+    given:
+      /\b(allocations? (aux|adulte|logement|personnalisee)|aah|rsa|pch|prestations? de compensation|pensions? d'invalidite|rqth|apl)\b/,
   },
   // "dans quel délai après le diagnostic le CLS doit-il être signé ?": a delay, which an entry
   // giving the contract's five-year span does not state.

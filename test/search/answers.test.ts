@@ -327,6 +327,10 @@ describe('answers', () => {
       'comment devenir formateur en premiers secours en santé mentale ?',
       // Nor a withdrawal of the label.
       'le label CLSM de l’ARS Occitanie peut-il nous être retiré, et dans quels cas ?',
+      // Nor where an event was held (the entry naming it says why, not where), nor how a
+      // person obtains an allowance.
+      'Dans quelle ville se sont tenues les Assises de la santé mentale et de la psychiatrie de 2021 ?',
+      "Comment obtenir l'allocation aux adultes handicapés ?",
     ])
       expect(engine.ask(question).outcome, question).toBe('abstain');
     // The same rules asked as the texts state them are answered.
@@ -334,6 +338,7 @@ describe('answers', () => {
       'answer',
     );
     expect(engine.ask('qui préside le COPIL du CLSM ?').outcome).toBe('answer');
+    expect(engine.ask('les Assises de 2021 ont-elles parlé des CLSM ?').outcome).toBe('answer');
   });
 
   it('says first where the rule stands when that is asked', () => {
