@@ -144,6 +144,12 @@ export const DEV_SETS = [
   'questions-dev49.yml',
   'questions-dev50.yml',
   'questions-dev51.yml',
+  'questions-dev52.yml',
+  'questions-dev53.yml',
+  'questions-dev54.yml',
+  'questions-dev55.yml',
+  'questions-dev56.yml',
+  'questions-dev57.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout23.yml';
 
