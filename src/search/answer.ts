@@ -300,14 +300,21 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
    * entry and no passage ever names (not a word of asking: "quel message la plaquette adresse
    * aux élus" asks about the plaquette).
    */
-  const unknownThing = (analysis: QuestionAnalysis): string | undefined =>
-    unknownNamedThing(analysis.parts.focus, (word) => {
-      const terms = index.analyser.terms(word);
-      return (
-        terms.length > 0 &&
-        terms.every((t) => !finder.askingTerms.has(t) && !index.known(t) && !index.knownKin(t))
-      );
-    });
+  const unknownThing = (analysis: QuestionAnalysis): string | undefined => {
+    // A word of a bare query the search matched with a typo fixed ("copil frequance").
+    const fuzzy = new Set(analysis.hits.flatMap((h) => h.fuzzyMatched));
+    return unknownNamedThing(
+      analysis.parts.focus,
+      (word) => {
+        const terms = index.analyser.terms(word);
+        return (
+          terms.length > 0 &&
+          terms.every((t) => !finder.askingTerms.has(t) && !index.known(t) && !index.knownKin(t))
+        );
+      },
+      (word) => index.analyser.terms(word).some((t) => fuzzy.has(t)),
+    );
+  };
 
   /** "le plafond en Bretagne": an Occitanie rule does not answer for another region. */
   const namesOtherRegion = (analysis: QuestionAnalysis): boolean =>
@@ -406,7 +413,11 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     if (analysis.facets.includes('date') && RELATIVE_YEAR.test(analysis.folded))
       return { ...abstain(question, analysis), text: relativeYearText(latestText) };
     const thing = unknownThing(analysis);
-    if (thing) return { ...abstain(question, analysis), text: unknownThingText(thing) };
+    // "labellisation en bretagne": the region is what the texts do not speak of.
+    if (thing)
+      return namesOtherRegion(analysis)
+        ? otherRegion(question, analysis)
+        : { ...abstain(question, analysis), text: unknownThingText(thing) };
     // "qui finance le coordinateur du CLS et que signifie ce partage ?", "la mobilisation
     // citoyenne dans un CLS, ça veut dire quoi ?": the meaning asked is the acronym's only when
     // the ask names it and little else.

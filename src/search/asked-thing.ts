@@ -10,6 +10,14 @@ import { foldAccents, plainQuestion } from './analyser.js';
 const ASKED_THING =
   /\b(?:quel|quelle|quels|quelles|combien de |combien d'|besoin d'un |besoin d'une |besoin de |faut[ -]il un |faut[ -]il une |il faut un |il faut une |y a[ -]t[ -]il un |y a[ -]t[ -]il une |existe[ -]t[ -]il un |existe[ -]t[ -]il une )\s*(?:(?:est|sont|serait|seraient|etait|etaient)\s+)?(?:(?:le|la|les|un|une|des|du)\s+|l')?([a-z][a-z-]{2,})/g;
 
+/**
+ * A query of a few words that asks nothing in words ("salaire coordo clsm", "quorum copil"):
+ * each of its words is a thing asked for.
+ */
+const BARE_QUERY_WORDS = 5;
+const ASKING_WORD =
+  /\b(quel|quelle|quels|quelles|qui|que|quoi|combien|cb|quand|comment|pourquoi|ou|est-ce|faut-il)\b/;
+
 /** An acronym as typed: capitals, three or more ("RGPD", "CNIL", "FIR"). */
 const TYPED_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{2,}(?![\p{L}\p{N}])/gu;
 /** A number named as a thing ("le 3114", "au 3020"): not a year, a population or an amount. */
@@ -24,9 +32,11 @@ const NUMBER_NAMED =
 export function unknownNamedThing(
   focus: string,
   isUnknown: (word: string) => boolean,
+  typo: (word: string) => boolean = () => false,
 ): string | undefined {
   return (
     unknownAskedThing(focus, isUnknown) ??
+    unknownQueryWord(focus, (word) => isUnknown(word) && !typo(word)) ??
     (focus.match(TYPED_ACRONYM) ?? []).find((a) => isUnknown(foldAccents(a.toLowerCase()))) ??
     [...focus.matchAll(NUMBER_NAMED)].map((m) => m[1] ?? '').find(isUnknown)
   );
@@ -46,4 +56,15 @@ export function unknownAskedThing(
   return (
     focus.split(/[^\p{L}\p{N}'’-]+/u).find((w) => foldAccents(w.toLowerCase()) === word) ?? word
   );
+}
+
+/** The first word of a bare query ("quorum copil") that the base never uses, as typed. */
+export function unknownQueryWord(
+  focus: string,
+  isUnknown: (word: string) => boolean,
+): string | undefined {
+  const plain = plainQuestion(focus);
+  const words = plain.split(/[^a-z0-9'-]+/).filter(Boolean);
+  if (words.length > BARE_QUERY_WORDS || ASKING_WORD.test(plain)) return undefined;
+  return words.find((w) => /^[a-z][a-z-]{3,}$/.test(w) && isUnknown(w));
 }

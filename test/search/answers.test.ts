@@ -500,6 +500,11 @@ describe('answers', () => {
     expect(engine.ask('quelle fréquence de réunion pour le COPIL du CLSM ?').text).not.toMatch(
       /Aucun ne parle/,
     );
+    // A bare query of a few words asks each of them; a typo the search fixes is no unknown
+    // word.
+    expect(engine.ask('quorum copil').text).toMatch(/Aucun ne parle de « quorum »\./);
+    expect(engine.ask('clsm en belgique').text).toMatch(/Aucun ne parle de « belgique »\./);
+    expect(engine.ask('copil frequance').text).not.toMatch(/Aucun ne parle/);
   });
 
   it('ranks first an entry of the text the question names (by its year, or the national frame)', () => {
