@@ -102,7 +102,7 @@ const OTHER_REGION = new RegExp(`\\b(${OTHER_REGIONS.join('|')})\\b`);
  * the population the CLSM ceilings are counted on, not the CLS's own funding.
  */
 /** Bodies funded otherwise than by the CLSM's population ceilings. */
-const OTHER_FUNDED: ReadonlySet<string> = new Set(['cls', 'cpts', 'gem']);
+const OTHER_FUNDED: ReadonlySet<string> = new Set(['cls', 'cpts', 'gem', 'ctg', 'ptsm', 'cpt', 'dac']);
 const CLS_TERRITORY =
   /\b(territoire|perimetre|population)\s+(du |de notre |de mon |d'un |d'une )?cls\b|\bcls (couvre|compte|fait|regroupe)\b|\blabellis/;
 
@@ -396,7 +396,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const terms = termCount(analysis);
     if (terms === 0) return abstain(question);
     // The population ceilings are the CLSM's (§6), counted on the CLS's territory: a question
-    // about the CLS itself (its coordinator's funding), a CPTS or a GEM goes to their entries.
+    // about the CLS itself (its coordinator’s funding), a CPTS, a GEM, a CTG, a PTSM, a CPT or a
+    // DAC goes to their entries.
     const aboutClsOnly =
       analysis.acronyms.some((a) => OTHER_FUNDED.has(a)) &&
       !analysis.acronyms.includes('clsm') &&

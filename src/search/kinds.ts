@@ -6,7 +6,7 @@ import { THERE_ARE } from './focus.js';
 
 /** A question asking for an amount, a count, a rate or a duration. */
 export const QUANTITY =
-  /\b(quel age|combien|nombre|taux|pourcentage|montant|(?<!(dans|sur) la )duree|frequence|periodicite|moyenne)\b/;
+  /\b(quel age|combien|nombre|taux|pourcentage|montants?|(?<!(dans|sur) la )duree|frequence|periodicite|moyenne)\b/;
 /** An answer that states a figure: digits (not a year) or a number written out. */
 export const FIGURE =
   /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
@@ -246,6 +246,24 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(devenir|devient|habilit\w*|certifi\w*|recrut\w*|profil|competences|diplome|formation nationale)\b/,
   },
+  // "existe-t-il un modèle type de charte ?", "une fiche de poste type en annexe ?": a
+  // template, which no text provides (they list what a document holds, never a model of it).
+  {
+    asked:
+      /\b(modeles? (type|imposes?|officiels?|a suivre|a remplir|national|regional)|(un|le|des|les) modeles? (de|d'|du|pour) (charte|convention|bilan|rapport|dossier|fiche|lettre|contrat|reglement|feuille|compte|cv|statuts|projet)|trames?|canevas|gabarits?|templates?|fiches? de poste types?)\b/,
+    given: /\b(modeles? (de|type)|trames?|canevas|gabarits?|templates?|fiches? de poste)\b/,
+  },
+  // "le coordo doit-il avoir son bureau à la mairie ?": an office, which no text places.
+  {
+    asked:
+      /\b((son|leur|un|le|notre|mon) bureau (a|au|dans|chez|en)\b|(installe|loge|heberge|localise)\w* (a|au|dans|chez) (la|le|l')? ?(mairie|hopital|ch|ars|commune|agglo))/,
+    given: /\b(locaux|bureau|heberg\w*|installe\w*)\b/,
+  },
+  // "l'adresse postale du bureau de la santé mentale ?": a postal address, which no text gives.
+  {
+    asked: /\b(adresse postale|code postal|adresse physique)\b/,
+    given: /\b\d{5}\b|\b(rue|avenue|boulevard|cedex|allee|place)\b/,
+  },
   // "comment obtenir l'allocation aux adultes handicapés ?": a person's entitlement, which the
   // texts never grant nor describe (a CLSM eases access to rights, it pays none).
   {
@@ -257,7 +275,8 @@ export const ASKED_VALUES: readonly {
   // "dans quel délai après le diagnostic le CLS doit-il être signé ?": a delay, which an entry
   // giving the contract's five-year span does not state.
   {
-    asked: /\b((dans|sous|en) quel delai|quel delai|delai (maximum|maximal|minimum|entre|apres))\b/,
+    asked:
+      /\b((dans|sous|en) quel delai|quel delai|delai (maximum|maximal|minimum|entre|apres)|(repond\w*|reponse|instrui\w*|instruction|traite\w*|examine\w*|valide\w*)\b[^?]{0,30}\b(en|sous) combien de (temps|jours|semaines|mois))\b/,
     given:
       /\b(delai|sous (deux|trois|\d+) (ans|mois|semaines|jours)|dans les \d+|au plus tard|au fil de l'eau|avant le \d+)\b/,
   },

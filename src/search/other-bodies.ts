@@ -60,6 +60,11 @@ const STRUCTURES: readonly Structure[] = [
     bodies: true,
     money: true,
   },
+  {
+    acronym: 'mdph',
+    spelled: 'maisons? departementales? des personnes handicapees',
+    titled: /\bmdph\b|maisons? departementales? des personnes handicapees/,
+  },
   ...[
     'conseil departemental',
     'conseil regional',
@@ -68,7 +73,7 @@ const STRUCTURES: readonly Structure[] = [
     'caf',
     "(?<!(?:en|d'|l') )etat(?! des lieux)",
     'cget',
-    'anct',
+    'anct|agence nationale de la cohesion des territoires',
   ].map((acronym) => ({ acronym, money: true })),
 ];
 const acronyms = (has: (s: Structure) => boolean | undefined): string =>
@@ -106,7 +111,7 @@ const CLSM_BODY = /\b(copil|cotech|pleniere|clsm)\b/;
 
 /** Money asked: who funds, how much, what share. */
 const FUNDING_ASKED =
-  /\b(financ\w*|cofinanc\w*|subvention\w*|credits?|paie|paye|payer|prend\w* en charge|apporte\w*|met combien|verse\w*)\b/;
+  /\b(financ\w*|cofinanc\w*|subvention\w*|credits?|paie|paye|payer|prend\w* en charge|apporte\w*|met combien|verse\w*|montants?|euros?|combien d'argent|budgets?)\b|€/;
 /**
  * "quelle part le Conseil départemental doit-il apporter ?", "l'ARS finance-t-elle les GEM ?":
  * a funder or a funded structure named when money is asked. Only an answer that speaks of its

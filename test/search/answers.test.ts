@@ -331,6 +331,15 @@ describe('answers', () => {
       // person obtains an allowance.
       'Dans quelle ville se sont tenues les Assises de la santé mentale et de la psychiatrie de 2021 ?',
       "Comment obtenir l'allocation aux adultes handicapés ?",
+      // Nor a template, an office, a postal address, how fast the ARS replies, a CTG's money,
+      // what an MDPH does, nor what the 2012 text paid (amounts asked in the plural).
+      'y a-t-il un modèle type de convention entre la commune et le CH ?',
+      'le coordo doit-il avoir son bureau à la mairie ?',
+      "quelle est l'adresse postale de la DDARS ?",
+      "plafond pour 60 000 habitants ? et l'ARS répond en combien de semaines ?",
+      'quel financement la CTG de la CAF apporte-t-elle pour 30 000 habitants ?',
+      'quelles sont les missions de la maison départementale des personnes handicapées ?',
+      "quels montants l'ancien cahier des charges de 2012 donnait-il aux CLSM ?",
     ])
       expect(engine.ask(question).outcome, question).toBe('abstain');
     // The same rules asked as the texts state them are answered.
@@ -339,6 +348,11 @@ describe('answers', () => {
     );
     expect(engine.ask('qui préside le COPIL du CLSM ?').outcome).toBe('answer');
     expect(engine.ask('les Assises de 2021 ont-elles parlé des CLSM ?').outcome).toBe('answer');
+    expect(engine.ask('la MDPH siège-t-elle au COPIL élargi ?').outcome).toBe('answer');
+    // An amount asked as "jusqu'à combien" for a territory is the ceiling.
+    expect(
+      engine.ask('comcom de 35 000 habitants, l’ARS peut financer jusqu’à combien ?').entries,
+    ).toEqual(['financement-plafonds']);
   });
 
   it('says first where the rule stands when that is asked', () => {
