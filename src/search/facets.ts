@@ -21,7 +21,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'montant',
-    /\b(montants?|plafon\w*|euros?|budgets?|enveloppes?|cout\w*|tarifs?|combien (d'argent|d'euros)|combien .*(touch(?!\w* (des |les |un |une |le |la |au moins un )?(qpv|quartiers?|territoires?|communes?|zones?|publics?|personnes?|habitants?))|donn|vers|finan|pai|pay|recevoir|obtenir|avoir)\w*|(vers|donn|financ|pai|pay|mett|touch|accord|attribu|allou)\w* combien(?! d(e |'))|max(imum)?|jusqu'a combien(?! d(e |'))|(?<!meme )sommes?|aides? financieres?|subventions?)\b|€|\d+ ?k\b/,
+    /\b(montants?|plafon\w*|euros?|budgets?|enveloppes?|cout\w*|tarifs?|combien (d'argent|d'euros)|combien (?!d'habitants)[^?]*(touch(?!\w* (des |les |un |une |le |la |au moins un )?(qpv|quartiers?|territoires?|communes?|zones?|publics?|personnes?|habitants?))|donn|vers|finan|pai|pay|recevoir|obtenir|avoir)\w*|(vers|donn|financ|pai|pay|mett|touch|accord|attribu|allou)\w* combien(?! d(e |'))|max(imum)?|jusqu'a combien(?! d(e |'))|(?<!meme )sommes?|aides? financieres?|subventions?)\b|€|\d+ ?k\b/,
   ],
   [
     'duree',
@@ -103,14 +103,15 @@ export function questionFacets(folded: string): Facet[] {
       pattern.test(folded) && (facet !== 'pieces' || DOSSIER_NAMED.test(folded)),
   ).map(([facet]) => facet);
   // "s'étaler sur plusieurs années ? sur combien max ?": a maximum of a duration, not an amount;
-  // "une taille moyenne de référence ou un seuil max ?": nor one of a size.
+  // "une taille moyenne de référence ou un seuil max ?", "un nombre d'habitants minimum ou
+  // maximum ?": nor one of a size.
   const amountOnlyByMax =
     (asked.includes('duree') || SIZE.test(folded)) &&
     !AMOUNT.test(folded.replace(/\bmax(imum)?\b/g, ' '));
   return amountOnlyByMax ? asked.filter((f) => f !== 'montant') : asked;
 }
 
-const SIZE = /\b(taille|seuil)s?\b/;
+const SIZE = /\b(taille|seuil|habitants|population)s?\b/;
 const AMOUNT = QUESTION_PATTERNS.find(([facet]) => facet === 'montant')?.[1] ?? /$^/;
 
 /**

@@ -82,6 +82,12 @@ describe('the facet a question asks', () => {
     ["le programme d'actions peut-il s'étaler sur plusieurs années ? sur combien max ?", 'montant'],
     // Nor that of a size.
     ['y a-t-il une taille moyenne de référence ou un seuil max pour un CLSM ?', 'montant'],
+    ["y a-t-il un nombre d'habitants minimum ou maximum pour faire un clsm ?", 'montant'],
+    // A figure "donné" by a text is no money given.
+    [
+      "combien d'habitants un CLSM couvre-t-il selon le repère donné par le référentiel ?",
+      'montant',
+    ],
     ['De quel document départemental le comité technique doit-il tenir compte ?', 'pieces'],
     // A document not of the dossier, a year a thing dates from, a mail as a channel.
     ['le cotech doit tenir compte de quel document quand il fixe le programme ?', 'pieces'],

@@ -19,6 +19,11 @@ describe('the focus of a question', () => {
       words,
     );
     expect(colon.focus).toBe('qui devrait cofinancer selon le national');
+    // "y a t il" typed without hyphens asks as "y a-t-il" does.
+    expect(
+      splitQuestion('petite comcom de 25 000 hab, y a t il un nombre minimum d’habitants ?', words)
+        .focus,
+    ).toBe('y a t il un nombre minimum d’habitants');
   });
 
   it('is a clause asking by its verb and pronoun, which takes in what the pronoun stands for', () => {
