@@ -253,6 +253,14 @@ export const ASKED_VALUES: readonly {
       /\b(modeles? (type|imposes?|officiels?|a suivre|a remplir|national|regional)|(un|le|des|les) modeles? (de|d'|du|pour) (charte|convention|bilan|rapport|dossier|fiche|lettre|contrat|reglement|feuille|compte|cv|statuts|projet)|trames?|canevas|gabarits?|templates?|fiches? de poste types?)\b/,
     given: /\b(modeles? (de|type)|trames?|canevas|gabarits?|templates?|fiches? de poste)\b/,
   },
+  // "le CLSM doit-il avoir un site internet ?": a means of its own, which no text requires (an
+  // entry pointing to the national centre's website does not say the CLSM needs one).
+  {
+    asked:
+      /\b(avoir|creer|disposer d'|ouvrir|faire|lancer) (un|une|son|sa|leur|notre) (propre )?(site (internet|web)?|page (web|internet|facebook)|compte (facebook|instagram|linkedin|twitter)|logo|charte graphique|newsletter|lettre d'information)\b/,
+    given:
+      /\b(doit|doivent|peut|peuvent|dispose\w*|cree\w*) (avoir |creer |disposer d'|de )?(un|une|son|sa|leur|leurs|ses)? ?(propres? )?(site|page|logo|newsletter)s?\b/,
+  },
   // "le coordo doit-il avoir son bureau à la mairie ?": an office, which no text places.
   {
     asked:

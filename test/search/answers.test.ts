@@ -334,6 +334,7 @@ describe('answers', () => {
       // Nor a template, an office, a postal address, how fast the ARS replies, a CTG's money,
       // what an MDPH does, nor what the 2012 text paid (amounts asked in the plural).
       'y a-t-il un modèle type de convention entre la commune et le CH ?',
+      'le CLSM doit-il avoir un site internet ?',
       'le coordo doit-il avoir son bureau à la mairie ?',
       "quelle est l'adresse postale de la DDARS ?",
       "plafond pour 60 000 habitants ? et l'ARS répond en combien de semaines ?",
@@ -349,6 +350,7 @@ describe('answers', () => {
     expect(engine.ask('qui préside le COPIL du CLSM ?').outcome).toBe('answer');
     expect(engine.ask('les Assises de 2021 ont-elles parlé des CLSM ?').outcome).toBe('answer');
     expect(engine.ask('la MDPH siège-t-elle au COPIL élargi ?').outcome).toBe('answer');
+    expect(engine.ask('le centre national a-t-il un site internet ?').outcome).toBe('answer');
     // An amount asked as "jusqu'à combien" for a territory is the ceiling.
     expect(
       engine.ask('comcom de 35 000 habitants, l’ARS peut financer jusqu’à combien ?').entries,
