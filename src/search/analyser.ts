@@ -40,6 +40,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     qd: 'quand',
     nb: 'nombre',
     nbr: 'nombre',
+    mini: 'minimum',
+    maxi: 'maximum',
     koi: 'quoi',
     kwa: 'quoi',
     ki: 'qui',

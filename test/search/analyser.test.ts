@@ -68,6 +68,9 @@ describe('French analyser', () => {
     same('ratio', 'parts');
     // The CLS leaflet, as users call it, is the "plaquette" the entries cite.
     same('dépliant', 'plaquette');
+    // "signataires mini", "plafond maxi": the chat forms of minimum and maximum.
+    same('mini', 'minimum');
+    same('maxi', 'maximum');
     // "l'animateur du conseil" is its coordinator.
     same('animatrice', 'coordonnatrice');
   });
