@@ -448,9 +448,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const valuesAsked = valuesAskedIn(focusFolded, folded);
       const givesValues = (e: Entry): boolean =>
         givesAll(valuesAsked, foldedAnswers.get(e.id) ?? '');
+      // "la population moyenne en 2022, et en 2016 ?": every year asked, not one of them.
       const givesYear = (e: Entry): boolean =>
         figureYears.length === 0 ||
-        figureYears.some((y) =>
+        figureYears.every((y) =>
           [e.answer, ...e.citations.map((c) => c.quote)].some((t) =>
             t.replace(TEXT_DATE, ' ').includes(y),
           ),

@@ -261,6 +261,14 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(doit|doivent|peut|peuvent|dispose\w*|cree\w*) (avoir |creer |disposer d'|de )?(un|une|son|sa|leur|leurs|ses)? ?(propres? )?(site|page|logo|newsletter)s?\b/,
   },
+  // "la population moyenne couverte par un CLSM en zone rurale ?": an average of a kind of
+  // territory, which no text gives (the 107 000 inhabitants are all CLSM's).
+  {
+    asked:
+      /\b(moyenne|en moyenne|moyen)\b[^?]{0,60}\b(en (zone|milieu|territoire)s? (rura|urbai)\w*|rura(l|ux|les?)|urbai\w*|en ville|a la campagne|en outre-mer|en occitanie|par departement|par region)\b/,
+    given:
+      /\b(rura\w*|urbai\w*|occitanie|departement|region|outre-mer)\b[^.]{0,60}\bmoyen\w*|\bmoyen\w*[^.]{0,60}\b(rura\w*|urbai\w*|occitanie|departement|region|outre-mer)\b/,
+  },
   // "le coordo doit-il avoir son bureau à la mairie ?": an office, which no text places.
   {
     asked:

@@ -335,6 +335,9 @@ describe('answers', () => {
       // what an MDPH does, nor what the 2012 text paid (amounts asked in the plural).
       'y a-t-il un modèle type de convention entre la commune et le CH ?',
       'le CLSM doit-il avoir un site internet ?',
+      // Nor an average of one kind of territory, nor a figure for a year besides the one given.
+      'quelle est la population moyenne couverte par un CLSM en zone rurale ?',
+      'quelle population moyenne couvrait un CLSM en 2022, et en 2016 ?',
       'le coordo doit-il avoir son bureau à la mairie ?',
       "quelle est l'adresse postale de la DDARS ?",
       "plafond pour 60 000 habitants ? et l'ARS répond en combien de semaines ?",
@@ -351,6 +354,9 @@ describe('answers', () => {
     expect(engine.ask('les Assises de 2021 ont-elles parlé des CLSM ?').outcome).toBe('answer');
     expect(engine.ask('la MDPH siège-t-elle au COPIL élargi ?').outcome).toBe('answer');
     expect(engine.ask('le centre national a-t-il un site internet ?').outcome).toBe('answer');
+    expect(engine.ask('quelle population moyenne couvrait un CLSM en 2022 ?').outcome).toBe(
+      'answer',
+    );
     // An amount asked as "jusqu'à combien" for a territory is the ceiling.
     expect(
       engine.ask('comcom de 35 000 habitants, l’ARS peut financer jusqu’à combien ?').entries,

@@ -50,10 +50,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "Quel est le montant plafond national prévu par l'instruction de 2025 pour financer un coordonnateur CLSM ?",
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev53.yml': [
-    'Quelle était la population moyenne couverte par un CLSM en 2022, et quelle était-elle en 2016 ?',
-  ],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev54.yml': ['salaire coordo clsm', 'nb mini usagers au copil'],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev55.yml': [
@@ -64,8 +60,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     'Que prévoyait la circulaire du 5 décembre 2014 sur la santé dans les contrats de ville concernant le financement des CLSM ?',
     "Quelle ARS a publié l'ancien cahier des charges CLSM dont l'expérimentation devait être évaluée fin 2014 ?",
   ],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev57.yml': ['Quelle est la population moyenne couverte par un CLSM en zone rurale ?'],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,
