@@ -269,6 +269,26 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(rura\w*|urbai\w*|occitanie|departement|region|outre-mer)\b[^.]{0,60}\bmoyen\w*|\bmoyen\w*[^.]{0,60}\b(rura\w*|urbai\w*|occitanie|departement|region|outre-mer)\b/,
   },
+  // "salaire coordo clsm": a pay, which no text gives (the ceilings fund a post, not a grade).
+  {
+    asked:
+      /\b(salaires?|grilles? (salariale|indiciaire)s?|combien (gagne|est paye|touche) (le|la|un|une) coord\w*)\b/,
+    given: /\b(salaires?|grilles? (salariale|indiciaire)s?)\b/,
+  },
+  // "nb mini usagers au copil": a minimum number of members, which no text sets (the COPIL's
+  // minimal composition names who sits, not how many).
+  {
+    asked:
+      /\b(nombre|nb|nbr) (minimum|minimal|mini|min) (d'|de |des )?(usagers|membres|representants|elus|participants|personnes|sieges)\b/,
+    given: /\b(au moins|minimum de) (\d+|un|une|deux|trois|quatre|cinq)\b/,
+  },
+  // "quelle ARS a publié l'ancien cahier des charges ?": a region's agency, which the 2012 text
+  // does not name.
+  {
+    asked: /\bquelle ars\b/,
+    given:
+      /\bars (d'|de |du |des |de la )?(occitanie|ile|auvergne|bretagne|normandie|grand|hauts|nouvelle|provence|pays|centre|bourgogne|corse|guadeloupe|martinique|guyane|reunion|mayotte)/,
+  },
   // "le coordo doit-il avoir son bureau à la mairie ?": an office, which no text places.
   {
     asked:

@@ -338,6 +338,10 @@ describe('answers', () => {
       // Nor an average of one kind of territory, nor a figure for a year besides the one given.
       'quelle est la population moyenne couverte par un CLSM en zone rurale ?',
       'quelle population moyenne couvrait un CLSM en 2022, et en 2016 ?',
+      // Nor a pay, a minimum number of members, nor which ARS wrote the 2012 text.
+      'salaire coordo clsm',
+      "nombre minimum d'usagers au COPIL ?",
+      "quelle ARS a publié l'ancien cahier des charges de 2012 ?",
       'le coordo doit-il avoir son bureau à la mairie ?',
       "quelle est l'adresse postale de la DDARS ?",
       "plafond pour 60 000 habitants ? et l'ARS répond en combien de semaines ?",

@@ -49,16 +49,16 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev50.yml': [
     "Quel est le montant plafond national prévu par l'instruction de 2025 pour financer un coordonnateur CLSM ?",
   ],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev54.yml': ['salaire coordo clsm', 'nb mini usagers au copil'],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
+  // Reviewed: what the ORS does besides Cartopsy, which no text says; the answer gives the one
+  // thing the 2023 text says of the ORS and its tools, and claims nothing more.
   'questions-dev55.yml': [
     "Quelles sont les missions de l'ORS Occitanie en dehors de l'outil cartopsy ?",
   ],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
+  // Reviewed: what the 2014 circular said of CLSM funding, which no text says; the answer
+  // lists the texts the 2025 instruction cites, that circular among them, as the instruction
+  // names it ("enjeux de santé dans les contrats de ville").
   'questions-dev56.yml': [
     'Que prévoyait la circulaire du 5 décembre 2014 sur la santé dans les contrats de ville concernant le financement des CLSM ?',
-    "Quelle ARS a publié l'ancien cahier des charges CLSM dont l'expérimentation devait être évaluée fin 2014 ?",
   ],
 };
 
