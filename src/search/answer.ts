@@ -102,7 +102,15 @@ const OTHER_REGION = new RegExp(`\\b(${OTHER_REGIONS.join('|')})\\b`);
  * the population the CLSM ceilings are counted on, not the CLS's own funding.
  */
 /** Bodies funded otherwise than by the CLSM's population ceilings. */
-const OTHER_FUNDED: ReadonlySet<string> = new Set(['cls', 'cpts', 'gem', 'ctg', 'ptsm', 'cpt', 'dac']);
+const OTHER_FUNDED: ReadonlySet<string> = new Set([
+  'cls',
+  'cpts',
+  'gem',
+  'ctg',
+  'ptsm',
+  'cpt',
+  'dac',
+]);
 const CLS_TERRITORY =
   /\b(territoire|perimetre|population)\s+(du |de notre |de mon |d'un |d'une )?cls\b|\bcls (couvre|compte|fait|regroupe)\b|\blabellis/;
 
