@@ -83,10 +83,11 @@ const ASKS_HISTORY =
   /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois|vieux|vieil)\b/;
 /**
  * "le texte de 2012 disait X, et le référentiel 2025 ?", "en 2012 il y avait une cellule…, le
- * CLSM peut-il encore… ?": asks what the current text says.
+ * CLSM peut-il encore… ?", "le CLSM doit-il les traiter comme le faisaient certains avant ?":
+ * asks what the current text says.
  */
 const ASKS_CURRENT =
-  /\b((?<!avant )(2025|2023)|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai)|encore)\b/;
+  /\b((?<!avant )(2025|2023)|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai)|encore|comme (le |l'|c'|on )?(faisai\w*|etait|avant|autrefois|dans l'ancien\w*|en 2012))\b/;
 
 /**
  * A verb in the past: what an old text said. Not the present "fait" nor nouns that end the

@@ -474,6 +474,11 @@ describe('answers', () => {
     expect(a.outcome).toBe('answer');
     expect(a.entries[0]).toBe('pleniere-frequence');
     expect(a.citations[0]?.source).toBe('003_cc92af99d410d381.txt');
+    // The past as the reference a question compares with ("comme avant") asks of today.
+    const today = engine.ask(
+      'le CLSM doit-il traiter les situations individuelles complexes comme le faisaient certains CLSM avant ?',
+    );
+    expect(today.citations[0]?.source).toBe('000_10be37d904fc2112.txt');
   });
 
   it('asks back which topic is meant when a topic is named with nothing asked about it', () => {
