@@ -269,6 +269,12 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(rura\w*|urbai\w*|occitanie|departement|region|outre-mer)\b[^.]{0,60}\bmoyen\w*|\bmoyen\w*[^.]{0,60}\b(rura\w*|urbai\w*|occitanie|departement|region|outre-mer)\b/,
   },
+  // "quelle assurance pour les membres du CLSM ?": an insurance, which no text speaks of (the
+  // "Assurance Maladie" they name is a funder).
+  {
+    asked: /\b(assurances?(?! maladie)|assurer les|responsabilite civile)\b/,
+    given: /\b(assurances?(?! maladie)|responsabilite civile)\b/,
+  },
   // "salaire coordo clsm": a pay, which no text gives (the ceilings fund a post, not a grade).
   {
     asked:

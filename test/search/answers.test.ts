@@ -342,6 +342,7 @@ describe('answers', () => {
       'salaire coordo clsm',
       "nombre minimum d'usagers au COPIL ?",
       "quelle ARS a publié l'ancien cahier des charges de 2012 ?",
+      'quelle assurance pour les membres du CLSM ?',
       'le coordo doit-il avoir son bureau à la mairie ?',
       "quelle est l'adresse postale de la DDARS ?",
       "plafond pour 60 000 habitants ? et l'ARS répond en combien de semaines ?",
