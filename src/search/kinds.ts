@@ -275,6 +275,12 @@ export const ASKED_VALUES: readonly {
     asked: /\b(assurances?(?! maladie)|assurer les|responsabilite civile)\b/,
     given: /\b(assurances?(?! maladie)|responsabilite civile)\b/,
   },
+  // "le COPIL vote-t-il ?", "à la majorité ?": how a body decides, which no text says.
+  {
+    asked:
+      /\b(vote\w*|voter|votent|droit de vote|a la majorite|majorite (simple|absolue|qualifiee)|unanimite)\b/,
+    given: /\b(vot\w*|majorite|unanimite)\b/,
+  },
   // "salaire coordo clsm": a pay, which no text gives (the ceilings fund a post, not a grade).
   {
     asked:
