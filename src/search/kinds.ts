@@ -281,6 +281,12 @@ export const ASKED_VALUES: readonly {
       /\b(vote\w*|voter|votent|droit de vote|a la majorite|majorite (simple|absolue|qualifiee)|unanimite)\b/,
     given: /\b(vot\w*|majorite|unanimite)\b/,
   },
+  // "combien coûte un CLSM ?": a cost, which no text gives (they give what the ARS may fund).
+  {
+    asked:
+      /\b(combien (coute|coutent|ca coute)|quel (est le |serait le )?cout|(le|son) cout (total|moyen|global|annuel|de fonctionnement|d'un clsm|du clsm))\b/,
+    given: /\bcouts?\b/,
+  },
   // "salaire coordo clsm": a pay, which no text gives (the ceilings fund a post, not a grade).
   {
     asked:

@@ -344,6 +344,7 @@ describe('answers', () => {
       "quelle ARS a publié l'ancien cahier des charges de 2012 ?",
       'quelle assurance pour les membres du CLSM ?',
       'le COPIL vote-t-il ses décisions à la majorité ?',
+      'combien coûte un CLSM ?',
       'le coordo doit-il avoir son bureau à la mairie ?',
       "quelle est l'adresse postale de la DDARS ?",
       "plafond pour 60 000 habitants ? et l'ARS répond en combien de semaines ?",
