@@ -188,6 +188,22 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
     payer: 'financer',
     paie: 'financer',
     paient: 'financer',
+    payes: 'financer',
+    payee: 'financer',
+    payees: 'financer',
+    // Paying the people who take part: the texts say "rétribution de la participation".
+    remunerer: 'retribution',
+    remunere: 'retribution',
+    remuneres: 'retribution',
+    remuneree: 'retribution',
+    remunerees: 'retribution',
+    remuneration: 'retribution',
+    dedommager: 'retribution',
+    dedommages: 'retribution',
+    dedommagement: 'retribution',
+    indemniser: 'retribution',
+    indemnises: 'retribution',
+    indemnisation: 'retribution',
   }),
 );
 

@@ -71,6 +71,10 @@ describe('French analyser', () => {
     // "signataires mini", "plafond maxi": the chat forms of minimum and maximum.
     same('mini', 'minimum');
     same('maxi', 'maximum');
+    // Paying those who take part is the texts' "rétribution".
+    same('rémunérer', 'rétribution');
+    same('dédommager', 'rétribution');
+    same('payés', 'financer');
     // "l'animateur du conseil" is its coordinator.
     same('animatrice', 'coordonnatrice');
   });
