@@ -287,6 +287,12 @@ export const ASKED_VALUES: readonly {
       /\b(combien (coute|coutent|ca coute)|quel (est le |serait le )?cout|(le|son) cout (total|moyen|global|annuel|de fonctionnement|d'un clsm|du clsm))\b/,
     given: /\bcouts?\b/,
   },
+  // "les horaires du coordo ?": opening or working hours, which no text gives (the flexible
+  // hours they advise are for meetings with the people concerned).
+  {
+    asked: /\bhoraires? (du|de la|de l'|des|d'ouverture|de travail|de bureau)\b/,
+    given: /\bhoraires? (d'ouverture|de travail|de bureau)\b|\b\d{1,2} ?h( ?\d\d)?\b/,
+  },
   // "salaire coordo clsm": a pay, which no text gives (the ceilings fund a post, not a grade).
   {
     asked:
@@ -307,11 +313,13 @@ export const ASKED_VALUES: readonly {
     given:
       /\bars (d'|de |du |des |de la )?(occitanie|ile|auvergne|bretagne|normandie|grand|hauts|nouvelle|provence|pays|centre|bourgogne|corse|guadeloupe|martinique|guyane|reunion|mayotte)/,
   },
-  // "le coordo doit-il avoir son bureau à la mairie ?": an office, which no text places.
+  // "le coordo doit-il avoir son bureau à la mairie ?", "faut-il un local ?": an office or
+  // premises, which no text places (the "ressources locales" they speak of are no premises).
   {
     asked:
-      /\b((son|leur|un|le|notre|mon) bureau (a|au|dans|chez|en)\b|(installe|loge|heberge|localise)\w* (a|au|dans|chez) (la|le|l')? ?(mairie|hopital|ch|ars|commune|agglo))/,
-    given: /\b(locaux|bureau|heberg\w*|installe\w*)\b/,
+      /\b(un|des|de|du|son|notre|leur|le|les) (local|locaux)\b(?! (de sante|sante|et|ou))|\b((son|leur|un|le|notre|mon) bureau (a|au|dans|chez|en)\b|(installe|loge|heberge|localise)\w* (a|au|dans|chez) (la|le|l')? ?(mairie|hopital|ch|ars|commune|agglo))/,
+    given:
+      /\b(un|des|de|les|du|ses|leurs) (local|locaux)\b(?! (de sante|sante|et|ou))|\b(bureaux?|heberg\w*|installe\w*)\b/,
   },
   // "l'adresse postale du bureau de la santé mentale ?": a postal address, which no text gives.
   {

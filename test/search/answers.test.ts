@@ -345,6 +345,8 @@ describe('answers', () => {
       'quelle assurance pour les membres du CLSM ?',
       'le COPIL vote-t-il ses décisions à la majorité ?',
       'combien coûte un CLSM ?',
+      'faut-il un local pour le CLSM ?',
+      'quels sont les horaires du coordo ?',
       'le coordo doit-il avoir son bureau à la mairie ?',
       "quelle est l'adresse postale de la DDARS ?",
       "plafond pour 60 000 habitants ? et l'ARS répond en combien de semaines ?",

@@ -37,8 +37,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev9.yml': [
     "combien de temps peut durer la prefiguration d'un clsm avant la labellisation ?",
   ],
-  // Reviewed: what ARS credits may pay for is listed, a rent is not named either way.
-  'questions-dev24.yml': ["les credits clsm de l'ars peuvent ils payer un loyer de local ?"],
   // Reviewed: the 2012 text funds a CLSM outside a CLS "sauf exception" and lists none; the
   // answer says so much.
   'questions-dev37.yml': [
