@@ -88,6 +88,8 @@ describe('the facet a question asks', () => {
       "combien d'habitants un CLSM couvre-t-il selon le repère donné par le référentiel ?",
       'montant',
     ],
+    // Nor a count of things a text gives ("combien d'objectifs … donne").
+    ["combien d'objectifs opérationnels le référentiel donne-t-il au CLSM ?", 'montant'],
     ['De quel document départemental le comité technique doit-il tenir compte ?', 'pieces'],
     // A document not of the dossier, a year a thing dates from, a mail as a channel.
     ['le cotech doit tenir compte de quel document quand il fixe le programme ?', 'pieces'],
