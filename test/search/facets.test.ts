@@ -88,6 +88,8 @@ describe('the facet a question asks', () => {
       "combien d'habitants un CLSM couvre-t-il selon le repère donné par le référentiel ?",
       'montant',
     ],
+    // "Sommes-nous tenus…" is the verb, not a sum of money.
+    ['Sommes-nous tenus de décliner localement cette action du PTSM ?', 'montant'],
     // Who decides a composition asks who decides, not who sits.
     ['qui décidait de la création et de la composition des groupes de travail ?', 'composition'],
     // Nor a count of things a text gives ("combien d'objectifs … donne").
