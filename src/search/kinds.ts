@@ -293,6 +293,14 @@ export const ASKED_VALUES: readonly {
     asked: /\bhoraires? (du|de la|de l'|des|d'ouverture|de travail|de bureau)\b/,
     given: /\bhoraires? (d'ouverture|de travail|de bureau)\b|\b\d{1,2} ?h( ?\d\d)?\b/,
   },
+  // "le coordo peut-il être élu municipal ?": holding another status at once, which no text
+  // settles.
+  {
+    asked:
+      /\b(peut|peuvent|pourrait|pourraient)[- ](il|elle|ils|elles|on)?[- ]?etre (aussi |en meme temps |egalement )?(un |une )?(elus?|maires?|adjoints?|conseill\w*|benevoles?|fonctionnaires?|contractuel\w*|vacataires?|interimaires?|auto-entrepreneur\w*)\b/,
+    given:
+      /\b(cumul\w*|incompatib\w*|(peut|peuvent) etre (un |une )?(elus?|maires?|adjoints?|conseill\w*|benevoles?|fonctionnaires?|contractuel\w*|vacataires?))\b/,
+  },
   // "salaire coordo clsm": a pay, which no text gives (the ceilings fund a post, not a grade).
   {
     asked:

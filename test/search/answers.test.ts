@@ -347,6 +347,7 @@ describe('answers', () => {
       'combien coûte un CLSM ?',
       'faut-il un local pour le CLSM ?',
       'quels sont les horaires du coordo ?',
+      'le coordo peut-il être élu municipal ?',
       'le coordo doit-il avoir son bureau à la mairie ?',
       "quelle est l'adresse postale de la DDARS ?",
       "plafond pour 60 000 habitants ? et l'ARS répond en combien de semaines ?",
@@ -363,6 +364,7 @@ describe('answers', () => {
     expect(engine.ask('les Assises de 2021 ont-elles parlé des CLSM ?').outcome).toBe('answer');
     expect(engine.ask('la MDPH siège-t-elle au COPIL élargi ?').outcome).toBe('answer');
     expect(engine.ask('le centre national a-t-il un site internet ?').outcome).toBe('answer');
+    expect(engine.ask('le président du COPIL peut-il être le maire ?').outcome).toBe('answer');
     expect(engine.ask('quelle population moyenne couvrait un CLSM en 2022 ?').outcome).toBe(
       'answer',
     );
