@@ -229,7 +229,7 @@ export const ASKED_VALUES: readonly {
   // "si le maire est absent, qui préside à sa place ?": a stand-in, which no text names.
   {
     asked:
-      /\b(a sa place(?! (au|dans|a la|a l'|parmi|en))|en son absence|suppleant\w*|suppleer|remplacant\w*|le remplace\w*|interim\w*)\b/,
+      /\b(a sa place(?! (au|dans|a la|a l'|parmi|en))|en son absence|sans (le|la|son|sa|leur) (maire|president\w*|elu|coordo\w*|coordinat\w*|coordonnat\w*)|suppleant\w*|suppleer|remplacant\w*|le remplace\w*|interim\w*)\b/,
     given: /\b(suppl\w*|remplac\w*|en (son|cas d') absence|interim\w*)\b/,
   },
   // "le label peut-il être retiré ? dans quels cas ?": a withdrawal, which no text foresees.
@@ -300,6 +300,13 @@ export const ASKED_VALUES: readonly {
       /\b(peut|peuvent|pourrait|pourraient)[- ](il|elle|ils|elles|on)?[- ]?etre (aussi |en meme temps |egalement )?(un |une )?(elus?|maires?|adjoints?|conseill\w*|benevoles?|fonctionnaires?|contractuel\w*|vacataires?|interimaires?|auto-entrepreneur\w*)\b/,
     given:
       /\b(cumul\w*|incompatib\w*|(peut|peuvent) etre (un |une )?(elus?|maires?|adjoints?|conseill\w*|benevoles?|fonctionnaires?|contractuel\w*|vacataires?))\b/,
+  },
+  // "quel est le budget moyen d'un CLSM ?": an average amount, which no text gives (only
+  // ceilings, and that a budget must be adequate).
+  {
+    asked:
+      /\b(budgets?|montants?|financements?|couts?|subventions?|enveloppes?|dotations?) moyens?\b|\ben moyenne\b[^?]{0,30}\b(budgets?|montants?|euros?|financ\w*|couts?)\b/,
+    given: /\bmoyen\w*[^.]{0,40}(€|\beuros?\b)|(€|\beuros?\b)[^.]{0,40}\bmoyen/,
   },
   // "salaire coordo clsm": a pay, which no text gives (the ceilings fund a post, not a grade).
   {

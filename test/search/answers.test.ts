@@ -348,6 +348,8 @@ describe('answers', () => {
       'faut-il un local pour le CLSM ?',
       'quels sont les horaires du coordo ?',
       'le coordo peut-il être élu municipal ?',
+      "quel est le budget moyen d'un CLSM ?",
+      'le COPIL peut-il se réunir sans le maire ?',
       'le coordo doit-il avoir son bureau à la mairie ?',
       "quelle est l'adresse postale de la DDARS ?",
       "plafond pour 60 000 habitants ? et l'ARS répond en combien de semaines ?",
