@@ -188,6 +188,10 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
     payer: 'financer',
     paie: 'financer',
     paient: 'financer',
+    // Overseas as users say it ("les DOM", "les DROM"): the texts say "Outre-mer".
+    dom: 'outre',
+    drom: 'outre',
+    outremer: 'outre',
     payes: 'financer',
     payee: 'financer',
     payees: 'financer',

@@ -75,6 +75,9 @@ describe('French analyser', () => {
     same('rémunérer', 'rétribution');
     same('dédommager', 'rétribution');
     same('payés', 'financer');
+    // Overseas, as users say it.
+    same('DOM', 'outre');
+    same('DROM', 'outre');
     // "l'animateur du conseil" is its coordinator.
     same('animatrice', 'coordonnatrice');
   });
