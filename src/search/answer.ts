@@ -478,13 +478,24 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
           ? ask
           : { ...ask, preamble: [ask.preamble, ask.later].filter(Boolean).join(', ') };
       const analysis = finder.analyse(question, parts);
-      const [best] = analysis.candidates;
+      const close = analysis.candidates.length;
+      const sure = (c: (typeof analysis.candidates)[number]) =>
+        decide(c.features, close) === 'answer';
+      // "une taille minimale de population ? et quels territoires en priorité ?": an ask whose
+      // first candidate already answers an earlier ask takes the next one it is sure of.
+      const used = (c: (typeof analysis.candidates)[number]) =>
+        entries.some((e) => e.id === current(c.entry).id || e.id === c.entry.id);
+      const [first] = analysis.candidates;
+      const best =
+        first && used(first)
+          ? (analysis.candidates.find((c) => !used(c) && sure(c)) ?? first)
+          : first;
       const answered =
         best !== undefined &&
         !occitanieRuleElsewhere(analysis) &&
         // The rules read the ask alone: a population told in another ask is not asked here.
         byRule(parts.focus, { ...analysis, folded: plainQuestion(parts.focus) }) === null &&
-        decide(best.features, analysis.candidates.length) === 'answer';
+        sure(best);
       // "dans l'ancien cdc qui présidait le CLSM, et est-ce pareil en 2023 ?": each ask says
       // whether it is about the old text.
       const old = wantsHistory || analysis.wantsHistory;

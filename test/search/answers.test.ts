@@ -187,6 +187,14 @@ describe('answers', () => {
       'copil-elargi-role',
       'instances-terminologie-copil-pleniere',
     ]);
+    // A second ask whose first candidate already answers the first takes its own.
+    const b = engine.ask(
+      'le référentiel national fixe-t-il une population minimale pour un CLSM ? et quels territoires couvrir en priorité ?',
+    );
+    expect(b.entries.slice(0, 2)).toEqual([
+      'perimetre-pas-de-seuil',
+      'perimetre-territoires-fragilises',
+    ]);
   });
 
   it('answers who funds, not the ceiling, when a population is told but no amount asked', () => {
