@@ -189,11 +189,11 @@ describe('answers', () => {
     ]);
     // A second ask whose first candidate already answers the first takes its own.
     const b = engine.ask(
-      'le référentiel national fixe-t-il une population minimale pour un CLSM ? et quels territoires couvrir en priorité ?',
+      'l’instruction de 2025 remplace-t-elle celle de 2016 ? et vaut-elle pour les DOM ?',
     );
     expect(b.entries.slice(0, 2)).toEqual([
-      'perimetre-pas-de-seuil',
-      'perimetre-territoires-fragilises',
+      'instruction-2025-abrogation',
+      'instruction-2025-outre-mer',
     ]);
   });
 
