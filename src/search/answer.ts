@@ -309,8 +309,6 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
    * aux élus" asks about the plaquette).
    */
   const unknownThing = (analysis: QuestionAnalysis): string | undefined => {
-    // A word of a bare query the search matched with a typo fixed ("copil frequance").
-    const fuzzy = new Set(analysis.hits.flatMap((h) => h.fuzzyMatched));
     return unknownNamedThing(
       analysis.parts.focus,
       (word) => {
@@ -320,7 +318,12 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
           terms.every((t) => !finder.askingTerms.has(t) && !index.known(t) && !index.knownKin(t))
         );
       },
-      (word) => index.analyser.terms(word).some((t) => fuzzy.has(t)),
+      // A word of a bare query the search matched with a typo fixed ("copil frequance"); read
+      // only for a word otherwise unknown, not on every question.
+      (word) =>
+        index.analyser
+          .terms(word)
+          .some((t) => analysis.hits.some((h) => h.fuzzyMatched.includes(t))),
     );
   };
 

@@ -1,4 +1,5 @@
 import { foldAccents, plainQuestion } from './analyser.js';
+import { asksIn } from './focus.js';
 
 /**
  * The thing a question asks for: the noun after "quel(le)(s)", "combien de", "faut-il un",
@@ -15,8 +16,6 @@ const ASKED_THING =
  * each of its words is a thing asked for.
  */
 const BARE_QUERY_WORDS = 5;
-const ASKING_WORD =
-  /\b(quel|quelle|quels|quelles|qui|que|quoi|combien|cb|quand|comment|pourquoi|ou|est-ce|faut-il)\b/;
 
 /** An acronym as typed: capitals, three or more ("RGPD", "CNIL", "FIR"). */
 const TYPED_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{2,}(?![\p{L}\p{N}])/gu;
@@ -65,6 +64,6 @@ export function unknownQueryWord(
 ): string | undefined {
   const plain = plainQuestion(focus);
   const words = plain.split(/[^a-z0-9'-]+/).filter(Boolean);
-  if (words.length > BARE_QUERY_WORDS || ASKING_WORD.test(plain)) return undefined;
+  if (words.length > BARE_QUERY_WORDS || asksIn(focus)) return undefined;
   return words.find((w) => /^[a-z][a-z-]{3,}$/.test(w) && isUnknown(w));
 }
