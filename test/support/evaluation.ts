@@ -150,8 +150,9 @@ export const DEV_SETS = [
   'questions-dev55.yml',
   'questions-dev56.yml',
   'questions-dev57.yml',
+  'questions-dev58.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout23.yml';
+export const HELD_OUT_SET = 'questions-heldout24.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
