@@ -49,6 +49,14 @@ const NOT_COUNTED: ReadonlySet<string> = new Set([
   // "combien d'entre eux": of what an earlier clause named.
   'entre',
 ]);
+/**
+ * "combien de copil par an", "nombre de plénières dans l'année": instances counted over a period
+ * are meetings, answered by a cadence ("deux fois par an"), not by a figure of the instance.
+ */
+const MEETINGS_OVER_A_PERIOD =
+  /^(copils?|cotechs?|comites?|plenieres?|assemblees?)$/;
+const PER_PERIOD =
+  /\b(par (an|annee|semestre|trimestre|mois)|dans l'annee|chaque annee|tous les ans|annuel\w*)\b/;
 /** A figure, then up to three words, then the thing counted: "280 CLSM", "une vingtaine de CLSM". */
 const countOf = (thing: string): RegExp =>
   new RegExp(
@@ -58,6 +66,7 @@ const countOf = (thing: string): RegExp =>
 export function countAsked(focus: string): RegExp | undefined {
   const thing = COUNT_OF.exec(focus)?.[1];
   if (thing === undefined || NOT_COUNTED.has(thing)) return undefined;
+  if (MEETINGS_OVER_A_PERIOD.test(thing) && PER_PERIOD.test(focus)) return undefined;
   if (BODIES.has(thing)) return countOf(thing);
   // "élus" / "élu", "quartiers" / "quartier": the word's stem, whatever its ending; "conseils
   // (locaux de santé mentale)" are counted as CLSM too.

@@ -62,6 +62,14 @@ describe('a count asked', () => {
     ).toBe(true);
   });
 
+  it('of meetings over a period is a cadence: "combien de copil par an"', () => {
+    const { engine } = startEngine();
+    for (const q of ['combien de copil par an ?', "nombre de plénières dans l'année ?"])
+      expect(engine.ask(q).text).toMatch(/une fois par an|deux fois par an/);
+    // Counted without a period, the instances are bodies: no text counts them.
+    expect(count('combien de copil en Occitanie ?')?.test('se réunit deux fois par an')).toBe(false);
+  });
+
   it('may be a minimum or a total: "nombre minimum de communes"', () => {
     expect(count('nombre minimum de communes pour un CLSM ?')?.test('au moins deux communes')).toBe(
       true,
