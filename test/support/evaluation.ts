@@ -151,6 +151,8 @@ export const DEV_SETS = [
   'questions-dev56.yml',
   'questions-dev57.yml',
   'questions-dev58.yml',
+  'questions-dev59.yml',
+  'questions-dev60.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout24.yml';
 
