@@ -275,6 +275,15 @@ export function words(text: string): string[] {
   return prepared.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
 
+/**
+ * "n'a pas le droit de suivre deux CLS", "a-t-on le droit de payer…": whether one may, asked
+ * in other words; not the "droit commun" or the "droits des usagers" the texts speak of. Read
+ * in questions only: the index keeps the texts' words as they are.
+ */
+const ALLOWED =
+  /\b(?:a|as|ai|ont|avons|avez|avoir|aura|aurait|auraient)(?:-t-(?:il|elle|on))?\s+(?:pas\s+|plus\s+|bien\s+|toujours\s+)?le\s+droit\s+(?:de\s+|d['’])?/gi;
+export const permissionAsCan = (question: string): string => question.replace(ALLOWED, ' peut ');
+
 /** "la deadline du dépôt": the date limit, in two words (shorthand maps one word to one). */
 const DEADLINE = /\bdeadlines?\b/g;
 

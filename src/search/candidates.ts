@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Entry, GlossaryTerm } from '../knowledge/schema.js';
-import { foldAccents, plainQuestion } from './analyser.js';
+import { foldAccents, permissionAsCan, plainQuestion } from './analyser.js';
 import { ASKING_WORDS } from './asking-words.js';
 import type { DecisionFeatures } from './decision.js';
 import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
@@ -279,13 +279,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     analyse(asked, askParts) {
       // "l'instruction DGS/SP4/2025/8 est-elle opposable ?": a text's reference names the text;
       // its pieces (DGS, SP4, 2025, 8) are not what is asked about.
-      const question = asked.replace(TEXT_REFERENCE, ' ');
+      const question = permissionAsCan(asked.replace(TEXT_REFERENCE, ' '));
       const folded = plainQuestion(question);
       const split = asidesToPreamble(
         askParts
           ? {
-              focus: askParts.focus.replace(TEXT_REFERENCE, ' '),
-              preamble: askParts.preamble.replace(TEXT_REFERENCE, ' '),
+              focus: permissionAsCan(askParts.focus.replace(TEXT_REFERENCE, ' ')),
+              preamble: permissionAsCan(askParts.preamble.replace(TEXT_REFERENCE, ' ')),
             }
           : splitQuestion(question, (text) => index.analyser.terms(text).length),
       );

@@ -26,6 +26,9 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
 ]);
 /** Bodies counted by their acronym: "CLS" is not "CLSM". */
 const BODIES: ReadonlySet<string> = new Set(['clsm', 'cls', 'ptsm', 'gem', 'cpts', 'cmp', 'cmpp']);
+/** "suivre plus de deux CLS à la fois": a count of bodies put forward, checked the same way. */
+const BODIES_CLAIMED =
+  /\b(?:plus|moins) de (?:deux|trois|quatre|cinq|six|\d+) (clsm|cls|ptsm|gem|cpts|cmp|cmpp)\b/;
 /**
  * Counts answered in other words: time, money, work, meetings ("cinq ans", "30 000 €", "un
  * ETP", "deux fois par an"), and "tous les combien d'après…", which counts nothing.
@@ -53,17 +56,21 @@ const NOT_COUNTED: ReadonlySet<string> = new Set([
  * "combien de copil par an", "nombre de plénières dans l'année": instances counted over a period
  * are meetings, answered by a cadence ("deux fois par an"), not by a figure of the instance.
  */
-const MEETINGS_OVER_A_PERIOD =
-  /^(copils?|cotechs?|comites?|plenieres?|assemblees?)$/;
+const MEETINGS_OVER_A_PERIOD = /^(copils?|cotechs?|comites?|plenieres?|assemblees?)$/;
 const PER_PERIOD =
   /\b(par (an|annee|semestre|trimestre|mois)|dans l'annee|chaque annee|tous les ans|annuel\w*)\b/;
-/** A figure, then up to three words, then the thing counted: "280 CLSM", "une vingtaine de CLSM". */
+/**
+ * A figure, then up to three words, then the thing counted: "280 CLSM", "une vingtaine de CLSM";
+ * not a year ("(vers 2012, texte historique), le CLSM" counts nothing).
+ */
 const countOf = (thing: string): RegExp =>
   new RegExp(
-    `(\\d|\\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingtaine|centaine|dizaine)\\b)\\S*(\\s+\\S+){0,3}\\s+${thing}\\b`,
+    `((?<!\\d)(?!(?:19|20)\\d\\d\\b)\\d|\\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingtaine|centaine|dizaine)\\b)\\S*(\\s+\\S+){0,3}\\s+${thing}\\b`,
   );
 /** What an answer must state for the count a question asks, if it asks one (folded focus). */
 export function countAsked(focus: string): RegExp | undefined {
+  const claimed = BODIES_CLAIMED.exec(focus)?.[1];
+  if (claimed !== undefined) return countOf(claimed);
   const thing = COUNT_OF.exec(focus)?.[1];
   if (thing === undefined || NOT_COUNTED.has(thing)) return undefined;
   if (MEETINGS_OVER_A_PERIOD.test(thing) && PER_PERIOD.test(focus)) return undefined;
@@ -295,6 +302,11 @@ export const ASKED_VALUES: readonly {
     asked:
       /\b(combien (coute|coutent|ca coute)|quel (est le |serait le )?cout|(le|son) cout (total|moyen|global|annuel|de fonctionnement|d'un clsm|du clsm))\b/,
     given: /\bcouts?\b/,
+  },
+  // "la formation nationale est-elle gratuite ?": a price, which no text gives.
+  {
+    asked: /\b(gratuite?s?|gratuitement|payante?s?|frais d'inscription|tarifs?)\b/,
+    given: /\b(gratuit\w*|payant\w*|frais d'inscription|tarifs?)\b/,
   },
   // "les horaires du coordo ?": opening or working hours, which no text gives (the flexible
   // hours they advise are for meetings with the people concerned).

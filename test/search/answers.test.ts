@@ -364,6 +364,10 @@ describe('answers', () => {
       'quel financement la CTG de la CAF apporte-t-elle pour 30 000 habitants ?',
       'quelles sont les missions de la maison départementale des personnes handicapées ?',
       "quels montants l'ancien cahier des charges de 2012 donnait-il aux CLSM ?",
+      // Nor a price, nor how many CLSM a text's year funded, nor a cap on CLS per coordinator.
+      'la formation nationale des coordonnateurs est-elle gratuite ?',
+      "dans l'ancien appel à projets, combien de CLSM ont été financés ?",
+      "un coordo CLS n'a pas le droit de suivre plus de deux CLS à la fois ?",
     ])
       expect(engine.ask(question).outcome, question).toBe('abstain');
     // The same rules asked as the texts state them are answered.
@@ -371,6 +375,9 @@ describe('answers', () => {
       'answer',
     );
     expect(engine.ask('qui préside le COPIL du CLSM ?').outcome).toBe('answer');
+    expect(
+      engine.ask('la formation nationale des coordonnateurs est-elle obligatoire ?').outcome,
+    ).toBe('answer');
     expect(engine.ask('les Assises de 2021 ont-elles parlé des CLSM ?').outcome).toBe('answer');
     expect(engine.ask('la MDPH siège-t-elle au COPIL élargi ?').outcome).toBe('answer');
     expect(engine.ask('le centre national a-t-il un site internet ?').outcome).toBe('answer');

@@ -52,6 +52,14 @@ describe('a count asked', () => {
   it('is answered only by a figure of the things counted', () => {
     expect(count('combien de CLSM en France ?')?.test('on recense environ 280 clsm')).toBe(true);
     expect(count('combien de CLS en France ?')?.test('on recense environ 280 clsm')).toBe(false);
+    // A count put forward ("plus de deux CLS") is checked as one asked.
+    expect(
+      count("un coordo n'a pas le droit de suivre plus de deux cls ?")?.test('le clsm et le cls'),
+    ).toBe(false);
+    // A year is no count: "(vers 2012, texte historique), le CLSM" says nothing of how many.
+    expect(
+      count('combien de clsm ont été financés ?')?.test('(vers 2012, texte historique), le clsm a'),
+    ).toBe(false);
     // "combien d'entre eux" counts what an earlier clause named: no word to check here.
     expect(count("et combien d'entre eux couvrent un quartier prioritaire ?")).toBeUndefined();
     expect(
@@ -67,7 +75,9 @@ describe('a count asked', () => {
     for (const q of ['combien de copil par an ?', "nombre de plénières dans l'année ?"])
       expect(engine.ask(q).text).toMatch(/une fois par an|deux fois par an/);
     // Counted without a period, the instances are bodies: no text counts them.
-    expect(count('combien de copil en Occitanie ?')?.test('se réunit deux fois par an')).toBe(false);
+    expect(count('combien de copil en Occitanie ?')?.test('se réunit deux fois par an')).toBe(
+      false,
+    );
   });
 
   it('may be a minimum or a total: "nombre minimum de communes"', () => {

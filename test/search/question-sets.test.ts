@@ -60,14 +60,11 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev59.yml': [
-    "dans l'ancien appel a projets clsm, combien de clsm ont ete finances et pour quel montant ?",
     'le plafond ars de 30 000 pour le coordo cls, il etait de combien avant ?',
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev60.yml': [
     "pour la metropole de toulouse, plus de 300 000 habitants, ma collegue dit que le plafond clsm est de 30 000 euros. c'est juste ?",
-    'la formation des coordos clsm par le centre national de ressources elle est gratuite pour les collectivites ?',
-    "un coordo cls n'a pas le droit de suivre plus de deux cls a la fois, vrai ?",
     "c'est obligatoire de mettre le numero 3114 sur toutes les plaquettes du clsm ?",
   ],
 };
