@@ -125,6 +125,9 @@ function foldFree(name: string): string {
 }
 
 /** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
+/** "le numéro 3114", "le n° vert 0800…": a number that names a thing. */
+const NUMBER_NAMED =
+  /\b(?:numeros?|n°)\s+(?:(?:de telephone|national|vert|unique|d'appel)\s+)?(\d+)\b/g;
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
 
 /** A pattern matching any of `names` as whole words. */
@@ -506,6 +509,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         .slice(0, HITS_LOOKED_AT)
         .filter((h) => fits(h) && namesWhich(h));
       const best = fitting[0];
+      // "mettre le numéro 3114 sur les plaquettes": a number named is what is asked about, not
+      // a figure put forward that an entry's own figure checks.
+      const numbersNamed = new Set([...focusFolded.matchAll(NUMBER_NAMED)].map((m) => m[1] ?? ''));
       const featuresOf = (hit: SearchHit): DecisionFeatures => {
         const credit = (t: string) =>
           hit.matched.includes(t)
@@ -524,6 +530,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         // is checked by an entry that states its own; it is not a word the entry must have.
         const claimed = (t: string) =>
           /^\d+$/.test(t) &&
+          !numbersNamed.has(t) &&
           !/^(19|20)\d\d$/.test(t) &&
           FIGURE.test(foldedAnswers.get(hit.entry.id) ?? '');
         const asks = (t: string) =>

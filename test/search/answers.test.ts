@@ -368,6 +368,8 @@ describe('answers', () => {
       'la formation nationale des coordonnateurs est-elle gratuite ?',
       "dans l'ancien appel à projets, combien de CLSM ont été financés ?",
       "un coordo CLS n'a pas le droit de suivre plus de deux CLS à la fois ?",
+      // Nor a number named (a phone line), which an entry's own figure does not check.
+      'le numéro 3114 doit-il figurer sur les plaquettes du CLSM ?',
     ])
       expect(engine.ask(question).outcome, question).toBe('abstain');
     // The same rules asked as the texts state them are answered.

@@ -65,7 +65,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev60.yml': [
     "pour la metropole de toulouse, plus de 300 000 habitants, ma collegue dit que le plafond clsm est de 30 000 euros. c'est juste ?",
-    "c'est obligatoire de mettre le numero 3114 sur toutes les plaquettes du clsm ?",
   ],
 };
 
