@@ -27,6 +27,8 @@ export const ASKING_WORDS = [
   'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
   'general generale truc trucs qqch quelque chose coup cas vrai faux juste vient peu pres',
   'dedans concretement sein',
+  // "c'est confirmé ?", "il a raison ?": a claim told is checked.
+  'confirme confirmer confirmez confirmee raison',
   // "c'est pareil ?", "côté DDARS", "ça suffit ?": a comparison, a point of view, a test asked.
   'pareil pareille pareils identique identiques cote suffit suffisent suffire suffisant',
   'pouvait pouvaient pourrait pourraient voudrait voudraient possible possibles',

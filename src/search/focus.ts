@@ -156,8 +156,20 @@ export function splitQuestion(
 const REPORTED =
   /^([^,?]*?)\b((?:me|nous|se|vous) demand\w*|demand\w*(?= si\b)|voudrai\w* savoir|aimerai\w* savoir|veu\w* savoir|souhait\w* savoir|cherch\w* (?:à|a) savoir)\s+(?:si\s+|s'(?=il))?/i;
 
+/**
+ * "mon directeur affirme que…", "on m'a dit que…", "j'ai entendu que…": who holds the claim
+ * is the situation; the claim is what is asked about. Not a text's claim ("le référentiel dit
+ * que…"): which text says it is asked too.
+ */
+const CLAIMED =
+  /^([^,?]*?)\b((?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|affirm[ée]|assur[ée]|expliqu[ée]|racont[ée])|(?:dit|disent|affirme\w*|pense\w*|soutien\w*|croi\w*|pr[ée]tend\w*|assure\w*)|(?:j'ai|on a|nous avons) (?:entendu|lu)(?: dire)?|il para[iî]t)\s+(?:que\s+|qu['’])/i;
+const TEXT_HOLDS =
+  /\b(r[ée]f[ée]rentiel|ref|cahier|cdc|instruction|texte|circulaire|plaquette|d[ée]pliant|cadre|loi|document)\b/i;
+
 function reported(parts: QuestionParts): QuestionParts {
-  const match = REPORTED.exec(parts.focus);
+  const claim = CLAIMED.exec(parts.focus);
+  const match =
+    REPORTED.exec(parts.focus) ?? (claim && !TEXT_HOLDS.test(claim[1] ?? '') ? claim : null);
   const rest = match ? parts.focus.slice(match[0].length) : '';
   if (!match || rest.trim().split(/\s+/).length < 2) return parts;
   const who = (match[1] ?? '').trim();

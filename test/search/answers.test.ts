@@ -267,6 +267,16 @@ describe('answers', () => {
       'Bonjour, le maire voudrait savoir combien de fois par an se réunit le COPIL selon le référentiel de 2025. Cordialement, Paul Martin, service santé',
       'copil-frequence',
     ],
+    [
+      'who holds a claim ("j\'ai entendu que", "mon directeur affirme que") is not what is asked',
+      "J'ai entendu que l'ARS Occitanie prend en charge jusqu'à 50 000 € du poste de coordonnateur CLS. C'est exact ?",
+      'financement-coordonnateur-cls-parite',
+    ],
+    [
+      '"il a raison ?" checks the claim told before it',
+      'le maire pense que depuis 2025 créer un CLSM est obligatoire pour toutes les communes. il a raison ?',
+      'comparaison-obligatoire',
+    ],
   ])('reads the question as meant: %s', (_why, question, entry) =>
     expect(engine.ask(question).entries[0]).toBe(entry),
   );

@@ -151,6 +151,17 @@ describe('the focus of a question', () => {
     );
     expect(parts.focus).toBe('combien de fois par an on doit reunir le copil');
     expect(parts.preamble).toMatch(/mon elu me demande$/);
+    // Who holds a claim to check is the situation too; a text that says it is asked.
+    const claim = splitQuestion(
+      "mon directeur affirme que le référentiel recommande un coordo à temps plein, c'est exact ?",
+      words,
+    );
+    expect(claim.focus).toMatch(/^le référentiel recommande/);
+    expect(claim.preamble).toBe('mon directeur affirme');
+    expect(
+      splitQuestion("le référentiel dit que le COPIL se réunit deux fois par an, c'est ça ?", words)
+        .focus,
+    ).toMatch(/^le référentiel dit que/);
     // "on se demande" closing a question that asks already is left where it is.
     expect(
       splitQuestion('a quoi sert la pleniere, on se demande si ca vaut le coup', words).focus,
