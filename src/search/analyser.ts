@@ -271,7 +271,8 @@ export function words(text: string): string[] {
   )
     .replace(ISLAND_AFTER_ARS, 'ars outre-mer')
     .replace(BRIEFLY, ' ')
-    .replace(DEADLINE, 'date limite');
+    .replace(DEADLINE, 'date limite')
+    .replace(KEPT_INFORMED, ' informer $1');
   return prepared.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
 
@@ -283,6 +284,10 @@ export function words(text: string): string[] {
 const ALLOWED =
   /\b(?:a|as|ai|ont|avons|avez|avoir|aura|aurait|auraient)(?:-t-(?:il|elle|on))?\s+(?:pas\s+|plus\s+|bien\s+|toujours\s+)?le\s+droit\s+(?:de\s+|d['’])?/gi;
 export const permissionAsCan = (question: string): string => question.replace(ALLOWED, ' peut ');
+
+/** "tenir l'ARS au courant": to inform it, the texts' word ("informe l'ARS des besoins"). */
+const KEPT_INFORMED =
+  /\b(?:tenir|tient|tiennent|tenait|tenaient|tenu|tenue|tenus|tenues)\s+((?:\S+\s+){0,2})au courant\b/g;
 
 /** "la deadline du dépôt": the date limit, in two words (shorthand maps one word to one). */
 const DEADLINE = /\bdeadlines?\b/g;

@@ -39,6 +39,9 @@ describe('French analyser', () => {
     same('la deadline du dossier', 'la date limite du dossier');
     same('URGENT pour vendredi : les pièces du dossier svp', 'les pièces du dossier');
   });
+  it('reads "tenir au courant" as the texts\' "informer"', () => {
+    same("le COPIL devait-il tenir l'ARS au courant ?", "le COPIL devait-il informer l'ARS ?");
+  });
   it('strips elisions with straight or curly apostrophes', () => {
     same("l'usager", 'usager');
     same('l’usager', 'usager');
