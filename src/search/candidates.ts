@@ -374,6 +374,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const asksOldTextOnly =
         named.size > 0 &&
         ((wantsHistory && [...named].every((f) => oldSources.has(f))) || PAST.test(focusFolded));
+      // "le plafond de 30 000 €, il était de combien avant ?": a past asked of no text named
+      // is the old texts' (the 2012 one gives no amount; the leaflet's is today's).
+      const asksPastOnly = named.size === 0 && wantsHistory && PAST.test(focusFolded);
+      const citesOld = (e: Entry): boolean => e.citations.some((c) => oldSources.has(c.source));
       const rankWeight = (e: Entry): number =>
         (historical.has(e.id) && !wantsHistory ? HISTORICAL_WEIGHT : 1) *
         (historical.has(e.id) || !wantsHistory ? 1 : HISTORICAL_WEIGHT) *
@@ -483,6 +487,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         facetFits(h.entry) &&
         silentFits(h.entry) &&
         (!asksOldTextOnly || citesNamed(h.entry)) &&
+        (!asksPastOnly || citesOld(h.entry)) &&
         speaksOfOthers(foldedTitles.get(h.entry.id) ?? '', foldedAnswers.get(h.entry.id) ?? '');
 
       // "qui est le référent santé mentale au siège de l'ARS": a person or an address asked is

@@ -380,6 +380,8 @@ describe('answers', () => {
       "un coordo CLS n'a pas le droit de suivre plus de deux CLS à la fois ?",
       // Nor a number named (a phone line), which an entry's own figure does not check.
       'le numéro 3114 doit-il figurer sur les plaquettes du CLSM ?',
+      // Nor what a figure of today's texts was before, asked of no text.
+      'le plafond de 30 000 € du coordo CLS, il était de combien avant ?',
     ])
       expect(engine.ask(question).outcome, question).toBe('abstain');
     // The same rules asked as the texts state them are answered.
@@ -387,6 +389,9 @@ describe('answers', () => {
       'answer',
     );
     expect(engine.ask('qui préside le COPIL du CLSM ?').outcome).toBe('answer');
+    expect(engine.ask('avant, le COPIL se réunissait combien de fois ?').entries[0]).toBe(
+      'historique-copil-frequence',
+    );
     expect(
       engine.ask('la formation nationale des coordonnateurs est-elle obligatoire ?').outcome,
     ).toBe('answer');

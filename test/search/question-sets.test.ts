@@ -59,10 +59,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     'Que prévoyait la circulaire du 5 décembre 2014 sur la santé dans les contrats de ville concernant le financement des CLSM ?',
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev59.yml': [
-    'le plafond ars de 30 000 pour le coordo cls, il etait de combien avant ?',
-  ],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev60.yml': [
     "pour la metropole de toulouse, plus de 300 000 habitants, ma collegue dit que le plafond clsm est de 30 000 euros. c'est juste ?",
   ],
