@@ -14,7 +14,8 @@ const STOP_WORDS = new Set(
     'voudrais voulez pouvez pouvons savoir sait sais ' +
     'dire dit quoi est-ce estce ceci cela ici la-bas y-a-t-il ya il-y-a t il y plus moins tres bien ' +
     'aussi encore deja sil quest exemple etc mon ma mes votre ' +
-    'disait disent dit dire vaut valent chose choses meme fera feront avait avaient ' +
+    'disait disent dit dire vaut valent valait valaient vaudra vaudrait chose choses meme fera ' +
+    'feront avait avaient ' +
     'joindre fournir donner mettre prendre trouver obtenir envoyer beaucoup toujours quelque ' +
     'bosse bosser bossons travaille travailler aimerais souhaiterais voudrions cordialement ' +
     'd avance retours retour hello salut coucou svp stp ok okay bref genre vraiment exactement ' +
