@@ -7,7 +7,8 @@ const STOP_WORDS = new Set(
     'a au aux avec ce ces c ca cela celle celui cet cette dans de des du elle elles en et eux il ils ' +
     'je j l la le les leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas ' +
     'pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y d m n s t ' +
-    'est sont etre ete etait sera seront a ai as avons avez ont avoir eu fait faire font ' +
+    'est sont etre ete etait sera seront sommes etes a ai as avons avez ont avoir eu fait ' +
+    'faire font va vont ' +
     'combien comment pourquoi quand quoi quel quelle quels quelles lequel laquelle lesquels ' +
     'ou dont si oui non bonjour merci svp stp please alors donc car ni soit tout tous toute toutes ' +
     'doit doivent dois devons devez devra devrait devraient devrions faut peut peuvent peux veut veux ' +

@@ -39,8 +39,9 @@ describe('French analyser', () => {
     same('la deadline du dossier', 'la date limite du dossier');
     same('URGENT pour vendredi : les pièces du dossier svp', 'les pièces du dossier');
   });
-  it('reads "valoir" in any tense as no topic, as "vaut"', () => {
+  it('reads "valoir" in any tense as no topic, as "vaut", and "aller" too', () => {
     same('le label valait 3 ans', 'le label vaut 3 ans');
+    same('ça va dans quel axe du CLS ?', 'dans quel axe du CLS ?');
   });
   it('reads "tenir au courant" as the texts\' "informer"', () => {
     same("le COPIL devait-il tenir l'ARS au courant ?", "le COPIL devait-il informer l'ARS ?");
