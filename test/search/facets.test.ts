@@ -94,6 +94,10 @@ describe('the facet a question asks', () => {
     ['Sommes-nous tenus de décliner localement cette action du PTSM ?', 'montant'],
     // Who decides a composition asks who decides, not who sits.
     ['qui décidait de la création et de la composition des groupes de travail ?', 'composition'],
+    [
+      "dans l'ancien cdc, qui choisissait les groupes de travail et leur composition ?",
+      'composition',
+    ],
     // Nor a count of things a text gives ("combien d'objectifs … donne").
     ["combien d'objectifs opérationnels le référentiel donne-t-il au CLSM ?", 'montant'],
     ['De quel document départemental le comité technique doit-il tenir compte ?', 'pieces'],
