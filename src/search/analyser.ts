@@ -263,9 +263,11 @@ export function plainQuestion(text: string): string {
 
 /** Words before stemming: lowercased, apostrophes unified, elisions gone, accents folded. */
 export function words(text: string): string[] {
+  const composed = BEYOND_ASCII.test(text) ? text.normalize('NFC') : text;
+  // The island's lookbehind is slow: run only on a text that writes "Réunion" in capitals.
   const prepared = foldAccents(
     normaliseNumbers(
-      (BEYOND_ASCII.test(text) ? text.normalize('NFC') : text).replace(ISLAND_NAMED, ' outre-mer'),
+      ISLAND_CAPITALISED.test(composed) ? composed.replace(ISLAND_NAMED, ' outre-mer') : composed,
     )
       .toLowerCase()
       .replace(/[’‘ʼ`´]/g, "'")
@@ -305,6 +307,7 @@ const BRIEFLY =
  */
 const ISLAND_NAMED =
   /(?<=(?:^|[\s'’])(?:[àÀaA]|de|en|sur|pour|ou|et|ARS|[îIi]le de)) (?:La|la) R[ée]union\b/g;
+const ISLAND_CAPITALISED = /R[ée]union/;
 const ISLAND_AFTER_ARS = /\bars (?:de |a |en )?la reunion(?=\s*(?:[,;:!?.)]|$))/g;
 
 export interface Analyser {
