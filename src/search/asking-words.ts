@@ -27,6 +27,9 @@ export const ASKING_WORDS = [
   'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
   'general generale truc trucs qqch quelque chose coup cas vrai faux juste vient peu pres',
   'dedans concretement sein',
+  // "le COPIL doit-il comprendre…", "comporte une action": what is included, asked in other
+  // words.
+  'comprendre comprend comprennent comporte comportent comporter inclure inclut incluent',
   // "c'est confirmé ?", "il a raison ?": a claim told is checked.
   'confirme confirmer confirmez confirmee raison',
   // "c'est pareil ?", "côté DDARS", "ça suffit ?": a comparison, a point of view, a test asked.

@@ -273,6 +273,11 @@ describe('answers', () => {
       'financement-coordonnateur-cls-parite',
     ],
     [
+      '"comprendre" asks what a body includes, in other words',
+      'selon le référentiel national, que doit comprendre au minimum le COPIL ?',
+      'copil-composition-minimale',
+    ],
+    [
       '"il a raison ?" checks the claim told before it',
       'le maire pense que depuis 2025 créer un CLSM est obligatoire pour toutes les communes. il a raison ?',
       'comparaison-obligatoire',
