@@ -276,7 +276,8 @@ export function words(text: string): string[] {
     .replace(ISLAND_AFTER_ARS, 'ars outre-mer')
     .replace(BRIEFLY, ' ')
     .replace(DEADLINE, 'date limite')
-    .replace(KEPT_INFORMED, ' informer $1');
+    .replace(KEPT_INFORMED, ' informer $1')
+    .replace(IDIOMS, (idiom) => IDIOM_MEANING.get(idiom.split(' ')[0] ?? '') ?? ' ');
   return prepared.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
 
@@ -292,6 +293,17 @@ export const permissionAsCan = (question: string): string => question.replace(AL
 /** "tenir l'ARS au courant": to inform it, the texts' word ("informe l'ARS des besoins"). */
 const KEPT_INFORMED =
   /\b(?:tenir|tient|tiennent|tenait|tenaient|tenu|tenue|tenus|tenues)\s+((?:\S+\s+){0,2})au courant\b/g;
+
+/**
+ * Idioms read as what they mean: "noir sur blanc" is in writing, "autour de la table" the
+ * members; "tenir la route" (to hold up) asks whether something is valid, no topic.
+ */
+const IDIOMS =
+  /\bnoir sur blanc\b|\bautour de la table\b|\b(?:tenir|tient|tienne|tiennent|tiendra|tiendrait) la route\b/g;
+const IDIOM_MEANING: ReadonlyMap<string, string> = new Map([
+  ['noir', ' par ecrit '],
+  ['autour', ' membres '],
+]);
 
 /** "la deadline du dépôt": the date limit, in two words (shorthand maps one word to one). */
 const DEADLINE = /\bdeadlines?\b/g;

@@ -27,6 +27,9 @@ export const ASKING_WORDS = [
   'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
   'general generale truc trucs qqch quelque chose coup cas vrai faux juste vient peu pres',
   'dedans concretement sein',
+  // "on hésite entre…", "ça colle au référentiel ?", "la version 2025", "chacun", "quelqu'un":
+  // the asker's doubt, a fit asked, a text named, anyone.
+  'hesite hesitons hesitent colle collent version versions chacun chacune quelqu',
   // "le COPIL doit-il comprendre…", "comporte une action": what is included, asked in other
   // words.
   'comprendre comprend comprennent comporte comportent comporter inclure inclut incluent',

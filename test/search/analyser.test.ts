@@ -43,6 +43,11 @@ describe('French analyser', () => {
     same('le label valait 3 ans', 'le label vaut 3 ans');
     same('ça va dans quel axe du CLS ?', 'dans quel axe du CLS ?');
   });
+  it('reads idioms as what they mean: in writing, the members, no topic', () => {
+    same('les missions écrites noir sur blanc', 'les missions écrites par écrit');
+    same('sans usagers autour de la table', 'sans usagers membres');
+    same('pour que le dossier tienne la route', 'pour que le dossier');
+  });
   it('reads "tenir au courant" as the texts\' "informer"', () => {
     same("le COPIL devait-il tenir l'ARS au courant ?", "le COPIL devait-il informer l'ARS ?");
   });
