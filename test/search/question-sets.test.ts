@@ -58,11 +58,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev56.yml': [
     'Que prévoyait la circulaire du 5 décembre 2014 sur la santé dans les contrats de ville concernant le financement des CLSM ?',
   ],
-  // Reviewed: a claimed ceiling above 300 000 inhabitants, told before a bare "c'est juste ?";
-  // the bot asks back, its first choice being the entry that says no text fixes one there.
-  'questions-dev60.yml': [
-    "pour la metropole de toulouse, plus de 300 000 habitants, ma collegue dit que le plafond clsm est de 30 000 euros. c'est juste ?",
-  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,
