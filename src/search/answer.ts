@@ -612,6 +612,21 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       // A choice between points the texts all leave open is no choice: say what they do say.
       if (decision === 'clarify' && choices.every((e) => e.silent))
         return asSilence(answerWith(question, best.entry, [], analysis.wantsHistory));
+      // Two close entries the knowledge declares related are one topic seen from two sides,
+      // not a choice between different things: both answers, the first leading.
+      const [closest, next] = choices;
+      if (
+        decision === 'clarify' &&
+        !topicOnly &&
+        closest &&
+        next &&
+        !closest.silent &&
+        !next.silent &&
+        (closest.related.includes(next.id) || next.related.includes(closest.id))
+      )
+        return joined(answerWith(question, closest, [], analysis.wantsHistory), [
+          answerWith(question, next, [], analysis.wantsHistory),
+        ]);
       if (decision === 'clarify') {
         const suggestions = choices.map(topic);
         return {

@@ -527,6 +527,14 @@ describe('answers', () => {
     expect(today.citations[0]?.source).toBe('000_10be37d904fc2112.txt');
   });
 
+  it('answers with both when the two close entries are one topic the knowledge links', () => {
+    // The annual report's recipients and its contents: related entries, not a choice to make.
+    const a = engine.ask('le bilan annuel du clsm, on le transmet a qui et il parle de quoi ?');
+    expect(a.outcome).toBe('answer');
+    expect(a.entries.slice(0, 2)).toEqual(['evaluation-bilan-annuel', 'evaluation-bilan-contenu']);
+    expect(a.suggestions).toEqual([]);
+  });
+
   it('asks back which topic is meant when a topic is named with nothing asked about it', () => {
     const a = engine.ask('financement');
     expect(a.outcome).toBe('clarify');
