@@ -30,6 +30,9 @@ export const ASKING_WORDS = [
   // "on hésite entre…", "ça colle au référentiel ?", "la version 2025", "chacun", "quelqu'un":
   // the asker's doubt, a fit asked, a text named, anyone.
   'hesite hesitons hesitent colle collent version versions chacun chacune quelqu',
+  // "la plaquette destinée aux élus", "ça a changé ?", "y aller": a text's reader, a change
+  // asked, going. (Not "sortie", "joue", "depuis": each answered an out-of-scope question.)
+  'destinee destine destines destinees change changent changer aller allons allez',
   // "le COPIL doit-il comprendre…", "comporte une action": what is included, asked in other
   // words.
   'comprendre comprend comprennent comporte comportent comporter inclure inclut incluent',

@@ -273,6 +273,11 @@ describe('answers', () => {
       'financement-coordonnateur-cls-parite',
     ],
     [
+      '"qu\'est-ce qui a changé" asks the change, not a topic',
+      "le copil se réunissait régulièrement en 2012, qu'est-ce qui a changé avec le référentiel national ?",
+      'copil-frequence',
+    ],
+    [
       '"comprendre" asks what a body includes, in other words',
       'selon le référentiel national, que doit comprendre au minimum le COPIL ?',
       'copil-composition-minimale',
