@@ -125,6 +125,8 @@ function foldFree(name: string): string {
 }
 
 /** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
+/** Numbers written out, as a claim puts them forward ("quatre fois par an", "cinq ans"). */
+const NUMBER_WORDS = 'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente';
 /** "le numéro 3114", "le n° vert 0800…": a number that names a thing. */
 const NUMBER_NAMED =
   /\b(?:numeros?|n°)\s+(?:(?:de telephone|national|vert|unique|d'appel)\s+)?(\d+)\b/g;
@@ -271,6 +273,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     aliases.reduce((named, [name, acronym]) => named.replace(name, acronym.toUpperCase()), text);
   const asking = new Set(index.analyser.terms(ASKING_WORDS));
   const monthTerms = new Set(index.analyser.terms(MONTHS.replaceAll('|', ' ')));
+  // "le COPIL se réunit quatre fois par an, c'est vrai ?": a figure put forward in words.
+  const numberWords = new Set(index.analyser.terms(NUMBER_WORDS));
   const facetNames = FACET_NAMES.map(([facet, name]) => ({
     facet,
     term: index.analyser.terms(name)[0],
@@ -534,9 +538,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         // "un CLS de 3 ans, c'est possible ?": a figure the question puts forward (not a year)
         // is checked by an entry that states its own; it is not a word the entry must have.
         const claimed = (t: string) =>
-          /^\d+$/.test(t) &&
-          !numbersNamed.has(t) &&
-          !/^(19|20)\d\d$/.test(t) &&
+          ((/^\d+$/.test(t) && !numbersNamed.has(t) && !/^(19|20)\d\d$/.test(t)) ||
+            numberWords.has(t)) &&
           FIGURE.test(foldedAnswers.get(hit.entry.id) ?? '');
         const asks = (t: string) =>
           asking.has(t) ||

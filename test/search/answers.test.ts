@@ -278,6 +278,11 @@ describe('answers', () => {
       'copil-frequence',
     ],
     [
+      'a figure put forward in words is checked as one in digits',
+      "mon collègue soutient que le COPIL se réunit quatre fois par an, c'est vrai ?",
+      'copil-frequence',
+    ],
+    [
       '"comprendre" asks what a body includes, in other words',
       'selon le référentiel national, que doit comprendre au minimum le COPIL ?',
       'copil-composition-minimale',
