@@ -210,6 +210,12 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
     indemniser: 'retribution',
     indemnises: 'retribution',
     indemnisation: 'retribution',
+    // Asking again for a label or a funding: the texts' "renouvellement".
+    redemander: 'renouveler',
+    redemande: 'renouveler',
+    redemandent: 'renouveler',
+    repostuler: 'renouveler',
+    recandidater: 'renouveler',
   }),
 );
 

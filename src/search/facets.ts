@@ -108,8 +108,16 @@ export function questionFacets(folded: string): Facet[] {
   const amountOnlyByMax =
     (asked.includes('duree') || SIZE.test(folded)) &&
     !AMOUNT.test(folded.replace(/\bmax(imum)?\b/g, ' '));
-  return amountOnlyByMax ? asked.filter((f) => f !== 'montant') : asked;
+  const facets = amountOnlyByMax ? asked.filter((f) => f !== 'montant') : asked;
+  // "faut-il renouveler le label chaque année ?": how long the label lasts, not a meeting's
+  // cadence.
+  return RENEWAL.test(folded) && facets.includes('cadence')
+    ? [...facets.filter((f) => f !== 'cadence' && f !== 'duree'), 'duree']
+    : facets;
 }
+
+const RENEWAL =
+  /\b(renouvel\w*|redemand\w*|refaire|repostuler|recandidater|relabellis\w*)\b[^?]{0,40}\b(chaque annee|tous les ans|par an)\b/;
 
 const SIZE = /\b(taille|seuil|habitants|population)s?\b/;
 const AMOUNT = QUESTION_PATTERNS.find(([facet]) => facet === 'montant')?.[1] ?? /$^/;

@@ -278,6 +278,11 @@ describe('answers', () => {
       'copil-frequence',
     ],
     [
+      'renewing a label every year asks how long it lasts, not a cadence',
+      'le label CLSM, il faut le redemander chaque année ?',
+      'labellisation-objet-duree',
+    ],
+    [
       'a figure put forward in words is checked as one in digits',
       "mon collègue soutient que le COPIL se réunit quatre fois par an, c'est vrai ?",
       'copil-frequence',
