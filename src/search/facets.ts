@@ -105,9 +105,12 @@ export function questionFacets(folded: string): Facet[] {
   // "s'étaler sur plusieurs années ? sur combien max ?": a maximum of a duration, not an amount;
   // "une taille moyenne de référence ou un seuil max ?", "un nombre d'habitants minimum ou
   // maximum ?": nor one of a size.
+  // "une population plancher ou plafond ?": bounds of a size (no text has a funding floor).
   const amountOnlyByMax =
     (asked.includes('duree') || SIZE.test(folded)) &&
-    !AMOUNT.test(folded.replace(/\bmax(imum)?\b/g, ' '));
+    !AMOUNT.test(
+      folded.replace(/\bmax(imum)?\b|\bplancher\b.*\bplafond\b|\bplafond\b.*\bplancher\b/g, ' '),
+    );
   const facets = amountOnlyByMax ? asked.filter((f) => f !== 'montant') : asked;
   // "faut-il renouveler le label chaque année ?": how long the label lasts, not a meeting's
   // cadence.

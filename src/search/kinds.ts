@@ -58,7 +58,7 @@ const NOT_COUNTED: ReadonlySet<string> = new Set([
  */
 const MEETINGS_OVER_A_PERIOD = /^(copils?|cotechs?|comites?|plenieres?|assemblees?)$/;
 const PER_PERIOD =
-  /\b(par (an|annee|semestre|trimestre|mois)|dans l'annee|chaque annee|tous les ans|annuel\w*)\b/;
+  /\b(par (an|annee|semestre|trimestre|mois)|dans l'annee|chaque annee|tous les ans|annuel\w*|semestriel\w*|trimestriel\w*|mensuel\w*)\b/;
 /**
  * A figure, then up to three words, then the thing counted: "280 CLSM", "une vingtaine de CLSM";
  * not a year ("(vers 2012, texte historique), le CLSM" counts nothing).
@@ -95,9 +95,12 @@ export const durationAsked = (focus: string): string | undefined => DURATION_OF.
  */
 export const YEAR_ASKED =
   /(?<!\b(?:depuis|date de|datant de|(?:cree|creee|crees|creees|lance|lancee|signe|signee|labellise|labellisee|installe|installee|demarre) en) )\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
-/** A question asking for a share: a percentage, a rate, a proportion. */
+/**
+ * A question asking for a share: a percentage, a rate, a proportion; not an indicator named by
+ * the share it tracks ("l'indicateur pourcentage de population couverte").
+ */
 export const SHARE =
-  /\b(pourcentage|taux|proportion|pour cent|quelle part(?! (de|du) (son |leur |sa )?temps)|repartition chiffree|cle de repartition)\b|%/;
+  /(?<!\bindicateurs?\s(?:(?:de|du|sur le|sur la)\s)?)\b(pourcentage|taux|proportion|pour cent|quelle part(?! (de|du) (son |leur |sa )?temps)|repartition chiffree|cle de repartition)\b|%/;
 /** An answer that states a share: a percentage, parity ("à parts égales"), a half. */
 export const GIVES_SHARE = /\d\s*%|\bpour cent\b|\bparite\b|\bmoitie\b|\bparts? egales?\b/;
 /** The months, folded, as a regex alternation. */

@@ -72,7 +72,11 @@ describe('a count asked', () => {
 
   it('of meetings over a period is a cadence: "combien de copil par an"', () => {
     const { engine } = startEngine();
-    for (const q of ['combien de copil par an ?', "nombre de plénières dans l'année ?"])
+    for (const q of [
+      'combien de copil par an ?',
+      "nombre de plénières dans l'année ?",
+      'combien de copil au national, semestriel ou trimestriel ?',
+    ])
       expect(engine.ask(q).text).toMatch(/une fois par an|deux fois par an/);
     // Counted without a period, the instances are bodies: no text counts them.
     expect(count('combien de copil en Occitanie ?')?.test('se réunit deux fois par an')).toBe(
@@ -149,6 +153,10 @@ describe('a year or a share asked', () => {
     expect(years('quel plafond pour 2026 ?')).toEqual(['2026']);
     expect(SHARE.test(plainQuestion('pour quelle part de son temps ?'))).toBe(false);
     expect(SHARE.test(plainQuestion('quelle part du budget paie l’ARS ?'))).toBe(true);
+    // An indicator named by the share it tracks asks which indicator, not a share.
+    expect(SHARE.test(plainQuestion('l’indicateur pourcentage de population couverte ?'))).toBe(
+      false,
+    );
   });
 });
 
