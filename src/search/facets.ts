@@ -17,7 +17,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'cadence',
-    /\b(frequence|periodicite|combien de fois|tou[st] les combien|rythme|par an|chaque annee|se reuni\w*|reuni\w* (par an|chaque|tous les)|(nombre|frequence|rythme) (de|des) reunions|(?<!(bilan|rapport) )annuel\w*|semestriel\w*|(combien|assez|(?<!le )plus|moins) souvent|souvent (se )?reuni\w*|(nombre|combien) (de |d')(copil|cotech|comites?|plenieres?|assemblees?|seances|reunions)s?\b[^?]{0,40}\bdans l'annee)\b/,
+    /\b(frequence|periodicite|combien de fois|tou[st] les combien|rythme|par an|chaque annee|se reuni\w*|reuni\w* (par an|chaque|tous les)|(nombre|frequence|rythme) (de|des) reunions|(?<!(bilan|rapport|pleniere|assemblee|generale) )annuel\w*|semestriel\w*|(combien|assez|(?<!le )plus|moins) souvent|souvent (se )?reuni\w*|(nombre|combien) (de |d')(copil|cotech|comites?|plenieres?|assemblees?|seances|reunions)s?\b[^?]{0,40}\bdans l'annee)\b/,
   ],
   [
     'montant',

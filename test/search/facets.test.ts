@@ -80,6 +80,8 @@ describe('the facet a question asks', () => {
     ["quand un clsm était financé par l'ars, qui était l'employeur du coordo ?", 'date'],
     // Places a count "touches" are no money received.
     ['combien de CLSM en 2024, et combien touchaient un quartier prioritaire ?', 'montant'],
+    // The plenary named as the yearly meeting it is asks no cadence of it.
+    ["l'assemblée plénière annuelle, elle sert à quoi ?", 'cadence'],
     // A floor or a ceiling of population bounds a size, not an amount.
     ['population plancher ou plafond pour créer un CLSM ?', 'montant'],
     // The maximum of a duration is no amount.
