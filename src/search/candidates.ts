@@ -124,12 +124,12 @@ function foldFree(name: string): string {
     .join('');
 }
 
-/** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
 /** Numbers written out, as a claim puts them forward ("quatre fois par an", "cinq ans"). */
 const NUMBER_WORDS = 'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente';
 /** "le numéro 3114", "le n° vert 0800…": a number that names a thing. */
 const NUMBER_NAMED =
   /\b(?:numeros?|n°)\s+(?:(?:de telephone|national|vert|unique|d'appel)\s+)?(\d+)\b/g;
+/** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
 
 /** A pattern matching any of `names` as whole words. */
