@@ -76,7 +76,7 @@ describe('the facet a question asks', () => {
     ['la comcom doit-elle mettre la même somme que l’ARS ?', 'montant'],
     // "Quand X, il doit…" sets a condition, it asks no date.
     ['quand le cotech fixe les objectifs prioritaires, il doit tenir compte du ptsm ?', 'date'],
-    // So does "quand X, qui…" or "…, le CLSM fait quoi ?": the question is the one after the comma.
+    // So does "quand X, qui…" or "…, le CLSM fait quoi ?": the question follows the comma.
     ['quand il existe déjà une plateforme de répit, le CLSM fait quoi ?', 'date'],
     ["quand un clsm était financé par l'ars, qui était l'employeur du coordo ?", 'date'],
     // Places a count "touches" are no money received.
