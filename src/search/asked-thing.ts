@@ -19,9 +19,15 @@ const BARE_QUERY_WORDS = 5;
 
 /** An acronym as typed: capitals, three or more ("RGPD", "CNIL", "FIR"). */
 const TYPED_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{2,}(?![\p{L}\p{N}])/gu;
-/** A number named as a thing ("le 3114", "au 3020"): not a year, a population or an amount. */
-const NUMBER_NAMED =
-  /\b(?:le|du|au)\s+(?!(?:19|20)\d\d\b)(\d{3,5})\b(?!\s*(?:hab\w*|euros?|€|k\b|personnes|ans|etp|%|\d))/g;
+/**
+ * A number named as a thing ("le 3114", "au 3020", "le numéro 3114", "le n° vert 0800"): not
+ * a year, a population or an amount.
+ */
+export const NUMBER_NAMED =
+  /\b(?:le|du|au)\s+(?!(?:19|20)\d\d\b)(\d{3,5})\b(?!\s*(?:hab\w*|euros?|€|k\b|personnes|ans|etp|%|\d))|\b(?:numeros?|n°)\s+(?:(?:de telephone|national|vert|unique|d'appel)\s+)?(\d+)\b/g;
+/** The numbers a text names as things. */
+export const numbersNamed = (text: string): string[] =>
+  [...text.matchAll(NUMBER_NAMED)].map((m) => m[1] ?? m[2] ?? '');
 
 /**
  * Whichever thing a question asks for (`unknownAskedThing`), or an acronym it names, that the
@@ -37,7 +43,7 @@ export function unknownNamedThing(
     unknownAskedThing(focus, isUnknown) ??
     unknownQueryWord(focus, (word) => isUnknown(word) && !typo(word)) ??
     (focus.match(TYPED_ACRONYM) ?? []).find((a) => isUnknown(foldAccents(a.toLowerCase()))) ??
-    [...focus.matchAll(NUMBER_NAMED)].map((m) => m[1] ?? '').find(isUnknown)
+    numbersNamed(focus).find(isUnknown)
   );
 }
 

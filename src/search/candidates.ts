@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Entry, GlossaryTerm } from '../knowledge/schema.js';
 import { foldAccents, permissionAsCan, plainQuestion } from './analyser.js';
+import { numbersNamed } from './asked-thing.js';
 import { ASKING_WORDS } from './asking-words.js';
 import type { DecisionFeatures } from './decision.js';
 import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
@@ -126,9 +127,6 @@ function foldFree(name: string): string {
 
 /** Numbers written out, as a claim puts them forward ("quatre fois par an", "cinq ans"). */
 const NUMBER_WORDS = 'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente';
-/** "le numéro 3114", "le n° vert 0800…": a number that names a thing. */
-const NUMBER_NAMED =
-  /\b(?:numeros?|n°)\s+(?:(?:de telephone|national|vert|unique|d'appel)\s+)?(\d+)\b/g;
 /** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
 
@@ -520,7 +518,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const best = fitting[0];
       // "mettre le numéro 3114 sur les plaquettes": a number named is what is asked about, not
       // a figure put forward that an entry's own figure checks.
-      const numbersNamed = new Set([...focusFolded.matchAll(NUMBER_NAMED)].map((m) => m[1] ?? ''));
+      const namedNumbers = new Set(numbersNamed(focusFolded));
       const featuresOf = (hit: SearchHit): DecisionFeatures => {
         const credit = (t: string) =>
           hit.matched.includes(t)
@@ -538,7 +536,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         // "un CLS de 3 ans, c'est possible ?": a figure the question puts forward (not a year)
         // is checked by an entry that states its own; it is not a word the entry must have.
         const claimed = (t: string) =>
-          ((/^\d+$/.test(t) && !numbersNamed.has(t) && !/^(19|20)\d\d$/.test(t)) ||
+          ((/^\d+$/.test(t) && !namedNumbers.has(t) && !/^(19|20)\d\d$/.test(t)) ||
             numberWords.has(t)) &&
           FIGURE.test(foldedAnswers.get(hit.entry.id) ?? '');
         const asks = (t: string) =>
