@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Citation, Entry, GlossaryTerm } from '../knowledge/schema.js';
 import { foldAccents, plainQuestion } from './analyser.js';
 import { ceilingFor, describeCeiling, noCeilingFact } from '../rules/ceiling.js';
-import { createCandidateFinder, type QuestionAnalysis } from './candidates.js';
+import { createCandidateFinder, type Candidate, type QuestionAnalysis } from './candidates.js';
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
 import { unknownNamedThing } from './asked-thing.js';
@@ -308,8 +308,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
    * entry and no passage ever names (not a word of asking: "quel message la plaquette adresse
    * aux élus" asks about the plaquette).
    */
-  const unknownThing = (analysis: QuestionAnalysis): string | undefined => {
-    return unknownNamedThing(
+  const unknownThing = (analysis: QuestionAnalysis): string | undefined =>
+    unknownNamedThing(
       analysis.parts.focus,
       (word) => {
         const terms = index.analyser.terms(word);
@@ -325,7 +325,6 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
           .terms(word)
           .some((t) => analysis.hits.some((h) => h.fuzzyMatched.includes(t))),
     );
-  };
 
   /** "le plafond en Bretagne": an Occitanie rule does not answer for another region. */
   const namesOtherRegion = (analysis: QuestionAnalysis): boolean =>
@@ -482,11 +481,10 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
           : { ...ask, preamble: [ask.preamble, ask.later].filter(Boolean).join(', ') };
       const analysis = finder.analyse(question, parts);
       const close = analysis.candidates.length;
-      const sure = (c: (typeof analysis.candidates)[number]) =>
-        decide(c.features, close) === 'answer';
+      const sure = (c: Candidate) => decide(c.features, close) === 'answer';
       // "une taille minimale de population ? et quels territoires en priorité ?": an ask whose
       // first candidate already answers an earlier ask takes the next one it is sure of.
-      const used = (c: (typeof analysis.candidates)[number]) =>
+      const used = (c: Candidate) =>
         entries.some((e) => e.id === current(c.entry).id || e.id === c.entry.id);
       const [first] = analysis.candidates;
       const best =
