@@ -153,8 +153,9 @@ export const DEV_SETS = [
   'questions-dev58.yml',
   'questions-dev59.yml',
   'questions-dev60.yml',
+  'questions-dev61.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout24.yml';
+export const HELD_OUT_SET = 'questions-heldout25.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
