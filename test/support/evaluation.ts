@@ -154,6 +154,8 @@ export const DEV_SETS = [
   'questions-dev59.yml',
   'questions-dev60.yml',
   'questions-dev61.yml',
+  'questions-dev62.yml',
+  'questions-dev63.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout25.yml';
 
