@@ -16,6 +16,7 @@ import {
   ABSTENTION_TEXT,
   CLARIFY_TEXT,
   historicalNote,
+  itemNotNamedText,
   OTHER_REGION_TEXT,
   unknownThingText,
   placeText,
@@ -346,6 +347,21 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
 
   const termCount = (a: QuestionAnalysis) => a.askedTerms.length + a.contextTerms.length;
   /** A bare acronym with no explaining entry: the best entry, introduced by the expansion. */
+  /**
+   * "la CPAM figurait-elle parmi les destinataires du bilan ?": when the entry's answer and
+   * quotes do not name the item checked, say so before what the text does say.
+   */
+  const itemPrefix = ({ parts, wantsHistory }: QuestionAnalysis, best: Entry): string => {
+    const entry = wantsHistory ? best : current(best);
+    const terms = parts.item ? index.analyser.terms(parts.item) : [];
+    const said = new Set(
+      index.analyser.terms([entry.answer, ...entry.citations.map((c) => c.quote)].join(' \n ')),
+    );
+    return parts.item && terms.some((t) => !finder.askingTerms.has(t) && !said.has(t))
+      ? `${itemNotNamedText(parts.item)}\n`
+      : '';
+  };
+
   const bareAcronymPrefix = ({ acronymTerm, ...a }: QuestionAnalysis): string =>
     acronymTerm && termCount({ acronymTerm, ...a }) === 1
       ? `${acronymTerm.acronym} : ${acronymTerm.expansion}.\n`
@@ -594,7 +610,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
               best.entry,
               rest.map((c) => c.entry),
               analysis.wantsHistory,
-              bareAcronymPrefix(analysis),
+              bareAcronymPrefix(analysis) + itemPrefix(analysis, best.entry),
             ),
           ),
           analysis.wantsHistory,

@@ -467,12 +467,22 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           ),
         );
       // Acronyms of what is asked; not those only of a clause the focus took in for its words.
-      const askedProper = (parts.lent ?? []).reduce((f, c) => f.replace(c, ' '), parts.focus);
+      const askedProper = [...(parts.lent ?? []), parts.item ?? ''].reduce(
+        (f, c) => (c ? f.replace(c, ' ') : f),
+        parts.focus,
+      );
+      // "la CPAM fait-elle partie des destinataires du bilan ?": the item checked against a
+      // list counts when the entry names it; when it does not, that is the answer.
+      const itemTerms = new Set(parts.item ? index.analyser.terms(parts.item) : []);
       const askedAcronyms = new Set([
         ...index.analyser.terms(askedProper),
         ...namedIn(askedProper),
       ]);
-      const speaksOfOthers = otherBodiesFit(focusFolded, folded);
+      // The item's body ("la CPAM fait-elle partie du cofinancement ?") is checked, not asked.
+      const speaksOfOthers = otherBodiesFit(
+        parts.item ? plainQuestion(parts.focus.replace(parts.item, ' ')) : focusFolded,
+        folded,
+      );
       const required = acronyms.filter((a) => askedAcronyms.has(a) && !ISSUERS.has(a));
       const fits = (h: SearchHit): boolean =>
         required.every(
@@ -541,6 +551,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           FIGURE.test(foldedAnswers.get(hit.entry.id) ?? '');
         const asks = (t: string) =>
           asking.has(t) ||
+          itemTerms.has(t) ||
           claimed(t) ||
           facetsNamed.some(
             ({ facet, term }) => term === t && facetsOf.get(hit.entry.id)?.has(facet) === true,
@@ -573,8 +584,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           length: Math.min(askedTerms.length, 8) / 8,
           unknown:
             Math.min(
-              askedTerms.filter((t) => !asking.has(t) && !index.known(t) && !/^\d+$/.test(t))
-                .length,
+              askedTerms.filter(
+                (t) => !asking.has(t) && !itemTerms.has(t) && !index.known(t) && !/^\d+$/.test(t),
+              ).length,
               2,
             ) / 2,
         };

@@ -11,6 +11,8 @@ export interface QuestionParts {
    * lettres d'engagement ?"): topic words, but not what the answer must be about.
    */
   lent?: string[];
+  /** An item checked against the list asked ("la CPAM fait-elle partie des destinataires ?"). */
+  item?: string;
 }
 
 /** Words that open what is asked: "qui", "combien", "faut-il", "c'est quoi", "préconise-t-il"… */
@@ -112,7 +114,7 @@ export function splitQuestion(
     return { ...asked, preamble: [asked.preamble, ...clauses(last)].filter(Boolean).join(', ') };
   }
   const parts = clauses(question);
-  if (parts.length <= 1) return reported({ focus: parts[0] ?? question, preamble: '' });
+  if (parts.length <= 1) return whatIsAsked({ focus: parts[0] ?? question, preamble: '' });
   let at = -1;
   for (let i = parts.length - 1; i >= 0 && at < 0; i -= 1) if (asksIn(parts[i] ?? '')) at = i;
   if (at < 0) {
@@ -121,11 +123,11 @@ export function splitQuestion(
     const sentences = question.split(SENTENCE_END).filter((t) => clauses(t).length > 0);
     const last = sentences.at(-1) ?? '';
     if (sentences.length > 1 && last.includes('?'))
-      return reported({
+      return whatIsAsked({
         focus: clauses(last).join(', '),
         preamble: sentences.slice(0, -1).flatMap(clauses).join(', '),
       });
-    return reported({ focus: parts.join(', '), preamble: '' });
+    return whatIsAsked({ focus: parts.join(', '), preamble: '' });
   }
   // "… c'est 100 % ou partagé ? et jusqu'à combien ?": a focus of one or two words leans on
   // the clauses before it.
@@ -141,7 +143,7 @@ export function splitQuestion(
     while (at > 0 && APPOSITION_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
   }
   const lent = parts.slice(at, asked).filter((c) => !asksIn(c));
-  return reported({
+  return whatIsAsked({
     focus: parts.slice(at).join(', '),
     preamble: parts.slice(0, at).join(', '),
     ...(lent.length > 0 ? { lent } : {}),
@@ -181,6 +183,33 @@ function reported(parts: QuestionParts): QuestionParts {
       .filter(Boolean)
       .join(', '),
   };
+}
+
+/** Who holds a claim, then an item checked against a list: the situation, not what is asked. */
+const whatIsAsked = (parts: QuestionParts): QuestionParts => itemChecked(reported(parts));
+
+/**
+ * "la charte de partenariat fait-elle partie des pièces du dossier ?", "la CPAM figurait-elle
+ * parmi les destinataires du bilan ?": the list is what is asked. The item put forward stays in
+ * the focus (it tells which list), but the answer need not name it: its absence is the answer.
+ */
+const ITEM_IN_LIST =
+  /^(?:est[- ]ce (?:que\s+|qu['’]))?([^,?]*?\S)\s+(?:(?:fai\w*|font)(?:-t)?(?:-(?:il|elle|ils|elles|on)|\s(?:il|elle|ils|elles))?\s+(?:bien\s+|toujours\s+|encore\s+|aussi\s+)?partie\s+(?=d)|figur\w*(?:-t)?(?:-(?:il|elle|ils|elles)|\s(?:il|elle|ils|elles))?\s+(?:bien\s+|aussi\s+)?(?=parmi\b|dans\b)|(?:est|sont|[ée]tai\w*)(?:-t)?(?:-(?:il|elle|ils|elles)|\s(?:il|elle|ils|elles))?\s+(?:bien\s+)?(?=dans la liste\b|parmi\b))/i;
+/**
+ * What an item cannot be: a word that asks ("qui fait partie du COPIL ?"), a bare pronoun, or
+ * a duty or a possibility ("les pharmaciens doivent-ils faire partie…" asks a rule).
+ */
+const NOT_AN_ITEM =
+  /^(?:il|elle|ils|elles|on|ca|cela|ce)$|\b(?:qui|que|quoi|quel\w*|lequel|laquelle|lesquel\w*|combien|doi\w*|doiv\w*|devr\w*|peu\w*|pourr\w*|faut)\b/;
+/** Beyond this many words, what comes before the verb is more than an item. */
+const ITEM_WORDS = 8;
+
+function itemChecked(parts: QuestionParts): QuestionParts {
+  const match = ITEM_IN_LIST.exec(parts.focus);
+  const item = match?.[1]?.trim() ?? '';
+  const plain = plainQuestion(item);
+  if (!match || NOT_AN_ITEM.test(plain) || plain.split(/\s+/).length > ITEM_WORDS) return parts;
+  return { ...parts, item };
 }
 
 /** Options offered: "le maire ou le directeur du CH", "commune, epci, petr". */

@@ -27,6 +27,10 @@ export const HISTORICAL_MARK = ', texte historique';
 export const historicalNote = (oldAnswer: string): string =>
   `l’ancien cahier des charges régional (vers 2012, texte historique) traitait aussi ce point : ${oldAnswer}`;
 
+/** "la charte fait-elle partie des pièces ?": the item is not in what the text says. */
+export const itemNotNamedText = (item: string): string =>
+  `Le texte ne nomme pas « ${item.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} » sur ce point. Ce qu’il prévoit :`;
+
 export const unknownYearText = (year: string, latest: number): string =>
   `${ABSTENTION_TEXT} Aucun ne parle de ${year} : le plus récent est de ${latest}.`;
 

@@ -633,6 +633,24 @@ describe('answers', () => {
     );
   });
 
+  it('answers whether an item is in a list with the list, saying when the text does not name it', () => {
+    const absent = engine.ask(
+      'La charte de partenariat fait-elle partie des pièces exigées dans le dossier de labellisation CLSM ?',
+    );
+    expect(absent.outcome).toBe('answer');
+    expect(absent.entries[0]).toBe('dossier-pieces');
+    expect(absent.text).toMatch(/^Le texte ne nomme pas « la charte de partenariat » sur ce point/);
+    const payer = engine.ask(
+      'la cpam fait elle partie du cofinancement tripartite que recommande le referentiel national ?',
+    );
+    expect(payer.entries[0]).toBe('financement-cofinancement-tripartite');
+    expect(payer.text).toMatch(/ne nomme pas « la cpam »/);
+    // Named by the text: the list alone, no such line.
+    const present = engine.ask("l'ARS fait-elle partie du cofinancement tripartite ?");
+    expect(present.entries[0]).toBe('financement-cofinancement-tripartite');
+    expect(present.text).not.toMatch(/ne nomme pas/);
+  });
+
   it('checks a figure the question puts forward against the one the text gives', () => {
     const a = engine.ask("un CLS de 3 ans c'est possible ou la durée est fixe ?");
     expect(a.outcome).toBe('answer');

@@ -169,6 +169,22 @@ describe('the focus of a question', () => {
   });
 });
 
+describe('an item checked against a list', () => {
+  it('is what comes before "fait partie de", "figure parmi", "est dans la liste"; not a word that asks nor a rule', () => {
+    const item = (q: string) => splitQuestion(q, words).item;
+    expect(item('La charte de partenariat fait-elle partie des pièces du dossier ?')).toBe(
+      'La charte de partenariat',
+    );
+    expect(item('la CPAM figurait-elle parmi les destinataires du bilan annuel ?')).toBe('la CPAM');
+    expect(item("les cmp etaient ils dans la liste des outils de l'ancien cdc ?")).toBe('les cmp');
+    expect(item('qui fait partie du COPIL ?')).toBeUndefined();
+    expect(item('quels acteurs figurent parmi les membres de la plénière ?')).toBeUndefined();
+    expect(
+      item("Les pharmaciens d'officine doivent-ils faire partie des groupes de travail ?"),
+    ).toBeUndefined();
+  });
+});
+
 describe('withoutSignOff', () => {
   it('drops the sign-off and signature of a pasted email, never a question', () => {
     expect(
