@@ -88,11 +88,15 @@ const PLACE_NAMED = new RegExp(`\\b(${PLACES.join('|')})\\b`);
 /** "la population moyenne couverte par un CLSM en Occitanie": an average, national too. */
 const AVERAGE_ASKED = /\b((population|taille) moyenne|en moyenne)\b/;
 /** "la liste des CLSM labellisés en Occitanie", "les noms des CLS du Gers": which ones, by name. */
+// Also "lister les 280 CLSM recensés", "la liste des contrats locaux de santé signés", "quels
+// PTSM ont été arrêtés dans les départements d'Occitanie".
 const LIST_ASKED =
-  /\b(liste|lister|noms?|nommer|quels sont les)\s+(des |les )?(clsm|cls|ptsm|gem)\b/;
+  /\b(liste|lister|noms?|nommer|quels sont les)\s+(des |les )?(\d+ )?(clsm|cls|ptsm|gem|contrats locaux de sante|conseils locaux de sante mentale)\b|\bquel(le)?s (clsm|cls|ptsm) (ont ete|sont|etaient) (arretes|signes|labellises|crees|recenses)\b/;
+/** "les CLSM recensés par région": one place after another, each one named. */
+const BY_PLACE = /\b(par|dans chaque|chaque) (region|departement)s?\b/;
 const isLocalCount = (folded: string): boolean =>
   (COUNT_ASKED.test(folded) || AVERAGE_ASKED.test(folded) || LIST_ASKED.test(folded)) &&
-  PLACE_NAMED.test(folded);
+  (PLACE_NAMED.test(folded) || BY_PLACE.test(folded));
 /** "cette année", "l'an prochain": a year the dated texts cannot speak of. */
 const RELATIVE_YEAR = /\b(cette annee|l'annee prochaine|l'an prochain|l'annee en cours)\b/;
 

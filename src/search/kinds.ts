@@ -265,12 +265,27 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(devenir|devient|habilit\w*|certifi\w*|recrut\w*|profil|competences|diplome|formation nationale)\b/,
   },
-  // "existe-t-il un modèle type de charte ?", "une fiche de poste type en annexe ?": a
-  // template, which no text provides (they list what a document holds, never a model of it).
+  // "existe-t-il un modèle type de charte ?", "une fiche de poste type en annexe ?", "le
+  // contenu type de la charte éthique": a template, which no text provides (they list what a
+  // document holds, never a model of it).
   {
     asked:
-      /\b(modeles? (type|imposes?|officiels?|a suivre|a remplir|national|regional)|(un|le|des|les) modeles? (de|d'|du|pour) (charte|convention|bilan|rapport|dossier|fiche|lettre|contrat|reglement|feuille|compte|cv|statuts|projet)|trames?|canevas|gabarits?|templates?|fiches? de poste types?)\b/,
+      /\b(contenus? types?|modeles? (type|imposes?|officiels?|a suivre|a remplir|national|regional)|(un|le|des|les) modeles? (de|d'|du|pour) (charte|convention|bilan|rapport|dossier|fiche|lettre|contrat|reglement|feuille|compte|cv|statuts|projet)|trames?|canevas|gabarits?|templates?|fiches? de poste types?)\b/,
     given: /\b(modeles? (de|type)|trames?|canevas|gabarits?|templates?|fiches? de poste)\b/,
+  },
+  // "quels articles doit contenir la convention de partenariat ?": the clauses of a document,
+  // which no text writes (only the laws' articles are quoted).
+  {
+    asked:
+      /\b(quels?|combien d') articles\b[^?]{0,40}\b(conten\w*|comport\w*|compren\w*|prevoi\w*|inclu\w*|convention|charte|contrat)\b/,
+    given: /\barticles?\b/,
+  },
+  // "quel est le programme des formations PSSM ?": what a training teaches, which the texts
+  // do not say (they name trainings to offer).
+  {
+    asked:
+      /\b(programmes?|contenus?|modules?) (de la |des |du |de )?(formations?|pssm|premiers secours)\b/,
+    given: /\b(modules?|programme de (la )?formation|heures de formation|jours de formation)\b/,
   },
   // "le CLSM doit-il avoir un site internet ?": a means of its own, which no text requires (an
   // entry pointing to the national centre's website does not say the CLSM needs one).

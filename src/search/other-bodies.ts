@@ -60,6 +60,12 @@ const STRUCTURES: readonly Structure[] = [
     bodies: true,
     money: true,
   },
+  // The 2018 CLS référentiel only says a CLS coordinator may take part in its work.
+  {
+    acronym: 'cts',
+    spelled: 'conseils? territoria(l|ux) de sante',
+    titled: /\bcts\b|conseils? territoria(l|ux) de sante/,
+  },
   {
     acronym: 'mdph',
     spelled: 'maisons? departementales? des personnes handicapees',

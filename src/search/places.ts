@@ -77,8 +77,6 @@ export const OTHER_REGIONS = [
   'en dehors de l.occitanie',
   'ailleurs qu.en occitanie',
   'une autre region',
-  'les autres regions',
-  'd.autres regions',
-  'les autres ars',
-  'd.autres ars',
+  'autres regions',
+  'autres ars',
 ];

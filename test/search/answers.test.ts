@@ -566,6 +566,28 @@ describe('answers', () => {
     expect(a.outcome).toBe('abstain');
   });
 
+  it('says the texts are silent on what they name but never give: a list of places, clauses, a programme, a template, other regions, another body', () => {
+    for (const q of [
+      'tu peux me lister les 280 clsm recenses en 2024 par region ?',
+      'la liste des contrats locaux de santé signés en Occitanie, svp',
+      "quels ptsm ont ete arretes dans les departements d'occitanie ?",
+      'combien d’articles doit comporter la convention de partenariat ?',
+      'quel est le contenu des formations premiers secours en santé mentale ?',
+      'la charte éthique de 2012, il y a un contenu type ?',
+      'quelles autres régions ont un cahier des charges de labellisation ?',
+      'qui compose le conseil territorial de santé ?',
+    ])
+      expect(engine.ask(q).outcome, q).toBe('abstain');
+    // What the texts do give stays answered.
+    expect(engine.ask('quelles formations le CLSM peut-il proposer au public ?').outcome).toBe(
+      'answer',
+    );
+    expect(
+      engine.ask('le coordo cls peut il participer aux travaux du conseil territorial de sante ?')
+        .entries[0],
+    ).toBe('cls-coordinateur-referent-animation');
+  });
+
   it('says which thing asked for no text names, however well the rest matches an entry', () => {
     const a = engine.ask(
       'Quelle sanction si notre CLSM ne réunit son COPIL qu’une fois dans l’année ?',

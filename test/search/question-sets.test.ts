@@ -61,20 +61,9 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev62.yml': [
     "tu peux me donner la liste des ddars d'occitanie avec le nom de chaque referent cls ?",
-    'quels articles doit contenir la convention de partenariat entre la mairie et le pole de psychiatrie ?',
-    'tu peux me lister les 280 clsm recenses en 2024 par region ?',
     'quelles pieces faut il fournir pour obtenir le cofinancement ars de 30 000 euros du coordo cls ?',
-    'Peux-tu me donner la liste des contrats locaux de santé signés en Occitanie ?',
-    "quels ptsm ont ete arretes dans les departements d'occitanie et a quelle date ?",
     'quels indicateurs contient le profil sante du creai ors pour un territoire ?',
-    'Quel est le programme des formations Premiers secours en santé mentale ?',
-    'Quelles autres régions ont publié un cahier des charges de labellisation des CLSM ?',
     "dans l'ancien cdc de 2012, le conseil departemental etait il membre du copil du clsm ?",
-  ],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev63.yml': [
-    'Comment est composé le Conseil territorial de santé ?',
-    "Quel est le contenu type de la charte éthique exigée par l'ancien cahier des charges ?",
   ],
 };
 
