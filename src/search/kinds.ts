@@ -457,6 +457,10 @@ export const FACET_NAMES: ReadonlyArray<readonly [Facet, string]> = [
   ['composition', 'composition'],
   ['cadence', 'frequence'],
   ['duree', 'duree'],
+  // "sur quelle période le programme peut-il s'étaler ?": how long, in other words.
+  ['duree', 'periode'],
+  ['duree', 'etaler'],
+  ['duree', 'etale'],
   ['nombre', 'nombre'],
   ['contact', 'adresse'],
   ['contact', 'electronique'],

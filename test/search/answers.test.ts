@@ -673,6 +673,17 @@ describe('answers', () => {
     expect(present.text).not.toMatch(/ne nomme pas/);
   });
 
+  it('reads "sur quelle période… s’étaler" as how long, in a question that asks two things', () => {
+    const a = engine.ask(
+      'le cdc occitanie donne combien d’objectifs stratégiques au clsm ? et son programme d’actions s’étale sur quelle période ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries.slice(0, 2)).toEqual([
+      'objectifs-cinq-strategiques-occitanie',
+      'objectifs-programme-cinq-ans',
+    ]);
+  });
+
   it('checks a figure the question puts forward against the one the text gives', () => {
     const a = engine.ask("un CLS de 3 ans c'est possible ou la durée est fixe ?");
     expect(a.outcome).toBe('answer');
