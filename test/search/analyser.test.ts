@@ -34,6 +34,10 @@ describe('French analyser', () => {
       'le label il vaut pour combien de temps',
     );
     same('le finacement du clsm', 'le financement du clsm');
+    // Long words of the texts, misspelt further than a one-letter fuzzy match reaches.
+    same('le cordonateur du clsm', 'le coordonnateur du clsm');
+    same('la plenniere selon le referenciel', 'la plénière selon le référentiel');
+    same('la labelisation', 'la labellisation');
   });
   it('reads "deadline" as the date limit, and urgency or a weekday as no topic', () => {
     same('la deadline du dossier', 'la date limite du dossier');
