@@ -107,6 +107,7 @@ function checkSectionReasons(sources: readonly Source[]): void {
 function citationChecker(
   sources: ReadonlyMap<SourceFile, Source>,
   folded: FoldedTexts,
+  foldQuote: (quote: string) => string,
 ): CitationCheck {
   return (file, path, citation) => {
     const source = sources.get(citation.source);
@@ -117,7 +118,7 @@ function citationChecker(
         `${path}.section`,
         sectionNotInSource(citation.section, citation.source, ' dans sources.yml'),
       );
-    if (!folded.get(citation.source)?.includes(foldForQuote(citation.quote)))
+    if (!folded.get(citation.source)?.includes(foldQuote(citation.quote)))
       throw new KnowledgeError(
         file,
         `${path}.quote`,
@@ -130,9 +131,13 @@ function citationChecker(
 const SURROUNDING_CHARS = 300;
 
 /** The passage of the (folded) source around a quote; empty when the quote is not found. */
-function surroundingOf(folded: FoldedTexts, citation: Citation): string {
+function surroundingOf(
+  folded: FoldedTexts,
+  citation: Citation,
+  foldQuote: (quote: string) => string,
+): string {
   const text = folded.get(citation.source) ?? '';
-  const quote = foldForQuote(citation.quote);
+  const quote = foldQuote(citation.quote);
   const at = text.indexOf(quote);
   if (at < 0) return '';
   return text.slice(Math.max(0, at - SURROUNDING_CHARS), at + quote.length + SURROUNDING_CHARS);
@@ -151,10 +156,17 @@ export function loadSources(dir: string = DEFAULT_KNOWLEDGE_DIR): {
     sources.map((s) => [s.file, foldForQuote(readFileSync(join(dir, 'sources', s.file), 'utf8'))]),
   );
   checkSectionReasons(sources);
+  // Each quote is folded to be checked, then again to find its surroundings: once is enough.
+  const foldedQuotes = new Map<string, string>();
+  const foldQuote = (quote: string): string => {
+    let f = foldedQuotes.get(quote);
+    if (f === undefined) foldedQuotes.set(quote, (f = foldForQuote(quote)));
+    return f;
+  };
   return {
     sources: sourceMap,
-    checkCitation: citationChecker(sourceMap, folded),
-    surroundingOf: (citation) => surroundingOf(folded, citation),
+    checkCitation: citationChecker(sourceMap, folded, foldQuote),
+    surroundingOf: (citation) => surroundingOf(folded, citation, foldQuote),
   };
 }
 
