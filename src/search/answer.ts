@@ -97,6 +97,12 @@ const BY_PLACE = /\b(par|dans chaque|chaque) (region|departement)s?\b/;
 const isLocalCount = (folded: string): boolean =>
   (COUNT_ASKED.test(folded) || AVERAGE_ASKED.test(folded) || LIST_ASKED.test(folded)) &&
   (PLACE_NAMED.test(folded) || BY_PLACE.test(folded));
+/** An amount in euros ("18 000 €", "18000 euros", "18k€"). */
+const AMOUNT_PUT_FORWARD = /\d\s*(k\s*)?(€|euros?\b)/;
+/** A short check of what was just told: "ça passe ?", "c'est possible ?", "c'est ok ?". */
+const CHECK_ASKED =
+  /^(est-ce que |est ce que )?(ca|c'est|c est|cest|c)?\s*(passe|possible|ok|bon|jouable|acceptable|faisable|envisageable|recevable|autorise|valable|correct|realiste)\b/;
+
 /** "cette année", "l'an prochain": a year the dated texts cannot speak of. */
 const RELATIVE_YEAR = /\b(cette annee|l'annee prochaine|l'an prochain|l'annee en cours)\b/;
 
@@ -416,8 +422,16 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       !amountInFocus &&
       asksOf(question).some((ask) => questionFacets(plainQuestion(ask.focus)).includes('montant'));
     const fundersOnly = analysis.facets.includes('financeur') && !amountInFocus && !amountInAsks;
+    // "on voudrait demander 18 000 € à l'ARS. ça passe ?": an amount put forward to be checked
+    // against the ceiling.
+    const amountChecked =
+      AMOUNT_PUT_FORWARD.test(plainQuestion(analysis.parts.preamble)) &&
+      CHECK_ASKED.test(plainQuestion(analysis.parts.focus));
     const amountAsked =
-      amountInFocus || amountInAsks || findPopulation(analysis.parts.focus) !== null;
+      amountInFocus ||
+      amountInAsks ||
+      amountChecked ||
+      findPopulation(analysis.parts.focus) !== null;
     return amountAsked && !fundersOnly ? population : null;
   };
 

@@ -456,6 +456,18 @@ describe('answers', () => {
     expect(a.text).toMatch(/parité/);
   });
 
+  it('computes the ceiling that settles an amount put forward and checked ("18 000 €, ça passe ?")', () => {
+    const a = engine.ask(
+      'notre petr fait 78 500 habitants, on voudrait demander 18 000 euros a l ars pour le clsm. c est possible ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.text).toMatch(/plafond du financement ARS est de 13 000 €/);
+    // Told without an amount, the same check asks nothing of the ceiling.
+    expect(
+      engine.ask('notre petr fait 78 500 habitants et veut monter un clsm, ça passe ?').text,
+    ).not.toMatch(/plafond du financement ARS est de/);
+  });
+
   it('computes no CLSM ceiling for a CPTS or a GEM', () => {
     const a = engine.ask('quel financement pour une CPTS de 60 000 habitants ?');
     expect(a.text).not.toMatch(/13 000 €/);
