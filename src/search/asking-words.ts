@@ -43,4 +43,6 @@ export const ASKING_WORDS = [
   'pouvait pouvaient pourrait pourraient voudrait voudraient possible possibles',
   // "donne-t-elle lieu à un bilan", "au lieu de": a place asked is read by kinds.ts.
   'particulierement lieu',
+  // "c'est exigé ou juste souhaité ?", "je souhaite savoir": a duty weighed, or asking itself.
+  'souhaite souhaitee souhaitable souhaitables souhaitons souhaitent',
 ].join(' ');

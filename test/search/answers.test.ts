@@ -495,6 +495,14 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('copil-composition-minimale');
   });
 
+  it('reads "exigé ou juste souhaité ?" as whether a duty holds, not as a topic', () => {
+    const a = engine.ask(
+      "l'hopital psy n'a pas encore dit oui. sa participation c'est exige ou juste souhaite pour le label ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('candidature-engagement-partenaires');
+  });
+
   it('answers each thing a question asks, from the entry that answers it, in the order asked', () => {
     const a = engine.ask("en occitanie qui préside le COPIL élargi du CLSM et qui l'anime ?");
     expect(a.outcome).toBe('answer');
