@@ -147,7 +147,9 @@ export function otherBodiesFit(
   // "le coordonnateur du CLS siège-t-il au COPIL du CLSM ?": a CLSM's entry naming it speaks
   // of it; "qui siège au COPIL d'un GEM ?" is asked of the GEM, which only its own entry could
   // answer (the CLSM's COPIL lists GEM among its members).
-  const aboutClsm = /\bclsm\b/.test(question);
+  // So does a labelling dossier's ("dans la partie du dossier sur la gouvernance, faut-il
+  // préciser le lien avec les instances du CLS ?"): the dossier is the CLSM's.
+  const aboutClsm = /\b(clsm|dossier|labellis\w*)\b/.test(question);
   const ownerWord = owner ? word(owner) : undefined;
   const payers = FUNDING_ASKED.test(focus)
     ? [...focus.matchAll(PAYER_NAMED)].map((m) => moneyOf(m[1] ?? ''))

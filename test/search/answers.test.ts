@@ -495,6 +495,14 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('copil-composition-minimale');
   });
 
+  it('reads the CLS’s bodies in a labelling dossier’s question as the CLSM’s setting', () => {
+    const a = engine.ask(
+      'dans la partie gouvernance du dossier, on doit expliquer le lien avec les instances du cls ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('dossier-gouvernance');
+  });
+
   it('reads "exigé ou juste souhaité ?" as whether a duty holds, not as a topic', () => {
     const a = engine.ask(
       "l'hopital psy n'a pas encore dit oui. sa participation c'est exige ou juste souhaite pour le label ?",
