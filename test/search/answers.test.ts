@@ -729,6 +729,11 @@ describe('answers', () => {
     const a = engine.ask('Combien de CLSM existaient en France en 2015 ?');
     expect(a.outcome).toBe('abstain');
     expect(a.text).not.toMatch(/280/);
+    // A text's own year names the text, however many words stand between them.
+    const named = engine.ask(
+      "Combien d'objectifs stratégiques le cahier des charges de l'ARS Occitanie de 2023 assigne-t-il à un CLSM ?",
+    );
+    expect(named.entries[0]).toBe('objectifs-cinq-strategiques-occitanie');
   });
 
   it('abstains on a point the texts do not settle, saying what they do say, cited', () => {
