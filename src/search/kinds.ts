@@ -7,9 +7,12 @@ import { THERE_ARE } from './focus.js';
 /** A question asking for an amount, a count, a rate or a duration. */
 export const QUANTITY =
   /\b(quel age|combien|nombre|taux|pourcentage|montants?|(?<!(dans|sur) la )duree|frequence|periodicite|moyenne)\b/;
-/** An answer that states a figure: digits (not a year) or a number written out. */
+/**
+ * An answer that states a figure: digits (not a year) or a number written out; or a cadence
+ * with no number ("autant que de besoin"), which settles "4 fois par an ?" as well.
+ */
 export const FIGURE =
-  /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel)\b/;
+  /\b(?!(?:19|20)\d\d\b)\d+(?![\d)])|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|annuel|annuelle|mensuel|semestriel|autant que de besoin)\b/;
 /**
  * "combien de PTSM en France", "combien d'élus ont signé": a count of things, answered only by
  * a figure of those things.

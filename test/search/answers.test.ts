@@ -716,6 +716,10 @@ describe('answers', () => {
     const a = engine.ask("un CLS de 3 ans c'est possible ou la durée est fixe ?");
     expect(a.outcome).toBe('answer');
     expect(a.text).toMatch(/5 ans/);
+    // A cadence without a number settles a number put forward too.
+    const cotech = engine.ask('le cotech du clsm en occitanie se reunit 4 fois par an, non ?');
+    expect(cotech.entries[0]).toBe('cotech-frequence');
+    expect(cotech.text).toMatch(/autant que de besoin/);
   });
 
   it('gives a figure only for the year it is of, even a year told before the question', () => {
