@@ -65,6 +65,15 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     'quels indicateurs contient le profil sante du creai ors pour un territoire ?',
     "dans l'ancien cdc de 2012, le conseil departemental etait il membre du copil du clsm ?",
   ],
+  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
+  'questions-dev64.yml': [
+    "Combien de temps au maximum un CLSM peut-il rester en préfiguration avant d'être labellisé ?",
+    "À quel mois de l'année les ARS doivent-elles remonter les indicateurs CLSM au Centre national de ressources et d'appui ?",
+  ],
+  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
+  'questions-dev65.yml': [
+    "Quelle est la durée de validité d'un visa du Conseil national de pilotage des ARS ?",
+  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,

@@ -156,6 +156,8 @@ export const DEV_SETS = [
   'questions-dev61.yml',
   'questions-dev62.yml',
   'questions-dev63.yml',
+  'questions-dev64.yml',
+  'questions-dev65.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout25.yml';
 
