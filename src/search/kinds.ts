@@ -132,6 +132,13 @@ export const ASKED_VALUES: readonly {
     given: /\b0\d([ .]?\d\d){4}\b/,
   },
   { asked: /\bnumero\b/, given: /\d/ },
+  // "à quel mois les ARS remontent-elles les indicateurs ?": a month, which "chaque année"
+  // does not give, nor a text's own date ("l'instruction du 13 mai 2025").
+  {
+    asked: /\b(quel|en quel|a quel|au cours de quel) mois\b/,
+    given:
+      /(?<!\b\d{1,2}(er)? )\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/,
+  },
   // "où se réunit le COPIL ?", "dans quelle ville se sont tenues les Assises ?": a place,
   // which no cadence or date gives.
   {

@@ -604,6 +604,7 @@ describe('answers', () => {
       'la charte éthique de 2012, il y a un contenu type ?',
       'quelles autres régions ont un cahier des charges de labellisation ?',
       'qui compose le conseil territorial de santé ?',
+      'les ars remontent les indicateurs clsm au centre national a quel mois ?',
     ])
       expect(engine.ask(q).outcome, q).toBe('abstain');
     // What the texts do give stays answered.

@@ -68,7 +68,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev64.yml': [
     "Combien de temps au maximum un CLSM peut-il rester en préfiguration avant d'être labellisé ?",
-    "À quel mois de l'année les ARS doivent-elles remonter les indicateurs CLSM au Centre national de ressources et d'appui ?",
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev65.yml': [
