@@ -17,7 +17,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'cadence',
-    /\b(frequence|periodicite|combien de fois|tou[st] les combien|rythme|par an|chaque annee|se reuni\w*|reuni\w* (par an|chaque|tous les)|(nombre|frequence|rythme) (de|des) reunions|(?<!(bilan|rapport|pleniere|assemblee|generale) )annuel\w*|semestriel\w*|(combien|assez|(?<!le )plus|moins) souvent|souvent (se )?reuni\w*|(nombre|combien) (de |d')(copil|cotech|comites?|plenieres?|assemblees?|seances|reunions)s?\b[^?]{0,40}\bdans l'annee)\b/,
+    /\b(frequence|periodicite|combien de fois|tou[st] les combien|tous les (\d+ |deux |trois |quatre |cinq |six )?(ans|mois|semaines|trimestres|semestres)|rythme|par an|chaque annee|se reuni\w*|reuni\w* (par an|chaque|tous les)|(nombre|frequence|rythme) (de|des) reunions|(?<!(bilan|rapport|pleniere|assemblee|generale) )annuel\w*|semestriel\w*|(combien|assez|(?<!le )plus|moins) souvent|souvent (se )?reuni\w*|(nombre|combien) (de |d')(copil|cotech|comites?|plenieres?|assemblees?|seances|reunions)s?\b[^?]{0,40}\bdans l'annee)\b/,
   ],
   [
     'montant',
@@ -25,7 +25,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'duree',
-    /\b((?<!(dans|sur) la )duree|combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(sur|pendant) plusieurs (annees|ans)|s'etale\w*|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b|durent|valable (combien|pour combien|pendant|jusqu|\d+ ans)|signe pour|conclu pour|pendant combien|\d+ ans)\b/,
+    /\b((?<!(dans|sur) la )duree|combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(sur|pendant) plusieurs (annees|ans)|s'etale\w*|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b|durent|valable (combien|pour combien|pendant|jusqu|\d+ ans)|signe pour|conclu pour|pendant combien|(?<!tous les )\d+ ans)\b/,
   ],
   [
     'quotite',

@@ -9,6 +9,7 @@ describe('the facet a question asks', () => {
   it.each([
     ['combien de fois se réunit le COPIL ?', 'cadence'],
     ['le copil doit se réunir tous les combien ?', 'cadence'],
+    ['le bilan, c’est tous les ans ou tous les 5 ans ?', 'cadence'],
     ['qui compose le COPIL ?', 'composition'],
     ['de quoi le comité de pilotage est-il composé ?', 'composition'],
     ['délai pour déposer le dossier de labellisation ?', 'date'],
@@ -122,6 +123,8 @@ describe('the facet a question asks', () => {
     // A person to reach is no piece to join to the dossier.
     ["c'est qui la personne à joindre au ministère pour l'instruction ?", 'pieces'],
     ['quel rôle financier revenait au comité de pilotage en 2012 ?', 'composition'],
+    // "tous les 5 ans" is how often, not how long.
+    ['le bilan, c’est tous les ans ou tous les 5 ans ?', 'duree'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
