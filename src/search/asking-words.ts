@@ -19,6 +19,7 @@ export const ASKING_WORDS = [
   'parle parlent cite citent retient retiennent attribue attribuent evoque evoquent',
   'considere considerent entend qualifie qualifient point vue sujet donne donnent donner',
   'figure figurent figurer parmi liste listes listee listees invite invitent situe situent',
+  'enumere enumerent enumerer enumeres enumerees',
   'situer lors via titre type nature vocabulaire message messages slogan adjectif mot mots',
   // The era.
   'vieux vieil vieille ancien ancienne anciens desormais maintenant actuel actuelle',

@@ -503,6 +503,14 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('dossier-gouvernance');
   });
 
+  it('reads a verb of listing ("énumère") as asking, not as a topic', () => {
+    const a = engine.ask(
+      'combien de publics cibles le tableau de l’annexe 2 énumère pour le PTSM ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('comparaison-cibles');
+  });
+
   it('reads "exigé ou juste souhaité ?" as whether a duty holds, not as a topic', () => {
     const a = engine.ask(
       "l'hopital psy n'a pas encore dit oui. sa participation c'est exige ou juste souhaite pour le label ?",
