@@ -427,10 +427,16 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const amountChecked =
       AMOUNT_PUT_FORWARD.test(plainQuestion(analysis.parts.preamble)) &&
       CHECK_ASKED.test(plainQuestion(analysis.parts.focus));
+    // "le CLS a un plafond de 30 000 €, et pour le CLSM d'une interco de 45 000 hab c'est
+    // combien ?": a bare "combien" after the population, the money told before.
+    const bareHowMuch =
+      /\d/.test(analysis.parts.focus) &&
+      /\bcombien\s*\??\s*$/.test(plainQuestion(analysis.parts.focus));
     const amountAsked =
       amountInFocus ||
       amountInAsks ||
       amountChecked ||
+      bareHowMuch ||
       findPopulation(analysis.parts.focus) !== null;
     return amountAsked && !fundersOnly ? population : null;
   };

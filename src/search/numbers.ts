@@ -35,7 +35,7 @@ function populationsIn(question: string): { population: PopulationAsked; ofCls: 
   const text = normaliseNumbers(question.toLowerCase());
   if (!FUNDING_CUE.test(text)) return [];
   const found: { population: PopulationAsked; ofCls: boolean }[] = [];
-  for (const match of text.matchAll(/\b(\d{4,9})\b(?!\s*(?:€|euros?\b|eur\b))/g)) {
+  for (const match of text.matchAll(/\b(\d{4,9})\b(?!\s*(?:€|euros?\b|eur\b|max\w*\b))/g)) {
     const n = Number(match[1]);
     // A lone year ("en 2025") is not a population.
     const isYear =

@@ -462,6 +462,13 @@ describe('answers', () => {
     );
     expect(a.outcome).toBe('answer');
     expect(a.text).toMatch(/plafond du financement ARS est de 13 000 €/);
+    // An amount told first ("30 000 max") is no population; a bare "combien" after the
+    // population asks the ceiling.
+    expect(
+      engine.ask(
+        "le cls prend en charge la coordo a 30 000 max, et pour le clsm d'une interco de 45 000 hab c'est combien ?",
+      ).text,
+    ).toMatch(/45 000 habitants, le plafond du financement ARS est de 13 000 €/);
     // Told without an amount, the same check asks nothing of the ceiling.
     expect(
       engine.ask('notre petr fait 78 500 habitants et veut monter un clsm, ça passe ?').text,
