@@ -136,8 +136,7 @@ export const ASKED_VALUES: readonly {
   // does not give, nor a text's own date ("l'instruction du 13 mai 2025").
   {
     asked: /\b(quel|en quel|a quel|au cours de quel) mois\b/,
-    given:
-      /(?<!\b\d{1,2}(er)? )\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/,
+    given: new RegExp(`(?<!\\b\\d{1,2}(er)? )\\b(${MONTHS})\\b`),
   },
   // "où se réunit le COPIL ?", "dans quelle ville se sont tenues les Assises ?": a place,
   // which no cadence or date gives.
