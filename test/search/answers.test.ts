@@ -620,6 +620,7 @@ describe('answers', () => {
       'quelles autres régions ont un cahier des charges de labellisation ?',
       'qui compose le conseil territorial de santé ?',
       'les ars remontent les indicateurs clsm au centre national a quel mois ?',
+      "Quelle est la durée de validité d'un visa du Conseil national de pilotage des ARS ?",
     ])
       expect(engine.ask(q).outcome, q).toBe('abstain');
     // What the texts do give stays answered.

@@ -69,10 +69,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev64.yml': [
     "Combien de temps au maximum un CLSM peut-il rester en préfiguration avant d'être labellisé ?",
   ],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev65.yml': [
-    "Quelle est la durée de validité d'un visa du Conseil national de pilotage des ARS ?",
-  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,
