@@ -186,6 +186,12 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
     tenir: 'reunir',
     tient: 'reunir',
     tiennent: 'reunir',
+    // "combien en voit-on naître chaque année ?": CLSM are created, in the texts' word.
+    naitre: 'creer',
+    naissent: 'creer',
+    nait: 'creer',
+    naissance: 'creation',
+    naissances: 'creation',
     // A share asked as the texts never word it: they say "à parts égales", "50 %".
     proportion: 'part',
     proportions: 'part',

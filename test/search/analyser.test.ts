@@ -39,6 +39,9 @@ describe('French analyser', () => {
     same('la plenniere selon le referenciel', 'la plénière selon le référentiel');
     same('la labelisation', 'la labellisation');
   });
+  it('reads "naître" as the texts\' "créer": CLSM are created', () => {
+    same('combien de clsm naissent par an', 'combien de clsm créer par an');
+  });
   it('reads "deadline" as the date limit, and urgency or a weekday as no topic', () => {
     same('la deadline du dossier', 'la date limite du dossier');
     same('URGENT pour vendredi : les pièces du dossier svp', 'les pièces du dossier');
