@@ -387,14 +387,17 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         (longer.some((k) => (titles.get(e.id) ?? []).includes(k)) ? OTHER_ACRONYM_WEIGHT : 1) *
         (facetFits(e) ? 1 : FACET_MISMATCH_WEIGHT);
       const ownSet = new Set(own);
-      const wordingOverlap = (e: Entry): number =>
-        Math.max(
-          0,
-          ...askedAs(e).map((terms) => {
-            const shared = [...terms].filter((t) => ownSet.has(t)).length;
-            return shared / (terms.size + ownSet.size - shared || 1);
-          }),
-        );
+      // The closest of the entry's ways of asking (Jaccard overlap of terms). Plain loops: every
+      // question reads thousands of ways of asking here, and arrays per way cost collections.
+      const wordingOverlap = (e: Entry): number => {
+        let best = 0;
+        for (const terms of askedAs(e)) {
+          let shared = 0;
+          for (const t of terms) if (ownSet.has(t)) shared += 1;
+          best = Math.max(best, shared / (terms.size + ownSet.size - shared || 1));
+        }
+        return best;
+      };
       // Read for the re-ranking and again for the candidates' features: once per entry.
       const askedLikeOf = new Map<string, number>();
       const askedLike = (e: Entry): number => {
