@@ -87,9 +87,10 @@ const COUNT_ASKED = new RegExp(
 const PLACE_NAMED = new RegExp(`\\b(${PLACES.join('|')})\\b`);
 /** "la population moyenne couverte par un CLSM en Occitanie": an average, national too. */
 const AVERAGE_ASKED = /\b((population|taille) moyenne|en moyenne)\b/;
-/** "la liste des CLSM labellisés en Occitanie", "les noms des CLS du Gers": which ones, by name. */
-// Also "lister les 280 CLSM recensés", "la liste des contrats locaux de santé signés", "quels
-// PTSM ont été arrêtés dans les départements d'Occitanie".
+/**
+ * "la liste des CLSM labellisés en Occitanie", "les noms des CLS du Gers", "lister les 280 CLSM
+ * recensés", "quels PTSM ont été arrêtés dans les départements d'Occitanie": which ones, by name.
+ */
 const LIST_ASKED =
   /\b(liste|lister|noms?|nommer|quels sont les)\s+(des |les )?(\d+ )?(clsm|cls|ptsm|gem|contrats locaux de sante|conseils locaux de sante mentale)\b|\bquel(le)?s (clsm|cls|ptsm) (ont ete|sont|etaient) (arretes|signes|labellises|crees|recenses)\b/;
 /** "les CLSM recensés par région": one place after another, each one named. */
@@ -356,7 +357,6 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     givesAll(valuesAskedIn(folded), ceilingAnswer);
 
   const termCount = (a: QuestionAnalysis) => a.askedTerms.length + a.contextTerms.length;
-  /** A bare acronym with no explaining entry: the best entry, introduced by the expansion. */
   /**
    * "la CPAM figurait-elle parmi les destinataires du bilan ?": when the entry's answer and
    * quotes do not name the item checked, say so before what the text does say.
@@ -372,6 +372,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       : '';
   };
 
+  /** A bare acronym with no explaining entry: the best entry, introduced by the expansion. */
   const bareAcronymPrefix = ({ acronymTerm, ...a }: QuestionAnalysis): string =>
     acronymTerm && termCount({ acronymTerm, ...a }) === 1
       ? `${acronymTerm.acronym} : ${acronymTerm.expansion}.\n`

@@ -185,7 +185,7 @@ function reported(parts: QuestionParts): QuestionParts {
   };
 }
 
-/** Who holds a claim, then an item checked against a list: the situation, not what is asked. */
+/** Who holds a claim (the situation, not what is asked), then the item a list question checks. */
 const whatIsAsked = (parts: QuestionParts): QuestionParts => itemChecked(reported(parts));
 
 /**
