@@ -27,7 +27,9 @@ export const ASKING_WORDS = [
   // Chat verbs and fillers.
   'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
   'general generale truc trucs qqch quelque chose coup cas vrai faux juste vient peu pres',
-  'dedans concretement sein voit voient',
+  'dedans concretement sein voit voient vois',
+  // "ça correspond à quoi ?": what a thing is, asked in other words.
+  'correspond correspondent',
   // "on hésite entre…", "ça colle au référentiel ?", "la version 2025", "chacun", "quelqu'un":
   // the asker's doubt, a fit asked, a text named, anyone.
   'hesite hesitons hesitent colle collent version versions chacun chacune quelqu',

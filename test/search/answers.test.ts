@@ -510,6 +510,14 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('dossier-gouvernance');
   });
 
+  it('reads "je vois…, ça correspond à quoi ?" as asking what a thing is', () => {
+    const a = engine.ask(
+      'je vois copil restreint dans le cahier des charges, ca correspond a quoi ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('instances-terminologie-copil-pleniere');
+  });
+
   it('reads a verb of listing ("énumère") as asking, not as a topic', () => {
     const a = engine.ask(
       'combien de publics cibles le tableau de l’annexe 2 énumère pour le PTSM ?',
