@@ -502,36 +502,31 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('copil-composition-minimale');
   });
 
-  it('reads the CLS’s bodies in a labelling dossier’s question as the CLSM’s setting', () => {
-    const a = engine.ask(
+  it.each([
+    [
+      'the CLS’s bodies in a labelling dossier’s question as the CLSM’s setting',
       'dans la partie gouvernance du dossier, on doit expliquer le lien avec les instances du cls ?',
-    );
-    expect(a.outcome).toBe('answer');
-    expect(a.entries[0]).toBe('dossier-gouvernance');
-  });
-
-  it('reads "je vois…, ça correspond à quoi ?" as asking what a thing is', () => {
-    const a = engine.ask(
+      'dossier-gouvernance',
+    ],
+    [
+      '"je vois…, ça correspond à quoi ?" as asking what a thing is',
       'je vois copil restreint dans le cahier des charges, ca correspond a quoi ?',
-    );
-    expect(a.outcome).toBe('answer');
-    expect(a.entries[0]).toBe('instances-terminologie-copil-pleniere');
-  });
-
-  it('reads a verb of listing ("énumère") as asking, not as a topic', () => {
-    const a = engine.ask(
+      'instances-terminologie-copil-pleniere',
+    ],
+    [
+      'a verb of listing ("énumère") as asking, not as a topic',
       'combien de publics cibles le tableau de l’annexe 2 énumère pour le PTSM ?',
-    );
-    expect(a.outcome).toBe('answer');
-    expect(a.entries[0]).toBe('comparaison-cibles');
-  });
-
-  it('reads "exigé ou juste souhaité ?" as whether a duty holds, not as a topic', () => {
-    const a = engine.ask(
+      'comparaison-cibles',
+    ],
+    [
+      '"exigé ou juste souhaité ?" as whether a duty holds, not as a topic',
       "l'hopital psy n'a pas encore dit oui. sa participation c'est exige ou juste souhaite pour le label ?",
-    );
+      'candidature-engagement-partenaires',
+    ],
+  ])('reads %s', (_, question, entry) => {
+    const a = engine.ask(question);
     expect(a.outcome).toBe('answer');
-    expect(a.entries[0]).toBe('candidature-engagement-partenaires');
+    expect(a.entries[0]).toBe(entry);
   });
 
   it('answers each thing a question asks, from the entry that answers it, in the order asked', () => {
