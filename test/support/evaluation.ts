@@ -158,8 +158,9 @@ export const DEV_SETS = [
   'questions-dev63.yml',
   'questions-dev64.yml',
   'questions-dev65.yml',
+  'questions-dev66.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout25.yml';
+export const HELD_OUT_SET = 'questions-heldout26.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
