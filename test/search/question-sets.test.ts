@@ -69,6 +69,13 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev64.yml': [
     "Combien de temps au maximum un CLSM peut-il rester en préfiguration avant d'être labellisé ?",
   ],
+  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
+  'questions-dev68.yml': [
+    'Les crédits du contrat de ville peuvent-ils financer directement un poste de coordinateur CLSM ?',
+    'quel lien entre le projet territorial de sante porte par une cpts et le cls ?',
+    "L'Atelier santé ville est-il financé par l'ARS ou par les crédits de la politique de la ville ?",
+    "qui evalue les cls au niveau regional, il existe un comite regional d'evaluation ?",
+  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,

@@ -159,6 +159,8 @@ export const DEV_SETS = [
   'questions-dev64.yml',
   'questions-dev65.yml',
   'questions-dev66.yml',
+  'questions-dev67.yml',
+  'questions-dev68.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout26.yml';
 
