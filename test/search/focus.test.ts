@@ -46,6 +46,30 @@ describe('the focus of a question', () => {
     ).toBe("Que représentait l'ancien cahier des charges");
   });
 
+  it('is a clause asking by its verb and pronoun typed without hyphens, as with them', () => {
+    // Who asks and their situation stay the preamble, hyphens typed or not.
+    for (const [situation, asked] of [
+      [
+        'bonjour, je suis referente cls a la dd, une interco a un cls en preparation',
+        'son clsm peut il deja etre labellise',
+      ],
+      [
+        'prefecture, bureau des politiques territoriales',
+        'le territoire d’un cls doit il etre centre sur les elus',
+      ],
+      ['nos usagers decrochent au bout de 2 mois', 'le ref national donne t il des pistes'],
+    ] as const) {
+      expect(splitQuestion(`${situation}, ${asked} ?`, words).focus).toBe(asked);
+      const hyphenated = asked.replace(/ (il|t il) /, (m) => `-${m.trim().replace(' ', '-')} `);
+      expect(hyphenated).toMatch(/-il /);
+      expect(splitQuestion(`${situation}, ${hyphenated} ?`, words).focus).toBe(hyphenated);
+    }
+    // A subject pronoun after a word that is no verb is no inversion.
+    expect(splitQuestion('quand il part, le coordo, on fait comment ?', words).focus).toMatch(
+      /comment$/,
+    );
+  });
+
   it('is not a last sentence offering choices, which tells what the asker has in mind', () => {
     const parts = splitQuestion(
       'qui preside le copil elargi du clsm en occitanie ? le maire ou le directeur du CH ?',
