@@ -33,14 +33,16 @@ const norm = (s: string) =>
  * list is kept exact.
  */
 const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
+  // Reviewed: how long a CLSM may stay in préfiguration (the label's span, the CLS's, answers).
+  'questions-dev9.yml': [
+    "combien de temps peut durer la prefiguration d'un clsm avant la labellisation ?",
+  ],
   // Reviewed: whether the hospital may carry a CLSM alone once the commune leaves; the answer
   // gives what the 2023 text requires of the partners together (the hospital, the médico-social
   // and social actors, the users' associations) and the 2025 joint commitment of the
   // collectivité and the psychiatry, which is what the texts say of one partner alone.
-  'questions-dev20.yml': ["si la commune se retire du clsm, l'hopital peut il le porter tout seul ?"],
-  // Reviewed: how long a CLSM may stay in préfiguration (the label's span, the CLS's, answers).
-  'questions-dev9.yml': [
-    "combien de temps peut durer la prefiguration d'un clsm avant la labellisation ?",
+  'questions-dev20.yml': [
+    "si la commune se retire du clsm, l'hopital peut il le porter tout seul ?",
   ],
   // Reviewed: the 2012 text funds a CLSM outside a CLS "sauf exception" and lists none; the
   // answer says so much.
