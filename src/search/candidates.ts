@@ -115,6 +115,10 @@ const ACCENTED: Readonly<Record<string, string>> = {
 };
 
 /** A pattern matching `name` whatever its case, accents, apostrophes or spacing. */
+/** A word without its plural ending: "contrats locaux" names what "contrat local" does. */
+const singular = (word: string): string =>
+  word.toLowerCase().replace(/aux$/, 'al').replace(/s$/, '');
+
 function foldFree(name: string): string {
   return plainQuestion(name)
     .trim()
@@ -262,10 +266,26 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   // "l'organe de décision d'un conseil local": the users' names stand for the acronym, whose
   // entries never use their words; the text keeps its case (a typed "RGPD" stays an acronym).
   // "Les conseils de santé mentale de secteur" of the old circulars are not CLSM.
+  // A name that opens the expansion takes in the rest of it when typed ("contrat local de
+  // santé", "contrats locaux de santé" are the CLS, not "CLS de santé"). A name is bounded by
+  // no letter on either side: "\b" sees no bound after an accented one.
   const aliases = [...glossaryByTerm].flatMap(([acronym, t]) =>
-    (t.alsoCalled ?? []).map(
-      (name) => [new RegExp(`\\b${foldFree(name)}\\b(?! de secteur)`, 'giu'), acronym] as const,
-    ),
+    (t.alsoCalled ?? []).map((name) => {
+      const named = name.split(/\s+/);
+      const expanded = t.expansion.split(/\s+/);
+      const opens = named.every((w, i) => singular(w) === singular(expanded[i] ?? ''));
+      const rest =
+        opens && expanded.length > named.length
+          ? `(?:\\s+${foldFree(expanded.slice(named.length).join(' '))})?`
+          : '';
+      return [
+        new RegExp(
+          `(?<![\\p{L}\\p{N}])${foldFree(name)}${rest}(?![\\p{L}\\p{N}])(?! de secteur)`,
+          'giu',
+        ),
+        acronym,
+      ] as const;
+    }),
   );
   const withAcronyms = (text: string): string =>
     aliases.reduce((named, [name, acronym]) => named.replace(name, acronym.toUpperCase()), text);

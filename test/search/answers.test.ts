@@ -179,6 +179,15 @@ describe('answers', () => {
     expect(d.text).not.toMatch(/^CLSM : conseil local/);
   });
 
+  it('reads a name users give a scheme as its acronym, the whole name and not a part of it', () => {
+    for (const typed of [
+      'le tableau de l’annexe 2 présente-t-il le contrat local de santé comme obligatoire ?',
+      'le tableau de l’annexe 2 présente-t-il les contrats locaux de santé comme obligatoires ?',
+      'le tableau de l’annexe 2 présente-t-il le contrat santé local comme obligatoire ?',
+    ])
+      expect(engine.analyse(typed).parts.focus).toMatch(/présente-t-il (le|les) CLS comme/);
+  });
+
   it('answers each ask by its own entry, a first ask not pulled to the next one’s answer', () => {
     const a = engine.ask(
       'À quoi sert le COPIL élargi et quel autre nom lui donne le cahier des charges ?',
