@@ -48,4 +48,6 @@ export const ASKING_WORDS = [
   'particulierement lieu',
   // "c'est exigé ou juste souhaité ?", "je souhaite savoir": a duty weighed, or asking itself.
   'souhaite souhaitee souhaitable souhaitables souhaitons souhaitent',
+  // "c'est quoi la règle ?": the rule itself asked, whatever it is about.
+  'regle regles',
 ].join(' ');

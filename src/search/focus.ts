@@ -32,6 +32,20 @@ export const asksIn = (clause: string): boolean =>
   ASKING_WHERE.test(clause.toLowerCase().trim()) ||
   ASKING_WHAT.test(plainQuestion(clause).trim());
 
+/**
+ * "Le référentiel reprend-il, pour le COPIL, la règle de l'ancien texte qui demandait…": a
+ * "qui" after a noun opens a relative clause, not a question; a clause asking by it alone is
+ * what an earlier clause asks about. After a preposition or a verb ("par qui", "on invite
+ * qui", "c'est qui") it asks.
+ */
+const RELATIVE_QUI =
+  /(?<=[a-z0-9'»"])(?<!\b(?:par|a|avec|pour|de|chez|sur|entre|invite\w*|associe\w*|contacte\w*|joindre|c'est|est|sont|etai\w*|serai\w*|appelle\w*|faut|doit|peut|alors|et|ou|mais|donc|ben|bref|sinon))\s+qui\b/g;
+const asksByRelativeOnly = (clause: string): boolean => {
+  const folded = plainQuestion(clause);
+  const without = folded.replace(RELATIVE_QUI, ' ');
+  return without !== folded && !ASKING.test(without);
+};
+
 /** "Que représentait l'ancien cahier des charges… ?": "que" opening a clause asks what. */
 const ASKING_WHAT = /^que\s/;
 
@@ -116,7 +130,10 @@ export function splitQuestion(
   const parts = clauses(question);
   if (parts.length <= 1) return whatIsAsked({ focus: parts[0] ?? question, preamble: '' });
   let at = -1;
-  for (let i = parts.length - 1; i >= 0 && at < 0; i -= 1) if (asksIn(parts[i] ?? '')) at = i;
+  for (let i = parts.length - 1; i >= 0 && at < 0; i -= 1) {
+    const clause = parts[i] ?? '';
+    if (asksIn(clause) && !(asksByRelativeOnly(clause) && parts.slice(0, i).some(asksIn))) at = i;
+  }
   if (at < 0) {
     // "en 2012 la plénière c'était une fois par an. et en 2025, la fréquence a changé ?": no
     // interrogative word, but the last sentence holds the question mark.

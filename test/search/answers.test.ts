@@ -523,6 +523,11 @@ describe('answers', () => {
       'instances-terminologie-copil-pleniere',
     ],
     [
+      '"c’est quoi la règle ?" as asking the rule told before it',
+      'coordo clsm depuis 3 semaines, ma directrice me demande combien de fois par an on doit organiser l’assemblée plénière d’après le référentiel national. c’est quoi la règle ?',
+      'pleniere-frequence',
+    ],
+    [
       'a verb of listing ("énumère") as asking, not as a topic',
       'combien de publics cibles le tableau de l’annexe 2 énumère pour le PTSM ?',
       'comparaison-cibles',

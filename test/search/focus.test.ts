@@ -70,6 +70,22 @@ describe('the focus of a question', () => {
     );
   });
 
+  it('is not a clause asking only by a relative "qui" after a noun, when an earlier one asks', () => {
+    expect(
+      splitQuestion(
+        "Le référentiel national reprend-il, pour le COPIL, la règle de l'ancien texte qui demandait de se réunir « régulièrement » ?",
+        words,
+      ).focus,
+    ).toMatch(/^Le référentiel national reprend-il/);
+    // After a preposition or a verb, "qui" asks.
+    expect(splitQuestion('on a un coordo, le cotech il est animé par qui ?', words).focus).toBe(
+      'le cotech il est animé par qui',
+    );
+    expect(splitQuestion('on monte un CLSM, on invite qui au COPIL ?', words).focus).toBe(
+      'on invite qui au COPIL',
+    );
+  });
+
   it('is not a last sentence offering choices, which tells what the asker has in mind', () => {
     const parts = splitQuestion(
       'qui preside le copil elargi du clsm en occitanie ? le maire ou le directeur du CH ?',
