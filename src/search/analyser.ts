@@ -321,6 +321,9 @@ const ALLOWED =
   /\b(?:a|as|ai|ont|avons|avez|avoir|aura|aurait|auraient)(?:-t-(?:il|elle|on))?\s+(?:pas\s+|plus\s+|bien\s+|toujours\s+)?le\s+droit\s+(?:de\s+|d['’])?/gi;
 export const permissionAsCan = (question: string): string => question.replace(ALLOWED, ' peut ');
 
+/** The CLS leaflet's title, "Le contrat local de santé, mode d'emploi". */
+const LEAFLET_TITLE = /\bmode\s+emploi\b/g;
+
 /** "tenir l'ARS au courant": to inform it, the texts' word ("informe l'ARS des besoins"). */
 const KEPT_INFORMED =
   /\b(?:tenir|tient|tiennent|tenait|tenaient|tenu|tenue|tenus|tenues)\s+((?:\S+\s+){0,2})au courant\b/g;
@@ -362,6 +365,8 @@ const REWRITES: readonly {
   { cues: ['la reunion'], pattern: ISLAND_AFTER_ARS, by: () => 'ars outre-mer' },
   { cues: ['mot', 'phrase', 'ligne', 'en resume', 'en bref'], pattern: BRIEFLY, by: () => ' ' },
   { cues: ['deadline'], pattern: DEADLINE, by: () => 'date limite' },
+  // "la plaquette « mode d'emploi »": the leaflet's title names it, as "plaquette" does.
+  { cues: ['emploi'], pattern: LEAFLET_TITLE, by: () => ' plaquette ' },
   { cues: ['au courant'], pattern: KEPT_INFORMED, by: (_, told = '') => ` informer ${told}` },
   {
     cues: ['noir sur blanc', 'autour de la table', 'la route'],

@@ -528,6 +528,11 @@ describe('answers', () => {
       'pleniere-frequence',
     ],
     [
+      'the leaflet named by its title ("mode d’emploi") as "la plaquette"',
+      'que dit le « mode d’emploi » de l’ARS sur un coordonnateur distinct pour le CLS et pour le CLSM ?',
+      'coordinateur-mutualisation-cls',
+    ],
+    [
       'a verb of listing ("énumère") as asking, not as a topic',
       'combien de publics cibles le tableau de l’annexe 2 énumère pour le PTSM ?',
       'comparaison-cibles',
