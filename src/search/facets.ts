@@ -33,7 +33,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'pieces',
-    /\b(pieces?|(?<!\ba )(quels?|quel type de|les) documents?\b(?! (regional|national|departemental|local|territorial|de reference|cadre|strategique|de planification))|documents? (a fournir|a joindre|du dossier|demandes?)|justificati\w*|formulaire|cerfa|contenu du dossier|composition du dossier|que (mettre|contient|comprend) (dans )?le dossier|constituer le dossier|dossier (contient|comprend)|(?<!\b(le|la|les|l'|qui|personne a|interlocut\w* a|referent\w* a) )joindre|annexes? (du|au|a joindre au) dossier|en annexe du dossier|lettres? d'engagement)\b/,
+    /\b(pieces?|(?<!\ba )(quels?|quel type de|les) documents?\b(?! (regional|national|departemental|local|territorial|de reference|cadre|strategique|de planification))|documents? (a fournir|a joindre|du dossier|demandes?)|justificati\w*|formulaire|cerfa|contenu du dossier|composition du dossier|que (mettre|contient|comprend) (dans )?le dossier|constituer le dossier|dossier (contient|comprend)|(?<!\b(le|la|les|l'|qui|personne a|interlocut\w* a|referent\w* a) )joindre|on (y )?joint|joint quoi|annexes? (du|au|a joindre au) dossier|en annexe du dossier|lettres? d'engagement)\b/,
   ],
   [
     'financeur',

@@ -30,6 +30,8 @@ describe('the facet a question asks', () => {
     ["l'ARS versait combien par CLSM ?", 'montant'],
     ['comment répartir la facture du CLSM ?', 'financeur'],
     ['que faut-il joindre au dossier ?', 'pieces'],
+    ['pour demander des sous pour des actions du clsm, on joint quoi ?', 'pieces'],
+    ['le calendrier qu’on joint au dossier, il couvre quoi ?', 'pieces'],
     ['où envoyer le dossier de labellisation ?', 'contact'],
     ['on envoie le dossier de labellisation a qui au siege ?', 'contact'],
     ["quelle est l'adresse électronique de la référente régionale ?", 'contact'],
