@@ -119,6 +119,14 @@ const ACCENTED: Readonly<Record<string, string>> = {
 const singular = (word: string): string =>
   word.toLowerCase().replace(/aux$/, 'al').replace(/s$/, '');
 
+/**
+ * "je suis nouvelle référente CLS à la DD, …": who asks, told in the preamble, is not what the
+ * answer is about; the rest of the situation is.
+ */
+const SELF =
+  /(?:^|,\s*)(?:je suis|j'suis|jsuis|moi c'est)\s[^,.;:!?]*?(?=\s(?:et|mais|donc)\s|[,.;:!?]|$)/gi;
+const withoutSelf = (preamble: string): string => preamble.replace(SELF, ' ');
+
 function foldFree(name: string): string {
   return plainQuestion(name)
     .trim()
@@ -333,7 +341,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const namedInPreamble = namedIn(parts.preamble);
       const askedTerms = [...new Set([...index.analyser.terms(parts.focus), ...namedInFocus])];
       const contextTerms = [
-        ...new Set([...index.analyser.terms(parts.preamble), ...namedInPreamble]),
+        ...new Set([...index.analyser.terms(withoutSelf(parts.preamble)), ...namedInPreamble]),
       ].filter((t) => !askedTerms.includes(t));
       const own = [...askedTerms, ...contextTerms];
       const acronyms = own.filter((t) => glossaryByTerm.has(t));

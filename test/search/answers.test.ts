@@ -533,6 +533,11 @@ describe('answers', () => {
       'coordinateur-mutualisation-cls',
     ],
     [
+      'who asks ("je suis référent CLS à la DD") as no part of the situation the answer is about',
+      'bonjour, je suis référent CLS à la DD du Gers, une comcom a un CLS encore en préparation, son CLSM peut il déjà être labellisé ?',
+      'labellisation-demandes-concernees',
+    ],
+    [
       'a verb of listing ("énumère") as asking, not as a topic',
       'combien de publics cibles le tableau de l’annexe 2 énumère pour le PTSM ?',
       'comparaison-cibles',
