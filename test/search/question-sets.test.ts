@@ -83,6 +83,11 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "L'Atelier santé ville est-il financé par l'ARS ou par les crédits de la politique de la ville ?",
     "qui evalue les cls au niveau regional, il existe un comite regional d'evaluation ?",
   ],
+  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
+  'questions-dev70.yml': [
+    "Comment sont désignés ou élus les représentants des usagers dans les instances d'un CLSM ?",
+    "la loi 3ds prevoit une sanction si un cls n'a pas de volet sante mentale ?",
+  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,

@@ -161,6 +161,8 @@ export const DEV_SETS = [
   'questions-dev66.yml',
   'questions-dev67.yml',
   'questions-dev68.yml',
+  'questions-dev69.yml',
+  'questions-dev70.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout26.yml';
 
