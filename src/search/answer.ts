@@ -11,7 +11,7 @@ import { questionFacets } from './facets.js';
 import type { EntryIndex } from './index.js';
 import { THERE_ARE, withoutSignOff } from './focus.js';
 import { givesAll, valuesAskedIn, YEAR_ASKED } from './kinds.js';
-import { findPopulation, type PopulationAsked } from './numbers.js';
+import { findPopulation, populationsByAsk, type PopulationAsked } from './numbers.js';
 import {
   ABSTENTION_TEXT,
   CLARIFY_TEXT,
@@ -267,10 +267,16 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     };
   };
 
-  const ceiling = (question: string, { population, bound }: PopulationAsked): Answer => {
-    const result = ceilingFor(population, kb.funding, bound);
+  const ceiling = (
+    question: string,
+    asked: PopulationAsked,
+    others: PopulationAsked[] = [],
+  ): Answer => {
+    const result = ceilingFor(asked.population, kb.funding, asked.bound);
     const entry = kb.entriesById.get(CEILING_ENTRY_ID);
-    if (result.ceiling === null)
+    // "65 000 habitants ? et 120 000 ?": each population asked gets its ceiling, in order.
+    const results = [result, ...others.map((p) => ceilingFor(p.population, kb.funding, p.bound))];
+    if (results.every((r) => r.ceiling === null))
       // Above the last tier the text sets no ceiling: the texts do not answer, and say why
       // (the abstention itself sends to the DDARS).
       return {
@@ -280,13 +286,14 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
         text: `${ABSTENTION_TEXT} ${noCeilingFact(result, kb)}`,
         citations: [cite(kb.funding.scope)],
       };
-    const lines = [...describeCeiling(result, kb), kb.funding.covers.text].join('\n');
+    const lines = [...results.flatMap((r) => describeCeiling(r, kb)), kb.funding.covers.text];
+    const citations = [...results.flatMap((r) => r.citations), kb.funding.scope];
     return {
       ...base(question),
       outcome: 'answer',
       abstained: false,
-      text: lines,
-      citations: [...result.citations, kb.funding.scope, ...kb.funding.covers.citations].map(cite),
+      text: lines.join('\n'),
+      citations: [...new Set([...citations, ...kb.funding.covers.citations])].map(cite),
       entries: entry ? [entry.id] : [],
       related: entry ? entry.related.slice(0, MAX_RELATED).flatMap(link) : [],
     };
@@ -456,10 +463,15 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     // "le plafond est revu en cours de route ?": a value the ceilings do not give is asked.
     const population =
       aboutClsOnly || !ceilingGivesAsked(folded) ? null : ceilingPopulation(question, analysis);
-    if (population !== null)
+    if (population !== null) {
+      const [first = population, ...others] = populationsByAsk(
+        question,
+        asksOf(question).map((a) => a.focus),
+      );
       return namesOtherRegion(analysis)
         ? otherRegion(question, analysis)
-        : ceiling(question, population);
+        : ceiling(question, first, others);
+    }
     const year = unknownYear(analysis);
     if (year) return yearUnknown(question, analysis, year);
     if (analysis.facets.includes('date') && RELATIVE_YEAR.test(analysis.folded))

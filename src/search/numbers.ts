@@ -31,9 +31,31 @@ export function findPopulation(question: string): PopulationAsked | null {
 const TERRITORIES_ADDED =
   /\b(cumul\p{L}*|additionn\p{L}*|chacun\p{L}*|s'ajoute\p{L}*)|\d\s*\+\s*\d/u;
 
+/**
+ * "65 000 habitants, quel plafond ? Et pour 120 000 ?": one population told in each of several
+ * asks, each asked its own ceiling; empty unless two asks or more tell distinct ones.
+ */
+export function populationsByAsk(question: string, asks: readonly string[]): PopulationAsked[] {
+  if (findPopulation(question) === null) return [];
+  const byAsk = asks.flatMap((ask) => {
+    // "le barème s'arrête à 300 000 non ?": a bound of the scale, no territory's population.
+    if (!TERRITORY_TOLD.test(ask)) return [];
+    const told = numbersAsPopulations(normaliseNumbers(ask.toLowerCase()));
+    return told.length === 1 && told[0] ? [told[0].population] : [];
+  });
+  const distinct = new Set(byAsk.map((p) => p.population)).size;
+  return distinct > 1 && distinct === byAsk.length ? byAsk : [];
+}
+
+const TERRITORY_TOLD =
+  /\b(hab\p{L}*|population|territoires?|communes?|villes?|interco\p{L}*|com ?coms?|epci|agglo\p{L}*|m[ée]tropoles?|pays|petr)\b/iu;
+
 function populationsIn(question: string): { population: PopulationAsked; ofCls: boolean }[] {
   const text = normaliseNumbers(question.toLowerCase());
-  if (!FUNDING_CUE.test(text)) return [];
+  return FUNDING_CUE.test(text) ? numbersAsPopulations(text) : [];
+}
+
+function numbersAsPopulations(text: string): { population: PopulationAsked; ofCls: boolean }[] {
   const found: { population: PopulationAsked; ofCls: boolean }[] = [];
   for (const match of text.matchAll(/\b(\d{4,9})\b(?!\s*(?:€|euros?\b|eur\b|max\w*\b))/g)) {
     const n = Number(match[1]);

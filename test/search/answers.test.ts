@@ -465,6 +465,20 @@ describe('answers', () => {
     expect(a.text).toMatch(/parité/);
   });
 
+  it('computes each territory’s ceiling when each ask tells its own population', () => {
+    const a = engine.ask(
+      'quel plafond ars pour le clsm d’une comcom de 30 000 habitants ? et pour une agglo de 150 000 hab ?',
+    );
+    expect(a.text).toMatch(/30 000 habitants, le plafond du financement ARS est de 8 000 €/);
+    expect(a.text).toMatch(/150 000 habitants, le plafond du financement ARS est de 20 000 €/);
+    expect(a.text.match(/en sus du financement de la coordination CLS/g)).toHaveLength(1);
+    // A bound of the scale asked about is no second territory.
+    const b = engine.ask(
+      'metropole de 450 000 hab, le plafond ars pour le clsm c’est combien ? le bareme s’arrete a 300 000 non ?',
+    );
+    expect(b.outcome).toBe('abstain');
+  });
+
   it('computes the ceiling that settles an amount put forward and checked ("18 000 €, ça passe ?")', () => {
     const a = engine.ask(
       'notre petr fait 78 500 habitants, on voudrait demander 18 000 euros a l ars pour le clsm. c est possible ?',
