@@ -687,6 +687,10 @@ describe('answers', () => {
     expect(engine.ask('il faut un quorum pour valider la feuille de route ?').text).toMatch(
       /Aucun ne parle de « quorum »\./,
     );
+    // A thing a text is asked to provide ("prévoit-il une pénalité").
+    expect(
+      engine.ask('le référentiel prévoit-il une pénalité si le COPIL ne se réunit pas ?').text,
+    ).toMatch(/Aucun ne parle de « pénalité »\./);
     // A number named as a thing the texts never name (a phone line), not a population.
     expect(engine.ask("le 3114 c'est quoi et qui le finance ?").text).toMatch(
       /Aucun ne parle de « 3114 »\./,

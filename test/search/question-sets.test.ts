@@ -86,7 +86,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev70.yml': [
     "Comment sont désignés ou élus les représentants des usagers dans les instances d'un CLSM ?",
-    "la loi 3ds prevoit une sanction si un cls n'a pas de volet sante mentale ?",
   ],
 };
 
