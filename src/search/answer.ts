@@ -70,6 +70,14 @@ const MEANING =
 const MEANING_WORDS = new RegExp(MEANING.source, 'g');
 /** Questions whose asks are kept: the few one `ask` reads (the question, then each ask's focus). */
 const KEPT_READINGS = 8;
+/**
+ * "…, et quelle place avaient les usagers ?": an ask naming more words than this reads no other
+ * ask as context, unless it leans on one: it goes on from it ("et pour l'accès aux soins ?",
+ * "des exemples ?") or names its subject by a pronoun ("et il peut piloter…", "qui y siège").
+ */
+const OWN_ASK = 1;
+const LEANS =
+  /^(?:et|ou|mais|puis|sinon|aussi|donc|des|un|une|le|la|les)\b|\b(?:il|ils|elle|elles|y|en|lui|leur|l'|ce|cela|ca|celui|celle|ceux)\b|-(?:il|ils|elle|elles)\b/;
 /** An ask naming this many words or fewer ("par quel organe") reads the later asks as context. */
 const THIN_ASK = 1;
 /** Words besides the acronym an ask of its meaning may hold ("CLSM, ça veut dire quoi exactement"). */
@@ -529,9 +537,11 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
         .terms(ask.focus)
         .filter((t) => !finder.askingTerms.has(t)).length;
       const parts =
-        named > THIN_ASK || !ask.later
-          ? ask
-          : { ...ask, preamble: [ask.preamble, ask.later].filter(Boolean).join(', ') };
+        named > OWN_ASK && !LEANS.test(ask.focus)
+          ? { ...ask, preamble: ask.told }
+          : named > THIN_ASK || !ask.later
+            ? ask
+            : { ...ask, preamble: [ask.preamble, ask.later].filter(Boolean).join(', ') };
       const analysis = finder.analyse(question, parts);
       const close = analysis.candidates.length;
       const sure = (c: Candidate) => decide(c.features, close) === 'answer';

@@ -24,6 +24,8 @@ const MAX_ASKS = 3;
 export interface AskParts extends QuestionParts {
   /** The asks after this one, joined: context only for an ask that names too little alone. */
   later: string;
+  /** What the question tells and does not ask (no ask): an ask's whole own situation. */
+  told: string;
 }
 
 export function splitAsks(question: string): AskParts[] {
@@ -76,6 +78,7 @@ export function splitAsks(question: string): AskParts[] {
       focus: ask.text,
       preamble: join(split.filter((p, j) => j < at || (j > at && !p.asks))),
       later: join(split.filter((p, j) => j > at && p.asks)),
+      told: join(split.filter((p) => !p.asks)),
     };
   });
 }

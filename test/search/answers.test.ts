@@ -589,6 +589,20 @@ describe('answers', () => {
     expect(shared.text).toMatch(/garantie de leur implication/);
   });
 
+  it('reads an ask naming its own subject without the other asks, one leaning on them with them', () => {
+    const own = engine.ask(
+      'En 2012, quel rôle revenait aux chefs de secteur de psychiatrie publique dans le CLSM, et quelle place avaient les usagers ?',
+    );
+    expect(own.entries.slice(0, 2)).toEqual([
+      'historique-psychiatrie-pilotage',
+      'historique-usagers-aidants-constitution',
+    ]);
+    // "et qui le préside ?" names its subject by a pronoun: it reads the ask before it.
+    expect(engine.ask('à quoi sert le COPIL élargi et qui le préside ?').entries).toContain(
+      'copil-presidence',
+    );
+  });
+
   it('offers no choice between points the texts all leave open: it says what they do say', () => {
     const a = engine.ask(
       'Quel niveau de diplôme est exigé pour recruter un coordonnateur de CLSM selon le référentiel de 2025 ?',
