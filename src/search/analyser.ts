@@ -321,6 +321,9 @@ const ALLOWED =
   /\b(?:a|as|ai|ont|avons|avez|avoir|aura|aurait|auraient)(?:-t-(?:il|elle|on))?\s+(?:pas\s+|plus\s+|bien\s+|toujours\s+)?le\s+droit\s+(?:de\s+|d['’])?/gi;
 export const permissionAsCan = (question: string): string => question.replace(ALLOWED, ' peut ');
 
+/** A section by its number: "§7", "§ 3.3", "§§ 6-7". */
+const SECTION_NAMED = /§+\s*\d+(?:[.,-]\d+)*/g;
+
 /** The CLS leaflet's title, "Le contrat local de santé, mode d'emploi". */
 const LEAFLET_TITLE = /\bmode\s+emploi\b/g;
 
@@ -365,6 +368,8 @@ const REWRITES: readonly {
   { cues: ['la reunion'], pattern: ISLAND_AFTER_ARS, by: () => 'ars outre-mer' },
   { cues: ['mot', 'phrase', 'ligne', 'en resume', 'en bref'], pattern: BRIEFLY, by: () => ' ' },
   { cues: ['deadline'], pattern: DEADLINE, by: () => 'date limite' },
+  // "d'après le §7", "le §3.3 du cahier des charges": a section named says where to look.
+  { cues: ['§'], pattern: SECTION_NAMED, by: () => ' ' },
   // "la plaquette « mode d'emploi »": the leaflet's title names it, as "plaquette" does.
   { cues: ['emploi'], pattern: LEAFLET_TITLE, by: () => ' plaquette ' },
   { cues: ['au courant'], pattern: KEPT_INFORMED, by: (_, told = '') => ` informer ${told}` },

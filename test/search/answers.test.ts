@@ -552,6 +552,11 @@ describe('answers', () => {
       'labellisation-demandes-concernees',
     ],
     [
+      'a section named by its number ("d’après le §7") as where to look, not as a figure asked',
+      'on prépare la candidature : pour un financement d’actions, le §7 demande quel formulaire ?',
+      'dossier-cerfa-actions',
+    ],
+    [
       'a verb of listing ("énumère") as asking, not as a topic',
       'combien de publics cibles le tableau de l’annexe 2 énumère pour le PTSM ?',
       'comparaison-cibles',
