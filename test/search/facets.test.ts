@@ -29,6 +29,7 @@ describe('the facet a question asks', () => {
     ['le comité technique, qui est dedans ?', 'composition'],
     ["l'ARS versait combien par CLSM ?", 'montant'],
     ['comment répartir la facture du CLSM ?', 'financeur'],
+    ['le GEM est-il financé par l’ARS ou par la commune ?', 'financeur'],
     ['que faut-il joindre au dossier ?', 'pieces'],
     ['pour demander des sous pour des actions du clsm, on joint quoi ?', 'pieces'],
     ['le calendrier qu’on joint au dossier, il couvre quoi ?', 'pieces'],

@@ -80,7 +80,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev68.yml': [
     'Les crédits du contrat de ville peuvent-ils financer directement un poste de coordinateur CLSM ?',
     'quel lien entre le projet territorial de sante porte par une cpts et le cls ?',
-    "L'Atelier santé ville est-il financé par l'ARS ou par les crédits de la politique de la ville ?",
     "qui evalue les cls au niveau regional, il existe un comite regional d'evaluation ?",
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
