@@ -37,7 +37,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'financeur',
-    /\b(qui ((doit|peut|va|devrait|doivent|peuvent|vont|est cense|sont censes) )?(finance|financer|paie|paye|payer|verse|subventionne|cofinance|met (de l'argent|des sous|combien))|financeurs?|cofinanc\w*|co-financ\w*|comment (est|sont|etait|seront|sera) (il |elle |ils |elles )?(finance|financee|finances|financees)|par qui .*(financ|pay|pai)\w*|(financ|pay)\w* par qui|(?:est|sont|etait|etaient)(?:-(?:il|elle|ils|elles)| (?:il|elle|ils|elles))? (?:financ|pay)\w* par\b|parite|qui prend en charge|(mettre|mette|mettent|verser|verse|apporter|apporte|payer|paye) (la )?meme somme|autant que l'ars|(repartir|partager|payer|regler|prendre en charge) la (facture|note))\b/,
+    /\b(qui ((doit|peut|va|devrait|doivent|peuvent|vont|est cense|sont censes) )?(finance|financer|paie|paye|payer|verse|subventionne|cofinance|met (de l'argent|des sous|combien))|financeurs?|cofinanc\w*|co-financ\w*|comment (est|sont|etait|seront|sera) (il |elle |ils |elles )?(finance|financee|finances|financees)|par qui .*(financ|pay|pai)\w*|(financ|pay)\w* par qui|(?:est|sont|etait|etaient)(?:-(?:il|elle|ils|elles)| (?:il|elle|ils|elles))? (?:financ|pay)\w* par\b|\b(?:credits?|fonds|argent|enveloppes?|budgets?) (?:du|de la|de l'|des) [^?]{0,40}\b(?:peu|pourr)\w*(?:-(?:il|elle|ils|elles))? (?:financer|payer)|parite|qui prend en charge|(mettre|mette|mettent|verser|verse|apporter|apporte|payer|paye) (la )?meme somme|autant que l'ars|(repartir|partager|payer|regler|prendre en charge) la (facture|note))\b/,
   ],
   [
     'porteur',

@@ -30,6 +30,7 @@ describe('the facet a question asks', () => {
     ["l'ARS versait combien par CLSM ?", 'montant'],
     ['comment répartir la facture du CLSM ?', 'financeur'],
     ['le GEM est-il financé par l’ARS ou par la commune ?', 'financeur'],
+    ['les fonds de la politique de la ville peuvent-ils payer la coordination ?', 'financeur'],
     ['que faut-il joindre au dossier ?', 'pieces'],
     ['pour demander des sous pour des actions du clsm, on joint quoi ?', 'pieces'],
     ['le calendrier qu’on joint au dossier, il couvre quoi ?', 'pieces'],

@@ -78,7 +78,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev68.yml': [
-    'Les crédits du contrat de ville peuvent-ils financer directement un poste de coordinateur CLSM ?',
     'quel lien entre le projet territorial de sante porte par une cpts et le cls ?',
     "qui evalue les cls au niveau regional, il existe un comite regional d'evaluation ?",
   ],
