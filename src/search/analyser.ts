@@ -116,6 +116,15 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/**
+ * Words the stemmer folds into another's stem: "indicateurs" into "indique"'s, a word of asking,
+ * so that the indicators asked for were never a topic.
+ */
+const OWN_STEMS: ReadonlyMap<string, string> = new Map([
+  ['indicateur', 'indicateur'],
+  ['indicateurs', 'indicateur'],
+]);
+
 /** Spelling variants the texts themselves use, and common user forms, mapped to one word. */
 const VARIANTS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -412,7 +421,9 @@ export function createAnalyser(
     if (t === undefined) {
       const raw = SHORTHAND.get(typed) ?? typed;
       const word = STOP_WORDS.has(raw) ? '' : (VARIANTS.get(raw) ?? raw);
-      t = kept.has(word) || /^\d+$/.test(word) ? word : word.length > 1 ? stemOf(word) : '';
+      t =
+        OWN_STEMS.get(word) ??
+        (kept.has(word) || /^\d+$/.test(word) ? word : word.length > 1 ? stemOf(word) : '');
       termOf.set(typed, t);
     }
     return t;

@@ -39,6 +39,10 @@ describe('French analyser', () => {
     same('la plenniere selon le referenciel', 'la plénière selon le référentiel');
     same('la labelisation', 'la labellisation');
   });
+  it('keeps "indicateurs", a topic, apart from "indique", a word of asking', () => {
+    same('les indicateurs du CLSM', 'l’indicateur du CLSM');
+    expect(analyser.terms('indicateurs')).not.toEqual(analyser.terms('indique'));
+  });
   it('reads "naître" as the texts\' "créer": CLSM are created', () => {
     same('combien de clsm naissent par an', 'combien de clsm créer par an');
   });

@@ -69,7 +69,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev62.yml': [
     "tu peux me donner la liste des ddars d'occitanie avec le nom de chaque referent cls ?",
     'quelles pieces faut il fournir pour obtenir le cofinancement ars de 30 000 euros du coordo cls ?',
-    'quels indicateurs contient le profil sante du creai ors pour un territoire ?',
     "dans l'ancien cdc de 2012, le conseil departemental etait il membre du copil du clsm ?",
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
