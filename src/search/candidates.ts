@@ -114,7 +114,6 @@ const ACCENTED: Readonly<Record<string, string>> = {
   c: '[cç]',
 };
 
-/** A pattern matching `name` whatever its case, accents, apostrophes or spacing. */
 /** A word without its plural ending: "contrats locaux" names what "contrat local" does. */
 const singular = (word: string): string =>
   word.toLowerCase().replace(/aux$/, 'al').replace(/s$/, '');
@@ -127,6 +126,7 @@ const SELF =
   /(?:^|,\s*)(?:je suis|j'suis|jsuis|moi c'est)\s[^,.;:!?]*?(?=\s(?:et|mais|donc)\s|[,.;:!?]|$)/gi;
 const withoutSelf = (preamble: string): string => preamble.replace(SELF, ' ');
 
+/** A pattern matching `name` whatever its case, accents, apostrophes or spacing. */
 function foldFree(name: string): string {
   return plainQuestion(name)
     .trim()
