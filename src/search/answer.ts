@@ -11,7 +11,12 @@ import { questionFacets } from './facets.js';
 import type { EntryIndex } from './index.js';
 import { THERE_ARE, withoutSignOff } from './focus.js';
 import { givesAll, valuesAskedIn, YEAR_ASKED } from './kinds.js';
-import { findPopulation, populationsByAsk, type PopulationAsked } from './numbers.js';
+import {
+  findPopulation,
+  populationsByAsk,
+  territoriesTold,
+  type PopulationAsked,
+} from './numbers.js';
 import {
   ABSTENTION_TEXT,
   CLARIFY_TEXT,
@@ -431,7 +436,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     question: string,
     analysis: QuestionAnalysis,
   ): PopulationAsked | null => {
-    const population = findPopulation(question);
+    const population = findPopulation(question) ?? territoriesTold(question)[0] ?? null;
     if (population === null) return null;
     const amountInFocus = analysis.facets.includes('montant');
     const amountInAsks =
@@ -472,10 +477,11 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const population =
       aboutClsOnly || !ceilingGivesAsked(folded) ? null : ceilingPopulation(question, analysis);
     if (population !== null) {
-      const [first = population, ...others] = populationsByAsk(
+      const byAsk = populationsByAsk(
         question,
         asksOf(question).map((a) => a.focus),
       );
+      const [first = population, ...others] = byAsk.length > 0 ? byAsk : territoriesTold(question);
       return namesOtherRegion(analysis)
         ? otherRegion(question, analysis)
         : ceiling(question, first, others);

@@ -32,6 +32,20 @@ const TERRITORIES_ADDED =
   /\b(cumul\p{L}*|additionn\p{L}*|chacun\p{L}*|s'ajoute\p{L}*)|\d\s*\+\s*\d/u;
 
 /**
+ * "une agglo de 95 000 hab et une comcom de 25 000 hab veulent chacune un CLSM : quel plafond ?",
+ * "l'un 50 000 et l'autre 90 000 habitants": several territories, each asked its own ceiling;
+ * none when the question asks whether they add up.
+ */
+export function territoriesTold(question: string): PopulationAsked[] {
+  const text = normaliseNumbers(question.toLowerCase());
+  if (!EACH.test(text) || SUMMED.test(text)) return [];
+  const byCount = new Map(populationsIn(question).map((p) => [p.population.population, p]));
+  return byCount.size > 1 ? [...byCount.values()].map((p) => p.population) : [];
+}
+const EACH = /\b(chacun\p{L}*|l'une? [^?]{1,40}\bl'autre|respectivement)\b/u;
+const SUMMED = /\b(cumul\p{L}*|additionn\p{L}*|s'ajoute\p{L}*)|\d\s*\+\s*\d/u;
+
+/**
  * "65 000 habitants, quel plafond ? Et pour 120 000 ?": one population told in each of several
  * asks, each asked its own ceiling; empty unless two asks or more tell distinct ones.
  */

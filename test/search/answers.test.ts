@@ -472,6 +472,17 @@ describe('answers', () => {
     expect(a.text).toMatch(/30 000 habitants, le plafond du financement ARS est de 8 000 €/);
     expect(a.text).toMatch(/150 000 habitants, le plafond du financement ARS est de 20 000 €/);
     expect(a.text.match(/en sus du financement de la coordination CLS/g)).toHaveLength(1);
+    // Several territories told in one clause, each asked its own ("chacune", "l'un… l'autre").
+    const each = engine.ask(
+      'une agglo de 95 000 hab et une comcom de 25 000 hab veulent chacune un CLSM : quel plafond pour la première ? et pour la seconde ?',
+    );
+    expect(each.text).toMatch(/95 000 habitants, le plafond du financement ARS est de 20 000 €/);
+    expect(each.text).toMatch(/25 000 habitants, le plafond du financement ARS est de 8 000 €/);
+    // Whether they add up is another question.
+    expect(
+      engine.ask('un coordo partagé entre 2 CLS (35 000 + 20 000 hab), le plafond se cumule ?')
+        .text,
+    ).not.toMatch(/plafond du financement ARS est de/);
     // A bound of the scale asked about is no second territory.
     const b = engine.ask(
       'metropole de 450 000 hab, le plafond ars pour le clsm c’est combien ? le bareme s’arrete a 300 000 non ?',
