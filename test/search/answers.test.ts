@@ -465,7 +465,7 @@ describe('answers', () => {
     expect(a.text).toMatch(/parité/);
   });
 
-  it('computes each territory’s ceiling when each ask tells its own population', () => {
+  it('computes each territory’s ceiling when several are told, each asked its own', () => {
     const a = engine.ask(
       'quel plafond ars pour le clsm d’une comcom de 30 000 habitants ? et pour une agglo de 150 000 hab ?',
     );
