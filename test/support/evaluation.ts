@@ -163,6 +163,8 @@ export const DEV_SETS = [
   'questions-dev68.yml',
   'questions-dev69.yml',
   'questions-dev70.yml',
+  'questions-dev71.yml',
+  'questions-dev72.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout26.yml';
 
