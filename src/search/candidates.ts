@@ -243,6 +243,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     if (year) sourcesOfYear.set(year, new Set([...(sourcesOfYear.get(year) ?? []), s.file]));
   }
   /** "d'après le dépliant": what users call a text (sources.yml `calledAs`). */
+  const textsCalledAs = new Set<string>(
+    [...kb.sources.values()].filter((s) => s.calledAs.length > 0).map((s) => s.file),
+  );
   const sourcesCalledAs = [...kb.sources.values()]
     .filter((s) => s.calledAs.length > 0)
     .map((s) => [s.file, anyOf(s.calledAs.map(plainQuestion))] as const);
@@ -515,6 +518,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         folded,
       );
       const required = acronyms.filter((a) => askedAcronyms.has(a) && !ISSUERS.has(a));
+      // "le référentiel CLS de 2018 indique-t-il pour combien d'années un CLS est conclu ?": a
+      // precise point asked of a text users call by a name of its own (the leaflet, the 2018
+      // slides, the old cahier des charges) is that text's to give, not another's.
+      const preciseOfOwnText = facets.length > 0 && [...named].some((f) => textsCalledAs.has(f));
       const fits = (h: SearchHit): boolean =>
         required.every(
           (a) =>
@@ -530,6 +537,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         facetFits(h.entry) &&
         silentFits(h.entry) &&
         (!asksOldTextOnly || citesNamed(h.entry)) &&
+        (!preciseOfOwnText || citesNamed(h.entry)) &&
         (!asksPastOnly || citesOld(h.entry)) &&
         speaksOfOthers(foldedTitles.get(h.entry.id) ?? '', foldedAnswers.get(h.entry.id) ?? '');
 

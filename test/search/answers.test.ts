@@ -514,6 +514,14 @@ describe('answers', () => {
     expect(a.text).not.toMatch(/13 000 €/);
   });
 
+  it('answers a precise point asked of a text users name (the leaflet, the 2018 slides) only from that text', () => {
+    // The leaflet gives the CLS's duration; the 2018 slides do not.
+    expect(
+      engine.ask('dans les slides ARS de 2018, un CLS est signé pour combien d’années ?').outcome,
+    ).toBe('abstain');
+    expect(engine.ask('selon la plaquette, un CLS dure combien de temps ?').text).toMatch(/5 ans/);
+  });
+
   it('answers a point of the 2012 text from the text that replaced it unless asked about the old one', () => {
     const now = engine.ask('la pleniere se reunit combien de fois');
     expect(now.entries[0]).toBe('pleniere-frequence');

@@ -86,19 +86,13 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev72.yml': [
-    'la plaquette ars cls donne t elle les plafonds de financement clsm selon la taille du territoire ?',
     'Le cahier des charges Occitanie 2023 fixe-t-il combien de fois par an le COPIL élargi du CLSM doit se réunir ?',
     'l instruction 2025 donne t elle un montant en euros pour le financement ars de la coordo clsm ?',
     'le cdc occitanie 2023 oblige t il le coordo clsm a suivre la formation nationale du centre de ressources de lille ?',
-    "Le référentiel CLS de 2018 indique-t-il pour combien d'années un contrat local de santé est conclu ?",
-    'dans la plaquette cls, c est qui qui preside le copil du clsm ?',
     "L'instruction de 2025 prévoit-elle un plafond ARS de 30 000 € pour le coordonnateur du CLS ?",
     "Quelles pièces le dossier de labellisation d'un CLSM doit-il contenir selon l'instruction DGS de 2025 ?",
-    "Le référentiel CLS de 2018 fixe-t-il le montant maximal de la participation de l'ARS au poste de coordinateur ?",
     "L'instruction de 2025 fixe-t-elle la durée d'un contrat local de santé ?",
-    "D'après la plaquette ARS, quelle quotité minimale doit avoir le poste de coordonnateur CLS ?",
     'Le référentiel CLS de 2018 dit-il à qui adresser une candidature de labellisation CLSM ?',
-    "La plaquette CLS de l'ARS précise-t-elle qui compose le comité technique du CLS ?",
     'dans la plaquette ars, le clsm doit il avoir un comite technique distinct de celui du cls ?',
   ],
 };
