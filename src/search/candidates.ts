@@ -53,7 +53,7 @@ const HISTORICAL_WEIGHT = 0.5;
 const OTHER_TEXT_WEIGHT = 0.5;
 /** A question naming the national frame: the 2025 instruction and its référentiel. */
 const NAMES_NATIONAL =
-  /\b(2025|national|nationale|nationaux|instruction|dgs|ministere|ministeriel\w*|annexe 2)\b/;
+  /\b(2025|national|(?<!education )nationale|nationaux|instruction|dgs|ministere|ministeriel\w*|annexe 2)\b/;
 /** Entries titled on a longer acronym than the one asked (CLSM for CLS) rank lower. */
 const OTHER_ACRONYM_WEIGHT = 0.6;
 /** An entry that does not answer the precise facet asked ranks this much lower. */

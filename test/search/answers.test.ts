@@ -576,6 +576,11 @@ describe('answers', () => {
       'dossier-cerfa-actions',
     ],
     [
+      '"l’éducation nationale", a member asked about, as no naming of the national text',
+      'ancien cdc : qui était au copil ? l’education nationale en faisait partie ?',
+      'historique-copil-composition',
+    ],
+    [
       'a verb of listing ("énumère") as asking, not as a topic',
       'combien de publics cibles le tableau de l’annexe 2 énumère pour le PTSM ?',
       'comparaison-cibles',
