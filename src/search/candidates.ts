@@ -243,12 +243,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     if (year) sourcesOfYear.set(year, new Set([...(sourcesOfYear.get(year) ?? []), s.file]));
   }
   /** "d'après le dépliant": what users call a text (sources.yml `calledAs`). */
-  const textsCalledAs = new Set<string>(
-    [...kb.sources.values()].filter((s) => s.calledAs.length > 0).map((s) => s.file),
-  );
   const sourcesCalledAs = [...kb.sources.values()]
     .filter((s) => s.calledAs.length > 0)
     .map((s) => [s.file, anyOf(s.calledAs.map(plainQuestion))] as const);
+  const textsCalledAs = new Set<string>(sourcesCalledAs.map(([file]) => file));
   /** "le référentiel 2025": a year that names a text (one of the texts' own years, after its name). */
   const namesText = (before: string, year: string): boolean =>
     sourcesOfYear.has(year) && TEXT_BEFORE_YEAR.test(before);

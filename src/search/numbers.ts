@@ -22,14 +22,16 @@ export function findPopulation(question: string): PopulationAsked | null {
   // "un coordo partagé entre 2 CLS (35 000 + 20 000 hab), le plafond se cumule ?": whether two
   // territories' ceilings add up is the question; no one figure answers it.
   const distinct = new Set(found.map((p) => p.population.population)).size;
-  if (distinct > 1 && TERRITORIES_ADDED.test(normaliseNumbers(question.toLowerCase()))) return null;
+  const text = distinct > 1 ? normaliseNumbers(question.toLowerCase()) : '';
+  if (SUMMED.test(text) || EACH_ONE.test(text)) return null;
   // "notre commune fait 30 000 habitants mais le territoire du CLS en compte 85 000": the
   // ceilings are counted on the CLS's territory (§6).
   return (found.find((p) => p.ofCls) ?? found[0])?.population ?? null;
 }
 
-const TERRITORIES_ADDED =
-  /\b(cumul\p{L}*|additionn\p{L}*|chacun\p{L}*|s'ajoute\p{L}*)|\d\s*\+\s*\d/u;
+const SUMMED = /\b(cumul\p{L}*|additionn\p{L}*|s'ajoute\p{L}*)|\d\s*\+\s*\d/u;
+/** "chacun a droit à son plafond ?": no one figure answers either (`territoriesTold` may). */
+const EACH_ONE = /\bchacun\p{L}*/u;
 
 /**
  * "une agglo de 95 000 hab et une comcom de 25 000 hab veulent chacune un CLSM : quel plafond ?",
@@ -43,7 +45,6 @@ export function territoriesTold(question: string): PopulationAsked[] {
   return byCount.size > 1 ? [...byCount.values()].map((p) => p.population) : [];
 }
 const EACH = /\b(chacun\p{L}*|l'une? [^?]{1,40}\bl'autre|respectivement)\b/u;
-const SUMMED = /\b(cumul\p{L}*|additionn\p{L}*|s'ajoute\p{L}*)|\d\s*\+\s*\d/u;
 
 /**
  * "65 000 habitants, quel plafond ? Et pour 120 000 ?": one population told in each of several
