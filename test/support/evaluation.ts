@@ -165,8 +165,9 @@ export const DEV_SETS = [
   'questions-dev70.yml',
   'questions-dev71.yml',
   'questions-dev72.yml',
+  'questions-dev73.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout26.yml';
+export const HELD_OUT_SET = 'questions-heldout27.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
