@@ -95,6 +95,16 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     'Le référentiel CLS de 2018 dit-il à qui adresser une candidature de labellisation CLSM ?',
     'dans la plaquette ars, le clsm doit il avoir un comite technique distinct de celui du cls ?',
   ],
+  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
+  'questions-dev74.yml': [
+    'la formation du centre national pour les coordos, elle est payante ? qui la paie, la mairie ou le ch ?',
+    'Le coordonnateur CLSM peut-il signer des conventions de partenariat au nom de la commune ?',
+  ],
+  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
+  'questions-dev75.yml': [
+    'le coordo cls peut participer au conseil territorial de sante, ok, mais ce conseil il est compose comment ?',
+    "bonjour, on signe le nouveau contrat de ville « engagements quartiers 2030 ». qu'est ce qu'il prevoit precisement pour les clsm ?",
+  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,

@@ -166,6 +166,8 @@ export const DEV_SETS = [
   'questions-dev71.yml',
   'questions-dev72.yml',
   'questions-dev73.yml',
+  'questions-dev74.yml',
+  'questions-dev75.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout27.yml';
 
