@@ -155,7 +155,11 @@ export function splitQuestion(
   // So does one opening on a verb and its pronoun ("…, sont-elles éligibles ?"), past the
   // examples given of what it stands for ("les dépenses d'investissement, comme l'achat de
   // matériel, sont-elles éligibles ?").
-  if (at > 0 && at === asked && PRONOUN_FIRST.test(plainQuestion(parts[at] ?? ''))) {
+  // As does one whose ruling verb takes a pronoun for its object ("mon coordo est à 50 %, est-ce
+  // que l'instruction de 2025 l'interdit ?"): the text named is where to look, the clause
+  // before says what about.
+  const clause = plainQuestion(parts[at] ?? '');
+  if (at > 0 && at === asked && (PRONOUN_FIRST.test(clause) || PRONOUN_OBJECT.test(clause))) {
     at -= 1;
     while (at > 0 && APPOSITION_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
   }
@@ -233,6 +237,9 @@ function itemChecked(parts: QuestionParts): QuestionParts {
 const CHOICES =
   /\S\s+ou\s+\S|^\s*[^\s,]+(?:\s+[^\s,]+){0,2}(?:\s*,\s*[^\s,]+(?:\s+[^\s,]+){0,2})+\s*$/;
 const PRONOUN_FIRST = /^(il|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b/;
+/** A verb of ruling whose object is a pronoun: "l'interdit", "le permet-il", "les impose". */
+const PRONOUN_OBJECT =
+  /(?:\bl'|\b(?:le|la|les) )(?:interdi(?:t|sent)|autorisen?t?|permet(?:tent)?|prevoi(?:t|ent)|imposen?t?|recommanden?t?|exigen?t?|conseillen?t?|preconisen?t?|obligen?t?|admet(?:tent)?|accepten?t?|encouragen?t?)\b/;
 const APPOSITION_FIRST =
   /^(comme|notamment|par exemple|en particulier|tels? que|telles? que|y compris|dont)\b/;
 /** A focus with fewer topic words than this takes in the clause before it. */

@@ -108,6 +108,22 @@ describe('the focus of a question', () => {
     ).toBe('je suis maire');
   });
 
+  it('takes in the clause a ruling verb stands for by its object pronoun', () => {
+    const parts = splitQuestion(
+      "mon coordo clsm est a 50%, est ce que l'instruction de 2025 l'interdit ?",
+      words,
+    );
+    expect(parts.focus).toMatch(/^mon coordo clsm est a 50%/);
+    expect(parts.preamble).toBe('');
+    // A noun after the article is no pronoun: "la recommandation" asks of itself.
+    expect(
+      splitQuestion(
+        'je suis coordo, que dit la recommandation nationale sur le temps de travail ?',
+        words,
+      ).preamble,
+    ).toBe('je suis coordo');
+  });
+
   it('is not a list of choices joined by "ou" (or), which folds like "où" (where)', () => {
     const parts = splitQuestion(
       'qui depose la candidature : la mairie, l hopital ou l asso d usagers ?',
