@@ -40,6 +40,7 @@ describe('the facet a question asks', () => {
     ['un CLS ça dure combien de temps ?', 'duree'],
     ['qui siège au comité de pilotage ?', 'composition'],
     ["qui doit payer un clsm d'apres le referentiel ?", 'financeur'],
+    ['la formation, qui la paie ?', 'financeur'],
     ['le coordonnateur est payé par qui ?', 'financeur'],
     ['qui est censé payer le clsm ?', 'financeur'],
     ['la comcom doit-elle mettre la même somme que l’ARS ?', 'financeur'],

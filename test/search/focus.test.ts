@@ -115,6 +115,20 @@ describe('the focus of a question', () => {
     );
     expect(parts.focus).toMatch(/^mon coordo clsm est a 50%/);
     expect(parts.preamble).toBe('');
+    // Any verb, its object pronoun after the subject opening the clause.
+    expect(
+      splitQuestion(
+        'la formation nationale des coordos est payante, qui la paie, la mairie ou le ch ?',
+        words,
+      ).focus,
+    ).toMatch(/^la formation nationale des coordos est payante/);
+    // Not after an inversion: "qualifie-t-il l'assemblée" names what it asks about.
+    expect(
+      splitQuestion(
+        'pour un clsm qui démarre, comment le référentiel qualifie-t-il l’assemblée plénière ?',
+        words,
+      ).preamble,
+    ).toBe('pour un clsm qui démarre');
     // A noun after the article is no pronoun: "la recommandation" asks of itself.
     expect(
       splitQuestion(

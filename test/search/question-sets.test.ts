@@ -97,7 +97,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev74.yml': [
-    'la formation du centre national pour les coordos, elle est payante ? qui la paie, la mairie ou le ch ?',
     'Le coordonnateur CLSM peut-il signer des conventions de partenariat au nom de la commune ?',
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
