@@ -39,6 +39,7 @@ describe('the facet a question asks', () => {
     ["quelle est l'adresse électronique de la référente régionale ?", 'contact'],
     ['un CLS ça dure combien de temps ?', 'duree'],
     ['qui siège au comité de pilotage ?', 'composition'],
+    ['ce conseil, il est composé comment ?', 'composition'],
     ["qui doit payer un clsm d'apres le referentiel ?", 'financeur'],
     ['la formation, qui la paie ?', 'financeur'],
     ['le coordonnateur est payé par qui ?', 'financeur'],

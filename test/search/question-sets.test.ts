@@ -101,7 +101,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev75.yml': [
-    'le coordo cls peut participer au conseil territorial de sante, ok, mais ce conseil il est compose comment ?',
     "bonjour, on signe le nouveau contrat de ville « engagements quartiers 2030 ». qu'est ce qu'il prevoit precisement pour les clsm ?",
   ],
 };
