@@ -139,7 +139,13 @@ export function splitQuestion(
     // interrogative word, but the last sentence holds the question mark.
     const sentences = question.split(SENTENCE_END).filter((t) => clauses(t).length > 0);
     const last = sentences.at(-1) ?? '';
-    if (sentences.length > 1 && last.includes('?'))
+    // "… « engagements quartiers 2030 ». qu'est ce qu'il prévoit pour les CLSM ?": a last
+    // sentence opening on a pronoun asks about what the sentence before names.
+    if (
+      sentences.length > 1 &&
+      last.includes('?') &&
+      !PRONOUN_FIRST.test(plainQuestion(last.trim()))
+    )
       return whatIsAsked({
         focus: clauses(last).join(', '),
         preamble: sentences.slice(0, -1).flatMap(clauses).join(', '),
@@ -236,7 +242,8 @@ function itemChecked(parts: QuestionParts): QuestionParts {
 /** Options offered: "le maire ou le directeur du CH", "commune, epci, petr". */
 const CHOICES =
   /\S\s+ou\s+\S|^\s*[^\s,]+(?:\s+[^\s,]+){0,2}(?:\s*,\s*[^\s,]+(?:\s+[^\s,]+){0,2})+\s*$/;
-const PRONOUN_FIRST = /^(il|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b/;
+const PRONOUN_FIRST =
+  /^(il|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b|^(qu'est[- ]ce |qu'est-ce )?qu'(il|ils|elle|elles)\b(?! (faut|y a|y avait|convient|s'agit|reste|existe)\b)/;
 /**
  * A verb of ruling whose object is a pronoun ("l'interdit", "le permet-il", "les impose"), or
  * any verb whose object pronoun follows the subject opening the clause ("qui la paie", "on les

@@ -138,6 +138,21 @@ describe('the focus of a question', () => {
     ).toBe('je suis coordo');
   });
 
+  it('is a whole message whose last sentence opens on a pronoun standing for what it names', () => {
+    const parts = splitQuestion(
+      "on signe le contrat de ville « engagements quartiers 2030 ». qu'est ce qu'il prevoit pour les clsm ?",
+      words,
+    );
+    expect(parts.focus).toMatch(/^on signe le contrat de ville/);
+    // An impersonal "il" stands for nothing: the last sentence alone is asked.
+    expect(
+      splitQuestion(
+        "on demande un financement pour 2 actions. qu'est ce qu'il faut joindre au dossier ?",
+        words,
+      ).preamble,
+    ).toBe('on demande un financement pour 2 actions');
+  });
+
   it('is not a list of choices joined by "ou" (or), which folds like "où" (where)', () => {
     const parts = splitQuestion(
       'qui depose la candidature : la mairie, l hopital ou l asso d usagers ?',

@@ -100,9 +100,7 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     'Le coordonnateur CLSM peut-il signer des conventions de partenariat au nom de la commune ?',
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev75.yml': [
-    "bonjour, on signe le nouveau contrat de ville « engagements quartiers 2030 ». qu'est ce qu'il prevoit precisement pour les clsm ?",
-  ],
+  'questions-dev75.yml': [],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,
