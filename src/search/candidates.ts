@@ -519,7 +519,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // "le référentiel CLS de 2018 indique-t-il pour combien d'années un CLS est conclu ?": a
       // precise point asked of a text users call by a name of its own (the leaflet, the 2018
       // slides, the old cahier des charges) is that text's to give, not another's.
-      const preciseOfOwnText = facets.length > 0 && [...named].some((f) => textsCalledAs.has(f));
+      const preciseOfOwnText =
+        facets.length > 0 && ([...named].some((f) => textsCalledAs.has(f)) || focusTexts.size > 0);
       const fits = (h: SearchHit): boolean =>
         required.every(
           (a) =>

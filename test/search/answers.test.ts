@@ -520,6 +520,14 @@ describe('answers', () => {
       engine.ask('dans les slides ARS de 2018, un CLS est signé pour combien d’années ?').outcome,
     ).toBe('abstain');
     expect(engine.ask('selon la plaquette, un CLS dure combien de temps ?').text).toMatch(/5 ans/);
+    // So is one asked of a text named by its year in what is asked: the 2025 instruction sets
+    // no CLS duration (the leaflet does), and sets the COPIL's cadence.
+    expect(engine.ask('l’instruction de 2025 fixe-t-elle la durée d’un CLS ?').outcome).toBe(
+      'abstain',
+    );
+    expect(
+      engine.ask('selon l’instruction de 2025, le COPIL se réunit combien de fois par an ?').text,
+    ).toMatch(/deux fois par an/);
   });
 
   it('answers a point of the 2012 text from the text that replaced it unless asked about the old one', () => {
