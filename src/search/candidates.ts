@@ -139,6 +139,9 @@ function foldFree(name: string): string {
 
 /** Numbers written out, as a claim puts them forward ("quatre fois par an", "cinq ans"). */
 const NUMBER_WORDS = 'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente';
+/** A cadence put forward ("une plénière tous les trimestres ?"), checked by an entry's own. */
+const CADENCE_WORDS =
+  'trimestre trimestres trimestriel trimestrielle mensuel mensuelle semestre semestriel semestrielle hebdomadaire bimestriel bimensuel quotidien';
 /** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
 
@@ -302,6 +305,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const monthTerms = new Set(index.analyser.terms(MONTHS.replaceAll('|', ' ')));
   // "le COPIL se réunit quatre fois par an, c'est vrai ?": a figure put forward in words.
   const numberWords = new Set(index.analyser.terms(NUMBER_WORDS));
+  const cadenceWords = new Set(index.analyser.terms(CADENCE_WORDS));
   const facetNames = FACET_NAMES.map(([facet, name]) => ({
     facet,
     term: index.analyser.terms(name)[0],
@@ -584,9 +588,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         // "un CLS de 3 ans, c'est possible ?": a figure the question puts forward (not a year)
         // is checked by an entry that states its own; it is not a word the entry must have.
         const claimed = (t: string) =>
-          ((/^\d+$/.test(t) && !namedNumbers.has(t) && !/^(19|20)\d\d$/.test(t)) ||
+          (((/^\d+$/.test(t) && !namedNumbers.has(t) && !/^(19|20)\d\d$/.test(t)) ||
             numberWords.has(t)) &&
-          FIGURE.test(foldedAnswers.get(hit.entry.id) ?? '');
+            FIGURE.test(foldedAnswers.get(hit.entry.id) ?? '')) ||
+          (cadenceWords.has(t) &&
+            facets.includes('cadence') &&
+            facetsOf.get(hit.entry.id)?.has('cadence') === true);
         const asks = (t: string) =>
           asking.has(t) ||
           itemTerms.has(t) ||

@@ -297,6 +297,11 @@ describe('answers', () => {
       'copil-frequence',
     ],
     [
+      'a cadence put forward is checked by the entry that gives the cadence',
+      'le référentiel national impose-t-il une plénière tous les trimestres ?',
+      'pleniere-frequence',
+    ],
+    [
       '"comprendre" asks what a body includes, in other words',
       'selon le référentiel national, que doit comprendre au minimum le COPIL ?',
       'copil-composition-minimale',
