@@ -42,6 +42,8 @@ export const ASKING_WORDS = [
   'comprendre comprend comprennent comporte comportent comporter inclure inclut incluent',
   // "c'est confirmé ?", "il a raison ?": a claim told is checked.
   'confirme confirmer confirmez confirmee raison',
+  // "0,5 ETP, c'est acceptable ?", "c'est conforme au référentiel ?": a claim weighed.
+  'acceptable acceptables conforme conformes valable valables admissible admissibles',
   // "c'est pareil ?", "côté DDARS", "ça suffit ?": a comparison, a point of view, a test asked.
   'pareil pareille pareils identique identiques cote suffit suffisent suffire suffisant',
   'pouvait pouvaient pourrait pourraient voudrait voudraient possible possibles',

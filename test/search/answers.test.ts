@@ -302,6 +302,11 @@ describe('answers', () => {
       'pleniere-frequence',
     ],
     [
+      '"c\'est acceptable ?" weighs the claim told, it is no topic',
+      'notre coordo CLS est à 0,5 ETP, c’est acceptable pour l’ARS Occitanie ?',
+      'financement-coordinateur-cls-quotite',
+    ],
+    [
       '"comprendre" asks what a body includes, in other words',
       'selon le référentiel national, que doit comprendre au minimum le COPIL ?',
       'copil-composition-minimale',
