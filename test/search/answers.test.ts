@@ -307,6 +307,16 @@ describe('answers', () => {
       'financement-coordinateur-cls-quotite',
     ],
     [
+      '"vous auriez…" asks politely, it is no topic',
+      'vous auriez des exemples d’actions santé mentale pour notre CLS ?',
+      'cls-thematiques-occitanie',
+    ],
+    [
+      '"lesquelles ?" asks which of what the clause names',
+      'le référentiel cite des ressources en ligne, lesquelles ?',
+      'referentiel-ressources-en-ligne',
+    ],
+    [
       '"comprendre" asks what a body includes, in other words',
       'selon le référentiel national, que doit comprendre au minimum le COPIL ?',
       'copil-composition-minimale',
