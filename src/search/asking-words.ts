@@ -52,7 +52,7 @@ export const ASKING_WORDS = [
   // "c'est exigé ou juste souhaité ?", "je souhaite savoir": a duty weighed, or asking itself.
   'souhaite souhaitee souhaitable souhaitables souhaitons souhaitent',
   // "vous auriez des exemples ?", "pourriez-vous…", "lesquelles ?": asking, politely or by choice.
-  'auriez pourriez pouvez lesquelles lesquels laquelle lequel',
+  'auriez pourriez pouvez lesquelles lesquels laquelle lequel ensuite',
   // "c'est quoi la règle ?": the rule itself asked, whatever it is about.
   'regle regles',
 ].join(' ');
