@@ -250,7 +250,7 @@ const PRONOUN_FIRST =
  * réunit"; not an inversion, "comment qualifie-t-il l'assemblée").
  */
 const PRONOUN_OBJECT =
-  /^(?:qui|on|il|elle|ils|elles|je|nous|vous)(?: ne)? (?:(?:le|la|les) |l')[a-z]|(?:\bl'|\b(?:le|la|les) )(?:interdi(?:t|sent)|autorisen?t?|permet(?:tent)?|prevoi(?:t|ent)|imposen?t?|recommanden?t?|exigen?t?|conseillen?t?|preconisen?t?|obligen?t?|admet(?:tent)?|accepten?t?|encouragen?t?)\b/;
+  /^(?:qui|on|il|elle|ils|elles|je|nous|vous)(?: ne)? (?:(?:le|la|les) |l')[a-z]|(?:\bl'|\b(?:le|la|les) )(?:interdi(?:t|sent)|autorisen?t?|permet(?:tent)?|prevoi(?:t|ent)|imposen?t?|recommanden?t?|exigen?t?|conseillen?t?|preconisen?t?|obligen?t?|admet(?:tent)?|accepten?t?|encouragen?t?|faire)\b/;
 const APPOSITION_FIRST =
   /^(comme|notamment|par exemple|en particulier|tels? que|telles? que|y compris|dont)\b/;
 /** A focus with fewer topic words than this takes in the clause before it. */

@@ -115,6 +115,13 @@ describe('the focus of a question', () => {
     );
     expect(parts.focus).toMatch(/^mon coordo clsm est a 50%/);
     expect(parts.preamble).toBe('');
+    // "le faire" stands for what the clause before asks done.
+    expect(
+      splitQuestion(
+        "je dois mesurer l'impact du clsm, le référentiel considère-t-il que c'est au coordonnateur de le faire ?",
+        words,
+      ).focus,
+    ).toMatch(/^je dois mesurer l'impact du clsm/);
     // Any verb, its object pronoun after the subject opening the clause.
     expect(
       splitQuestion(
