@@ -51,7 +51,8 @@ export const ASKING_WORDS = [
   'particulierement lieu',
   // "c'est exigé ou juste souhaité ?", "je souhaite savoir": a duty weighed, or asking itself.
   'souhaite souhaitee souhaitable souhaitables souhaitons souhaitent',
-  // "vous auriez des exemples ?", "pourriez-vous…", "lesquelles ?": asking, politely or by choice.
+  // "vous auriez des exemples ?", "pourriez-vous…", "lesquelles ?", "et ensuite ?": asking,
+  // politely, by choice or for what follows.
   'auriez pourriez pouvez lesquelles lesquels laquelle lequel ensuite',
   // "c'est quoi la règle ?": the rule itself asked, whatever it is about.
   'regle regles',

@@ -522,7 +522,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const required = acronyms.filter((a) => askedAcronyms.has(a) && !ISSUERS.has(a));
       // "le référentiel CLS de 2018 indique-t-il pour combien d'années un CLS est conclu ?": a
       // precise point asked of a text users call by a name of its own (the leaflet, the 2018
-      // slides, the old cahier des charges) is that text's to give, not another's.
+      // slides, the old cahier des charges), or of a text named in what is asked ("l'instruction
+      // de 2025 fixe-t-elle la durée d'un CLS ?"), is that text's to give, not another's.
       const preciseOfOwnText =
         facets.length > 0 && ([...named].some((f) => textsCalledAs.has(f)) || focusTexts.size > 0);
       const fits = (h: SearchHit): boolean =>

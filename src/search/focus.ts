@@ -243,11 +243,12 @@ function itemChecked(parts: QuestionParts): QuestionParts {
 const CHOICES =
   /\S\s+ou\s+\S|^\s*[^\s,]+(?:\s+[^\s,]+){0,2}(?:\s*,\s*[^\s,]+(?:\s+[^\s,]+){0,2})+\s*$/;
 const PRONOUN_FIRST =
-  /^(il|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b|^(qu'est[- ]ce |qu'est-ce )?qu'(il|ils|elle|elles)\b(?! (faut|y a|y avait|convient|s'agit|reste|existe)\b)/;
+  /^(il|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b|^(qu'est[- ]ce )?qu'(il|ils|elle|elles)\b(?! (faut|y a|y avait|convient|s'agit|reste|existe)\b)/;
 /**
- * A verb of ruling whose object is a pronoun ("l'interdit", "le permet-il", "les impose"), or
- * any verb whose object pronoun follows the subject opening the clause ("qui la paie", "on les
- * réunit"; not an inversion, "comment qualifie-t-il l'assemblée").
+ * A verb of ruling, or "faire", whose object is a pronoun ("l'interdit", "le permet-il", "les
+ * impose", "de le faire"), or any verb whose object pronoun follows the subject opening the
+ * clause ("qui la paie", "on les réunit"; not an inversion, "comment qualifie-t-il
+ * l'assemblée").
  */
 const PRONOUN_OBJECT =
   /^(?:qui|on|il|elle|ils|elles|je|nous|vous)(?: ne)? (?:(?:le|la|les) |l')[a-z]|(?:\bl'|\b(?:le|la|les) )(?:interdi(?:t|sent)|autorisen?t?|permet(?:tent)?|prevoi(?:t|ent)|imposen?t?|recommanden?t?|exigen?t?|conseillen?t?|preconisen?t?|obligen?t?|admet(?:tent)?|accepten?t?|encouragen?t?|faire)\b/;
