@@ -3,10 +3,10 @@ import { asksIn } from './focus.js';
 
 /**
  * The thing a question asks for: the noun after "quel(le)(s)", "combien de", "faut-il un",
- * "besoin d'un", "y a-t-il un" ("quelle sanction", "quel quorum", "combien de lits", "besoin
- * d'un quorum", "la loi prévoit une sanction"). When no entry and no passage of the texts ever uses that word, the texts
- * cannot say what it is, however well the rest of the question matches an entry ("quelle
- * sanction si le COPIL ne se réunit pas deux fois par an").
+ * "besoin d'un", "y a-t-il un", "prévoit un" ("quelle sanction", "quel quorum", "combien de
+ * lits", "besoin d'un quorum", "la loi prévoit une sanction"). When no entry and no passage of
+ * the texts ever uses that word, the texts cannot say what it is, however well the rest of the
+ * question matches an entry ("quelle sanction si le COPIL ne se réunit pas deux fois par an").
  */
 const ASKED_THING =
   /\b(?:quel|quelle|quels|quelles|combien de |combien d'|besoin d'un |besoin d'une |besoin de |faut[ -]il un |faut[ -]il une |il faut un |il faut une |y a[ -]t[ -]il un |y a[ -]t[ -]il une |existe[ -]t[ -]il un |existe[ -]t[ -]il une |(?:prevoi|prevu|impos|exige)[a-z]*(?:[ -]t)?(?:[ -](?:il|elle|ils|elles|on))? (?=un |une |des ))\s*(?:(?:est|sont|serait|seraient|etait|etaient)\s+)?(?:(?:le|la|les|un|une|des|du)\s+|l')?([a-z][a-z-]{2,})/g;
