@@ -168,8 +168,9 @@ export const DEV_SETS = [
   'questions-dev73.yml',
   'questions-dev74.yml',
   'questions-dev75.yml',
+  'questions-dev76.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout27.yml';
+export const HELD_OUT_SET = 'questions-heldout28.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
