@@ -103,6 +103,15 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     'une fois le diagnostic cls termine, on a combien de temps pour signer le contrat ?',
     "L'ARS Occitanie finance-t-elle le poste de coordinateur PTSM, et à quelle hauteur ?",
   ],
+  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
+  'questions-dev77.yml': [
+    "est-ce que l'education nationale paie une partie du poste de coordo, et a hauteur de combien ?",
+  ],
+  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
+  'questions-dev78.yml': [
+    "Le diagnostic santé réalisé avec l'ORS-CREAI est-il facturé à la collectivité ?",
+    "comment mettre en place un comite citoyen pour l'axe mobilisation citoyenne du cls, c'est quoi les etapes ?",
+  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,

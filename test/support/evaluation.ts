@@ -169,6 +169,8 @@ export const DEV_SETS = [
   'questions-dev74.yml',
   'questions-dev75.yml',
   'questions-dev76.yml',
+  'questions-dev77.yml',
+  'questions-dev78.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout28.yml';
 
