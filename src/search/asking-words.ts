@@ -54,6 +54,10 @@ export const ASKING_WORDS = [
   // "vous auriez des exemples ?", "pourriez-vous…", "lesquelles ?", "et ensuite ?": asking,
   // politely, by choice or for what follows.
   'auriez pourriez pouvez lesquelles lesquels laquelle lequel ensuite',
+  // "rappelez-moi…", "je voudrais connaître…", "expliquez-moi…", "tu peux me redire…": asking to
+  // be told, in the imperative or by a wish.
+  'rappeler rappelez rappelle connaitre expliquer expliquez explique resumer resumez recapituler',
+  'recapitulez redire detailler detaillez lister listez voudrais',
   // "c'est quoi la règle ?": the rule itself asked, whatever it is about.
   'regle regles',
 ].join(' ');

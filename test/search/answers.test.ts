@@ -312,6 +312,16 @@ describe('answers', () => {
       'cls-thematiques-occitanie',
     ],
     [
+      '"rappelez-moi…" asks to be told, it is no topic',
+      'rappelez-moi les plafonds de financement du cahier des charges',
+      'financement-plafonds',
+    ],
+    [
+      '"je voudrais connaître…" asks by a wish, it is no topic',
+      'je voudrais connaitre les plafonds de financement',
+      'financement-plafonds',
+    ],
+    [
       '"lesquelles ?" asks which of what the clause names',
       'le référentiel cite des ressources en ligne, lesquelles ?',
       'referentiel-ressources-en-ligne',
