@@ -355,6 +355,12 @@ const IDIOM_MEANING: ReadonlyMap<string, string> = new Map([
 const DEADLINE = /\bdeadlines?\b/g;
 
 /** "le PTSM c'est quoi en deux mots ?": how short the answer should be, not a topic (the keywords). */
+/**
+ * "j'ai besoin de savoir…", "j'aurais besoin de…", "besoin d'infos sur…": the asker's need, not
+ * the population's "besoins" the texts speak of (said in the first person or opening the text).
+ */
+const ASKER_NEEDS = /(?:^\s*|\b(?:ai|aurais|avons|aurions)\s+)besoin\s+(?:de\s+)?/g;
+
 const BRIEFLY =
   /\ben (?:un|une|deux|trois|quelques|\d+) (?:mots?|phrases?|lignes?)\b|\ben (?:resume|bref)\b/g;
 
@@ -377,6 +383,7 @@ const REWRITES: readonly {
   { cues: ['la reunion'], pattern: ISLAND_AFTER_ARS, by: () => 'ars outre-mer' },
   { cues: ['mot', 'phrase', 'ligne', 'en resume', 'en bref'], pattern: BRIEFLY, by: () => ' ' },
   { cues: ['deadline'], pattern: DEADLINE, by: () => 'date limite' },
+  { cues: ['besoin'], pattern: ASKER_NEEDS, by: () => ' ' },
   // "d'après le §7", "le §3.3 du cahier des charges": a section named says where to look.
   { cues: ['§'], pattern: SECTION_NAMED, by: () => ' ' },
   // "la plaquette « mode d'emploi »": the leaflet's title names it, as "plaquette" does.

@@ -58,6 +58,10 @@ export const ASKING_WORDS = [
   // be told, in the imperative or by a wish.
   'rappeler rappelez rappelle connaitre expliquer expliquez explique resumer resumez recapituler',
   'recapitulez redire detailler detaillez lister listez voudrais',
+  // "je cherche…", "quid de…", "dites-moi…", "vous savez ?", "je m'interroge sur…", "éclairez-moi",
+  // "info(s) concernant…", "j'ai un doute sur…": asking, in chat's other ways.
+  'cherche cherchons recherche quid dites dis savez sauriez interroge interrogeons eclairer',
+  'eclairez doute info infos concernant',
   // "c'est quoi la règle ?": the rule itself asked, whatever it is about.
   'regle regles',
 ].join(' ');

@@ -322,6 +322,21 @@ describe('answers', () => {
       'financement-plafonds',
     ],
     [
+      '"je cherche…" and "quid de…" ask, they are no topic',
+      'quid de la durée du CLS ?',
+      'cls-duree',
+    ],
+    [
+      '"dites-moi…, vous savez ?" asks, it is no topic',
+      'dites-moi la durée du CLS, vous savez ?',
+      'cls-duree',
+    ],
+    [
+      "\"j'aurais besoin de…\" is the asker's need, not the population's needs",
+      "j'aurais besoin des missions du coordonnateur svp",
+      'coordinateur-missions-national',
+    ],
+    [
       '"lesquelles ?" asks which of what the clause names',
       'le référentiel cite des ressources en ligne, lesquelles ?',
       'referentiel-ressources-en-ligne',
