@@ -62,6 +62,11 @@ export const ASKING_WORDS = [
   // "info(s) concernant…", "j'ai un doute sur…": asking, in chat's other ways.
   'cherche cherchons recherche quid dites dis savez sauriez interroge interrogeons eclairer',
   'eclairez doute info infos concernant',
+  // "je voulais savoir…", "une idée ?", "je n'arrive pas à trouver…", "question bête mais…", "je
+  // suis perdue", "re, …", "j'ai lu les textes mais…", "Madame, Monsieur": the asker's state and
+  // chat's and mail's openings.
+  'voulais voulait voulions idee idees arrive arrivons bete perdu perdue perdus re lu',
+  'madame monsieur mesdames messieurs',
   // "c'est quoi la règle ?": the rule itself asked, whatever it is about.
   'regle regles',
 ].join(' ');

@@ -337,6 +337,26 @@ describe('answers', () => {
       'coordinateur-missions-national',
     ],
     [
+      '"je voulais savoir…" asks, it is no topic',
+      'je voulais savoir qui préside le COPIL',
+      'copil-presidence',
+    ],
+    [
+      '"une idée de…" asks, it is no topic',
+      'une idée de combien de temps dure un CLS ?',
+      'cls-duree',
+    ],
+    [
+      '"je n\'arrive pas à trouver…" asks, it is no topic',
+      "je n'arrive pas à trouver quelles pièces joindre au dossier de labellisation",
+      'dossier-pieces',
+    ],
+    [
+      'a mail\'s "Madame, Monsieur" is no topic',
+      'Madame, Monsieur, le CLSM est-il obligatoire ? Cordialement',
+      'comparaison-obligatoire',
+    ],
+    [
       '"lesquelles ?" asks which of what the clause names',
       'le référentiel cite des ressources en ligne, lesquelles ?',
       'referentiel-ressources-en-ligne',
