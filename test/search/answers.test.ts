@@ -357,6 +357,16 @@ describe('answers', () => {
       'comparaison-obligatoire',
     ],
     [
+      'a courteous opening ("Comme convenu", "dsl de déranger") is no part of a short question',
+      'Comme convenu, qui préside le COPIL ?',
+      'copil-presidence',
+    ],
+    [
+      '"Suite à notre échange" opens a mail, it is no topic',
+      'Suite à notre échange, quelles sont les missions du coordonnateur ?',
+      'coordinateur-missions-national',
+    ],
+    [
       '"lesquelles ?" asks which of what the clause names',
       'le référentiel cite des ressources en ligne, lesquelles ?',
       'referentiel-ressources-en-ligne',
