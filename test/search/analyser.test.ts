@@ -38,6 +38,9 @@ describe('French analyser', () => {
     same('le cordonateur du clsm', 'le coordonnateur du clsm');
     same('la plenniere selon le referenciel', 'la plénière selon le référentiel');
     same('la labelisation', 'la labellisation');
+    // Chat spellings of question words and of the committee.
+    expect(plainQuestion('kel est le role, ke fait il')).toBe('quel est le role, que fait il');
+    same('le cotec dure cb de tps', 'le COTECH dure combien de temps');
   });
   it('keeps "indicateurs", a topic, apart from "indique", a word of asking', () => {
     same('les indicateurs du CLSM', 'l’indicateur du CLSM');
