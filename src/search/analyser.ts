@@ -361,13 +361,13 @@ const IDIOM_MEANING: ReadonlyMap<string, string> = new Map([
 /** "la deadline du dépôt": the date limit, in two words (shorthand maps one word to one). */
 const DEADLINE = /\bdeadlines?\b/g;
 
-/** "le PTSM c'est quoi en deux mots ?": how short the answer should be, not a topic (the keywords). */
 /**
  * "j'ai besoin de savoir…", "j'aurais besoin de…", "besoin d'infos sur…": the asker's need, not
  * the population's "besoins" the texts speak of (said in the first person or opening the text).
  */
 const ASKER_NEEDS = /(?:^\s*|\b(?:ai|aurais|avons|aurions)\s+)besoin\s+(?:de\s+)?/g;
 
+/** "le PTSM c'est quoi en deux mots ?": how short the answer should be, not a topic (the keywords). */
 const BRIEFLY =
   /\ben (?:un|une|deux|trois|quelques|\d+) (?:mots?|phrases?|lignes?)\b|\ben (?:resume|bref)\b/g;
 
