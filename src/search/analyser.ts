@@ -358,6 +358,22 @@ const IDIOM_MEANING: ReadonlyMap<string, string> = new Map([
   ['autour', ' membres '],
 ]);
 
+/**
+ * Lay words for the texts' things, as elected officials and families say them ("les sous", "le
+ * groupe des décideurs"). None of them is in the texts. (Not "la grande réunion": in Occitanie
+ * that can be the enlarged COPIL as well as the plenary; nor "l'argent", which turned
+ * questions on parity and on what the funding covers into other answers.)
+ */
+const LAY_WORDS: readonly { cues: readonly string[]; pattern: RegExp; by: string }[] = [
+  { cues: ['sous'], pattern: /\b(?:les|des) sous\b(?!-)/g, by: ' financement ' },
+  {
+    cues: ['chefs', 'decideurs', 'dirigeants'],
+    pattern:
+      /\b(?:groupe|comite|reunion|instance|cercle)s? des (?:chefs|decideurs|dirigeants)\b|\bchefs du (?:clsm|cls|conseil)\b/g,
+    by: ' comite de pilotage ',
+  },
+];
+
 /** "la deadline du dépôt": the date limit, in two words (shorthand maps one word to one). */
 const DEADLINE = /\bdeadlines?\b/g;
 
@@ -396,6 +412,7 @@ const REWRITES: readonly {
   // "la plaquette « mode d'emploi »": the leaflet's title names it, as "plaquette" does.
   { cues: ['emploi'], pattern: LEAFLET_TITLE, by: () => ' plaquette ' },
   { cues: ['au courant'], pattern: KEPT_INFORMED, by: (_, told = '') => ` informer ${told}` },
+  ...LAY_WORDS.map(({ cues, pattern, by }) => ({ cues, pattern, by: () => by })),
   {
     cues: ['noir sur blanc', 'autour de la table', 'la route'],
     pattern: IDIOMS,

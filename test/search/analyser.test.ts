@@ -62,6 +62,12 @@ describe('French analyser', () => {
     same('sans usagers autour de la table', 'sans usagers membres');
     same('pour que le dossier tienne la route', 'pour que le dossier');
   });
+  it('reads lay words as the texts\' ("les sous", "le groupe des décideurs")', () => {
+    same('qui met les sous', 'qui met le financement');
+    same('le groupe des décideurs du CLSM', 'le comité de pilotage du CLSM');
+    // Not a "sous-groupe", nor "sous la présidence".
+    expect(analyser.terms('des sous-groupes')).not.toContain(analyser.terms('financement')[0]);
+  });
   it('reads "tenir au courant" as the texts\' "informer"', () => {
     same("le COPIL devait-il tenir l'ARS au courant ?", "le COPIL devait-il informer l'ARS ?");
   });

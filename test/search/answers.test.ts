@@ -367,6 +367,11 @@ describe('answers', () => {
       'coordinateur-missions-national',
     ],
     [
+      'the "groupe des décideurs" is the COPIL, in lay words',
+      'le groupe des décideurs du CLSM se réunit tous les combien ?',
+      'copil-frequence',
+    ],
+    [
       '"lesquelles ?" asks which of what the clause names',
       'le référentiel cite des ressources en ligne, lesquelles ?',
       'referentiel-ressources-en-ligne',
