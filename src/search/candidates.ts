@@ -30,6 +30,11 @@ import {
 } from './kinds.js';
 
 /** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
+/** An amount in a quote: "8 000 €", "30 000 euros", "50 %". */
+const AMOUNT_QUOTED = /\d\s*(?:€|euros?\b|%)/i;
+/** A sum itself asked ("quel montant", "combien d'euros"), not what a budget covers. */
+const SUM_ASKED = /\b(?:montants?|euros?|combien|somme)\b|€/;
+
 const EXPAND_MIN_SPECIFICITY = 3;
 /**
  * Cap on a word's weight in the coverage: a word no entry has ("salaire", a filler, a typo)
@@ -526,6 +531,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // de 2025 fixe-t-elle la durée d'un CLS ?"), is that text's to give, not another's.
       const preciseOfOwnText =
         facets.length > 0 && ([...named].some((f) => textsCalledAs.has(f)) || focusTexts.size > 0);
+      // "l'instruction de 2025 donne-t-elle un montant pour la coordination ?": a sum asked of a
+      // named text is given only by an entry quoting that text with an amount (the national
+      // text gives none; the Occitanie ceilings are another text's).
+      const amountOfNamedText =
+        focusTexts.size > 0 && facets.includes('montant') && SUM_ASKED.test(focusFolded);
+      const quotesAmountOfNamed = (e: Entry): boolean =>
+        e.citations.some((c) => focusTexts.has(c.source) && AMOUNT_QUOTED.test(c.quote));
       const fits = (h: SearchHit): boolean =>
         required.every(
           (a) =>
@@ -542,6 +554,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         silentFits(h.entry) &&
         (!asksOldTextOnly || citesNamed(h.entry)) &&
         (!preciseOfOwnText || citesNamed(h.entry)) &&
+        (!amountOfNamedText || quotesAmountOfNamed(h.entry)) &&
         (!asksPastOnly || citesOld(h.entry)) &&
         speaksOfOthers(foldedTitles.get(h.entry.id) ?? '', foldedAnswers.get(h.entry.id) ?? '');
 

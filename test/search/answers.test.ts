@@ -390,6 +390,19 @@ describe('answers', () => {
     expect(engine.ask(question).entries[0]).toBe(entry),
   );
 
+  it('asks a sum of the text it names: the national text gives none, the Occitanie ceilings are another text’s', () => {
+    expect(
+      engine.ask(
+        "l'instruction de 2025 prévoit-elle un montant pour financer le coordonnateur du CLSM ?",
+      ).outcome,
+    ).toBe('abstain');
+    expect(
+      engine.ask(
+        'le cahier des charges 2023 prévoit quel montant pour un CLSM de 50 000 habitants ?',
+      ).entries[0],
+    ).toBe('financement-plafonds');
+  });
+
   it('reads figures told in brackets as the situation, not as what is asked', () => {
     const a = engine.ask(
       'le cotech de notre clsm (comcom de 22 000 hab) il est compose de qui selon le cdc ars occitanie ?',

@@ -49,11 +49,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev37.yml': [
     "dans l'ancien cahier des charges, c'etait quoi les exceptions qui permettaient a l'ars de financer un clsm hors cls ?",
   ],
-  // Reviewed: a national ceiling, which the texts do not give; the Occitanie ceilings' entry
-  // answers and says so ("le référentiel national de 2025 ne donne, lui, aucun montant").
-  'questions-dev50.yml': [
-    "Quel est le montant plafond national prévu par l'instruction de 2025 pour financer un coordonnateur CLSM ?",
-  ],
   // Reviewed: what the ORS does besides Cartopsy, which no text says; the answer gives the one
   // thing the 2023 text says of the ORS and its tools, and claims nothing more.
   'questions-dev55.yml': [
@@ -87,7 +82,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev72.yml': [
     'Le cahier des charges Occitanie 2023 fixe-t-il combien de fois par an le COPIL élargi du CLSM doit se réunir ?',
-    'l instruction 2025 donne t elle un montant en euros pour le financement ars de la coordo clsm ?',
     'le cdc occitanie 2023 oblige t il le coordo clsm a suivre la formation nationale du centre de ressources de lille ?',
     'Le référentiel CLS de 2018 dit-il à qui adresser une candidature de labellisation CLSM ?',
     'dans la plaquette ars, le clsm doit il avoir un comite technique distinct de celui du cls ?',
