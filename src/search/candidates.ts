@@ -32,6 +32,12 @@ import {
 /** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
 /** An amount in a quote: "8 000 €", "30 000 euros", "50 %". */
 const AMOUNT_QUOTED = /\d\s*(?:€|euros?\b|%)/i;
+/** The enlarged COPIL, and the restricted one (the COTECH), as a question or a title names them. */
+const ENLARGED_BODY = /\b(?:copil|comite de pilotage) elargi\b/;
+const RESTRICTED_BODY =
+  /\b(?:copil|comite de pilotage) restreint\b|\bcotech\b|\bcomite technique\b/;
+const onlyRestricted = (title: string): boolean =>
+  RESTRICTED_BODY.test(title) && !ENLARGED_BODY.test(title);
 /** A sum itself asked ("quel montant", "combien d'euros"), not what a budget covers. */
 const SUM_ASKED = /\b(?:montants?|euros?|combien|somme)\b|€/;
 
@@ -538,6 +544,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         focusTexts.size > 0 && facets.includes('montant') && SUM_ASKED.test(focusFolded);
       const quotesAmountOfNamed = (e: Entry): boolean =>
         e.citations.some((c) => focusTexts.has(c.source) && AMOUNT_QUOTED.test(c.quote));
+      // "le COPIL élargi se réunit combien de fois ?": a cadence, a composition or a chair of
+      // the enlarged COPIL is not the COTECH's, the COPIL restreint (which prepares it).
+      const asksEnlarged =
+        ENLARGED_BODY.test(focusFolded) &&
+        !RESTRICTED_BODY.test(focusFolded) &&
+        facets.some((f) => f === 'cadence' || f === 'composition' || f === 'presidence');
       const fits = (h: SearchHit): boolean =>
         required.every(
           (a) =>
@@ -555,6 +567,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         (!asksOldTextOnly || citesNamed(h.entry)) &&
         (!preciseOfOwnText || citesNamed(h.entry)) &&
         (!amountOfNamedText || quotesAmountOfNamed(h.entry)) &&
+        !(asksEnlarged && onlyRestricted(foldedTitles.get(h.entry.id) ?? '')) &&
         (!asksPastOnly || citesOld(h.entry)) &&
         speaksOfOthers(foldedTitles.get(h.entry.id) ?? '', foldedAnswers.get(h.entry.id) ?? '');
 

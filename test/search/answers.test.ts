@@ -390,6 +390,15 @@ describe('answers', () => {
     expect(engine.ask(question).entries[0]).toBe(entry),
   );
 
+  it('reads a cadence of the enlarged COPIL as not the COTECH’s (the COPIL restreint)', () => {
+    expect(
+      engine.ask('en Occitanie, le COPIL élargi doit se réunir combien de fois par an ?').entries,
+    ).not.toContain('cotech-frequence');
+    expect(
+      engine.ask('en Occitanie, le COPIL restreint se réunit combien de fois ?').entries[0],
+    ).toBe('cotech-frequence');
+  });
+
   it('asks a sum of the text it names: the national text gives none, the Occitanie ceilings are another text’s', () => {
     expect(
       engine.ask(

@@ -81,7 +81,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev72.yml': [
-    'Le cahier des charges Occitanie 2023 fixe-t-il combien de fois par an le COPIL élargi du CLSM doit se réunir ?',
     'le cdc occitanie 2023 oblige t il le coordo clsm a suivre la formation nationale du centre de ressources de lille ?',
     'Le référentiel CLS de 2018 dit-il à qui adresser une candidature de labellisation CLSM ?',
     'dans la plaquette ars, le clsm doit il avoir un comite technique distinct de celui du cls ?',
