@@ -199,6 +199,18 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const glossaryByTerm = new Map(kb.glossary.map((t) => [foldAccents(t.acronym.toLowerCase()), t]));
   // Answers folded once: the quantity, share and count checks read them per question.
   const foldedAnswers = new Map(kb.entries.map((e) => [e.id, foldAccents(e.answer.toLowerCase())]));
+  // What an entry is about, in index terms: its title, ways of asking and keywords (made at
+  // first use: most questions never need it).
+  const aboutTermsOf = new Map<string, ReadonlySet<string>>();
+  const aboutTerms = (e: Entry): ReadonlySet<string> => {
+    let terms = aboutTermsOf.get(e.id);
+    if (terms === undefined)
+      aboutTermsOf.set(
+        e.id,
+        (terms = new Set(index.analyser.terms([e.title, ...e.questions, ...e.keywords].join(' ')))),
+      );
+    return terms;
+  };
   const foldedTitles = new Map(kb.entries.map((e) => [e.id, foldAccents(e.title.toLowerCase())]));
   // Whether an entry may answer a quantity: asked as one, or stating a figure (read once per
   // entry, when a quantity question first reaches it).
@@ -492,8 +504,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const counting = countAsked(focusFolded);
       const lasting = durationAsked(focusFolded);
       const lastingTerms = lasting ? index.analyser.terms(lasting) : [];
-      const namesLasting = (e: Entry): boolean =>
-        lastingTerms.every((t) => index.contains(e.id, t));
+      // "combien de temps peut durer la préfiguration ?": the entry is about that thing's
+      // duration (its title, ways of asking or keywords name it), not one that names it in
+      // passing ("le CLS, existant ou en préfiguration").
+      const namesLasting = (e: Entry): boolean => lastingTerms.every((t) => aboutTerms(e).has(t));
       const givesCount = (e: Entry): boolean =>
         counting === undefined || counting.test(foldedAnswers.get(e.id) ?? '');
       // The facet asked, named as such ("la date", "quelle pièce"; not a "délai", which reads

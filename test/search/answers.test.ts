@@ -399,6 +399,15 @@ describe('answers', () => {
     ).toBe('cotech-frequence');
   });
 
+  it('answers how long a thing lasts from an entry about that thing, not one naming it in passing', () => {
+    expect(
+      engine.ask('combien de temps notre CLSM peut-il rester en préfiguration ?').outcome,
+    ).toBe('abstain');
+    expect(engine.ask('combien de temps dure la labellisation ?').entries[0]).toBe(
+      'labellisation-objet-duree',
+    );
+  });
+
   it('asks a sum of the text it names: the national text gives none, the Occitanie ceilings are another text’s', () => {
     expect(
       engine.ask(

@@ -33,10 +33,6 @@ const norm = (s: string) =>
  * list is kept exact.
  */
 const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
-  // Reviewed: how long a CLSM may stay in préfiguration (the label's span, the CLS's, answers).
-  'questions-dev9.yml': [
-    "combien de temps peut durer la prefiguration d'un clsm avant la labellisation ?",
-  ],
   // Reviewed: whether the hospital may carry a CLSM alone once the commune leaves; the answer
   // gives what the 2023 text requires of the partners together (the hospital, the médico-social
   // and social actors, the users' associations) and the 2025 joint commitment of the
@@ -65,10 +61,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "tu peux me donner la liste des ddars d'occitanie avec le nom de chaque referent cls ?",
     'quelles pieces faut il fournir pour obtenir le cofinancement ars de 30 000 euros du coordo cls ?',
     "dans l'ancien cdc de 2012, le conseil departemental etait il membre du copil du clsm ?",
-  ],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev64.yml': [
-    "Combien de temps au maximum un CLSM peut-il rester en préfiguration avant d'être labellisé ?",
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev68.yml': [
