@@ -29,7 +29,6 @@ import {
   YEAR_ASKED,
 } from './kinds.js';
 
-/** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
 /** An amount in a quote: "8 000 €", "30 000 euros", "50 %". */
 const AMOUNT_QUOTED = /\d\s*(?:€|euros?\b|%)/i;
 /** The enlarged COPIL, and the restricted one (the COTECH), as a question or a title names them. */
@@ -41,6 +40,7 @@ const onlyRestricted = (title: string): boolean =>
 /** A sum itself asked ("quel montant", "combien d'euros"), not what a budget covers. */
 const SUM_ASKED = /\b(?:montants?|euros?|combien|somme)\b|€/;
 
+/** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
 const EXPAND_MIN_SPECIFICITY = 3;
 /**
  * Cap on a word's weight in the coverage: a word no entry has ("salaire", a filler, a typo)
