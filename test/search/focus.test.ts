@@ -2,47 +2,42 @@ import { describe, expect, it } from 'vitest';
 import { splitQuestion, withoutSignOff } from '../../src/search/focus.js';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** The parts of a question, counting every word toward a focus's minimum. */
+const split = (question: string) => splitQuestion(question, words);
 /** Topic words, roughly: "lettres", "d'engagement" are two, too few for a focus. */
 const longWords = (text: string) => text.split(/\s+/).filter((w) => w.length > 4).length;
 
 describe('the focus of a question', () => {
   it('is the clause an interrogative opens, the situation told before it the preamble', () => {
-    const parts = splitQuestion(
+    const parts = split(
       'on monte un CLSM sur 3 communes avec le CH du coin, qui doit siéger au COPIL au minimum ?',
-      words,
     );
     expect(parts.focus).toBe('qui doit siéger au COPIL au minimum');
     expect(parts.preamble).toBe('on monte un CLSM sur 3 communes avec le CH du coin');
     // A colon followed by a space sets the situation apart too.
-    const colon = splitQuestion(
+    const colon = split(
       'notre clsm (ville de 35 000 hab + ch) : qui devrait cofinancer selon le national ?',
-      words,
     );
     expect(colon.focus).toBe('qui devrait cofinancer selon le national');
     // "y a t il" typed without hyphens asks as "y a-t-il" does.
     expect(
-      splitQuestion('petite comcom de 25 000 hab, y a t il un nombre minimum d’habitants ?', words)
-        .focus,
+      split('petite comcom de 25 000 hab, y a t il un nombre minimum d’habitants ?').focus,
     ).toBe('y a t il un nombre minimum d’habitants');
   });
 
   it('is a clause asking by its verb and pronoun, which takes in what the pronoun stands for', () => {
-    const parts = splitQuestion(
+    const parts = split(
       'Notre CLSM est financé par la ville. Le référentiel préconise-t-il un autre schéma de financement ?',
-      words,
     );
     expect(parts.focus).toBe('Le référentiel préconise-t-il un autre schéma de financement');
-    const inverted = splitQuestion(
+    const inverted = split(
       "Les dépenses d'investissement, comme l'achat de matériel, sont-elles éligibles au financement ?",
-      words,
     );
     expect(inverted.focus).toMatch(/^Les dépenses d'investissement/);
     // "Que" opening a clause asks what.
     expect(
-      splitQuestion(
-        "Notre mairie avait candidaté en 2012. Que représentait l'ancien cahier des charges ?",
-        words,
-      ).focus,
+      split("Notre mairie avait candidaté en 2012. Que représentait l'ancien cahier des charges ?")
+        .focus,
     ).toBe("Que représentait l'ancien cahier des charges");
   });
 
@@ -59,136 +54,113 @@ describe('the focus of a question', () => {
       ],
       ['nos usagers decrochent au bout de 2 mois', 'le ref national donne t il des pistes'],
     ] as const) {
-      expect(splitQuestion(`${situation}, ${asked} ?`, words).focus).toBe(asked);
+      expect(split(`${situation}, ${asked} ?`).focus).toBe(asked);
       const hyphenated = asked.replace(/ (il|t il) /, (m) => `-${m.trim().replace(' ', '-')} `);
       expect(hyphenated).toMatch(/-il /);
-      expect(splitQuestion(`${situation}, ${hyphenated} ?`, words).focus).toBe(hyphenated);
+      expect(split(`${situation}, ${hyphenated} ?`).focus).toBe(hyphenated);
     }
     // A subject pronoun after a word that is no verb is no inversion.
-    expect(splitQuestion('quand il part, le coordo, on fait comment ?', words).focus).toMatch(
-      /comment$/,
-    );
+    expect(split('quand il part, le coordo, on fait comment ?').focus).toMatch(/comment$/);
   });
 
   it('is not a clause asking only by a relative "qui" after a noun, when an earlier one asks', () => {
     expect(
-      splitQuestion(
+      split(
         "Le référentiel national reprend-il, pour le COPIL, la règle de l'ancien texte qui demandait de se réunir « régulièrement » ?",
-        words,
       ).focus,
     ).toMatch(/^Le référentiel national reprend-il/);
     // After a preposition or a verb, "qui" asks.
-    expect(splitQuestion('on a un coordo, le cotech il est animé par qui ?', words).focus).toBe(
+    expect(split('on a un coordo, le cotech il est animé par qui ?').focus).toBe(
       'le cotech il est animé par qui',
     );
-    expect(splitQuestion('on monte un CLSM, on invite qui au COPIL ?', words).focus).toBe(
+    expect(split('on monte un CLSM, on invite qui au COPIL ?').focus).toBe(
       'on invite qui au COPIL',
     );
   });
 
   it('is not a last sentence offering choices, which tells what the asker has in mind', () => {
-    const parts = splitQuestion(
+    const parts = split(
       'qui preside le copil elargi du clsm en occitanie ? le maire ou le directeur du CH ?',
-      words,
     );
     expect(parts.focus).toBe('qui preside le copil elargi du clsm en occitanie');
     expect(parts.preamble).toBe('le maire ou le directeur du CH');
   });
 
   it('takes in the clause naming what a pronoun opening it stands for', () => {
-    const parts = splitQuestion(
+    const parts = split(
       'les groupes de travail du clsm, ils doivent se voir combien de fois par an ?',
-      words,
     );
     expect(parts.focus).toMatch(/^les groupes de travail du clsm/);
     // Not for "c'est quoi", which stands for nothing said before.
     expect(
-      splitQuestion('je suis maire, c’est quoi la plus-value d’un CLS pour ma commune ?', words)
-        .preamble,
+      split('je suis maire, c’est quoi la plus-value d’un CLS pour ma commune ?').preamble,
     ).toBe('je suis maire');
   });
 
   it('takes in the clause a ruling verb stands for by its object pronoun', () => {
-    const parts = splitQuestion(
-      "mon coordo clsm est a 50%, est ce que l'instruction de 2025 l'interdit ?",
-      words,
-    );
+    const parts = split("mon coordo clsm est a 50%, est ce que l'instruction de 2025 l'interdit ?");
     expect(parts.focus).toMatch(/^mon coordo clsm est a 50%/);
     expect(parts.preamble).toBe('');
     // "le faire" stands for what the clause before asks done.
     expect(
-      splitQuestion(
+      split(
         "je dois mesurer l'impact du clsm, le référentiel considère-t-il que c'est au coordonnateur de le faire ?",
-        words,
       ).focus,
     ).toMatch(/^je dois mesurer l'impact du clsm/);
     // Any verb, its object pronoun after the subject opening the clause.
     expect(
-      splitQuestion(
-        'la formation nationale des coordos est payante, qui la paie, la mairie ou le ch ?',
-        words,
-      ).focus,
+      split('la formation nationale des coordos est payante, qui la paie, la mairie ou le ch ?')
+        .focus,
     ).toMatch(/^la formation nationale des coordos est payante/);
     // Not after an inversion: "qualifie-t-il l'assemblée" names what it asks about.
     expect(
-      splitQuestion(
-        'pour un clsm qui démarre, comment le référentiel qualifie-t-il l’assemblée plénière ?',
-        words,
-      ).preamble,
+      split('pour un clsm qui démarre, comment le référentiel qualifie-t-il l’assemblée plénière ?')
+        .preamble,
     ).toBe('pour un clsm qui démarre');
     // A noun after the article is no pronoun: "la recommandation" asks of itself.
     expect(
-      splitQuestion(
-        'je suis coordo, que dit la recommandation nationale sur le temps de travail ?',
-        words,
-      ).preamble,
+      split('je suis coordo, que dit la recommandation nationale sur le temps de travail ?')
+        .preamble,
     ).toBe('je suis coordo');
   });
 
   it('is a whole message whose last sentence opens on a pronoun standing for what it names', () => {
-    const parts = splitQuestion(
+    const parts = split(
       "on signe le contrat de ville « engagements quartiers 2030 ». qu'est ce qu'il prevoit pour les clsm ?",
-      words,
     );
     expect(parts.focus).toMatch(/^on signe le contrat de ville/);
     // An impersonal "il" stands for nothing: the last sentence alone is asked.
     expect(
-      splitQuestion(
-        "on demande un financement pour 2 actions. qu'est ce qu'il faut joindre au dossier ?",
-        words,
-      ).preamble,
+      split("on demande un financement pour 2 actions. qu'est ce qu'il faut joindre au dossier ?")
+        .preamble,
     ).toBe('on demande un financement pour 2 actions');
   });
 
   it('is not a list of choices joined by "ou" (or), which folds like "où" (where)', () => {
-    const parts = splitQuestion(
-      'qui depose la candidature : la mairie, l hopital ou l asso d usagers ?',
-      words,
-    );
+    const parts = split('qui depose la candidature : la mairie, l hopital ou l asso d usagers ?');
     expect(parts.focus).toMatch(/^qui depose la candidature/);
     expect(parts.preamble).toBe('');
   });
 
   it('still reads "où", and "ou" opening or closing a clause, as asking where', () => {
-    expect(splitQuestion('je suis coordo, où trouver le guide du référentiel ?', words).focus).toBe(
+    expect(split('je suis coordo, où trouver le guide du référentiel ?').focus).toBe(
       'où trouver le guide du référentiel',
     );
-    expect(splitQuestion('petite question, ou trouver le guide detaille ?', words).focus).toBe(
+    expect(split('petite question, ou trouver le guide detaille ?').focus).toBe(
       'ou trouver le guide detaille',
     );
   });
 
   it('leaves out what is told after the question mark when it asks nothing', () => {
-    const parts = splitQuestion(
+    const parts = split(
       'qui compose le cotech du clsm en occitanie ? on hesite a y mettre les usagers',
-      words,
     );
     expect(parts.focus).toBe('qui compose le cotech du clsm en occitanie');
     expect(parts.preamble).toBe('on hesite a y mettre les usagers');
     // A second question after the first is still asked.
-    expect(
-      splitQuestion('le cotech se reunit combien de fois ? et il sert a quoi ?', words).focus,
-    ).toMatch(/sert a quoi/);
+    expect(split('le cotech se reunit combien de fois ? et il sert a quoi ?').focus).toMatch(
+      /sert a quoi/,
+    );
   });
 
   it('takes in the clause before a short question for its words, and says it asks nothing', () => {
@@ -221,7 +193,7 @@ describe('the focus of a question', () => {
       'notre clsm a pris les jeunes comme priorite',
     ],
   ])('splits focus and situation: %s', (_why, question, focus, preamble) => {
-    const parts = splitQuestion(question, words);
+    const parts = split(question);
     expect(parts.focus).toBe(focus);
     expect(parts.preamble).toBe(preamble);
   });
@@ -237,33 +209,30 @@ describe('the focus of a question', () => {
   });
 
   it('reads who asks ("mon élu me demande…") as the situation', () => {
-    const parts = splitQuestion(
+    const parts = split(
       'bonjour, mon elu me demande combien de fois par an on doit reunir le copil',
-      words,
     );
     expect(parts.focus).toBe('combien de fois par an on doit reunir le copil');
     expect(parts.preamble).toMatch(/mon elu me demande$/);
     // Who holds a claim to check is the situation too; a text that says it is asked.
-    const claim = splitQuestion(
+    const claim = split(
       "mon directeur affirme que le référentiel recommande un coordo à temps plein, c'est exact ?",
-      words,
     );
     expect(claim.focus).toMatch(/^le référentiel recommande/);
     expect(claim.preamble).toBe('mon directeur affirme');
     expect(
-      splitQuestion("le référentiel dit que le COPIL se réunit deux fois par an, c'est ça ?", words)
-        .focus,
+      split("le référentiel dit que le COPIL se réunit deux fois par an, c'est ça ?").focus,
     ).toMatch(/^le référentiel dit que/);
     // "on se demande" closing a question that asks already is left where it is.
-    expect(
-      splitQuestion('a quoi sert la pleniere, on se demande si ca vaut le coup', words).focus,
-    ).toMatch(/^a quoi sert/);
+    expect(split('a quoi sert la pleniere, on se demande si ca vaut le coup').focus).toMatch(
+      /^a quoi sert/,
+    );
   });
 });
 
 describe('an item checked against a list', () => {
   it('is what comes before "fait partie de", "figure parmi", "est dans la liste"; not a word that asks nor a rule', () => {
-    const item = (q: string) => splitQuestion(q, words).item;
+    const item = (q: string) => split(q).item;
     expect(item('La charte de partenariat fait-elle partie des pièces du dossier ?')).toBe(
       'La charte de partenariat',
     );
