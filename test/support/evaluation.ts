@@ -171,8 +171,9 @@ export const DEV_SETS = [
   'questions-dev76.yml',
   'questions-dev77.yml',
   'questions-dev78.yml',
+  'questions-dev79.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout28.yml';
+export const HELD_OUT_SET = 'questions-heldout29.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
