@@ -37,6 +37,9 @@ const RESTRICTED_BODY =
   /\b(?:copil|comite de pilotage) restreint\b|\bcotech\b|\bcomite technique\b/;
 const onlyRestricted = (title: string): boolean =>
   RESTRICTED_BODY.test(title) && !ENLARGED_BODY.test(title);
+/** The COPIL named, and a body asked for ("quelle instance prépare… le COPIL"). */
+const PILOTING_BODY = /\b(?:copil|comite de pilotage)\b/;
+const BODY_ASKED = /\bquel(?:le)?s? (?:instance|organe|comite)s?\b|\bprepar\w*/;
 /** A sum itself asked ("quel montant", "combien d'euros"), not what a budget covers. */
 const SUM_ASKED = /\b(?:montants?|euros?|combien|somme)\b|€/;
 
@@ -564,6 +567,14 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         ENLARGED_BODY.test(focusFolded) &&
         !RESTRICTED_BODY.test(focusFolded) &&
         facets.some((f) => f === 'cadence' || f === 'composition' || f === 'presidence');
+      // "le copil d'un cls il sert à quoi ?": the COPIL asked about is not the COTECH, whose
+      // entry speaks of the COPIL only as where its work goes.
+      const asksPiloting =
+        PILOTING_BODY.test(focusFolded) &&
+        !RESTRICTED_BODY.test(focusFolded) &&
+        !BODY_ASKED.test(focusFolded);
+      const onlyTechnical = (title: string): boolean =>
+        RESTRICTED_BODY.test(title) && !PILOTING_BODY.test(title);
       const fits = (h: SearchHit): boolean =>
         required.every(
           (a) =>
@@ -582,6 +593,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         (!preciseOfOwnText || citesNamed(h.entry)) &&
         (!amountOfNamedText || quotesAmountOfNamed(h.entry)) &&
         !(asksEnlarged && onlyRestricted(foldedTitles.get(h.entry.id) ?? '')) &&
+        !(asksPiloting && onlyTechnical(foldedTitles.get(h.entry.id) ?? '')) &&
         (!asksPastOnly || citesOld(h.entry)) &&
         speaksOfOthers(foldedTitles.get(h.entry.id) ?? '', foldedAnswers.get(h.entry.id) ?? '');
 

@@ -395,6 +395,17 @@ describe('answers', () => {
     ).toBe('cotech-frequence');
   });
 
+  it('reads the COPIL asked about as not the COTECH, unless a body is what is asked', () => {
+    expect(engine.ask("le copil d'un cls il sert a quoi d'apres le ref 2018 ?").entries[0]).toBe(
+      'cls-copil-missions',
+    );
+    expect(
+      engine.ask(
+        "référentiel 2018 : quelle instance prépare l'évaluation soumise au COPIL du CLS ?",
+      ).entries[0],
+    ).toBe('cls-cotech-missions');
+  });
+
   it('answers how long a thing lasts from an entry about that thing, not one naming it in passing', () => {
     expect(
       engine.ask('combien de temps notre CLSM peut-il rester en préfiguration ?').outcome,
