@@ -97,6 +97,13 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "Le diagnostic santé réalisé avec l'ORS-CREAI est-il facturé à la collectivité ?",
     "comment mettre en place un comite citoyen pour l'axe mobilisation citoyenne du cls, c'est quoi les etapes ?",
   ],
+  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
+  'questions-dev80.yml': [
+    'pour la commission situations complexes du clsm, faut il faire une declaration a la CNIL ? et qui est responsable du traitement des donnees ?',
+    'Quel est le budget national consacré aux CLSM par la DGS en 2025, et comment est-il réparti entre les ARS ?',
+    'Qui préside le conseil territorial de santé de mon département, et combien de fois se réunit-il par an ?',
+    "quel est le montant moyen d'un cls en occitanie toutes actions confondues, et quelle part va a la sante mentale ?",
+  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,

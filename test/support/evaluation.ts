@@ -172,6 +172,7 @@ export const DEV_SETS = [
   'questions-dev77.yml',
   'questions-dev78.yml',
   'questions-dev79.yml',
+  'questions-dev80.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout29.yml';
 
