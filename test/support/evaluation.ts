@@ -173,6 +173,7 @@ export const DEV_SETS = [
   'questions-dev78.yml',
   'questions-dev79.yml',
   'questions-dev80.yml',
+  'questions-dev81.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout29.yml';
 
