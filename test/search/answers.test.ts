@@ -204,6 +204,12 @@ describe('answers', () => {
       'instruction-2025-abrogation',
       'instruction-2025-outre-mer',
     ]);
+    // "… et ça se réunit quand ?": a second ask whose subject is "ça".
+    expect(
+      engine.ask(
+        "le copil d'un clsm c'est qui au minimum et ça se réunit quand, dans le référentiel national ?",
+      ).entries,
+    ).toEqual(expect.arrayContaining(['copil-composition-minimale', 'copil-frequence']));
   });
 
   it('answers who funds, not the ceiling, when a population is told but no amount asked', () => {

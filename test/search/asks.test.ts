@@ -34,6 +34,7 @@ describe('the asks of a question', () => {
       'le copil se réunit combien de fois et doit il inviter les usagers ?',
       ['le copil se reunit combien de fois', 'doit il inviter les usagers'],
     ],
+    ["le copil c'est qui et ça se réunit quand ?", ["le copil c'est qui", 'ca se reunit quand']],
     [
       'Qui finance le coordinateur ? Que signifie ce partage ?',
       ['qui finance le coordinateur', 'que signifie ce partage'],
