@@ -9,7 +9,7 @@ import { unknownNamedThing } from './asked-thing.js';
 import { splitAsks, type AskParts } from './asks.js';
 import { questionFacets } from './facets.js';
 import type { EntryIndex } from './index.js';
-import { THERE_ARE, withoutSignOff } from './focus.js';
+import { asksIn, THERE_ARE, withoutSignOff } from './focus.js';
 import { givesAll, valuesAskedIn, YEAR_ASKED } from './kinds.js';
 import {
   findPopulation,
@@ -81,8 +81,15 @@ const KEPT_READINGS = 8;
  * "des exemples ?") or names its subject by a pronoun ("et il peut piloter…", "qui y siège").
  */
 const OWN_ASK = 1;
-const LEANS =
-  /^(?:et|ou|mais|puis|sinon|aussi|donc|des|un|une|le|la|les)\b|\b(?:il|ils|elle|elles|y|en|lui|leur|l'|ce|cela|ca|celui|celle|ceux)\b|-(?:il|ils|elle|elles)\b/;
+const GOES_ON = /^(?:et|ou|mais|puis|sinon|aussi|donc|des|un|une|le|la|les)\b/;
+const BY_PRONOUN =
+  /\b(?:il|ils|elle|elles|y|en|lui|leur|l'|ce|cet|cette|ces|cela|ca|celui|celle|ceux)\b|-(?:il|ils|elle|elles)\b/;
+/**
+ * An ask going on from another ("et le COPIL sert à quoi ?") that asks by itself and names its
+ * subject: read with the other ask first; alone when that reading gives no answer of its own.
+ */
+const goesOnAsking = (focus: string): boolean =>
+  GOES_ON.test(focus) && !BY_PRONOUN.test(focus) && asksIn(focus);
 /** An ask naming this many words or fewer ("par quel organe") reads the later asks as context. */
 const THIN_ASK = 1;
 /** Words besides the acronym an ask of its meaning may hold ("CLSM, ça veut dire quoi exactement"). */
@@ -542,34 +549,46 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       const named = index.analyser
         .terms(ask.focus)
         .filter((t) => !finder.askingTerms.has(t)).length;
+      const leaning = GOES_ON.test(ask.focus) || BY_PRONOUN.test(ask.focus);
       const parts =
-        named > OWN_ASK && !LEANS.test(ask.focus)
+        named > OWN_ASK && !leaning
           ? { ...ask, preamble: ask.told }
           : named > THIN_ASK || !ask.later
             ? ask
             : { ...ask, preamble: [ask.preamble, ask.later].filter(Boolean).join(', ') };
-      const analysis = finder.analyse(question, parts);
-      const close = analysis.candidates.length;
-      const sure = (c: Candidate) => decide(c.features, close) === 'answer';
       // "une taille minimale de population ? et quels territoires en priorité ?": an ask whose
       // first candidate already answers an earlier ask takes the next one it is sure of.
       const used = (c: Candidate) =>
         entries.some((e) => e.id === current(c.entry).id || e.id === c.entry.id);
-      const [first] = analysis.candidates;
-      const best =
-        first && used(first)
-          ? (analysis.candidates.find((c) => !used(c) && sure(c)) ?? first)
-          : first;
-      const answered =
-        best !== undefined &&
-        !occitanieRuleElsewhere(analysis) &&
-        // The rules read the ask alone: a population told in another ask is not asked here.
-        byRule(parts.focus, { ...analysis, folded: plainQuestion(parts.focus) }) === null &&
-        sure(best);
+      const read = (parts: AskParts) => {
+        const analysis = finder.analyse(question, parts);
+        const close = analysis.candidates.length;
+        const sure = (c: Candidate) => decide(c.features, close) === 'answer';
+        const [first] = analysis.candidates;
+        const best =
+          first && used(first)
+            ? (analysis.candidates.find((c) => !used(c) && sure(c)) ?? first)
+            : first;
+        const chosen =
+          best !== undefined &&
+          !occitanieRuleElsewhere(analysis) &&
+          // The rules read the ask alone: a population told in another ask is not asked here.
+          byRule(parts.focus, { ...analysis, folded: plainQuestion(parts.focus) }) === null &&
+          sure(best)
+            ? best.entry
+            : undefined;
+        const own = chosen !== undefined && first !== undefined && !used(first);
+        return { chosen, own, wantsHistory: analysis.wantsHistory };
+      };
+      const withOthers = read(parts);
+      const reading =
+        !withOthers.own && named > OWN_ASK && goesOnAsking(ask.focus)
+          ? ([read({ ...ask, preamble: ask.told })].find((r) => r.own) ?? withOthers)
+          : withOthers;
       // "dans l'ancien cdc qui présidait le CLSM, et est-ce pareil en 2023 ?": each ask says
       // whether it is about the old text.
-      const old = wantsHistory || analysis.wantsHistory;
-      const entry = answered ? (old ? best.entry : current(best.entry)) : undefined;
+      const old = wantsHistory || reading.wantsHistory;
+      const entry = reading.chosen && (old ? reading.chosen : current(reading.chosen));
       if (!entry || entry.silent) all = false;
       else if (!entries.includes(entry)) entries.push(entry);
     }

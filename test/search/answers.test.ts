@@ -204,6 +204,13 @@ describe('answers', () => {
       'instruction-2025-abrogation',
       'instruction-2025-outre-mer',
     ]);
+    // "Et le COPIL sert à quoi ?" goes on from the first ask but names its own subject: read
+    // with the first ask, it found that ask's entry again; alone, it finds its own.
+    expect(
+      engine.ask(
+        'Dans le référentiel national, la DD ARS fait-elle partie du COPIL ? Et le COPIL sert à quoi exactement ?',
+      ).entries,
+    ).toEqual(expect.arrayContaining(['copil-acteurs-cles', 'copil-role-national']));
     // "… et ça se réunit quand ?": a second ask whose subject is "ça".
     expect(
       engine.ask(
