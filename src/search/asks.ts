@@ -11,6 +11,8 @@ const JOINED_ASK =
 const LABEL = /^(?:comparaison|question|petite question|urgent|objet|re|rappel|info)\s*:\s*/;
 /** Where a sentence ends: after a question mark, or at a full stop, "!", ";" or a new line. */
 const SENTENCES = new RegExp(`(?<=\\?)|(?:[!;\\n]|${FULL_STOP})+`);
+/** "…, et elle remplace celle de 2016 ou pas ?": a clause closed by "ou pas" asks yes or no. */
+const OR_NOT = /\sou (?:pas|non)$/;
 /** More asks than this read as a list of topics, not as questions to answer one by one. */
 const MAX_ASKS = 3;
 
@@ -57,7 +59,7 @@ export function splitAsks(question: string): AskParts[] {
     if (!piece.asks) return [piece];
     const [first = '', ...rest] = piece.text.split(/,\s+et\s+/);
     const later = rest.join(', et ');
-    return later && asksIn(later) && asksIn(first)
+    return later && (asksIn(later) || OR_NOT.test(later)) && asksIn(first)
       ? [
           { text: first, asks: true },
           { text: later, asks: true },
