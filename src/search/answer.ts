@@ -82,14 +82,21 @@ const KEPT_READINGS = 8;
  */
 const OWN_ASK = 1;
 const GOES_ON = /^(?:et|ou|mais|puis|sinon|aussi|donc|des|un|une|le|la|les)\b/;
-const BY_PRONOUN =
-  /\b(?:il|ils|elle|elles|y|en|lui|leur|l'|ce|cet|cette|ces|cela|ca|celui|celle|ceux)\b|-(?:il|ils|elle|elles)\b/;
+/** A pronoun naming what another ask named ("et il peut piloter…", "à quoi sert cette instance"). */
+const REFERS_BACK =
+  /\b(?:il|ils|elle|elles|y|lui|leur|ce|cet|cette|ces|cela|ca|celui|celle|ceux)\b|-(?:il|ils|elle|elles)\b/;
+/** "qui l'anime", "en faut-il": pronouns too, though mostly an article or "in". */
+const MAYBE_REFERS_BACK = /\b(?:l'|en)\b/;
+const leans = (focus: string): boolean =>
+  GOES_ON.test(focus) || REFERS_BACK.test(focus) || MAYBE_REFERS_BACK.test(focus);
+/** "faut-il", "y a-t-il": an "il" that names nothing. */
+const IMPERSONAL = /\b(?:faut|faudrait|y a|s'agit)[- ](?:t[- ])?il\b/g;
 /**
  * An ask going on from another ("et le COPIL sert à quoi ?") that asks by itself and names its
  * subject: read with the other ask first; alone when that reading gives no answer of its own.
  */
 const goesOnAsking = (focus: string): boolean =>
-  GOES_ON.test(focus) && !BY_PRONOUN.test(focus) && asksIn(focus);
+  GOES_ON.test(focus) && !REFERS_BACK.test(focus.replace(IMPERSONAL, ' ')) && asksIn(focus);
 /** An ask naming this many words or fewer ("par quel organe") reads the later asks as context. */
 const THIN_ASK = 1;
 /** Words besides the acronym an ask of its meaning may hold ("CLSM, ça veut dire quoi exactement"). */
@@ -549,9 +556,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       const named = index.analyser
         .terms(ask.focus)
         .filter((t) => !finder.askingTerms.has(t)).length;
-      const leaning = GOES_ON.test(ask.focus) || BY_PRONOUN.test(ask.focus);
       const parts =
-        named > OWN_ASK && !leaning
+        named > OWN_ASK && !leans(ask.focus)
           ? { ...ask, preamble: ask.told }
           : named > THIN_ASK || !ask.later
             ? ask

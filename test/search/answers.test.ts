@@ -211,6 +211,17 @@ describe('answers', () => {
         'Dans le référentiel national, la DD ARS fait-elle partie du COPIL ? Et le COPIL sert à quoi exactement ?',
       ).entries,
     ).toEqual(expect.arrayContaining(['copil-acteurs-cles', 'copil-role-national']));
+    // "et faut-il…" refers back to nothing ("il" is impersonal), "l'évaluation" is no pronoun.
+    expect(
+      engine.ask(
+        "pour le bilan d'activite, le ref cite quels exemples d'elements a suivre ? et faut il faire appel a des experts pour l'evaluation ?",
+      ).entries,
+    ).toEqual(
+      expect.arrayContaining([
+        'evaluation-referentiel-suivi-activite',
+        'evaluation-referentiel-experts',
+      ]),
+    );
     // "… et ça se réunit quand ?": a second ask whose subject is "ça".
     expect(
       engine.ask(
