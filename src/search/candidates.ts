@@ -139,6 +139,7 @@ const singular = (word: string): string =>
 const SELF =
   /(?:^|,\s*)(?:je suis|j'suis|jsuis|moi c'est)\s[^,.;:!?]*?(?=\s(?:et|mais|donc)\s|[,.;:!?]|$)/gi;
 const withoutSelf = (preamble: string): string => preamble.replace(SELF, ' ');
+const FIRST_PERSON = /\b(?:on|nous|je|j'|moi)\b/;
 
 /** A pattern matching `name` whatever its case, accents, apostrophes or spacing. */
 function foldFree(name: string): string {
@@ -371,15 +372,19 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const namedInFocus = namedIn(parts.focus);
       const namedInPreamble = namedIn(parts.preamble);
       const askedTerms = [...new Set([...index.analyser.terms(parts.focus), ...namedInFocus])];
+      const focusFolded = plainQuestion(parts.focus);
+      const allFacets = questionFacets(focusFolded);
+      const facets = allFacets.filter((f) => DECISIVE_FACETS.has(f));
+      // "je suis à la DDARS, le référentiel prévoit-il qu'on soit dans le COPIL ?": who asks is
+      // what is asked when the asker asks whether they sit.
+      const asksOwnSeat = facets.includes('composition') && FIRST_PERSON.test(focusFolded);
+      const situation = asksOwnSeat ? parts.preamble : withoutSelf(parts.preamble);
       const contextTerms = [
-        ...new Set([...index.analyser.terms(withoutSelf(parts.preamble)), ...namedInPreamble]),
+        ...new Set([...index.analyser.terms(situation), ...namedInPreamble]),
       ].filter((t) => !askedTerms.includes(t));
       const own = [...askedTerms, ...contextTerms];
       const acronyms = own.filter((t) => glossaryByTerm.has(t));
       const acronymTerm = acronyms.length === 1 ? glossaryByTerm.get(acronyms[0] ?? '') : undefined;
-      const focusFolded = plainQuestion(parts.focus);
-      const allFacets = questionFacets(focusFolded);
-      const facets = allFacets.filter((f) => DECISIVE_FACETS.has(f));
       const asks = allFacets.length > 0 || question.includes('?') || asksIn(parts.focus);
       // "l'ARS Occitanie peut-elle financer … ? dans le texte de 2012 il y avait des
       // exceptions": the old text told after the question, which asks in the present, is

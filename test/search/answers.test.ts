@@ -419,6 +419,14 @@ describe('answers', () => {
     ).toBe('cotech-frequence');
   });
 
+  it('reads who asks as what is asked when the asker asks whether they sit', () => {
+    expect(
+      engine.ask(
+        "je suis a la ddars, est ce que le ref national prevoit qu'on soit dans le copil du clsm ?",
+      ).entries[0],
+    ).toBe('copil-acteurs-cles');
+  });
+
   it('reads the COPIL asked about as not the COTECH, unless a body is what is asked', () => {
     expect(engine.ask("le copil d'un cls il sert a quoi d'apres le ref 2018 ?").entries[0]).toBe(
       'cls-copil-missions',

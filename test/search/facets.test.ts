@@ -27,6 +27,7 @@ describe('the facet a question asks', () => {
     ['qui pilote le CLSM ?', 'presidence'],
     ['qui est à la tête du COPIL élargi ?', 'presidence'],
     ['le comité technique, qui est dedans ?', 'composition'],
+    ["le référentiel prévoit-il qu'on soit dans le COPIL ?", 'composition'],
     ["l'ARS versait combien par CLSM ?", 'montant'],
     ['comment répartir la facture du CLSM ?', 'financeur'],
     ['le GEM est-il financé par l’ARS ou par la commune ?', 'financeur'],
