@@ -52,9 +52,11 @@ const EACH = /\b(chacun\p{L}*|l'une? [^?]{1,40}\bl'autre|respectivement)\b/u;
  */
 export function populationsByAsk(question: string, asks: readonly string[]): PopulationAsked[] {
   if (findPopulation(question) === null) return [];
-  const byAsk = asks.flatMap((ask) => {
-    // "le barème s'arrête à 300 000 non ?": a bound of the scale, no territory's population.
-    if (!TERRITORY_TOLD.test(ask)) return [];
+  const byAsk = asks.flatMap((ask, i) => {
+    // "le barème s'arrête à 300 000 non ?": a bound of the scale, no territory's population;
+    // "… 35 000 habitants, quel plafond ? et si on passe à 45 000 ?": the territory told before.
+    const goesOn = FOLLOW_UP.test(ask) && asks.slice(0, i).some((a) => TERRITORY_TOLD.test(a));
+    if (!TERRITORY_TOLD.test(ask) && !goesOn) return [];
     const told = numbersAsPopulations(normaliseNumbers(ask.toLowerCase()));
     return told.length === 1 && told[0] ? [told[0].population] : [];
   });
@@ -62,6 +64,8 @@ export function populationsByAsk(question: string, asks: readonly string[]): Pop
   return distinct > 1 && distinct === byAsk.length ? byAsk : [];
 }
 
+/** "et si on passe à 45 000", "et pour 120 000 ?": the same question for another figure. */
+const FOLLOW_UP = /^(?:et|mais)\s+(?:si|pour|avec|a|à)\b/i;
 const TERRITORY_TOLD =
   /\b(hab\p{L}*|population|territoires?|communes?|villes?|interco\p{L}*|com ?coms?|epci|agglo\p{L}*|m[ée]tropoles?|pays|petr)\b/iu;
 

@@ -622,6 +622,12 @@ describe('answers', () => {
     expect(a.text).toMatch(/30 000 habitants, le plafond du financement ARS est de 8 000 €/);
     expect(a.text).toMatch(/150 000 habitants, le plafond du financement ARS est de 20 000 €/);
     expect(a.text.match(/en sus du financement de la coordination CLS/g)).toHaveLength(1);
+    // "et si on passe à 45 000 ?": the same territory with another figure, no territory named.
+    const next = engine.ask(
+      'notre comcom fait 35 000 habitants, quel plafond ars pour le clsm ? et si on passe à 45 000 ?',
+    );
+    expect(next.text).toMatch(/35 000 habitants, le plafond du financement ARS est de 8 000 €/);
+    expect(next.text).toMatch(/45 000 habitants, le plafond du financement ARS est de 13 000 €/);
     // Several territories told in one clause, each asked its own ("chacune", "l'un… l'autre").
     const each = engine.ask(
       'une agglo de 95 000 hab et une comcom de 25 000 hab veulent chacune un CLSM : quel plafond pour la première ? et pour la seconde ?',
