@@ -13,6 +13,9 @@ const LABEL = /^(?:comparaison|question|petite question|urgent|objet|re|rappel|i
 const SENTENCES = new RegExp(`(?<=\\?)|(?:[!;\\n]|${FULL_STOP})+`);
 /** "…, et elle remplace celle de 2016 ou pas ?": a clause closed by "ou pas" asks yes or no. */
 const OR_NOT = /\sou (?:pas|non)$/;
+/** A greeting or who asks: "bonjour", "je suis maire", "nous sommes une comcom de…". */
+const WHO_ASKS =
+  /^(?:bonjour|bonsoir|salut|coucou|hello|re|je suis|j'suis|nous sommes|moi c'est)\b/;
 /** More asks than this read as a list of topics, not as questions to answer one by one. */
 const MAX_ASKS = 3;
 
@@ -66,7 +69,19 @@ export function splitAsks(question: string): AskParts[] {
         ]
       : [piece];
   });
-  const asks = split.filter((p) => p.asks);
+  // "bonjour, je suis maire, qui signe un CLS ?": a greeting and who asks, told before the
+  // first ask, are the situation, not what it asks.
+  const marked = split.flatMap((piece) => {
+    if (!piece.asks) return [piece];
+    const clauses = piece.text.split(/,\s+/);
+    const lead = clauses.findIndex((c) => !WHO_ASKS.test(c));
+    if (lead <= 0) return [piece];
+    return [
+      { text: clauses.slice(0, lead).join(', '), asks: false },
+      { text: clauses.slice(lead).join(', '), asks: true },
+    ];
+  });
+  const asks = marked.filter((p) => p.asks);
   if (asks.length < 2 || asks.length > MAX_ASKS) return [];
   // An ask's context is what comes before it and what asks nothing; the asks after it are kept
   // apart: "à quoi sert le COPIL élargi et quel autre nom lui donne le cahier des charges ?"
@@ -74,13 +89,13 @@ export function splitAsks(question: string): AskParts[] {
   // would pull it to the other answer, unless the first names too little on its own ("par quel
   // organe et à quelle date l'instruction a-t-elle été validée ?").
   return asks.map((ask) => {
-    const at = split.indexOf(ask);
-    const join = (pieces: typeof split) => pieces.map((p) => p.text).join(', ');
+    const at = marked.indexOf(ask);
+    const join = (pieces: typeof marked) => pieces.map((p) => p.text).join(', ');
     return {
       focus: ask.text,
-      preamble: join(split.filter((p, j) => j < at || (j > at && !p.asks))),
-      later: join(split.filter((p, j) => j > at && p.asks)),
-      told: join(split.filter((p) => !p.asks)),
+      preamble: join(marked.filter((p, j) => j < at || (j > at && !p.asks))),
+      later: join(marked.filter((p, j) => j > at && p.asks)),
+      told: join(marked.filter((p) => !p.asks)),
     };
   });
 }

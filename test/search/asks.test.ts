@@ -40,6 +40,10 @@ describe('the asks of a question', () => {
       ["l'instruction de 2025 date de quel jour", 'elle remplace celle de 2016 ou pas'],
     ],
     [
+      'bonjour, je suis maire, qui signe un CLS ? et ça dure combien de temps ?',
+      ['qui signe un cls', 'et ca dure combien de temps'],
+    ],
+    [
       'Qui finance le coordinateur ? Que signifie ce partage ?',
       ['qui finance le coordinateur', 'que signifie ce partage'],
     ],
