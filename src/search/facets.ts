@@ -21,11 +21,11 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'montant',
-    /\b(montants?|plafon\w*|euros?|budgets?|enveloppes?|cout\w*|tarifs?|combien (d'argent|d'euros)|combien (?!d(e |')(?!argent|euros?|financements?|subventions?|credits?|budgets?))[^?]*(touch(?!\w* (des |les |un |une |le |la |au moins un )?(qpv|quartiers?|territoires?|communes?|zones?|publics?|personnes?|habitants?))|donn|vers|finan|pai|pay|recevoir|obtenir|avoir)\w*|(vers|donn|financ|pai|pay|mett|touch|accord|attribu|allou)\w* combien(?! d(e |'))|max(imum)?|jusqu'a combien(?! d(e |'))|(?<!(meme|nous|on) )sommes?(?![- ]nous)|aides? financieres?|subventions?)\b|€|\d+ ?k\b/,
+    /\b(montants?|plafon\w*|euros?|budgets?|enveloppes?|cout\w*|tarifs?|combien (d'argent|d'euros)|combien (?!d(e |')(?!argent|euros?|financements?|subventions?|credits?|budgets?))[^?]*(touch(?!\w* (des |les |un |une |le |la |au moins un )?(qpv|quartiers?|territoires?|communes?|zones?|publics?|personnes?|habitants?))|donn|vers|finan|pai|pay|recevoir|obtenir|avoir)\w*|(vers|donn|financ|pai|pay|mett|touch|accord|attribu|allou)\w* combien(?! d(e |'))(?! et (lesquel|quel)\w*)|max(imum)?|jusqu'a combien(?! d(e |'))|(?<!(meme|nous|on) )sommes?(?![- ]nous)|aides? financieres?|subventions?)\b|€|\d+ ?k\b/,
   ],
   [
     'duree',
-    /\b((?<!(dans|sur) la )duree|combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(sur|pendant) plusieurs (annees|ans)|s'etale\w*|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b|durent|valable (combien|pour combien|pendant|jusqu|\d+ ans)|signe pour|conclu pour|pendant combien|(?<!tous les )\d+ ans)\b/,
+    /\b((?<!(dans|sur) la )duree|combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(sur|pendant) plusieurs (annees|ans)|s'etale\w*|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b(?! dans le temps)|durent|valable (combien|pour combien|pendant|jusqu|\d+ ans)|signe pour|conclu pour|pendant combien|(?<!tous les )\d+ ans)\b/,
   ],
   [
     'quotite',
@@ -57,7 +57,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'date',
-    /\b((?:quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b)(?![^,?]*,\s*(il|elle|ils|elles|on|faut-il|faut il|doit-il|doit-on|qui|que|qu'|quel|quelle|quels|quelles|combien|comment)\b)(?![^,?]*,[^?]*\bquoi\b)|dates?(?! (de |du )?(19|20)\d\d)|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! (de mise|previsionnel))(?![^?]*\b(porte\w*|conten\w*|contient|comprend\w*|sur quoi)\b)|en quelle annee|periode de depot)\b/,
+    /\b((?:quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b)(?![^?]*\b(il|elle|on|ils) (doit|doivent|faut|peut|peuvent)\b[^?]*\b(quoi|qui|comment|quel\w*)\b)(?![^,?]*,\s*(il|elle|ils|elles|on|faut-il|faut il|doit-il|doit-on|qui|que|qu'|quel|quelle|quels|quelles|combien|comment)\b)(?![^,?]*,[^?]*\bquoi\b)|dates?(?! (de |du )?(19|20)\d\d)|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! (de mise|previsionnel))(?![^?]*\b(porte\w*|conten\w*|contient|comprend\w*|sur quoi)\b)|en quelle annee|periode de depot)\b/,
   ],
   [
     'contact',

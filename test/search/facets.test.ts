@@ -130,6 +130,14 @@ describe('the facet a question asks', () => {
     // A person to reach is no piece to join to the dossier.
     ["c'est qui la personne à joindre au ministère pour l'instruction ?", 'pieces'],
     ['quel rôle financier revenait au comité de pilotage en 2012 ?', 'composition'],
+    [
+      'quelles mesures pour que la participation des personnes concernées dure dans le temps ?',
+      'duree',
+    ],
+    // "combien et lesquels" counts items; "quand X…, il doit tenir compte de quoi" asks no date.
+    ['les objectifs opérationnels, le référentiel en donne combien et lesquels ?', 'montant'],
+    ['quand le comité technique fixe les objectifs, il doit tenir compte de quoi ?', 'date'],
+    ['quand le comité technique fixe les objectifs il doit tenir compte de quoi ?', 'date'],
     // "tous les 5 ans" is how often, not how long.
     ['le bilan, c’est tous les ans ou tous les 5 ans ?', 'duree'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
