@@ -46,7 +46,7 @@ export const ASKING_WORDS = [
   'acceptable acceptables conforme conformes valable valables admissible admissibles',
   // "c'est pareil ?", "côté DDARS", "ça suffit ?": a comparison, a point of view, a test asked.
   'pareil pareille pareils identique identiques cote suffit suffisent suffire suffisant',
-  'pouvait pouvaient pourrait pourraient voudrait voudraient possible possibles',
+  'pouvait pouvaient pourrait pourraient voudrait voudraient possible possibles serait seraient',
   // "donne-t-elle lieu à un bilan", "au lieu de": a place asked is read by kinds.ts.
   'particulierement lieu',
   // "c'est exigé ou juste souhaité ?", "je souhaite savoir": a duty weighed, or asking itself.

@@ -379,9 +379,10 @@ export const ASKED_VALUES: readonly {
   },
   // "le coordo doit-il avoir son bureau à la mairie ?", "faut-il un local ?": an office or
   // premises, which no text places (the "ressources locales" they speak of are no premises).
+  // "une structure avec des locaux ?" asks whether it is a structure, which the texts answer.
   {
     asked:
-      /\b(un|des|de|du|son|notre|leur|le|les) (local|locaux)\b(?! (de sante|sante|et|ou))|\b((son|leur|un|le|notre|mon) bureau (a|au|dans|chez|en)\b|(installe|loge|heberge|localise)\w* (a|au|dans|chez) (la|le|l')? ?(mairie|hopital|ch|ars|commune|agglo))/,
+      /(?<!\bstructure avec )\b(un|des|de|du|son|notre|leur|le|les) (local|locaux)\b(?! (de sante|sante|et|ou))|\b((son|leur|un|le|notre|mon) bureau (a|au|dans|chez|en)\b|(installe|loge|heberge|localise)\w* (a|au|dans|chez) (la|le|l')? ?(mairie|hopital|ch|ars|commune|agglo))/,
     given:
       /\b(un|des|de|les|du|ses|leurs) (local|locaux)\b(?! (de sante|sante|et|ou))|\b(bureaux?|heberg\w*|installe\w*)\b/,
   },

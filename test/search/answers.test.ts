@@ -406,6 +406,16 @@ describe('answers', () => {
       'le maire pense que depuis 2025 créer un CLSM est obligatoire pour toutes les communes. il a raison ?',
       'comparaison-obligatoire',
     ],
+    [
+      '"quelle serait…" asks as "quelle est…" does',
+      'la commune envisage de recruter un coordonnateur pour son futur contrat local de santé. Quelle serait la participation de l’ARS Occitanie ?',
+      'financement-coordonnateur-cls-parite',
+    ],
+    [
+      '"une structure avec des locaux ?" asks whether it is a structure, not where it sits',
+      'le CLSM, c’est une structure avec des locaux ?',
+      'definition-ni-contrat-ni-structure',
+    ],
   ])('reads the question as meant: %s', (_why, question, entry) =>
     expect(engine.ask(question).entries[0]).toBe(entry),
   );
