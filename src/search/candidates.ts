@@ -39,6 +39,9 @@ const onlyRestricted = (title: string): boolean =>
   RESTRICTED_BODY.test(title) && !ENLARGED_BODY.test(title);
 /** The COPIL named, and a body asked for ("quelle instance prépare… le COPIL"). */
 const PILOTING_BODY = /\b(?:copil|comite de pilotage)\b/;
+/** Two bodies compared: "c'est pareil que", "qui fait quoi", "quelle différence". */
+const COMPARED =
+  /\b(?:pareils?|pareille|meme (?:chose|instance)|differen\w*|qui fait quoi|distingu\w*|confond\w*|vs|versus)\b/;
 const BODY_ASKED = /\bquel(?:le)?s? (?:instance|organe|comite)s?\b|\bprepar\w*/;
 /** A sum itself asked ("quel montant", "combien d'euros"), not what a budget covers. */
 const SUM_ASKED = /\b(?:montants?|euros?|combien|somme)\b|€/;
@@ -580,6 +583,16 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         !BODY_ASKED.test(focusFolded);
       const onlyTechnical = (title: string): boolean =>
         RESTRICTED_BODY.test(title) && !PILOTING_BODY.test(title);
+      // "le comité technique du CLS, c'est pareil que le COPIL ?": two bodies compared, and
+      // nothing else asked of them, are answered by an entry on both, not by one titled on
+      // either alone.
+      const comparesBodies =
+        facets.length === 0 &&
+        PILOTING_BODY.test(focusFolded) &&
+        /\bcotech\b|\bcomite technique\b/.test(focusFolded) &&
+        COMPARED.test(focusFolded);
+      const onlyOneBody = (title: string): boolean =>
+        onlyTechnical(title) || (PILOTING_BODY.test(title) && !RESTRICTED_BODY.test(title));
       const fits = (h: SearchHit): boolean =>
         required.every(
           (a) =>
@@ -599,6 +612,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         (!amountOfNamedText || quotesAmountOfNamed(h.entry)) &&
         !(asksEnlarged && onlyRestricted(foldedTitles.get(h.entry.id) ?? '')) &&
         !(asksPiloting && onlyTechnical(foldedTitles.get(h.entry.id) ?? '')) &&
+        !(comparesBodies && onlyOneBody(foldedTitles.get(h.entry.id) ?? '')) &&
         (!asksPastOnly || citesOld(h.entry)) &&
         speaksOfOthers(foldedTitles.get(h.entry.id) ?? '', foldedAnswers.get(h.entry.id) ?? '');
 

@@ -429,6 +429,18 @@ describe('answers', () => {
     ).toBe('cotech-frequence');
   });
 
+  it('answers two bodies compared from an entry on both, not one on either alone', () => {
+    for (const question of [
+      "le comite technique du CLS c'est pareil que le copil ?",
+      'ref cls 2018 : copil et cotech, qui fait quoi ?',
+    ])
+      expect(engine.ask(question).entries[0]).toBe('cls-niveaux-gouvernance');
+    // Something else asked of one of them ("qui siège au COTECH ?") is that body's own.
+    expect(
+      engine.ask('qui siège au comité technique du CLS, selon le référentiel 2018 ?').entries[0],
+    ).toBe('cls-cotech-missions');
+  });
+
   it('reads who asks as what is asked when the asker asks whether they sit', () => {
     expect(
       engine.ask(
