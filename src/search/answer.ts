@@ -89,6 +89,10 @@ const REFERS_BACK =
 const MAYBE_REFERS_BACK = /\b(?:l'|en)\b/;
 const leans = (focus: string): boolean =>
   GOES_ON.test(focus) || REFERS_BACK.test(focus) || MAYBE_REFERS_BACK.test(focus);
+/** A body named, and words pointing back to one ("cette instance", "ce comité"). */
+const BODY_NAMED_ALL =
+  /\b(?:copil (?:elargi|restreint)|copil|cotech|comite (?:de pilotage|technique)|assemblee pleniere|pleniere|groupes? de travail)\b/g;
+const POINTS_BACK = /\b(?:cette instance|ce comite|cette assemblee|cette reunion)\b/;
 /** "faut-il", "y a-t-il": an "il" that names nothing. */
 const IMPERSONAL = /\b(?:faut|faudrait|y a|s'agit)[- ](?:t[- ])?il\b/g;
 /**
@@ -587,10 +591,20 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
         return { chosen, own, wantsHistory: analysis.wantsHistory };
       };
       const withOthers = read(parts);
-      const reading =
-        !withOthers.own && named > OWN_ASK && goesOnAsking(ask.focus)
-          ? ([read({ ...ask, preamble: ask.told })].find((r) => r.own) ?? withOthers)
-          : withOthers;
+      // Read with the other asks, it found no entry of its own: read alone an ask that names
+      // its subject, or one pointing back to a body an earlier ask named ("… co-animer le COPIL
+      // élargi ? Et à quoi sert cette instance ?"), that body in place of the pointing words.
+      const earlierBody = ask.preamble.match(BODY_NAMED_ALL)?.at(-1);
+      const alone = (): string | null =>
+        earlierBody && POINTS_BACK.test(ask.focus)
+          ? ask.focus.replace(POINTS_BACK, `le ${earlierBody}`)
+          : named > OWN_ASK && goesOnAsking(ask.focus)
+            ? ask.focus
+            : null;
+      const focusAlone = withOthers.own ? null : alone();
+      const byItself =
+        focusAlone === null ? null : read({ ...ask, focus: focusAlone, preamble: ask.told });
+      const reading = byItself?.own ? byItself : withOthers;
       // "dans l'ancien cdc qui présidait le CLSM, et est-ce pareil en 2023 ?": each ask says
       // whether it is about the old text.
       const old = wantsHistory || reading.wantsHistory;

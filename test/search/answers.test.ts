@@ -211,6 +211,12 @@ describe('answers', () => {
         'Dans le référentiel national, la DD ARS fait-elle partie du COPIL ? Et le COPIL sert à quoi exactement ?',
       ).entries,
     ).toEqual(expect.arrayContaining(['copil-acteurs-cles', 'copil-role-national']));
+    // "cette instance" points back to the body the first ask named.
+    expect(
+      engine.ask(
+        "L'hôpital psychiatrique peut-il co-animer le COPIL élargi ? Et à quoi sert cette instance ?",
+      ).entries,
+    ).toEqual(expect.arrayContaining(['copil-co-animation', 'copil-elargi-role']));
     // "et faut-il…" refers back to nothing ("il" is impersonal), "l'évaluation" is no pronoun.
     expect(
       engine.ask(
