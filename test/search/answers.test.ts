@@ -211,6 +211,17 @@ describe('answers', () => {
         'Dans le référentiel national, la DD ARS fait-elle partie du COPIL ? Et le COPIL sert à quoi exactement ?',
       ).entries,
     ).toEqual(expect.arrayContaining(['copil-acteurs-cles', 'copil-role-national']));
+    // "Et les animations de réseau, c'est obligatoire ?" asks by its verb.
+    expect(
+      engine.ask(
+        "Mon poste de coordo est rattaché à l'hôpital : suis-je quand même tenu de suivre la formation nationale ? Et les animations de réseau, c'est obligatoire ?",
+      ).entries,
+    ).toEqual(
+      expect.arrayContaining([
+        'coordinateur-formation-nationale',
+        'coordinateur-animations-reseau',
+      ]),
+    );
     // "cette instance" points back to the body the first ask named.
     expect(
       engine.ask(
