@@ -1,5 +1,5 @@
 import { plainQuestion } from './analyser.js';
-import { asksIn, FULL_STOP, TOLD, type QuestionParts } from './focus.js';
+import { asksIn, FULL_STOP, POLITENESS, TOLD, type QuestionParts } from './focus.js';
 
 /**
  * "…, et qui l'anime", "… et à quel rythme…", "… ou par qui", "… et ils se réunissent à quel
@@ -13,9 +13,8 @@ const LABEL = /^(?:comparaison|question|petite question|urgent|objet|re|rappel|i
 const SENTENCES = new RegExp(`(?<=\\?)|(?:[!;\\n]|${FULL_STOP})+`);
 /** "…, et elle remplace celle de 2016 ou pas ?": a clause closed by "ou pas" asks yes or no. */
 const OR_NOT = /\sou (?:pas|non)$/;
-/** A greeting or who asks: "bonjour", "je suis maire", "nous sommes une comcom de…". */
-const WHO_ASKS =
-  /^(?:bonjour|bonsoir|salut|coucou|hello|re|je suis|j'suis|nous sommes|moi c'est)\b/;
+/** Who asks: "je suis maire", "nous sommes une comcom de…" (a greeting is POLITENESS). */
+const WHO_ASKS = /^(?:je suis|j'suis|jsuis|nous sommes|moi c'est)\b/;
 /** More asks than this read as a list of topics, not as questions to answer one by one. */
 const MAX_ASKS = 3;
 
@@ -74,7 +73,7 @@ export function splitAsks(question: string): AskParts[] {
   const marked = split.flatMap((piece) => {
     if (!piece.asks) return [piece];
     const clauses = piece.text.split(/,\s+/);
-    const lead = clauses.findIndex((c) => !WHO_ASKS.test(c));
+    const lead = clauses.findIndex((c) => !POLITENESS.test(c) && !WHO_ASKS.test(c));
     if (lead <= 0) return [piece];
     return [
       { text: clauses.slice(0, lead).join(', '), asks: false },

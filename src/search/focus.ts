@@ -64,7 +64,7 @@ export const TOLD =
  * A clause that is only politeness, a greeting or a courteous opening ("Comme convenu", "Suite
  * à notre échange", "dsl de déranger", "Madame, Monsieur"): never the focus.
  */
-const POLITENESS =
+export const POLITENESS =
   /^(merci\b.*|bonjour\b.*|bonsoir\b.*|hello\b.*|salut\b.*|coucou\b.*|re|cordialement\b.*|bonne journee.*|svp|stp|d'avance.*|thx|please|(?:madame|monsieur|mesdames|messieurs)\b.*|comme convenu\b.*|suite a (?:notre|votre|nos|vos|mon|ton) (?:echange|appel|mail|message|conversation|entretien|coup de fil)s?|je me permets de vous (?:solliciter|contacter|ecrire|deranger)\b.*|je reviens vers vous\b.*|(?:desole|desolee|dsl)\b.*|(?:j'ai )?une question de debutante?|(?:ca fait longtemps que )?je me pose la question)$/;
 
 /**
