@@ -70,6 +70,8 @@ const countOf = (thing: string): RegExp =>
   new RegExp(
     `((?<!\\d)(?!(?:19|20)\\d\\d\\b)\\d|\\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingtaine|centaine|dizaine)\\b)\\S*(\\s+\\S+){0,3}\\s+${thing}\\b`,
   );
+const PEOPLE = /^(?:personnes|gens)$/;
+const LIVING_THERE = /\b(?:vivent|habitent|couvr\w*|territoires?|population)\b/;
 /** What an answer must state for the count a question asks, if it asks one (folded focus). */
 export function countAsked(focus: string): RegExp | undefined {
   const claimed = BODIES_CLAIMED.exec(focus)?.[1];
@@ -78,6 +80,9 @@ export function countAsked(focus: string): RegExp | undefined {
   if (thing === undefined || NOT_COUNTED.has(thing)) return undefined;
   if (MEETINGS_OVER_A_PERIOD.test(thing) && PER_PERIOD.test(focus)) return undefined;
   if (BODIES.has(thing)) return countOf(thing);
+  // "combien de personnes vivent sur le territoire d'un CLSM ?": people living there are its
+  // inhabitants ("107 000 habitants").
+  if (PEOPLE.test(thing) && LIVING_THERE.test(focus)) return countOf('(?:person\\w*|habitants)');
   // "élus" / "élu", "quartiers" / "quartier": the word's stem, whatever its ending; "conseils
   // (locaux de santé mentale)" are counted as CLSM too.
   const stem = `${thing.slice(0, Math.max(4, thing.length - 2))}\\w*`;

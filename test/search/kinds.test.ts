@@ -68,6 +68,10 @@ describe('a count asked', () => {
     expect(
       count('combien de nouveaux conseils locaux par an ?')?.test('une vingtaine de clsm'),
     ).toBe(true);
+    // People living on a territory are its inhabitants; people at a meeting are not.
+    const living = 'en moyenne 107 000 habitants';
+    expect(count('un CLSM couvre combien de personnes en moyenne ?')?.test(living)).toBe(true);
+    expect(count('combien de personnes siègent au COPIL ?')?.test(living)).toBe(false);
   });
 
   it('of meetings over a period is a cadence: "combien de copil par an"', () => {
