@@ -286,7 +286,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   /** The texts the question names, by year or as the national frame; empty when it names none. */
   const namedTexts = (folded: string, wantsHistory: boolean): Set<string> => {
     const named = new Set<string>();
-    for (const [year] of folded.matchAll(/\b(?:19|20)\d\d\b/g))
+    // "avant 2023, le cdc parlait de…": a year something came before names no text.
+    for (const [year] of folded.matchAll(/(?<!\bavant )\b(?:19|20)\d\d\b/g))
       sourcesOfYear.get(year)?.forEach((f) => named.add(f));
     if (NAMES_NATIONAL.test(folded) && !wantsHistory) nationalSources.forEach((f) => named.add(f));
     for (const [file, calledAs] of sourcesCalledAs) if (calledAs.test(folded)) named.add(file);

@@ -433,6 +433,11 @@ describe('answers', () => {
       'le CLSM, c’est une structure avec des locaux ?',
       'definition-ni-contrat-ni-structure',
     ],
+    [
+      '"avant 2023" names the text before the 2023 one, not that one',
+      'avant 2023, le cdc parlait de quels outils de la politique de la ville ?',
+      'historique-politique-ville',
+    ],
   ])('reads the question as meant: %s', (_why, question, entry) =>
     expect(engine.ask(question).entries[0]).toBe(entry),
   );
