@@ -438,6 +438,11 @@ describe('answers', () => {
       'avant 2023, le cdc parlait de quels outils de la politique de la ville ?',
       'historique-politique-ville',
     ],
+    [
+      '"que se passe-t-il après…" asks what comes next, not a consequence',
+      'que se passe-t-il après la signature du CLS ?',
+      'cls-etapes-construction',
+    ],
   ])('reads the question as meant: %s', (_why, question, entry) =>
     expect(engine.ask(question).entries[0]).toBe(entry),
   );
