@@ -95,6 +95,7 @@ const BODY_NAMED_ALL =
 const POINTS_BACK = /\b(?:cette instance|ce comite|cette assemblee|cette reunion)\b/;
 /** "faut-il", "y a-t-il": an "il" that names nothing. */
 const IMPERSONAL = /\b(?:faut|faudrait|y a|s'agit)[- ](?:t[- ])?il\b/g;
+const A_VERB = /\b(?:c'est|est|sont|faut|doit|doivent|peut|peuvent)\b/;
 /**
  * An ask going on from another ("et le COPIL sert à quoi ?") that asks by itself (an
  * interrogative, or a verb: "et les animations de réseau, c'est obligatoire ?") and names its
@@ -105,7 +106,6 @@ const goesOnAsking = (focus: string): boolean =>
   GOES_ON.test(focus) &&
   !REFERS_BACK.test(focus.replace(IMPERSONAL, ' ')) &&
   (asksIn(focus) || A_VERB.test(focus));
-const A_VERB = /\b(?:c'est|est|sont|faut|doit|doivent|peut|peuvent)\b/;
 /** An ask naming this many words or fewer ("par quel organe") reads the later asks as context. */
 const THIN_ASK = 1;
 /** Words besides the acronym an ask of its meaning may hold ("CLSM, ça veut dire quoi exactement"). */

@@ -37,12 +37,13 @@ const RESTRICTED_BODY =
   /\b(?:copil|comite de pilotage) restreint\b|\bcotech\b|\bcomite technique\b/;
 const onlyRestricted = (title: string): boolean =>
   RESTRICTED_BODY.test(title) && !ENLARGED_BODY.test(title);
-/** The COPIL named, and a body asked for ("quelle instance prépare… le COPIL"). */
+/** The COPIL named, the COTECH named, and a body asked for ("quelle instance prépare…"). */
 const PILOTING_BODY = /\b(?:copil|comite de pilotage)\b/;
+const TECHNICAL_BODY = /\bcotech\b|\bcomite technique\b/;
+const BODY_ASKED = /\bquel(?:le)?s? (?:instance|organe|comite)s?\b|\bprepar\w*/;
 /** Two bodies compared: "c'est pareil que", "qui fait quoi", "quelle différence". */
 const COMPARED =
   /\b(?:pareils?|pareille|meme (?:chose|instance)|differen\w*|qui fait quoi|distingu\w*|confond\w*|vs|versus)\b/;
-const BODY_ASKED = /\bquel(?:le)?s? (?:instance|organe|comite)s?\b|\bprepar\w*/;
 /** A sum itself asked ("quel montant", "combien d'euros"), not what a budget covers. */
 const SUM_ASKED = /\b(?:montants?|euros?|combien|somme)\b|€/;
 
@@ -590,7 +591,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const comparesBodies =
         facets.length === 0 &&
         PILOTING_BODY.test(focusFolded) &&
-        /\bcotech\b|\bcomite technique\b/.test(focusFolded) &&
+        TECHNICAL_BODY.test(focusFolded) &&
         COMPARED.test(focusFolded);
       const onlyOneBody = (title: string): boolean =>
         onlyTechnical(title) || (PILOTING_BODY.test(title) && !RESTRICTED_BODY.test(title));
