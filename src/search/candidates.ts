@@ -31,15 +31,19 @@ import {
 
 /** An amount in a quote: "8 000 €", "30 000 euros", "50 %". */
 const AMOUNT_QUOTED = /\d\s*(?:€|euros?\b|%)/i;
-/** The enlarged COPIL, and the restricted one (the COTECH), as a question or a title names them. */
+/**
+ * The enlarged COPIL, the COTECH (comité technique), and the restricted COPIL (the COTECH of the
+ * 2023 text), as a question or a title names them.
+ */
 const ENLARGED_BODY = /\b(?:copil|comite de pilotage) elargi\b/;
-const RESTRICTED_BODY =
-  /\b(?:copil|comite de pilotage) restreint\b|\bcotech\b|\bcomite technique\b/;
+const TECHNICAL_BODY = /\bcotech\b|\bcomite technique\b/;
+const RESTRICTED_BODY = new RegExp(
+  `\\b(?:copil|comite de pilotage) restreint\\b|${TECHNICAL_BODY.source}`,
+);
 const onlyRestricted = (title: string): boolean =>
   RESTRICTED_BODY.test(title) && !ENLARGED_BODY.test(title);
-/** The COPIL named, the COTECH named, and a body asked for ("quelle instance prépare…"). */
+/** The COPIL named, and a body asked for ("quelle instance prépare…"). */
 const PILOTING_BODY = /\b(?:copil|comite de pilotage)\b/;
-const TECHNICAL_BODY = /\bcotech\b|\bcomite technique\b/;
 const BODY_ASKED = /\bquel(?:le)?s? (?:instance|organe|comite)s?\b|\bprepar\w*/;
 /** Two bodies compared: "c'est pareil que", "qui fait quoi", "quelle différence". */
 const COMPARED =
@@ -595,28 +599,35 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         COMPARED.test(focusFolded);
       const onlyOneBody = (title: string): boolean =>
         onlyTechnical(title) || (PILOTING_BODY.test(title) && !RESTRICTED_BODY.test(title));
-      const fits = (h: SearchHit): boolean =>
-        required.every(
-          (a) =>
-            index.contains(h.entry.id, a) ||
-            (expansionTerms.get(a) ?? [a]).every((t) => index.contains(h.entry.id, t)),
-        ) &&
-        (!asksQuantity || givesQuantity(h.entry)) &&
-        (!asksShare || givesShare.has(h.entry.id)) &&
-        givesYear(h.entry) &&
-        givesCount(h.entry) &&
-        namesLasting(h.entry) &&
-        givesValues(h.entry) &&
-        facetFits(h.entry) &&
-        silentFits(h.entry) &&
-        (!asksOldTextOnly || citesNamed(h.entry)) &&
-        (!preciseOfOwnText || citesNamed(h.entry)) &&
-        (!amountOfNamedText || quotesAmountOfNamed(h.entry)) &&
-        !(asksEnlarged && onlyRestricted(foldedTitles.get(h.entry.id) ?? '')) &&
-        !(asksPiloting && onlyTechnical(foldedTitles.get(h.entry.id) ?? '')) &&
-        !(comparesBodies && onlyOneBody(foldedTitles.get(h.entry.id) ?? '')) &&
-        (!asksPastOnly || citesOld(h.entry)) &&
-        speaksOfOthers(foldedTitles.get(h.entry.id) ?? '', foldedAnswers.get(h.entry.id) ?? '');
+      /** Whether an entry's title is on the body asked about (see the three checks above). */
+      const bodyFits = (title: string): boolean =>
+        !(asksEnlarged && onlyRestricted(title)) &&
+        !(asksPiloting && onlyTechnical(title)) &&
+        !(comparesBodies && onlyOneBody(title));
+      const fits = (h: SearchHit): boolean => {
+        const title = foldedTitles.get(h.entry.id) ?? '';
+        return (
+          required.every(
+            (a) =>
+              index.contains(h.entry.id, a) ||
+              (expansionTerms.get(a) ?? [a]).every((t) => index.contains(h.entry.id, t)),
+          ) &&
+          (!asksQuantity || givesQuantity(h.entry)) &&
+          (!asksShare || givesShare.has(h.entry.id)) &&
+          givesYear(h.entry) &&
+          givesCount(h.entry) &&
+          namesLasting(h.entry) &&
+          givesValues(h.entry) &&
+          facetFits(h.entry) &&
+          silentFits(h.entry) &&
+          (!asksOldTextOnly || citesNamed(h.entry)) &&
+          (!preciseOfOwnText || citesNamed(h.entry)) &&
+          (!amountOfNamedText || quotesAmountOfNamed(h.entry)) &&
+          bodyFits(title) &&
+          (!asksPastOnly || citesOld(h.entry)) &&
+          speaksOfOthers(title, foldedAnswers.get(h.entry.id) ?? '')
+        );
+      };
 
       // "qui est le référent santé mentale au siège de l'ARS": a person or an address asked is
       // the one the entry names only when the entry has every word that says which one.
