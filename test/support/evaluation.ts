@@ -174,8 +174,9 @@ export const DEV_SETS = [
   'questions-dev79.yml',
   'questions-dev80.yml',
   'questions-dev81.yml',
+  'questions-dev82.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout29.yml';
+export const HELD_OUT_SET = 'questions-heldout30.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
