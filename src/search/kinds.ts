@@ -34,7 +34,9 @@ const BODIES_CLAIMED =
   /\b(?:plus|moins) de (?:deux|trois|quatre|cinq|six|\d+) (clsm|cls|ptsm|gem|cpts|cmp|cmpp)\b/;
 /**
  * Counts answered in other words: time, money, work, meetings ("cinq ans", "30 000 €", "un
- * ETP", "deux fois par an"), and "tous les combien d'après…", which counts nothing.
+ * ETP", "deux fois par an"), and "tous les combien d'après…", which counts nothing. Hours,
+ * days, weeks and minutes are counted as things: "combien d'heures durait la formation ?"
+ * is answered only by a figure in hours, which no text gives, not by the training's entry.
  */
 const NOT_COUNTED: ReadonlySet<string> = new Set([
   'temps',
@@ -45,9 +47,6 @@ const NOT_COUNTED: ReadonlySet<string> = new Set([
   'ans',
   'annees',
   'mois',
-  'jours',
-  'semaines',
-  'heures',
   'etp',
   'postes',
   'reunions',

@@ -103,6 +103,23 @@ describe('a count asked', () => {
     expect(count("la plénière, tous les combien d'après le référentiel ?")).toBeUndefined();
   });
 
+  it('of hours or days is answered only by a figure in hours or days, which no text gives', () => {
+    expect(count("combien d'heures dure la formation ?")?.test('35 heures de formation')).toBe(
+      true,
+    );
+    expect(count('combien de jours de formation ?')?.test('une formation qualifiante')).toBe(false);
+    const { engine } = startEngine();
+    const training =
+      "Combien d'heures durait la formation qualifiante que devait suivre le coordonnateur dans l'ancien cahier des charges ?";
+    expect(engine.ask(training).outcome).toBe('abstain');
+    // The training itself, asked without a unit, is still answered.
+    expect(
+      engine.ask(
+        "quelle formation devait suivre le coordonnateur d'apres l'ancien cahier des charges ?",
+      ).outcome,
+    ).toBe('answer');
+  });
+
   it('is an identifier for "quel numéro", and an age for "jusqu’à quel âge"', () => {
     const { engine } = startEngine();
     const ask = (q: string) => engine.ask(q);
