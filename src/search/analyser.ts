@@ -25,6 +25,8 @@ const STOP_WORDS = new Set(
     'rapidement rapide simplement basiquement justement finalement actuellement aujourd hui ' +
     'svp merci thx please question petite petit rappel franchement honnetement cest jusqu ' +
     'dessus plutot quant chez cense censee surtout ailleurs relatif relative relatifs relatives ' +
+    // "en matière de santé": what follows is the topic.
+    'matiere ' +
     // When the asker needs it, not what about ("URGENT pour vendredi", "asap").
     'urgent urgente asap aka lundi mardi mercredi jeudi vendredi samedi dimanche'
   ).split(/\s+/),

@@ -90,6 +90,8 @@ describe('French analyser', () => {
       'copil',
     ]);
     expect(analyser.terms('quelle pièce devons-nous fournir ?')).toEqual(['piec']);
+    // "en matière de": what follows is the topic, not "matière".
+    expect(analyser.terms('les élus en matière de santé')).toEqual(['elu', 'sant']);
   });
   it('treats the spellings the texts use as one word', () => {
     same('coordinateur', 'coordonnateur');
