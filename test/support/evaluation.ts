@@ -175,6 +175,8 @@ export const DEV_SETS = [
   'questions-dev80.yml',
   'questions-dev81.yml',
   'questions-dev82.yml',
+  'questions-dev83.yml',
+  'questions-dev84.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout30.yml';
 
