@@ -620,6 +620,24 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     return { entries, all };
   };
 
+  /**
+   * "cdc 2023 vs cdc 2012 : combien d'objectifs stratégiques dans chacun ?": texts set side by
+   * side are each read for what that text says, the one named first leading; null unless each
+   * of them gives an answer the bot is sure of, and not all the same one.
+   */
+  const answersByText = (question: string, focus: string): Answer | null => {
+    const entries: Entry[] = [];
+    for (const text of finder.textsCompared(question, focus)) {
+      const analysis = finder.analyse(text.question, undefined, text.file);
+      const [best] = analysis.candidates;
+      if (!best || best.entry.silent) return null;
+      if (decide(best.features, analysis.candidates.length) !== 'answer') return null;
+      if (!entries.includes(best.entry)) entries.push(best.entry);
+    }
+    const [first, ...others] = entries.map((e) => answerWith(question, e, [], true));
+    return first && others.length > 0 ? joined(first, others) : null;
+  };
+
   /** One answer of several entries' answers, each with its citations, the first one leading. */
   const joined = (first: Answer, others: Answer[]): Answer => {
     if (others.length === 0) return first;
@@ -681,6 +699,13 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       // "plafond pour 35 000 habitants ? et faut-il un cofinancement à parité ?": a ruled
       // answer (a ceiling, an acronym) gets the other asks' answers too.
       if (ruled) return withOtherAsks(question, ruled, analysis.wantsHistory);
+      // The texts named where the question asks lead, not one named in what it tells.
+      const asks = asksOf(question);
+      const byText = answersByText(
+        question,
+        asks.length > 0 ? asks.map((a) => a.focus).join(' ; ') : analysis.parts.focus,
+      );
+      if (byText) return byText;
       const [best, ...rest] = analysis.candidates;
       if (!best) return abstain(question, analysis);
 

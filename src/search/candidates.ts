@@ -48,6 +48,15 @@ const BODY_ASKED = /\bquel(?:le)?s? (?:instance|organe|comite)s?\b|\bprepar\w*/;
 /** Two bodies compared: "c'est pareil que", "qui fait quoi", "quelle différence". */
 const COMPARED =
   /\b(?:pareils?|pareille|meme (?:chose|instance)|differen\w*|qui fait quoi|distingu\w*|confond\w*|vs|versus)\b/;
+/**
+ * Two texts set side by side: "le cdc 2023 et le ref 2025 disent-ils la même chose…", "ancien
+ * cdc contre cdc 2023", "qu'est-ce qui a changé entre…", "c'est cohérent avec…".
+ */
+const TEXTS_COMPARED =
+  /\b(?:pareils?|pareille|meme chose|la meme|le meme|differen\w*|distingu\w*|vs|versus|contre|compar\w*|chang\w*|evolu\w*|d'accord|coheren\w*|recoup\w*|contradi\w*|chacun\w*|entre (?:le|la|l'|les))\b/;
+/** A text's name just before where it is named: "le ref national", "le cdc de". */
+const TEXT_WORD_BEFORE =
+  /\b(?:ref|reference|referentiel|instruction|cahier des charges|cdc|cc|texte|circulaire|cadre)(?: (?:de |du |d')?(?:occitanie|national|nationale|ars|clsm|cls))?\s+(?:de |du |d')?$/;
 /** A sum itself asked ("quel montant", "combien d'euros"), not what a budget covers. */
 const SUM_ASKED = /\b(?:montants?|euros?|combien|somme)\b|€/;
 
@@ -202,7 +211,13 @@ export interface QuestionAnalysis {
 
 export interface CandidateFinder {
   /** `parts`: the reading of one ask of the question (`splitAsks`), instead of its own split. */
-  analyse(question: string, parts?: QuestionParts): QuestionAnalysis;
+  analyse(question: string, parts?: QuestionParts, onlyText?: string): QuestionAnalysis;
+  /**
+   * The texts a question sets side by side ("cdc 2023 vs cdc 2012 : combien d'objectifs ?"),
+   * in the order it names them, each with the question as asked of it alone (the other texts'
+   * names cut out); empty unless it names two or more and compares them.
+   */
+  textsCompared(question: string, focus: string): { file: string; question: string }[];
   /** The analysed words of asking (`asking-words.ts`): they say where to look, not what about. */
   askingTerms: ReadonlySet<string>;
 }
@@ -298,6 +313,28 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     for (const [file, calledAs] of sourcesCalledAs) if (calledAs.test(folded)) named.add(file);
     return named;
   };
+  /** Where each text is named in a folded question: "le cdc occitanie 2023", "l'ancien cdc". */
+  const mentionsOfTexts = (folded: string): Map<string, [number, number][]> => {
+    const spans = new Map<string, [number, number][]>();
+    const mention = (file: string, start: number, end: number) =>
+      spans.set(file, [...(spans.get(file) ?? []), [start, end]]);
+    const withTextWord = (start: number): number =>
+      TEXT_WORD_BEFORE.exec(folded.slice(0, start))?.index ?? start;
+    for (const m of folded.matchAll(/\b(?:19|20)\d\d\b/g)) {
+      const named = TEXT_BEFORE_YEAR.exec(folded.slice(0, m.index));
+      if (named)
+        sourcesOfYear
+          .get(m[0])
+          ?.forEach((f) => mention(f, withTextWord(named.index), m.index + m[0].length));
+    }
+    for (const m of folded.matchAll(new RegExp(NAMES_NATIONAL, 'g')))
+      nationalSources.forEach((f) => mention(f, withTextWord(m.index), m.index + m[0].length));
+    for (const [file, calledAs] of sourcesCalledAs) {
+      const m = calledAs.exec(folded);
+      if (m) mention(file, withTextWord(m.index), m.index + m[0].length);
+    }
+    return spans;
+  };
   const weightOf = (term: string): number => Math.min(index.specificity(term), SPECIFICITY_CAP);
   // "le contrat local de santé" is the CLS: a name spelled out counts as its acronym.
   const spelledOut = [...glossaryByTerm].flatMap(([acronym, t]) => [
@@ -350,7 +387,27 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
 
   return {
     askingTerms: asking,
-    analyse(asked, askParts) {
+    textsCompared(question, focus) {
+      const folded = plainQuestion(question.replace(TEXT_REFERENCE, ' '));
+      if (!TEXTS_COMPARED.test(folded)) return [];
+      const spans = mentionsOfTexts(folded);
+      if (spans.size < 2) return [];
+      // The texts named where it asks lead, in the order named: "le référentiel 2025 dit deux
+      // fois par an, l'ancien cahier des charges disait quoi ?" asks first of the old text.
+      const asked = mentionsOfTexts(plainQuestion(focus.replace(TEXT_REFERENCE, ' ')));
+      const rank = (file: string) =>
+        (asked.has(file) ? 0 : folded.length) + Math.min(...(spans.get(file) ?? []).map(([a]) => a));
+      return [...spans.keys()]
+        .sort((a, b) => rank(a) - rank(b))
+        .map((file) => ({
+          file,
+          question: [...spans]
+            .filter(([other]) => other !== file)
+            .flatMap(([, at]) => at)
+            .reduce((q, [a, b]) => q.slice(0, a) + ' '.repeat(b - a) + q.slice(b), folded),
+        }));
+    },
+    analyse(asked, askParts, onlyText) {
       // "l'instruction DGS/SP4/2025/8 est-elle opposable ?": a text's reference names the text;
       // its pieces (DGS, SP4, 2025, 8) are not what is asked about.
       const question = permissionAsCan(asked.replace(TEXT_REFERENCE, ' '));
@@ -403,8 +460,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         !ASKS_HISTORY.test(focusFolded) &&
         ASKS_HISTORY.test(plainQuestion(question.slice(question.lastIndexOf('?') + 1))) &&
         !PAST.test(focusFolded);
-      const wantsHistory =
-        ASKS_HISTORY.test(folded) && !ASKS_CURRENT.test(focusFolded) && !toldAfter;
+      // Read for one text of several compared, the question is about the past when that text is.
+      const wantsHistory = onlyText
+        ? oldSources.has(onlyText)
+        : ASKS_HISTORY.test(folded) && !ASKS_CURRENT.test(focusFolded) && !toldAfter;
       const analysis: QuestionAnalysis = {
         parts,
         folded,
@@ -439,7 +498,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         facets.length === 0 || facets.some((f) => facetsOf.get(e.id)?.has(f));
       // A text the asker remembers after the question ("… ? dans le texte de 2012 il animait le
       // COPIL") does not say which text answers.
-      const named = contrast || toldAfter ? focusTexts : namedTexts(folded, wantsHistory);
+      const named = onlyText
+        ? new Set([onlyText])
+        : contrast || toldAfter
+          ? focusTexts
+          : namedTexts(folded, wantsHistory);
       const citesNamed = (e: Entry): boolean =>
         named.size === 0 || e.citations.some((c) => named.has(c.source));
       // "dans l'ancien cahier des charges de 2012, quel était le plafond ?": what the old text
@@ -621,6 +684,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           facetFits(h.entry) &&
           silentFits(h.entry) &&
           (!asksOldTextOnly || citesNamed(h.entry)) &&
+          (!onlyText || citesNamed(h.entry)) &&
           (!preciseOfOwnText || citesNamed(h.entry)) &&
           (!amountOfNamedText || quotesAmountOfNamed(h.entry)) &&
           bodyFits(title) &&

@@ -986,6 +986,29 @@ describe('answers', () => {
     ).toContain('003_cc92af99d410d381.txt');
   });
 
+  it('answers texts set side by side each from its own entry, the one asked about first', () => {
+    const both = engine.ask(
+      "cdc 2023 vs cdc 2012 : combien d'objectifs strategiques dans chacun ?",
+    );
+    expect(both.outcome).toBe('answer');
+    expect(both.text).toMatch(/^Selon le cahier des charges ARS Occitanie 2023, .*5 objectifs/);
+    expect(both.text).toMatch(/ancien cahier des charges/);
+    expect(new Set(both.citations.map((c) => c.source.slice(0, 3)))).toEqual(
+      new Set(['000', '001']),
+    );
+    // The other text's name is not what a text is asked about: the 2025 frame's cadence.
+    const cadence = engine.ask(
+      'le ref national 2025 et le cdc occitanie 2023 disent-ils la meme chose sur la frequence du copil ?',
+    );
+    expect(cadence.outcome).toBe('answer');
+    expect(cadence.text).toMatch(/deux fois par an/);
+    // A text named in what the question tells comes after the one it asks about.
+    const told = engine.ask(
+      "comparaison : le referentiel 2025 dit copil 2 fois par an, l'ancien cahier des charges disait quoi sur le rythme du copil ?",
+    );
+    expect(told.text).toMatch(/^Dans l’ancien cahier des charges/);
+  });
+
   it('gives no national count for a department, however the count is asked, nor a list of its CLSM', () => {
     for (const q of [
       'quelle est la liste des CLSM labellisés en Occitanie ?',
