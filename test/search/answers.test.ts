@@ -656,6 +656,14 @@ describe('answers', () => {
     ).toMatch(/plafond du financement ARS est de 8 000 €/);
   });
 
+  it('computes the ceiling when the asker asks what they are entitled to or which tier is theirs', () => {
+    for (const q of [
+      'on est a 41 200 habitants, on a droit a combien ?',
+      'on est a 41 200 habitants sur le perimetre du cls, on tombe dans quelle tranche et on a droit a combien ?',
+    ])
+      expect(engine.ask(q).text).toMatch(/plafond du financement ARS est de 13 000 €/);
+  });
+
   it('computes the ceiling when an ask other than the last one asks the amount', () => {
     const a = engine.ask(
       "notre conseil local fait 70 000 habitants sur le territoire du contrat santé, l'ARS peut verser combien au maximum, et faut-il que la commune mette la même somme ?",
