@@ -53,7 +53,7 @@ const COMPARED =
  * cdc contre cdc 2023", "qu'est-ce qui a changé entre…", "c'est cohérent avec…".
  */
 const TEXTS_COMPARED =
-  /\b(?:pareils?|pareille|meme chose|la meme|le meme|differen\w*|distingu\w*|vs|versus|contre|compar\w*|chang\w*|evolu\w*|d'accord|coheren\w*|recoup\w*|contradi\w*|chacun\w*|entre (?:le|la|l'|les))\b/;
+  /\b(?:pareils?|pareille|meme chose|la meme|le meme|differen\w*|distingu\w*|vs|versus|contre|compar\w*|chang\w*|evolu\w*|d'accord|coheren\w*|recoup\w*|contradi\w*|chacun\w*|entre (?:le|la|l'|les)|comme|et (?:dans |selon |pour |d'apres )?(?:le |la |l')?(?:instruction|reference|referentiel|ref|cdc|cahier|plaquette|depliant|ancien))\b/;
 /** A text's name just before where it is named: "le ref national", "le cdc de". */
 const TEXT_WORD_BEFORE =
   /\b(?:ref|reference|referentiel|instruction|cahier des charges|cdc|cc|texte|circulaire|cadre)(?: (?:de |du |d')?(?:occitanie|national|nationale|ars|clsm|cls))?\s+(?:de |du |d')?$/;
@@ -109,8 +109,9 @@ const SPELLED_OUT_MIN_WORDS = 3;
 /** Bodies that issue or receive the texts: named in passing, not what an entry is about. */
 const ISSUERS: ReadonlySet<string> = new Set(['ars', 'dgs', 'dd', 'ddars', 'dgos']);
 /** Words that name a text just before its year: "le référentiel (de) 2025", "le cdc 2023". */
-const TEXT_BEFORE_YEAR =
-  /\b(referentiel|instruction|cahier des charges|cdc|cc|texte|document|circulaire|plaquette|depliant|annexe|loi|decret)(\s+\S+){0,4}\s*$/;
+const TEXT_NAME =
+  /\b(referentiel|reference|ref|instruction|cahier des charges|cdc|cc|texte|document|circulaire|plaquette|depliant|annexe|loi|decret)\b/g;
+const TEXT_BEFORE_YEAR = new RegExp(`${TEXT_NAME.source}(\\s+\\S+){0,4}\\s*$`);
 const ASKS_HISTORY =
   /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois|vieux|vieil)\b/;
 /**
@@ -321,11 +322,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     const withTextWord = (start: number): number =>
       TEXT_WORD_BEFORE.exec(folded.slice(0, start))?.index ?? start;
     for (const m of folded.matchAll(/\b(?:19|20)\d\d\b/g)) {
-      const named = TEXT_BEFORE_YEAR.exec(folded.slice(0, m.index));
-      if (named)
+      const before = folded.slice(0, m.index);
+      // The text's name nearest the year: "ref 2018 vs ref 2025" names 2025 by the second "ref".
+      const name = [...before.matchAll(TEXT_NAME)].at(-1);
+      if (name && TEXT_BEFORE_YEAR.test(before.slice(name.index)))
         sourcesOfYear
           .get(m[0])
-          ?.forEach((f) => mention(f, withTextWord(named.index), m.index + m[0].length));
+          ?.forEach((f) => mention(f, withTextWord(name.index), m.index + m[0].length));
     }
     for (const m of folded.matchAll(new RegExp(NAMES_NATIONAL, 'g')))
       nationalSources.forEach((f) => mention(f, withTextWord(m.index), m.index + m[0].length));
