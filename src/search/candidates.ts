@@ -626,6 +626,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const speaksOfOthers = otherBodiesFit(
         parts.item ? plainQuestion(parts.focus.replace(parts.item, ' ')) : focusFolded,
         folded,
+        plainQuestion(parts.preamble),
       );
       const required = acronyms.filter((a) => askedAcronyms.has(a) && !ISSUERS.has(a));
       // "le référentiel CLS de 2018 indique-t-il pour combien d'années un CLS est conclu ?": a

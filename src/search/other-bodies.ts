@@ -93,7 +93,9 @@ const acronyms = (has: (s: Structure) => boolean | undefined): string =>
  * feuille de route du PTSM" and says nothing of a PTSM's COPIL).
  */
 const BODY_OF_OTHER = new RegExp(
-  `\\b(?:copil|cotech|comite \\w+|pleniere|assemblee \\w+|coordinat\\w*|coordonnat\\w*|instances?|gouvernance) (?:elargi |restreint )?(?:d'une?|du|de la) (${acronyms((s) => s.bodies)})\\b`,
+  `\\b(?:copil|cotech|comite \\w+|pleniere|assemblee \\w+|coordinat\\w*|coordonnat\\w*|instances?|gouvernance) (?:elargi |restreint )?(?:d'une?|du|de la) (${acronyms((s) => s.bodies)})\\b` +
+    // "le PTSM a-t-il un comité de pilotage ?"
+    `|\\b(${acronyms((s) => s.bodies)}) (?:a[- ]t[- ](?:il|elle)|possede|dispose d'|comporte|comprend) (?:un|une|des|son|sa|ses) (?:copil|cotech|comite|pleniere|assemblee|instances?|gouvernance)\\b`,
 );
 
 /**
@@ -107,7 +109,7 @@ const SCHEMES = STRUCTURES.flatMap(({ acronym, spelled, titled }) => {
 });
 const SCHEME_NAMES = SCHEMES.map((s) => s.name).join('|');
 const SCHEME_ASKED = new RegExp(
-  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*|evalu\\w*|signe\\w*|signataires?)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la|une?|a une?) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
+  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*|evalu\\w*|signe\\w*|signataires?|reuni\\w*|presid\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la|une?|a une?) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
 );
 
 /** Other schemes a title names beside the one asked, from which it lists them. */
@@ -134,16 +136,36 @@ const MONEY =
 const moneyOf = (name: string): RegExp =>
   new RegExp(`\\b${name}\\b[^.]{0,80}${MONEY}|${MONEY}[^.]{0,80}\\b${name}\\b`);
 
+/** "se réunit-il", "il se réunit", "elle est présidée": a subject that points back. */
+const SUBJECT_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles)\b|(?:^|[,;:] ?)(?:il|elle|ils|elles) (?!y a\b)/;
+const IMPERSONAL = /\b(?:faut|faudrait|y a|s'agit)[- ](?:t[- ])?il\b/g;
+
+/**
+ * "Qui préside le conseil territorial de santé… ? et combien de fois se réunit-il ?": an ask
+ * whose subject is a pronoun asks of the structure the words before it named last.
+ */
+function withSubjectNamed(focus: string, before: string): string {
+  if (!SUBJECT_PRONOUN.test(focus.replace(IMPERSONAL, ' '))) return focus;
+  const named = [...before.matchAll(new RegExp(SCHEME_NAMES, 'g'))].at(-1)?.[0];
+  return named && !new RegExp(SCHEME_NAMES).test(focus) && !CLSM_BODY.test(focus)
+    ? `${focus} de la ${named}`
+    : focus;
+}
+
 /**
  * Whether an entry, by its folded title and answer, speaks of the other bodies the focus asks
  * about (the whole question tells whether a CLSM's body is its setting); always true for a
- * focus about none.
+ * focus about none. `before`: what the question says before the focus, where a pronoun
+ * subject's structure is named.
  */
 export function otherBodiesFit(
-  focus: string,
+  focusAsked: string,
   question: string,
+  before = '',
 ): (title: string, answer: string) => boolean {
-  const owner = BODY_OF_OTHER.exec(focus)?.[1];
+  const focus = withSubjectNamed(focusAsked, before);
+  const bodyOf = BODY_OF_OTHER.exec(focus);
+  const owner = bodyOf?.[1] ?? bodyOf?.[2];
   // "le coordonnateur du CLS siège-t-il au COPIL du CLSM ?": a CLSM's entry naming it speaks
   // of it; "qui siège au COPIL d'un GEM ?" is asked of the GEM, which only its own entry could
   // answer (the CLSM's COPIL lists GEM among its members).

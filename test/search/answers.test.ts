@@ -535,6 +535,9 @@ describe('answers', () => {
       "qui préside le COPIL d'un PTSM ?",
       // The CLSM's COPIL lists the GEM among its members: that is not the GEM's own COPIL.
       "qui siège au COPIL d'un GEM ?",
+      // Nor when the other structure is named before and its body asked by a pronoun.
+      'Qui préside le conseil territorial de santé de mon département, et combien de fois se réunit-il par an ?',
+      'le ptsm a t il un comite de pilotage departemental ? il se reunit combien de fois par an ?',
       'comment est financée une CPTS ?',
       // An entry naming the GEM among the CLSM's levers says nothing of its money.
       "comment l'ARS finance-t-elle un groupe d'entraide mutuelle (GEM) ?",

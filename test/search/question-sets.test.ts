@@ -101,13 +101,10 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev80.yml': [
     'pour la commission situations complexes du clsm, faut il faire une declaration a la CNIL ? et qui est responsable du traitement des donnees ?',
     'Quel est le budget national consacré aux CLSM par la DGS en 2025, et comment est-il réparti entre les ARS ?',
-    'Qui préside le conseil territorial de santé de mon département, et combien de fois se réunit-il par an ?',
     "quel est le montant moyen d'un cls en occitanie toutes actions confondues, et quelle part va a la sante mentale ?",
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev81.yml': [
-    'le ptsm a t il un comite de pilotage departemental ? il se reunit combien de fois par an ?',
-  ],
+  'questions-dev81.yml': [],
   'questions-dev82.yml': [],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev83.yml': ['compte rendu copil clsm delai de diffusion'],
