@@ -215,8 +215,8 @@ export interface CandidateFinder {
   analyse(question: string, parts?: QuestionParts, onlyText?: string): QuestionAnalysis;
   /**
    * The texts a question sets side by side ("cdc 2023 vs cdc 2012 : combien d'objectifs ?"),
-   * in the order it names them, each with the question as asked of it alone (the other texts'
-   * names cut out); empty unless it names two or more and compares them.
+   * the ones it asks about first, each with what it asks of it (the other texts' names and the
+   * comparing words cut out); empty unless it names two or more and compares them.
    */
   textsCompared(question: string, focus: string): { file: string; question: string }[];
   /** The analysed words of asking (`asking-words.ts`): they say where to look, not what about. */
@@ -332,10 +332,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     }
     for (const m of folded.matchAll(new RegExp(NAMES_NATIONAL, 'g')))
       nationalSources.forEach((f) => mention(f, withTextWord(m.index), m.index + m[0].length));
-    for (const [file, calledAs] of sourcesCalledAs) {
-      const m = calledAs.exec(folded);
-      if (m) mention(file, withTextWord(m.index), m.index + m[0].length);
-    }
+    for (const [file, calledAs] of sourcesCalledAs)
+      for (const m of folded.matchAll(new RegExp(calledAs, 'g')))
+        mention(file, withTextWord(m.index), m.index + m[0].length);
     return spans;
   };
   const weightOf = (term: string): number => Math.min(index.specificity(term), SPECIFICITY_CAP);
@@ -400,14 +399,22 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const asked = mentionsOfTexts(plainQuestion(focus.replace(TEXT_REFERENCE, ' ')));
       const rank = (file: string) =>
         (asked.has(file) ? 0 : folded.length) + Math.min(...(spans.get(file) ?? []).map(([a]) => a));
+      // Asked of one text, the question loses the other texts' names and the words comparing
+      // them ("quelle différence", "c'est pareil"): they are not what it asks of that text.
+      const spansOf = (files: string[]) => files.flatMap((f) => spans.get(f) ?? []);
+      const comparing = [...folded.matchAll(new RegExp(TEXTS_COMPARED, 'g'))]
+        .map((m): [number, number] => [m.index, m.index + m[0].length])
+        .filter(([a, b]) => spansOf([...spans.keys()]).every(([c, d]) => b <= c || a >= d));
+      const blank = (q: string, [a, b]: [number, number]) =>
+        q.slice(0, a) + ' '.repeat(b - a) + q.slice(b);
       return [...spans.keys()]
         .sort((a, b) => rank(a) - rank(b))
         .map((file) => ({
           file,
-          question: [...spans]
-            .filter(([other]) => other !== file)
-            .flatMap(([, at]) => at)
-            .reduce((q, [a, b]) => q.slice(0, a) + ' '.repeat(b - a) + q.slice(b), folded),
+          question: [...spansOf([...spans.keys()].filter((f) => f !== file)), ...comparing].reduce(
+            blank,
+            folded,
+          ),
         }));
     },
     analyse(asked, askParts, onlyText) {
