@@ -1013,6 +1013,12 @@ describe('answers', () => {
     );
     expect(cadence.outcome).toBe('answer');
     expect(cadence.text).toMatch(/deux fois par an/);
+    // "quelle différence" compares the texts: it is not what is asked of each.
+    const territory = engine.ask(
+      "territoire d'un clsm : cdc 2023 et ancien cdc, quelle difference ?",
+    );
+    expect(territory.text).toMatch(/^Selon le cahier des charges ARS Occitanie 2023, le CLSM mène/);
+    expect(territory.text).toMatch(/ancien cahier des charges régional .* infra-communal/);
     // "le cdc 2023 dit quoi, et l'instruction de 2025 ?": each text asked in turn.
     const legal = engine.ask(
       "cadre legal des clsm : le cdc 2023 dit quoi, et l'instruction de 2025 ?",
