@@ -929,8 +929,14 @@ describe('answers', () => {
       'qui compose le conseil territorial de santé ?',
       'les ars remontent les indicateurs clsm au centre national a quel mois ?',
       "Quelle est la durée de validité d'un visa du Conseil national de pilotage des ARS ?",
+      // A time limit, which the entry on the yearly report does not give.
+      'compte rendu copil clsm delai de diffusion',
     ])
       expect(engine.ask(q).outcome, q).toBe('abstain');
+    // The one time limit a text gives is answered.
+    expect(
+      engine.ask("dans l'ancien cdc, le coordo devait se former dans quel delai ?").text,
+    ).toMatch(/délai de 2 ans/);
     // What the texts do give stays answered.
     expect(engine.ask('quelles formations le CLSM peut-il proposer au public ?').outcome).toBe(
       'answer',

@@ -106,8 +106,7 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev81.yml': [],
   'questions-dev82.yml': [],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev83.yml': ['compte rendu copil clsm delai de diffusion'],
+  'questions-dev83.yml': [],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev84.yml': [
     'Quelle catégorie de la fonction publique territoriale pour recruter un coordinateur CLS ?',
