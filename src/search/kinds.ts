@@ -227,11 +227,13 @@ export const ASKED_VALUES: readonly {
       /\bconvention constitutive\b[^.]{0,80}\b(signee|approuvee|validee|comporte|contient|precise)\b/,
   },
   // "compte rendu du COPIL, délai de diffusion ?": a time limit, given only by an answer that
-  // states one (the 2012 text's two years to train, the 2025 text's immediate effect), not by
-  // one on the same thing without a limit.
+  // states one (the 2012 text's two years to train, the 2025 text's immediate effect, a date),
+  // not by one on the same thing without a limit.
   {
     asked: /\bdelais?\b(?! (acceptables?|raisonnables?)\b)/,
-    given: /\bdelai\b|\bimmediat\w*|\bau plus tard\b|\bdans les (\d+|deux|trois|six) (mois|semaines|jours)\b/,
+    given: new RegExp(
+      `\\bdelai\\b|\\bimmediat\\w*|\\bau plus tard\\b|\\bdans les (\\d+|deux|trois|six) (mois|semaines|jours)\\b|${DATE_GIVEN}`,
+    ),
   },
   // "combien de temps avant l'échéance d'un CLS faut-il engager le renouvellement ?": a lead
   // time, which no text gives (not the contract's span).
