@@ -68,6 +68,9 @@ export const ASKING_WORDS = [
   // chat's and mail's openings.
   'voulais voulait voulions idee idees arrive arrivons bete perdu perdue perdus re lu',
   'madame monsieur mesdames messieurs',
+  // "quelles missions reviennent au coordinateur ?", "ce qui lui incombe": whose a task is,
+  // asked in other words.
+  'revient reviennent revenir incombe incombent',
   // "c'est quoi la règle ?": the rule itself asked, whatever it is about.
   'regle regles',
 ].join(' ');

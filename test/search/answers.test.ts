@@ -814,6 +814,11 @@ describe('answers', () => {
       "l'hopital psy n'a pas encore dit oui. sa participation c'est exige ou juste souhaite pour le label ?",
       'candidature-engagement-partenaires',
     ],
+    [
+      '"reviennent au coordinateur" as whose the tasks are, not as a topic',
+      'Quelles missions de planification reviennent au coordinateur CLS selon le référentiel 2018 ?',
+      'cls-coordinateur-trois-roles',
+    ],
   ])('reads %s', (_, question, entry) => {
     const a = engine.ask(question);
     expect(a.outcome).toBe('answer');
