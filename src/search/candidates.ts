@@ -398,7 +398,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // fois par an, l'ancien cahier des charges disait quoi ?" asks first of the old text.
       const asked = mentionsOfTexts(plainQuestion(focus.replace(TEXT_REFERENCE, ' ')));
       const rank = (file: string) =>
-        (asked.has(file) ? 0 : folded.length) + Math.min(...(spans.get(file) ?? []).map(([a]) => a));
+        (asked.has(file) ? 0 : folded.length) +
+        Math.min(...(spans.get(file) ?? []).map(([a]) => a));
       // Asked of one text, the question loses the other texts' names and the words comparing
       // them ("quelle différence", "c'est pareil"): they are not what it asks of that text.
       const spansOf = (files: string[]) => files.flatMap((f) => spans.get(f) ?? []);

@@ -137,7 +137,8 @@ const moneyOf = (name: string): RegExp =>
   new RegExp(`\\b${name}\\b[^.]{0,80}${MONEY}|${MONEY}[^.]{0,80}\\b${name}\\b`);
 
 /** "se réunit-il", "il se réunit", "elle est présidée": a subject that points back. */
-const SUBJECT_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles)\b|(?:^|[,;:] ?)(?:il|elle|ils|elles) (?!y a\b)/;
+const SUBJECT_PRONOUN =
+  /-(?:t-)?(?:il|elle|ils|elles)\b|(?:^|[,;:] ?)(?:il|elle|ils|elles) (?!y a\b)/;
 const IMPERSONAL = /\b(?:faut|faudrait|y a|s'agit)[- ](?:t[- ])?il\b/g;
 
 /**
