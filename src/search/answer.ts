@@ -9,7 +9,7 @@ import { unknownNamedThing } from './asked-thing.js';
 import { splitAsks, type AskParts } from './asks.js';
 import { questionFacets } from './facets.js';
 import type { EntryIndex } from './index.js';
-import { asksIn, THERE_ARE, withoutSignOff } from './focus.js';
+import { asksIn, IMPERSONAL, THERE_ARE, withoutSignOff } from './focus.js';
 import { givesAll, valuesAskedIn, YEAR_ASKED } from './kinds.js';
 import {
   findPopulation,
@@ -93,8 +93,6 @@ const leans = (focus: string): boolean =>
 const BODY_NAMED_ALL =
   /\b(?:copil (?:elargi|restreint)|copil|cotech|comite (?:de pilotage|technique)|assemblee pleniere|pleniere|groupes? de travail)\b/g;
 const POINTS_BACK = /\b(?:cette instance|ce comite|cette assemblee|cette reunion)\b/;
-/** "faut-il", "y a-t-il": an "il" that names nothing. */
-const IMPERSONAL = /\b(?:faut|faudrait|y a|s'agit)[- ](?:t[- ])?il\b/g;
 const A_VERB = /\b(?:c'est|est|sont|faut|doit|doivent|peut|peuvent)\b/;
 /**
  * An ask going on from another ("et le COPIL sert à quoi ?") that asks by itself (an
@@ -622,8 +620,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
 
   /**
    * "cdc 2023 vs cdc 2012 : combien d'objectifs stratégiques dans chacun ?": texts set side by
-   * side are each read for what that text says, the one named first leading; null unless each
-   * of them gives an answer the bot is sure of, and not all the same one.
+   * side are each read for what that text says, in the order `textsCompared` gives (those the
+   * question asks about first); null unless each of them gives an answer the bot is sure of,
+   * and not all the same one.
    */
   const answersByText = (question: string, focus: string): Answer | null => {
     const entries: Entry[] = [];

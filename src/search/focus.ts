@@ -60,6 +60,9 @@ export const THERE_ARE =
 export const TOLD =
   /^\s*(chez nous|nous (avons|sommes)|notre|nos|on (a|est|fait|vient)|ici|sachant|car|parce|pour info|mon|ma|mes|je|j'|perso)\b/;
 
+/** "faut-il", "y a-t-il": an "il" that names nothing (not a subject pointing back). */
+export const IMPERSONAL = /\b(?:faut|faudrait|y a|s'agit)[- ](?:t[- ])?il\b/g;
+
 /**
  * A clause that is only politeness, a greeting or a courteous opening ("Comme convenu", "Suite
  * à notre échange", "dsl de déranger", "Madame, Monsieur"): never the focus.

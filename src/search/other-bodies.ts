@@ -1,3 +1,5 @@
+import { IMPERSONAL } from './focus.js';
+
 /**
  * Questions about bodies other than the CLSM and the ARS: another structure's own bodies, another
  * scheme, another funder. The texts name them beside the CLSM and say little of them, so an
@@ -139,7 +141,6 @@ const moneyOf = (name: string): RegExp =>
 /** "se réunit-il", "il se réunit", "elle est présidée": a subject that points back. */
 const SUBJECT_PRONOUN =
   /-(?:t-)?(?:il|elle|ils|elles)\b|(?:^|[,;:] ?)(?:il|elle|ils|elles) (?!y a\b)/;
-const IMPERSONAL = /\b(?:faut|faudrait|y a|s'agit)[- ](?:t[- ])?il\b/g;
 
 /**
  * "Qui préside le conseil territorial de santé… ? et combien de fois se réunit-il ?": an ask
