@@ -226,6 +226,14 @@ export const ASKED_VALUES: readonly {
     given:
       /\bconvention constitutive\b[^.]{0,80}\b(signee|approuvee|validee|comporte|contient|precise)\b/,
   },
+  // "quelle catégorie de la fonction publique pour recruter le coordinateur ?": a civil-service
+  // category, grade or pay scale, which no text gives (not the coordinator's roles).
+  {
+    asked:
+      /\bcategorie (de la |dans la )?(fonction publique|[abc])\b|\bfonction publique\b[^?]{0,40}\bcategorie\b|\bgrade\b|\bgrille (indiciaire|salariale)\b|\bindice (majore|brut)\b/,
+    given:
+      /\bcategorie [abc]\b|\bgrade\b|\bgrille (indiciaire|salariale)\b|\bindice (majore|brut)\b/,
+  },
   // "compte rendu du COPIL, délai de diffusion ?": a time limit, given only by an answer that
   // states one (the 2012 text's two years to train, the 2025 text's immediate effect, a date),
   // not by one on the same thing without a limit.

@@ -936,6 +936,8 @@ describe('answers', () => {
       "Quelle est la durée de validité d'un visa du Conseil national de pilotage des ARS ?",
       // A time limit, which the entry on the yearly report does not give.
       'compte rendu copil clsm delai de diffusion',
+      // A civil-service category, which the coordinator's roles do not give.
+      'Quelle catégorie de la fonction publique territoriale pour recruter un coordinateur CLS ?',
     ])
       expect(engine.ask(q).outcome, q).toBe('abstain');
     // The one time limit a text gives is answered.
