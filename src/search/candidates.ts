@@ -45,15 +45,18 @@ const onlyRestricted = (title: string): boolean =>
 /** The COPIL named, and a body asked for ("quelle instance prépare…"). */
 const PILOTING_BODY = /\b(?:copil|comite de pilotage)\b/;
 const BODY_ASKED = /\bquel(?:le)?s? (?:instance|organe|comite)s?\b|\bprepar\w*/;
+/** Two things likened or told apart: "c'est pareil", "la même chose", "quelle différence". */
+const LIKENED = 'pareils?|pareille|meme chose|differen\\w*|distingu\\w*|vs|versus';
 /** Two bodies compared: "c'est pareil que", "qui fait quoi", "quelle différence". */
-const COMPARED =
-  /\b(?:pareils?|pareille|meme (?:chose|instance)|differen\w*|qui fait quoi|distingu\w*|confond\w*|vs|versus)\b/;
+const COMPARED = new RegExp(`\\b(?:${LIKENED}|meme instance|qui fait quoi|confond\\w*)\\b`);
 /**
  * Two texts set side by side: "le cdc 2023 et le ref 2025 disent-ils la même chose…", "ancien
  * cdc contre cdc 2023", "qu'est-ce qui a changé entre…", "c'est cohérent avec…".
  */
-const TEXTS_COMPARED =
-  /\b(?:pareils?|pareille|meme chose|la meme|le meme|differen\w*|distingu\w*|vs|versus|contre|compar\w*|chang\w*|evolu\w*|d'accord|coheren\w*|recoup\w*|contradi\w*|chacun\w*|entre (?:le|la|l'|les)|comme|et (?:dans |selon |pour |d'apres )?(?:le |la |l')?(?:instruction|reference|referentiel|ref|cdc|cahier|plaquette|depliant|ancien))\b/;
+const TEXTS_COMPARED = new RegExp(
+  `\\b(?:${LIKENED}|la meme|le meme|contre|compar\\w*|chang\\w*|evolu\\w*|d'accord|coheren\\w*|recoup\\w*|contradi\\w*|chacun\\w*|entre (?:le|la|l'|les)|comme|et (?:dans |selon |pour |d'apres )?(?:le |la |l')?(?:instruction|reference|referentiel|ref|cdc|cahier|plaquette|depliant|ancien))\\b`,
+  'g',
+);
 /** A text's name just before where it is named: "le ref national", "le cdc de". */
 const TEXT_WORD_BEFORE =
   /\b(?:ref|reference|referentiel|instruction|cahier des charges|cdc|cc|texte|circulaire|cadre)(?: (?:de |du |d')?(?:occitanie|national|nationale|ars|clsm|cls))?\s+(?:de |du |d')?$/;
@@ -85,6 +88,8 @@ const OTHER_TEXT_WEIGHT = 0.5;
 /** A question naming the national frame: the 2025 instruction and its référentiel. */
 const NAMES_NATIONAL =
   /\b(2025|national|(?<!education )nationale|nationaux|instruction|dgs|ministere|ministeriel\w*|annexe 2)\b/;
+/** The national frame, wherever a question names it. */
+const NATIONAL_NAMED = new RegExp(NAMES_NATIONAL, 'g');
 /** Entries titled on a longer acronym than the one asked (CLSM for CLS) rank lower. */
 const OTHER_ACRONYM_WEIGHT = 0.6;
 /** An entry that does not answer the precise facet asked ranks this much lower. */
@@ -301,6 +306,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     .filter((s) => s.calledAs.length > 0)
     .map((s) => [s.file, anyOf(s.calledAs.map(plainQuestion))] as const);
   const textsCalledAs = new Set<string>(sourcesCalledAs.map(([file]) => file));
+  /** The same names, each found wherever it is named ("la plaquette … la plaquette"). */
+  const sourcesCalledAsAll = sourcesCalledAs.map(
+    ([file, re]) => [file, new RegExp(re, 'g')] as const,
+  );
   /** "le référentiel 2025": a year that names a text (one of the texts' own years, after its name). */
   const namesText = (before: string, year: string): boolean =>
     sourcesOfYear.has(year) && TEXT_BEFORE_YEAR.test(before);
@@ -330,10 +339,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           .get(m[0])
           ?.forEach((f) => mention(f, withTextWord(name.index), m.index + m[0].length));
     }
-    for (const m of folded.matchAll(new RegExp(NAMES_NATIONAL, 'g')))
+    for (const m of folded.matchAll(NATIONAL_NAMED))
       nationalSources.forEach((f) => mention(f, withTextWord(m.index), m.index + m[0].length));
-    for (const [file, calledAs] of sourcesCalledAs)
-      for (const m of folded.matchAll(new RegExp(calledAs, 'g')))
+    for (const [file, calledAs] of sourcesCalledAsAll)
+      for (const m of folded.matchAll(calledAs))
         mention(file, withTextWord(m.index), m.index + m[0].length);
     return spans;
   };
@@ -391,7 +400,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     askingTerms: asking,
     textsCompared(question, focus) {
       const folded = plainQuestion(question.replace(TEXT_REFERENCE, ' '));
-      if (!TEXTS_COMPARED.test(folded)) return [];
+      const comparingWords = [...folded.matchAll(TEXTS_COMPARED)];
+      if (comparingWords.length === 0) return [];
       const spans = mentionsOfTexts(folded);
       if (spans.size < 2) return [];
       // The texts named where it asks lead, in the order named: "le référentiel 2025 dit deux
@@ -403,9 +413,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // Asked of one text, the question loses the other texts' names and the words comparing
       // them ("quelle différence", "c'est pareil"): they are not what it asks of that text.
       const spansOf = (files: string[]) => files.flatMap((f) => spans.get(f) ?? []);
-      const comparing = [...folded.matchAll(new RegExp(TEXTS_COMPARED, 'g'))]
+      const named = spansOf([...spans.keys()]);
+      const comparing = comparingWords
         .map((m): [number, number] => [m.index, m.index + m[0].length])
-        .filter(([a, b]) => spansOf([...spans.keys()]).every(([c, d]) => b <= c || a >= d));
+        .filter(([a, b]) => named.every(([c, d]) => b <= c || a >= d));
       const blank = (q: string, [a, b]: [number, number]) =>
         q.slice(0, a) + ' '.repeat(b - a) + q.slice(b);
       return [...spans.keys()]

@@ -110,6 +110,8 @@ const SCHEMES = STRUCTURES.flatMap(({ acronym, spelled, titled }) => {
   return titled ? [{ name, asked: new RegExp(name), titled }] : [];
 });
 const SCHEME_NAMES = SCHEMES.map((s) => s.name).join('|');
+const SCHEME_NAMED = new RegExp(SCHEME_NAMES);
+const SCHEMES_NAMED = new RegExp(SCHEME_NAMES, 'g');
 const SCHEME_ASKED = new RegExp(
   `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*|evalu\\w*|signe\\w*|signataires?|reuni\\w*|presid\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la|une?|a une?) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
 );
@@ -148,8 +150,8 @@ const SUBJECT_PRONOUN =
  */
 function withSubjectNamed(focus: string, before: string): string {
   if (!SUBJECT_PRONOUN.test(focus.replace(IMPERSONAL, ' '))) return focus;
-  const named = [...before.matchAll(new RegExp(SCHEME_NAMES, 'g'))].at(-1)?.[0];
-  return named && !new RegExp(SCHEME_NAMES).test(focus) && !CLSM_BODY.test(focus)
+  const named = [...before.matchAll(SCHEMES_NAMED)].at(-1)?.[0];
+  return named && !SCHEME_NAMED.test(focus) && !CLSM_BODY.test(focus)
     ? `${focus} de la ${named}`
     : focus;
 }
