@@ -177,8 +177,9 @@ export const DEV_SETS = [
   'questions-dev82.yml',
   'questions-dev83.yml',
   'questions-dev84.yml',
+  'questions-dev85.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout30.yml';
+export const HELD_OUT_SET = 'questions-heldout31.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
