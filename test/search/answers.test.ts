@@ -491,6 +491,10 @@ describe('answers', () => {
     expect(
       engine.ask('combien de temps notre CLSM peut-il rester en préfiguration ?').outcome,
     ).toBe('abstain');
+    expect(
+      engine.ask("combien de temps max peut durer la préfiguration d'un CLSM avant le label ?")
+        .outcome,
+    ).toBe('abstain');
     expect(engine.ask('combien de temps dure la labellisation ?').entries[0]).toBe(
       'labellisation-objet-duree',
     );

@@ -110,7 +110,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev84.yml': [],
   // Answered at the held-out measurement (round 30), not yet reviewed.
   'questions-dev85.yml': [
-    "combien de temps max peut durer la prefiguration d'un clsm avant la labellisation ?",
     'un elu municipal peut il etre lui meme coordonnateur du clsm de sa commune ?',
   ],
 };
