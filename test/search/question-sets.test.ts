@@ -112,6 +112,12 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev85.yml': [
     'un elu municipal peut il etre lui meme coordonnateur du clsm de sa commune ?',
   ],
+  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
+  'questions-dev87.yml': [
+    "la formation nationale des coordos est payante ? c'est qui qui la paie, la collectivite ou l'ars ?",
+    'un elu municipal peut il etre lui meme le coordonnateur du clsm ?',
+    'Combien de nouveaux CLSM sont créés chaque année en Occitanie ?',
+  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,

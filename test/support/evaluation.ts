@@ -178,6 +178,8 @@ export const DEV_SETS = [
   'questions-dev83.yml',
   'questions-dev84.yml',
   'questions-dev85.yml',
+  'questions-dev86.yml',
+  'questions-dev87.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout31.yml';
 
