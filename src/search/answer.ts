@@ -637,6 +637,24 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     return first && others.length > 0 ? joined(first, others) : null;
   };
 
+  /**
+   * "ref 2018 vs ref 2025 : un CLS est signé par qui, et un CLSM présidé par qui ?": each ask is
+   * read for what its own text says; null unless the bot is sure of each, and they are not all
+   * one entry.
+   */
+  const answersByTextAsked = (question: string): Answer | null => {
+    const entries: Entry[] = [];
+    for (const { file, parts } of finder.textsByAsk(question, asksOf(question))) {
+      const analysis = finder.analyse(`${parts.preamble} ${parts.focus} ?`, parts, file);
+      const [best] = analysis.candidates;
+      if (!best || best.entry.silent) return null;
+      if (decide(best.features, analysis.candidates.length) !== 'answer') return null;
+      if (!entries.includes(best.entry)) entries.push(best.entry);
+    }
+    const [first, ...others] = entries.map((e) => answerWith(question, e, [], true));
+    return first && others.length > 0 ? joined(first, others) : null;
+  };
+
   /** One answer of several entries' answers, each with its citations, the first one leading. */
   const joined = (first: Answer, others: Answer[]): Answer => {
     if (others.length === 0) return first;
@@ -698,6 +716,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       // "plafond pour 35 000 habitants ? et faut-il un cofinancement à parité ?": a ruled
       // answer (a ceiling, an acronym) gets the other asks' answers too.
       if (ruled) return withOtherAsks(question, ruled, analysis.wantsHistory);
+      const byTextAsked = answersByTextAsked(question);
+      if (byTextAsked) return byTextAsked;
       // The texts named where the question asks lead, not one named in what it tells.
       const asks = asksOf(question);
       const byText = answersByText(

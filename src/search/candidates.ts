@@ -3,6 +3,7 @@ import type { Entry, GlossaryTerm } from '../knowledge/schema.js';
 import { foldAccents, permissionAsCan, plainQuestion } from './analyser.js';
 import { numbersNamed } from './asked-thing.js';
 import { ASKING_WORDS } from './asking-words.js';
+import type { AskParts } from './asks.js';
 import type { DecisionFeatures } from './decision.js';
 import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
 import { otherBodiesFit } from './other-bodies.js';
@@ -60,6 +61,36 @@ const TEXTS_COMPARED = new RegExp(
 /** A text's name just before where it is named: "le ref national", "le cdc de". */
 const TEXT_WORD_BEFORE =
   /\b(?:ref|reference|referentiel|instruction|cahier des charges|cdc|cc|texte|circulaire|cadre)(?: (?:de |du |d')?(?:occitanie|national|nationale|ars|clsm|cls))?\s+(?:de |du |d')?$/;
+/**
+ * Words pointing at one of the texts a question named before ("dans le premier", "et dans
+ * l'autre"), by their order or their age ("l'ancien", "le nouveau").
+ */
+const FIRST_TEXT = /\b(?:le premier|la premiere|l'un|l'une|le 1er|la 1ere)\b/;
+const SECOND_TEXT =
+  /\b(?:le second|la seconde|le deuxieme|la deuxieme|le 2e|la 2e|le 2nd|la 2nde|l'autre)\b/;
+const THIRD_TEXT = /\b(?:le troisieme|la troisieme|le 3e|la 3e)\b/;
+const LAST_TEXT = /\b(?:le dernier|la derniere)\b/;
+/** A mention of a text that names it (with the 3 characters before it): not "plans nationaux". */
+const NAMES_A_TEXT =
+  /^(?:.{0,3}(?:ref|reference|referentiel|instruction|cahier|cdc|cc|texte|circulaire|cadre|plaquette|depliant|mode|slides|diaporama|diapos|ancien|appel|annexe)|au (?:national|niveau))|\b(?:2025|instruction|dgs|ministere|ministeriel\w*)\b|\b(?:19|20)\d\d$/;
+/** A text called by its kind ("le cdc", "le référentiel"), as its short name says it is. */
+const TEXT_KINDS = [
+  /\b(?:cdc|cahier des charges)\b/,
+  /\b(?:ref|reference|referentiel)\b/,
+  /\binstruction\b/,
+];
+const OCCITANIE_CDC =
+  /\b(?:cahier des charges|cdc)(?: (?:de l'|de la |du )?ars)? (?:occitanie|oc)\b/g;
+const spanOf = (m: RegExpMatchArray): [number, number] => [
+  m.index ?? 0,
+  (m.index ?? 0) + m[0].length,
+];
+const POINTS_AT_TEXT =
+  /\b(?:l'ancien|l'ancienne|le nouveau|la nouvelle|le premier|la premiere|l'un|l'une|le 1er|la 1ere|le second|la seconde|le deuxieme|la deuxieme|le 2e|la 2e|le 2nd|la 2nde|l'autre|le troisieme|la troisieme|le 3e|la 3e|le dernier|la derniere)\b/;
+const IN_REGION = /\b(?:en occitanie|regional|regionale|de l'ars|l'ars oc)\b/;
+const IN_NATION = /\b(?:au national|au niveau national|nationalement)\b/;
+const OLD_TEXT = /\b(?:l'ancien|l'ancienne)\b/;
+const NEW_TEXT = /\b(?:le nouveau|la nouvelle|l'actuel|l'actuelle|le recent|la recente)\b/;
 /** A sum itself asked ("quel montant", "combien d'euros"), not what a budget covers. */
 const SUM_ASKED = /\b(?:montants?|euros?|combien|somme)\b|€/;
 
@@ -224,6 +255,16 @@ export interface CandidateFinder {
    * comparing words cut out); empty unless it names two or more and compares them.
    */
   textsCompared(question: string, focus: string): { file: string; question: string }[];
+  /**
+   * The text each ask of a question asks of, when it names several texts and each ask one of
+   * them ("instruction 2025 puis cdc 2023 : qui cofinance dans le premier, et faut-il une parité
+   * dans le second ?"): each ask's reading without the texts' names; empty unless every ask has
+   * its text and they are not all one.
+   */
+  textsByAsk(
+    question: string,
+    asks: readonly Pick<AskParts, 'focus' | 'told'>[],
+  ): { file: string; parts: QuestionParts }[];
   /** The analysed words of asking (`asking-words.ts`): they say where to look, not what about. */
   askingTerms: ReadonlySet<string>;
 }
@@ -293,7 +334,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       .map((e) => e.id),
   );
   // The texts a question can name: the national one (by its words), any one by its year.
-  const nationalSources = new Set(
+  const nationalSources = new Set<string>(
     [...kb.sources.values()].filter((s) => s.scope === 'national').map((s) => s.file),
   );
   const sourcesOfYear = new Map<string, Set<string>>();
@@ -301,6 +342,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     const year = /^(?:19|20)\d\d/.exec(s.date)?.[0];
     if (year) sourcesOfYear.set(year, new Set([...(sourcesOfYear.get(year) ?? []), s.file]));
   }
+  const occitanieCdc = [...kb.sources.values()].find(
+    (s) => s.scope === 'occitanie' && TEXT_KINDS[0]?.test(plainQuestion(s.short)),
+  )?.file;
+  const shortNames = new Map<string, string>(
+    [...kb.sources.values()].map((s) => [s.file, plainQuestion(s.short)]),
+  );
   /** "d'après le dépliant": what users call a text (sources.yml `calledAs`). */
   const sourcesCalledAs = [...kb.sources.values()]
     .filter((s) => s.calledAs.length > 0)
@@ -428,6 +475,97 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
             folded,
           ),
         }));
+    },
+    textsByAsk(question, split) {
+      // "role du copil d'un clsm dans l'une, et role du copil d'un cls dans l'autre ?": clauses
+      // that ask no question word each point at their text.
+      const folded = plainQuestion(question);
+      const asks =
+        split.length >= 2
+          ? split
+          : folded
+              .slice(folded.lastIndexOf(':') + 1)
+              .replace(/\?+\s*$/, '')
+              .split(/\s*(?:,\s*(?:et|puis)?|;|\bet|\bpuis)\s+(?=\S)/)
+              .filter((clause) => POINTS_AT_TEXT.test(clause))
+              .map((focus) => ({ focus, told: '' }));
+      if (asks.length < 2) return [];
+      // "quels plans nationaux … d'après l'ancien cdc ?": an adjective after another noun names
+      // no text; "le ref national", "l'instruction", "au national" do.
+      // "le cahier des charges Occitanie" (no year) is the 2023 one when set beside another.
+      const textsNamed = (text: string): Map<string, [number, number][]> => {
+        const named = mentionsOfTexts(text);
+        const occitanie = [...text.matchAll(OCCITANIE_CDC)].map(spanOf);
+        if (occitanieCdc && occitanie.length > 0)
+          named.set(occitanieCdc, [...(named.get(occitanieCdc) ?? []), ...occitanie]);
+        for (const [file, at] of named) {
+          const naming = at.filter(([a, b]) =>
+            NAMES_A_TEXT.test(text.slice(Math.max(0, a - 3), b)),
+          );
+          if (naming.length > 0) named.set(file, naming);
+          else named.delete(file);
+        }
+        return named;
+      };
+      const spans = textsNamed(plainQuestion(question.replace(TEXT_REFERENCE, ' ')));
+      if (spans.size < 2) return [];
+      const firstAt = (file: string) => Math.min(...(spans.get(file) ?? []).map(([a]) => a));
+      const order = [...spans.keys()].sort((a, b) => firstAt(a) - firstAt(b));
+      const olds = order.filter((f) => oldSources.has(f));
+      const news = order.filter((f) => !oldSources.has(f));
+      const national = order.filter((f) => nationalSources.has(f));
+      const regional = order.filter((f) => !nationalSources.has(f));
+      const pointed: (readonly [RegExp, string | undefined])[] = [
+        [FIRST_TEXT, order[0]],
+        [SECOND_TEXT, order[1]],
+        [THIRD_TEXT, order[2]],
+        [LAST_TEXT, order.at(-1)],
+        [OLD_TEXT, olds.length === 1 ? olds[0] : undefined],
+        [IN_REGION, regional.length === 1 ? regional[0] : undefined],
+        [IN_NATION, national.length === 1 ? national[0] : undefined],
+        [NEW_TEXT, news.length === 1 && olds.length > 0 ? news[0] : undefined],
+      ];
+      const readings: ({ file: string; parts: QuestionParts } | undefined)[] = [];
+      for (const ask of asks) {
+        const focus = plainQuestion(ask.focus.replace(TEXT_REFERENCE, ' '));
+        // "ref 2018 vs ref 2025 : un CLS c'est signé par qui": the texts named before the colon
+        // are the question's, not this ask's.
+        const asked = focus.slice(focus.lastIndexOf(':') + 1);
+        const own = [...textsNamed(asked)];
+        // "… dans le premier", or "le cdc prévoit quel bilan ?" when one text named is a cdc.
+        const kind = TEXT_KINDS.find((k) => k.test(asked));
+        const ofKind = kind ? order.filter((f) => kind.test(shortNames.get(f) ?? '')) : [];
+        const pointer =
+          pointed.find(([words]) => words.test(asked)) ??
+          (kind && ofKind.length === 1 ? ([kind, ofKind[0]] as const) : undefined);
+        const file = own.length === 1 ? own[0]?.[0] : own.length === 0 ? pointer?.[1] : undefined;
+        if (file === undefined) return [];
+        // The texts' names and the words pointing at one say where to look, not what about.
+        const blanked = (text: string) =>
+          [...textsNamed(text).values()]
+            .flat()
+            .reduce((q, [a, b]) => q.slice(0, a) + ' '.repeat(b - a) + q.slice(b), text)
+            .replace(pointer && own.length === 0 ? new RegExp(pointer[0].source, 'g') : /$^/, ' ');
+        const named = index.analyser.terms(blanked(asked)).filter((t) => !asking.has(t)).length;
+        const before = readings.flatMap((r) => (r ? [r.parts.focus] : []));
+        const told = blanked(plainQuestion(ask.told));
+        // "qui préside le COPIL dans le premier, et dans le second ?": an ask naming nothing but
+        // its text asks what the ask before it asked; "…, et le CLSM dans le second ?" (asking
+        // nothing in words) or "et qui le préside au national ?" (one word) has the asks before
+        // it as context.
+        readings.push({
+          file,
+          parts:
+            named === 0 && before.length > 0
+              ? { focus: before.at(-1) ?? '', preamble: told }
+              : {
+                  focus: blanked(focus),
+                  preamble: [told, ...(asksIn(asked) && named > 1 ? [] : before)].join(', '),
+                },
+        });
+      }
+      const files = new Set(readings.map((r) => r?.file));
+      return readings.every((r) => r !== undefined) && files.size > 1 ? readings : [];
     },
     analyse(asked, askParts, onlyText) {
       // "l'instruction DGS/SP4/2025/8 est-elle opposable ?": a text's reference names the text;

@@ -1049,6 +1049,38 @@ describe('answers', () => {
     expect(told.text).toMatch(/^Dans l’ancien cahier des charges/);
   });
 
+  it('answers each ask from the text it points at, when texts are named first and each ask picks one', () => {
+    const sources = (q: string) => engine.ask(q).citations.map((c) => c.source.slice(0, 3));
+    // "dans la première … dans le second": the texts in the order named.
+    const ordered = engine.ask(
+      'plaquette ars et cdc 2023 : combien de temps dure un cls selon la premiere, et quelles pieces pour le dossier dans le second ?',
+    );
+    expect(ordered.entries.slice(0, 2)).toEqual(['cls-duree', 'dossier-pieces']);
+    const signs = engine.ask(
+      "ref 2018 et instruction 2025 : qui signe un CLS dans le premier, et qui préside le COPIL d'un CLSM dans le second ?",
+    );
+    expect(signs.entries.slice(0, 2)).toEqual([
+      'cls-signataires-minimum',
+      'clsm-presidence-national',
+    ]);
+    // "au national", "en Occitanie": the one national text, the one regional text named.
+    expect(
+      new Set(
+        sources(
+          'cdc 2023 et instruction 2025 : quel temps de travail minimum pour le coordo en occitanie, et qui doit financer le clsm au national ?',
+        ),
+      ),
+    ).toEqual(new Set(['000', '003']));
+    // An ask that says no more than where to look asks what the ask before it asked.
+    const again = engine.ask(
+      'cdc 2023 et ref national : combien de fois par an se reunit le copil dans le premier, et dans le second ?',
+    );
+    expect(again.text).toMatch(/deux fois par an/);
+    expect(again.citations.map((c) => c.source.slice(0, 3))).toEqual(
+      expect.arrayContaining(['000', '003']),
+    );
+  });
+
   it('gives no national count for a department, however the count is asked, nor a list of its CLSM', () => {
     for (const q of [
       'quelle est la liste des CLSM labellisés en Occitanie ?',
