@@ -21,6 +21,7 @@ import {
   SECTION_WITHOUT_REASON,
   sectionNotInSource,
   unknownEntry,
+  entryNotCiting,
   unknownSource,
   yamlPosition,
 } from './messages.js';
@@ -237,6 +238,13 @@ function loadGlossary(
     checkCitation(file, `terms[${i}].citation`, t.citation);
     if (t.entry && !entriesById.has(t.entry))
       throw new KnowledgeError(file, `terms[${i}].entry`, unknownEntry(t.entry));
+    for (const [source, id] of Object.entries(t.entryInText ?? {}))
+      if (!entriesById.get(id)?.citations.some((c) => c.source === source))
+        throw new KnowledgeError(
+          file,
+          `terms[${i}].entryInText.${source}`,
+          entriesById.has(id) ? entryNotCiting(id, source) : unknownEntry(id),
+        );
   });
   return terms;
 }

@@ -49,6 +49,10 @@ export function unknownEntry(target: string): string {
   return `renvoi vers une entrée inconnue : ${target}`;
 }
 
+export function entryNotCiting(id: string, source: string): string {
+  return `l'entrée ${id} ne cite pas ${source}`;
+}
+
 export function sectionsOutOfOrder(file: string, want: string): string {
   return `${file} : sections attendues dans l'ordre : ${want}`;
 }

@@ -64,6 +64,11 @@ export const sourceSchema = z.strictObject({
   url: z.url().optional(),
   /** What users call it besides its title and year ("le dépliant"): a question naming it prefers its entries. */
   calledAs: z.array(text).default([]),
+  /**
+   * Whom the text addresses ("élus"): "c'est quoi un CLS, en une phrase pour un élu ?", naming no
+   * text, asks what it is as the text written for them says.
+   */
+  writtenFor: z.array(text).default([]),
   sections: z.array(sectionSchema).min(1),
 });
 export const sourcesFileSchema = z.strictObject({
@@ -119,6 +124,11 @@ export const glossaryTermSchema = z.strictObject({
   expansion: text,
   /** The entry that explains what it is, for "c'est quoi un PTSM ?". */
   entry: slug.optional(),
+  /**
+   * The entry that explains it as one text does, for "c'est quoi un CLS d'après la plaquette
+   * ?": keyed by the text's file.
+   */
+  entryInText: z.partialRecord(sourceFileSchema, slug).optional(),
   /**
    * What users call it besides its expansion ("conseil local", "le plan départemental de santé
    * mentale"): a question naming it so is read as naming the acronym.

@@ -288,9 +288,19 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   };
 
   /** "que veut dire GEM", "c'est quoi un PTSM": the expansion, then the entry that explains it. */
-  const explainAcronym = (question: string, term: GlossaryTerm): Answer => {
+  /** The entry saying what a body is: as the one text named says ("d'après la plaquette"). */
+  const definitionEntry = (term: GlossaryTerm, texts: string[]): Entry | undefined => {
+    const inText =
+      texts.length === 1
+        ? Object.entries(term.entryInText ?? {}).find(([file]) => file === texts[0])?.[1]
+        : undefined;
+    const id = inText ?? term.entry;
+    return id ? kb.entriesById.get(id) : undefined;
+  };
+
+  const explainAcronym = (question: string, term: GlossaryTerm, texts: string[] = []): Answer => {
     const expansion = `${term.acronym} : ${term.expansion}.`;
-    const entry = term.entry ? kb.entriesById.get(term.entry) : undefined;
+    const entry = definitionEntry(term, texts);
     if (entry) return fromEntry(question, entry, [], `${expansion}\n`);
     return {
       ...base(question),
@@ -540,7 +550,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
         );
       });
     if (acronymTerm && (acronymTerm.entry || meaningAsked) && (terms === 1 || meaningAsked))
-      return explainAcronym(question, acronymTerm);
+      return explainAcronym(question, acronymTerm, analysis.textsNamed);
+    if (analysis.definitionAsked?.entry)
+      return explainAcronym(question, analysis.definitionAsked, analysis.textsNamed);
     if (isLocalCount(folded)) return abstain(question, analysis);
     return null;
   };
@@ -590,6 +602,12 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
           sure(best)
             ? best.entry
             : undefined;
+        // "c quoi un CLSM selon le cdc 2023 ? et il agit à quelle échelle ?": the body's
+        // definition in that text.
+        const defined =
+          analysis.definitionAsked &&
+          definitionEntry(analysis.definitionAsked, analysis.textsNamed);
+        if (defined) return { chosen: defined, own: true, wantsHistory: analysis.wantsHistory };
         const own = chosen !== undefined && first !== undefined && !used(first);
         return { chosen, own, wantsHistory: analysis.wantsHistory };
       };

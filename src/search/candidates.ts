@@ -85,6 +85,12 @@ const spanOf = (m: RegExpMatchArray): [number, number] => [
   m.index ?? 0,
   (m.index ?? 0) + m[0].length,
 ];
+/** The words saying where to look left before a text's name cut out: "d'après la", "selon". */
+const LOCATOR_LEFT =
+  /\b(?:d'apres|selon|suivant|dans|pour)(?: (?:le|la|les|l'|ce|cette))?(?=\s*(?:[,?():«»]|$))/g;
+/** Whom an answer is for and how short: "en une phrase", "pour un conseil municipal". */
+const AUDIENCE =
+  /\b(?:en (?:une|1|deux|2|trois|3|quelques) (?:phrases?|mots?|lignes?)|version courte|en bref|en resume|(?:pour|a l'attention d'|a l'attention de|a destination d'|a destination de|pour expliquer a|a expliquer a|pour presenter a) (?:un|une|des|mon|ma|mes|nos|notre|le|la|les|l') ?(?:elus?|maires?|conseil municipal|conseil communautaire|conseillers? municipaux|conseillers?|adjoints?|psychiatres?|partenaires?|habitants?|deliberation|copil|slide|diapo))\b/g;
 const POINTS_AT_TEXT =
   /\b(?:l'ancien|l'ancienne|le nouveau|la nouvelle|le premier|la premiere|l'un|l'une|le 1er|la 1ere|le second|la seconde|le deuxieme|la deuxieme|le 2e|la 2e|le 2nd|la 2nde|l'autre|le troisieme|la troisieme|le 3e|la 3e|le dernier|la derniere)\b/;
 const IN_REGION = /\b(?:en occitanie|regional|regionale|de l'ars|l'ars oc)\b/;
@@ -232,6 +238,8 @@ export interface QuestionAnalysis {
   acronyms: string[];
   /** The single acronym asked, when there is exactly one. */
   acronymTerm: GlossaryTerm | undefined;
+  /** The body whose definition alone is asked, whatever text or audience the question names. */
+  definitionAsked: GlossaryTerm | undefined;
   /** Analysed words: what is asked, then the preamble's. */
   askedTerms: string[];
   contextTerms: string[];
@@ -240,6 +248,8 @@ export interface QuestionAnalysis {
   /** Whether the question asks anything about its topic (a facet, a question word, a "?"). */
   asks: boolean;
   wantsHistory: boolean;
+  /** The texts the question names ("d'après la plaquette"), when it names any. */
+  textsNamed: string[];
   /** Ranked hits, weighted. */
   hits: SearchHit[];
   /** Entries that may answer, best first: at most three, fitting acronyms, figures and facet. */
@@ -352,6 +362,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const sourcesCalledAs = [...kb.sources.values()]
     .filter((s) => s.calledAs.length > 0)
     .map((s) => [s.file, anyOf(s.calledAs.map(plainQuestion))] as const);
+  const sourcesWrittenFor = [...kb.sources.values()]
+    .filter((s) => s.writtenFor.length > 0)
+    .map((s) => [s.file, anyOf(s.writtenFor.map(plainQuestion))] as const);
   const textsCalledAs = new Set<string>(sourcesCalledAs.map(([file]) => file));
   /** The same names, each found wherever it is named ("la plaquette … la plaquette"). */
   const sourcesCalledAsAll = sourcesCalledAs.map(
@@ -392,6 +405,32 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       for (const m of folded.matchAll(calledAs))
         mention(file, withTextWord(m.index), m.index + m[0].length);
     return spans;
+  };
+  /**
+   * A question asking only what a body is, told where to look and for whom: the focus without
+   * the text's name and the audience; undefined for any other question.
+   */
+  /** A text without the texts it names, where it says to look and whom it is for. */
+  const withoutWhereAndWhom = (text: string): string => {
+    const folded = plainQuestion(text).replace(AUDIENCE, ' ');
+    return [...mentionsOfTexts(folded).values()]
+      .flat()
+      .reduce((q, [a, b]) => q.slice(0, a) + ' '.repeat(b - a) + q.slice(b), folded)
+      .replace(LOCATOR_LEFT, ' ')
+      .replace(/\b(?:d'apres|selon|suivant)\b/g, ' ');
+  };
+  /**
+   * A question asking only what a body is, told where to look and for whom: the focus without
+   * the text's name and the audience; undefined for any other question.
+   */
+  const definitionOnly = (focus: string): string | undefined => {
+    const rest = withoutWhereAndWhom(focus);
+    if (rest === plainQuestion(focus) || !questionFacets(rest).includes('definition')) return;
+    const terms = index.analyser.terms(rest).filter((t) => !asking.has(t));
+    // "qu'est-ce que l'instruction demande aux ARS ?" asks no body what it is.
+    return terms.length === 1 && terms.every((t) => glossaryByTerm.has(t) && !ISSUERS.has(t))
+      ? rest
+      : undefined;
   };
   const weightOf = (term: string): number => Math.min(index.specificity(term), SPECIFICITY_CAP);
   // "le contrat local de santé" is the CLS: a name spelled out counts as its acronym.
@@ -611,6 +650,17 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const own = [...askedTerms, ...contextTerms];
       const acronyms = own.filter((t) => glossaryByTerm.has(t));
       const acronymTerm = acronyms.length === 1 ? glossaryByTerm.get(acronyms[0] ?? '') : undefined;
+      // "c'est quoi un CLSM d'après le ref national, en une phrase pour un élu ?": what a body
+      // is, asked of a text and for an audience; the text's name and the audience are not what
+      // is asked about (the référentiel's own entries, the élus' role).
+      const defined = definitionOnly(parts.focus);
+      const definitionAsked =
+        defined !== undefined &&
+        index.analyser.terms(withoutWhereAndWhom(parts.preamble)).every((t) => asking.has(t))
+          ? glossaryByTerm.get(
+              index.analyser.terms(defined).find((t) => glossaryByTerm.has(t)) ?? '',
+            )
+          : undefined;
       const asks = allFacets.length > 0 || question.includes('?') || asksIn(parts.focus);
       // "l'ARS Occitanie peut-elle financer … ? dans le texte de 2012 il y avait des
       // exceptions": the old text told after the question, which asks in the present, is
@@ -629,11 +679,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         folded,
         acronyms,
         acronymTerm,
+        definitionAsked,
         askedTerms,
         contextTerms,
         facets,
         asks,
         wantsHistory,
+        textsNamed: [],
         hits: [],
         candidates: [],
       };
@@ -663,6 +715,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         : contrast || toldAfter
           ? focusTexts
           : namedTexts(folded, wantsHistory);
+      // "c'est quoi un CLS, en une phrase pour un conseil municipal ?": the text written for them.
+      const addressed = [...focusFolded.matchAll(AUDIENCE)].flatMap((m) =>
+        sourcesWrittenFor.filter(([, whom]) => whom.test(m[0])).map(([file]) => file),
+      );
+      analysis.textsNamed =
+        named.size === 0 && definitionAsked ? [...new Set(addressed)] : [...named];
       const citesNamed = (e: Entry): boolean =>
         named.size === 0 || e.citations.some((c) => named.has(c.source));
       // "dans l'ancien cahier des charges de 2012, quel était le plafond ?": what the old text

@@ -188,4 +188,18 @@ describe('a broken knowledge file stops loading with the file and the path of th
     );
     expect(error.message).toMatch(/entree-inexistante/);
   });
+
+  it('a definition given for a text by an entry that does not cite that text', () => {
+    const error = errorOf(
+      brokenCopy('glossary.yml', (t) =>
+        t.replace(
+          '002_29b56df44670a6a0.txt: cls-outil-souple',
+          '002_29b56df44670a6a0.txt: cls-description-annexe2',
+        ),
+      ),
+    );
+    expect(error.file).toBe('knowledge/glossary.yml');
+    expect(error.path).toMatch(/^terms\[\d+\]\.entryInText\.002_29b56df44670a6a0\.txt$/);
+    expect(error.message).toMatch(/ne cite pas/);
+  });
 });

@@ -1081,6 +1081,23 @@ describe('answers', () => {
     );
   });
 
+  it('says what a body is as the text named says it, or the text written for the audience named', () => {
+    const first = (q: string) => engine.ask(q).entries[0];
+    expect(first("qu'est-ce qu'un CLSM selon le cdc 2023 ?")).toBe('definition-clsm-occitanie');
+    expect(first("c'est quoi un CLSM d'après le référentiel national, en une phrase ?")).toBe(
+      'definition-clsm-nationale',
+    );
+    expect(first("c'est quoi un CLS d'après le ref 2018 ?")).toBe('cls-demarche-2018');
+    // The leaflet is written for the élus: a CLS explained "pour mon maire" is its CLS.
+    const forMayor = engine.ask("c'est quoi un CLS, en deux mots pour mon maire ?");
+    expect(forMayor.entries[0]).toBe('cls-outil-souple');
+    expect(forMayor.citations[0]?.source).toBe('002_29b56df44670a6a0.txt');
+    // Asked with something else, it is not a definition.
+    expect(first("qu'est-ce que l'instruction de 2025 attend des ARS ?")).not.toMatch(
+      /^definition/,
+    );
+  });
+
   it('gives no national count for a department, however the count is asked, nor a list of its CLSM', () => {
     for (const q of [
       'quelle est la liste des CLSM labellisés en Occitanie ?',
