@@ -109,13 +109,14 @@ const THIN_ASK = 1;
 /** Words besides the acronym an ask of its meaning may hold ("CLSM, ça veut dire quoi exactement"). */
 const MEANING_OTHER_WORDS = 1;
 /**
- * "combien de CLSM en Occitanie": the texts give no count by region or department (only a
- * national one), so a local count is never answered from a national figure.
+ * "combien de CLSM en Occitanie", "combien de nouveaux CLSM par an en Occitanie": the texts
+ * give no count by region or department (only a national one), so a local count is never
+ * answered from a national figure.
  */
 const COUNTED =
   'clsm|cls|ptsm|gem|cpts|cmp|cmpp|ch|chu|conseils|contrats|communes|territoires|projets|coordo\\w*|habitants|structures|dispositifs|etablissements|hopitaux|psychiatres|lits|associations';
 const COUNT_ASKED = new RegExp(
-  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(${THERE_ARE}\\s+)?(de |d')?(${COUNTED})\\b`,
+  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(${THERE_ARE}\\s+)?(de |d')?((nouveaux|nouvelles|nouveau|nouvelle|autres)\\s+)?(${COUNTED})\\b`,
 );
 /** A place named anywhere: "combien de CLSM compte l'Occitanie", "… dans le Gers". */
 const PLACE_NAMED = new RegExp(`\\b(${PLACES.join('|')})\\b`);

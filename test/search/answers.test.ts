@@ -1104,6 +1104,7 @@ describe('answers', () => {
       'combien de CLSM dans le Gers ?',
       'combien y a-t-il de clsm dans le gard ?',
       'il y a combien de CLSM en Occitanie ?',
+      'combien de nouveaux CLSM voient le jour chaque année en Occitanie ?',
       'un clsm couvre quelle population moyenne dans le tarn ?',
     ])
       expect(engine.ask(q).outcome).toBe('abstain');

@@ -116,7 +116,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev87.yml': [
     "la formation nationale des coordos est payante ? c'est qui qui la paie, la collectivite ou l'ars ?",
     'un elu municipal peut il etre lui meme le coordonnateur du clsm ?',
-    'Combien de nouveaux CLSM sont créés chaque année en Occitanie ?',
   ],
 };
 
