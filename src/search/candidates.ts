@@ -81,6 +81,9 @@ const TEXT_KINDS = [
 ];
 const OCCITANIE_CDC =
   /\b(?:cahier des charges|cdc)(?: (?:de l'|de la |du )?ars)? (?:occitanie|oc)\b/g;
+/** The text with each span's characters blanked (positions kept for the other spans). */
+const blankSpans = (text: string, spans: readonly (readonly [number, number])[]): string =>
+  spans.reduce((q, [a, b]) => q.slice(0, a) + ' '.repeat(b - a) + q.slice(b), text);
 const spanOf = (m: RegExpMatchArray): [number, number] => [
   m.index ?? 0,
   (m.index ?? 0) + m[0].length,
@@ -91,12 +94,16 @@ const LOCATOR_LEFT =
 /** Whom an answer is for and how short: "en une phrase", "pour un conseil municipal". */
 const AUDIENCE =
   /\b(?:en (?:une|1|deux|2|trois|3|quelques) (?:phrases?|mots?|lignes?)|version courte|en bref|en resume|(?:pour|a l'attention d'|a l'attention de|a destination d'|a destination de|pour expliquer a|a expliquer a|pour presenter a) (?:un|une|des|mon|ma|mes|nos|notre|le|la|les|l') ?(?:elus?|maires?|conseil municipal|conseil communautaire|conseillers? municipaux|conseillers?|adjoints?|psychiatres?|partenaires?|habitants?|deliberation|copil|slide|diapo))\b/g;
-const POINTS_AT_TEXT =
-  /\b(?:l'ancien|l'ancienne|le nouveau|la nouvelle|le premier|la premiere|l'un|l'une|le 1er|la 1ere|le second|la seconde|le deuxieme|la deuxieme|le 2e|la 2e|le 2nd|la 2nde|l'autre|le troisieme|la troisieme|le 3e|la 3e|le dernier|la derniere)\b/;
 const IN_REGION = /\b(?:en occitanie|regional|regionale|de l'ars|l'ars oc)\b/;
 const IN_NATION = /\b(?:au national|au niveau national|nationalement)\b/;
 const OLD_TEXT = /\b(?:l'ancien|l'ancienne)\b/;
 const NEW_TEXT = /\b(?:le nouveau|la nouvelle|l'actuel|l'actuelle|le recent|la recente)\b/;
+/** Any of the words pointing at one text of those named. */
+const POINTS_AT_TEXT = new RegExp(
+  [FIRST_TEXT, SECOND_TEXT, THIRD_TEXT, LAST_TEXT, OLD_TEXT, NEW_TEXT]
+    .map((r) => r.source)
+    .join('|'),
+);
 /** A sum itself asked ("quel montant", "combien d'euros"), not what a budget covers. */
 const SUM_ASKED = /\b(?:montants?|euros?|combien|somme)\b|€/;
 
@@ -406,16 +413,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         mention(file, withTextWord(m.index), m.index + m[0].length);
     return spans;
   };
-  /**
-   * A question asking only what a body is, told where to look and for whom: the focus without
-   * the text's name and the audience; undefined for any other question.
-   */
   /** A text without the texts it names, where it says to look and whom it is for. */
   const withoutWhereAndWhom = (text: string): string => {
     const folded = plainQuestion(text).replace(AUDIENCE, ' ');
-    return [...mentionsOfTexts(folded).values()]
-      .flat()
-      .reduce((q, [a, b]) => q.slice(0, a) + ' '.repeat(b - a) + q.slice(b), folded)
+    return blankSpans(folded, [...mentionsOfTexts(folded).values()].flat())
       .replace(LOCATOR_LEFT, ' ')
       .replace(/\b(?:d'apres|selon|suivant)\b/g, ' ');
   };
@@ -503,16 +504,14 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const comparing = comparingWords
         .map((m): [number, number] => [m.index, m.index + m[0].length])
         .filter(([a, b]) => named.every(([c, d]) => b <= c || a >= d));
-      const blank = (q: string, [a, b]: [number, number]) =>
-        q.slice(0, a) + ' '.repeat(b - a) + q.slice(b);
       return [...spans.keys()]
         .sort((a, b) => rank(a) - rank(b))
         .map((file) => ({
           file,
-          question: [...spansOf([...spans.keys()].filter((f) => f !== file)), ...comparing].reduce(
-            blank,
-            folded,
-          ),
+          question: blankSpans(folded, [
+            ...spansOf([...spans.keys()].filter((f) => f !== file)),
+            ...comparing,
+          ]),
         }));
     },
     textsByAsk(question, split) {
@@ -532,7 +531,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // "quels plans nationaux … d'après l'ancien cdc ?": an adjective after another noun names
       // no text; "le ref national", "l'instruction", "au national" do.
       // "le cahier des charges Occitanie" (no year) is the 2023 one when set beside another.
-      const textsNamed = (text: string): Map<string, [number, number][]> => {
+      const namingSpans = (text: string): Map<string, [number, number][]> => {
         const named = mentionsOfTexts(text);
         const occitanie = [...text.matchAll(OCCITANIE_CDC)].map(spanOf);
         if (occitanieCdc && occitanie.length > 0)
@@ -546,7 +545,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         }
         return named;
       };
-      const spans = textsNamed(plainQuestion(question.replace(TEXT_REFERENCE, ' ')));
+      const spans = namingSpans(plainQuestion(question.replace(TEXT_REFERENCE, ' ')));
       if (spans.size < 2) return [];
       const firstAt = (file: string) => Math.min(...(spans.get(file) ?? []).map(([a]) => a));
       const order = [...spans.keys()].sort((a, b) => firstAt(a) - firstAt(b));
@@ -570,7 +569,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         // "ref 2018 vs ref 2025 : un CLS c'est signé par qui": the texts named before the colon
         // are the question's, not this ask's.
         const asked = focus.slice(focus.lastIndexOf(':') + 1);
-        const own = [...textsNamed(asked)];
+        const own = [...namingSpans(asked)];
         // "… dans le premier", or "le cdc prévoit quel bilan ?" when one text named is a cdc.
         const kind = TEXT_KINDS.find((k) => k.test(asked));
         const ofKind = kind ? order.filter((f) => kind.test(shortNames.get(f) ?? '')) : [];
@@ -581,10 +580,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         if (file === undefined) return [];
         // The texts' names and the words pointing at one say where to look, not what about.
         const blanked = (text: string) =>
-          [...textsNamed(text).values()]
-            .flat()
-            .reduce((q, [a, b]) => q.slice(0, a) + ' '.repeat(b - a) + q.slice(b), text)
-            .replace(pointer && own.length === 0 ? new RegExp(pointer[0].source, 'g') : /$^/, ' ');
+          blankSpans(text, [...namingSpans(text).values()].flat()).replace(
+            pointer && own.length === 0 ? new RegExp(pointer[0].source, 'g') : /$^/,
+            ' ',
+          );
         const named = index.analyser.terms(blanked(asked)).filter((t) => !asking.has(t)).length;
         const before = readings.flatMap((r) => (r ? [r.parts.focus] : []));
         const told = blanked(plainQuestion(ask.told));
@@ -653,7 +652,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // "c'est quoi un CLSM d'après le ref national, en une phrase pour un élu ?": what a body
       // is, asked of a text and for an audience; the text's name and the audience are not what
       // is asked about (the référentiel's own entries, the élus' role).
-      const defined = definitionOnly(parts.focus);
+      const defined = allFacets.includes('definition') ? definitionOnly(parts.focus) : undefined;
       const definitionAsked =
         defined !== undefined &&
         index.analyser.terms(withoutWhereAndWhom(parts.preamble)).every((t) => asking.has(t))
@@ -716,11 +715,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           ? focusTexts
           : namedTexts(folded, wantsHistory);
       // "c'est quoi un CLS, en une phrase pour un conseil municipal ?": the text written for them.
-      const addressed = [...focusFolded.matchAll(AUDIENCE)].flatMap((m) =>
-        sourcesWrittenFor.filter(([, whom]) => whom.test(m[0])).map(([file]) => file),
-      );
+      const addressed = () =>
+        [...focusFolded.matchAll(AUDIENCE)].flatMap((m) =>
+          sourcesWrittenFor.filter(([, whom]) => whom.test(m[0])).map(([file]) => file),
+        );
       analysis.textsNamed =
-        named.size === 0 && definitionAsked ? [...new Set(addressed)] : [...named];
+        named.size === 0 && definitionAsked ? [...new Set(addressed())] : [...named];
       const citesNamed = (e: Entry): boolean =>
         named.size === 0 || e.citations.some((c) => named.has(c.source));
       // "dans l'ancien cahier des charges de 2012, quel était le plafond ?": what the old text
