@@ -227,6 +227,15 @@ const CADENCE_WORDS =
 /** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
 
+/**
+ * A place in a text ("le point 3 de l'annexe 1", "annexe 1 point 6", "§ 3.2"): where to look,
+ * not what is asked about; the text it is in stays named.
+ */
+const PLACE_IN_TEXT =
+  /(?:\b(?:le |au |du |selon le |d'apres le |dans le )?(?:point|paragraphe|section|partie|chapitre)\s*(?:n°\s*)?\d+(?:\.\d+)*(?=\s|$|[,:;?)])(?:\s+(?:de l'|du |de la )annexe\s*\d)?|\bannexe\s*\d\s*,?\s*(?:point|partie|section|§)\s*\d+(?:\.\d+)*|§\s*\d+(?:\.\d+)*)/giu;
+/** The question without a text's reference number and the places in a text it points at. */
+const withoutPlaceInText = (text: string): string =>
+  text.replace(TEXT_REFERENCE, ' ').replace(PLACE_IN_TEXT, ' ');
 /** A pattern matching any of `names` as whole words. */
 const anyOf = (names: string[]): RegExp =>
   new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
@@ -608,13 +617,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     analyse(asked, askParts, onlyText) {
       // "l'instruction DGS/SP4/2025/8 est-elle opposable ?": a text's reference names the text;
       // its pieces (DGS, SP4, 2025, 8) are not what is asked about.
-      const question = permissionAsCan(asked.replace(TEXT_REFERENCE, ' '));
+      const question = permissionAsCan(withoutPlaceInText(asked));
       const folded = plainQuestion(question);
       const split = asidesToPreamble(
         askParts
           ? {
-              focus: permissionAsCan(askParts.focus.replace(TEXT_REFERENCE, ' ')),
-              preamble: permissionAsCan(askParts.preamble.replace(TEXT_REFERENCE, ' ')),
+              focus: permissionAsCan(withoutPlaceInText(askParts.focus)),
+              preamble: permissionAsCan(withoutPlaceInText(askParts.preamble)),
             }
           : splitQuestion(question, (text) => index.analyser.terms(text).length),
       );

@@ -1098,6 +1098,16 @@ describe('answers', () => {
     );
   });
 
+  it('reads a place in a text ("le point 3 de l\'annexe 1", "annexe 1, point 6") as where to look, not as what is asked', () => {
+    expect(
+      engine.ask("selon le point 3 de l'annexe 1, quels territoires faut-il privilegier ?")
+        .entries[0],
+    ).toBe('perimetre-territoires-fragilises');
+    expect(engine.ask('annexe 1, point 6 : qui devrait cofinancer le clsm ?').entries[0]).toBe(
+      'financement-cofinancement-tripartite',
+    );
+  });
+
   it('gives no national count for a department, however the count is asked, nor a list of its CLSM', () => {
     for (const q of [
       'quelle est la liste des CLSM labellisés en Occitanie ?',
