@@ -93,7 +93,7 @@ const LOCATOR_LEFT =
   /\b(?:d'apres|selon|suivant|dans|pour)(?: (?:le|la|les|l'|ce|cette))?(?=\s*(?:[,?():«»]|$))/g;
 /** Whom an answer is for and how short: "en une phrase", "pour un conseil municipal". */
 const AUDIENCE =
-  /\b(?:en (?:une|1|deux|2|trois|3|quelques) (?:phrases?|mots?|lignes?)|version courte|en bref|en resume|(?:pour|a l'attention d'|a l'attention de|a destination d'|a destination de|pour expliquer a|a expliquer a|pour presenter a) (?:un|une|des|mon|ma|mes|nos|notre|le|la|les|l') ?(?:elus?|maires?|conseil municipal|conseil communautaire|conseillers? municipaux|conseillers?|adjoints?|psychiatres?|partenaires?|habitants?|deliberation|copil|slide|diapo))\b/g;
+  /\b(?:en (?:une|1|deux|2|trois|3|quelques) (?:phrases?|mots?|lignes?)|version courte|en bref|en resume|(?:a reprendre|a mettre|a inserer|a coller|a citer) dans (?:une|un|la|le|ma|mon|notre) (?:deliberation|note|courrier|mail|slide|diapo|rapport|compte rendu)|(?:slide|diapo)s?|(?:pour|a l'attention d'|a l'attention de|a destination d'|a destination de|pour expliquer a|a expliquer a|pour presenter a) (?:un|une|des|mon|ma|mes|nos|notre|le|la|les|l') ?(?:elus?|maires?|conseil municipal|conseil communautaire|conseillers? municipaux|conseillers?|adjoints?|psychiatres?|partenaires?|habitants?|deliberation|copil|slide|diapo))\b/g;
 const IN_REGION = /\b(?:en occitanie|regional|regionale|de l'ars|l'ars oc)\b/;
 const IN_NATION = /\b(?:au national|au niveau national|nationalement)\b/;
 const OLD_TEXT = /\b(?:l'ancien|l'ancienne)\b/;
@@ -436,7 +436,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const definitionOnly = (focus: string): string | undefined => {
     const rest = withoutWhereAndWhom(focus);
     if (rest === plainQuestion(focus) || !questionFacets(rest).includes('definition')) return;
-    const terms = index.analyser.terms(rest).filter((t) => !asking.has(t));
+    const terms = index.analyser
+      .terms(rest.replace(/\bdefini\w*/g, ' '))
+      .filter((t) => !asking.has(t));
     // "qu'est-ce que l'instruction demande aux ARS ?" asks no body what it is.
     return terms.length === 1 && terms.every((t) => glossaryByTerm.has(t) && !ISSUERS.has(t))
       ? rest

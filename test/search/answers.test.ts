@@ -1088,6 +1088,9 @@ describe('answers', () => {
       'definition-clsm-nationale',
     );
     expect(first("c'est quoi un CLS d'après le ref 2018 ?")).toBe('cls-demarche-2018');
+    expect(first('la définition du CLSM dans le cdc 2023, à mettre dans une note')).toBe(
+      'definition-clsm-occitanie',
+    );
     // The leaflet is written for the élus: a CLS explained "pour mon maire" is its CLS.
     const forMayor = engine.ask("c'est quoi un CLS, en deux mots pour mon maire ?");
     expect(forMayor.entries[0]).toBe('cls-outil-souple');
