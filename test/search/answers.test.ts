@@ -1088,8 +1088,11 @@ describe('answers', () => {
       'definition-clsm-nationale',
     );
     expect(first("c'est quoi un CLS d'après le ref 2018 ?")).toBe('cls-demarche-2018');
-    expect(first('la définition du CLSM dans le cdc 2023, à mettre dans une note')).toBe(
-      'definition-clsm-occitanie',
+    expect(
+      first("définition du PTSM selon l'instruction 2025, à reprendre dans une délibération"),
+    ).toBe('ptsm-description-annexe2');
+    expect(first('la définition du CLS dans la plaquette, à mettre dans un courrier')).toBe(
+      'cls-outil-souple',
     );
     // The leaflet is written for the élus: a CLS explained "pour mon maire" is its CLS.
     const forMayor = engine.ask("c'est quoi un CLS, en deux mots pour mon maire ?");
