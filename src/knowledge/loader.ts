@@ -16,12 +16,12 @@ import { KnowledgeError, fromZodError } from './errors.js';
 import { foldForQuote } from './fold.js';
 import {
   duplicateId,
+  entryNotCiting,
   FILE_NOT_FOUND,
   notFoundVerbatim,
   SECTION_WITHOUT_REASON,
   sectionNotInSource,
   unknownEntry,
-  entryNotCiting,
   unknownSource,
   yamlPosition,
 } from './messages.js';

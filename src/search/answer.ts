@@ -288,7 +288,6 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     };
   };
 
-  /** "que veut dire GEM", "c'est quoi un PTSM": the expansion, then the entry that explains it. */
   /** The entry saying what a body is: as the one text named says ("d'après la plaquette"). */
   const definitionEntry = (term: GlossaryTerm, texts: string[]): Entry | undefined => {
     const inText =
@@ -299,6 +298,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     return id ? kb.entriesById.get(id) : undefined;
   };
 
+  /** "que veut dire GEM", "c'est quoi un PTSM": the expansion, then the entry that explains it. */
   const explainAcronym = (question: string, term: GlossaryTerm, texts: string[] = []): Answer => {
     const expansion = `${term.acronym} : ${term.expansion}.`;
     const entry = definitionEntry(term, texts);
@@ -638,15 +638,17 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   };
 
   /**
-   * "cdc 2023 vs cdc 2012 : combien d'objectifs stratégiques dans chacun ?": texts set side by
-   * side are each read for what that text says, in the order `textsCompared` gives (those the
-   * question asks about first); null unless each of them gives an answer the bot is sure of,
-   * and not all the same one.
+   * Each reading of a question for one text, in order: their entries' answers joined; null
+   * unless the bot is sure of each (readings made one by one, stopping at the first doubt) and
+   * they are not all one entry.
    */
-  const answersByText = (question: string, focus: string): Answer | null => {
+  const answerOfEachText = (
+    question: string,
+    readings: (() => QuestionAnalysis)[],
+  ): Answer | null => {
     const entries: Entry[] = [];
-    for (const text of finder.textsCompared(question, focus)) {
-      const analysis = finder.analyse(text.question, undefined, text.file);
+    for (const read of readings) {
+      const analysis = read();
       const [best] = analysis.candidates;
       if (!best || best.entry.silent) return null;
       if (decide(best.features, analysis.candidates.length) !== 'answer') return null;
@@ -657,22 +659,31 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   };
 
   /**
-   * "ref 2018 vs ref 2025 : un CLS est signé par qui, et un CLSM présidé par qui ?": each ask is
-   * read for what its own text says; null unless the bot is sure of each, and they are not all
-   * one entry.
+   * "cdc 2023 vs cdc 2012 : combien d'objectifs stratégiques dans chacun ?": texts set side by
+   * side are each read for what that text says, in the order `textsCompared` gives (those the
+   * question asks about first).
    */
-  const answersByTextAsked = (question: string): Answer | null => {
-    const entries: Entry[] = [];
-    for (const { file, parts } of finder.textsByAsk(question, asksOf(question))) {
-      const analysis = finder.analyse(`${parts.preamble} ${parts.focus} ?`, parts, file);
-      const [best] = analysis.candidates;
-      if (!best || best.entry.silent) return null;
-      if (decide(best.features, analysis.candidates.length) !== 'answer') return null;
-      if (!entries.includes(best.entry)) entries.push(best.entry);
-    }
-    const [first, ...others] = entries.map((e) => answerWith(question, e, [], true));
-    return first && others.length > 0 ? joined(first, others) : null;
-  };
+  const answersByText = (question: string, focus: string): Answer | null =>
+    answerOfEachText(
+      question,
+      finder
+        .textsCompared(question, focus)
+        .map((text) => () => finder.analyse(text.question, undefined, text.file)),
+    );
+
+  /**
+   * "ref 2018 vs ref 2025 : un CLS est signé par qui, et un CLSM présidé par qui ?": each ask is
+   * read for what its own text says.
+   */
+  const answersByTextAsked = (question: string): Answer | null =>
+    answerOfEachText(
+      question,
+      finder.textsByAsk(question, asksOf(question)).map(
+        ({ file, parts }) =>
+          () =>
+            finder.analyse(`${parts.preamble} ${parts.focus} ?`, parts, file),
+      ),
+    );
 
   /** One answer of several entries' answers, each with its citations, the first one leading. */
   const joined = (first: Answer, others: Answer[]): Answer => {

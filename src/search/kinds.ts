@@ -92,8 +92,7 @@ export function countAsked(focus: string): RegExp | undefined {
  * "combien de temps doit durer la réalisation du diagnostic local ?", "le délai de versement",
  * "la durée de validité d'un visa", "rester en préfiguration": the thing whose duration is
  * asked (its first word past "la réalisation de…"; "combien de temps max peut durer…" too); an
- * entry that never names it gives the
- * duration of something else (the CLS's five years).
+ * entry that never names it gives the duration of something else (the CLS's five years).
  */
 const DURATION_OF =
   /\b(?:combien de temps (?:(?:au )?(?:max|maximum|mini|minimum) )?(?:doit |peut |va )?(?:durer|dure|prend|prendre) (?:la |le |l'|les |un |une |des )?(?:(?:realisation|elaboration|mise en place|construction|redaction|preparation) (?:du |de la |de l'|d'un |d'une |des |de )?)?|delais? (?:de |d')|duree de validite (?:d'un |d'une |du |de la |de l'|des )?|rester en )([a-z]{3,})/;
