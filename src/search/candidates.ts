@@ -235,7 +235,14 @@ const PLACE_IN_TEXT =
   /(?:\b(?:le |au |du |selon le |d'apres le |dans le )?(?:point|paragraphe|section|partie|chapitre)\s*(?:n°\s*)?\d+(?:\.\d+)*(?=\s|$|[,:;?)])(?:\s+(?:de l'|du |de la )annexe\s*\d)?|\bannexe\s*\d\s*,?\s*(?:point|partie|section|§)\s*\d+(?:\.\d+)*|§\s*\d+(?:\.\d+)*)/giu;
 /** The question without a text's reference number and the places in a text it points at. */
 const withoutPlaceInText = (text: string): string =>
-  text.replace(TEXT_REFERENCE, ' ').replace(PLACE_IN_TEXT, ' ');
+  text
+    .replace(TEXT_REFERENCE, ' ')
+    // Only the 2025 instruction has annexes: a place in one still names it, annex 1 being its
+    // référentiel national and annex 2 its table.
+    .replace(PLACE_IN_TEXT, (place) => {
+      const annex = /annexe\s*(\d)/i.exec(place)?.[1];
+      return annex === '1' ? ' referentiel national ' : annex ? ` annexe ${annex} ` : ' ';
+    });
 /** A pattern matching any of `names` as whole words. */
 const anyOf = (names: string[]): RegExp =>
   new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);

@@ -1112,6 +1112,10 @@ describe('answers', () => {
     expect(engine.ask('annexe 1, point 6 : qui devrait cofinancer le clsm ?').entries[0]).toBe(
       'financement-cofinancement-tripartite',
     );
+    // The place is in the 2025 text's annex: that text still answers, not the 2023 one's rule.
+    expect(
+      engine.ask("le point 4 de l'annexe 1 dit quoi sur la composition du copil ?").entries[0],
+    ).toBe('copil-composition-minimale');
   });
 
   it('gives no national count for a department, however the count is asked, nor a list of its CLSM', () => {
