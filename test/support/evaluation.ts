@@ -180,8 +180,9 @@ export const DEV_SETS = [
   'questions-dev85.yml',
   'questions-dev86.yml',
   'questions-dev87.yml',
+  'questions-dev88.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout31.yml';
+export const HELD_OUT_SET = 'questions-heldout32.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
