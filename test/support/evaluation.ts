@@ -181,6 +181,8 @@ export const DEV_SETS = [
   'questions-dev86.yml',
   'questions-dev87.yml',
   'questions-dev88.yml',
+  'questions-dev89.yml',
+  'questions-dev90.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout32.yml';
 
