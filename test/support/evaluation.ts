@@ -183,6 +183,8 @@ export const DEV_SETS = [
   'questions-dev88.yml',
   'questions-dev89.yml',
   'questions-dev90.yml',
+  'questions-dev91.yml',
+  'questions-dev92.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout32.yml';
 
