@@ -144,10 +144,6 @@ const RELATIVE_YEAR = /\b(cette annee|l'annee prochaine|l'an prochain|l'annee en
 
 const OTHER_REGION = new RegExp(`\\b(${OTHER_REGIONS.join('|')})\\b`);
 
-/**
- * "le territoire CLS fait 40 000 hab", "notre CLS couvre 55 000 habitants", a labelling dossier:
- * the population the CLSM ceilings are counted on, not the CLS's own funding.
- */
 /** Bodies funded otherwise than by the CLSM's population ceilings. */
 const OTHER_FUNDED: ReadonlySet<string> = new Set([
   'cls',
@@ -158,6 +154,11 @@ const OTHER_FUNDED: ReadonlySet<string> = new Set([
   'cpt',
   'dac',
 ]);
+const OTHER_FUNDED_NAMED = new RegExp(`\\b(${[...OTHER_FUNDED].join('|')})s?\\b`);
+/**
+ * "le territoire CLS fait 40 000 hab", "notre CLS couvre 55 000 habitants", a labelling dossier:
+ * the population the CLSM ceilings are counted on, not the CLS's own funding.
+ */
 const CLS_TERRITORY =
   /\b(territoire|perimetre|population)\s+(du |de notre |de mon |d'un |d'une )?cls\b|\bcls (couvre|compte|fait|regroupe)\b|\blabellis/;
 
@@ -501,10 +502,21 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     // The population ceilings are the CLSM's (§6), counted on the CLS's territory: a question
     // about the CLS itself (its coordinator’s funding), a CPTS, a GEM, a CTG, a PTSM, a CPT or a
     // DAC goes to their entries.
+    // "pour 58 000 habitants c'est combien ? et le coordo cls peut être à temps partiel ?": the
+    // ask that gives the population says whose funding is asked, not another ask.
+    const asks = asksOf(question);
+    const populationAsks = (asks.length > 1 ? asks : [])
+      .map((a) => foldAccents(a.focus.toLowerCase()))
+      .filter((ask) => findPopulation(ask) !== null);
     const aboutClsOnly =
-      analysis.acronyms.some((a) => OTHER_FUNDED.has(a)) &&
-      !analysis.acronyms.includes('clsm') &&
-      !CLS_TERRITORY.test(folded);
+      populationAsks.length > 0
+        ? populationAsks.every(
+            (ask) =>
+              OTHER_FUNDED_NAMED.test(ask) && !/\bclsm\b/.test(ask) && !CLS_TERRITORY.test(ask),
+          )
+        : analysis.acronyms.some((a) => OTHER_FUNDED.has(a)) &&
+          !analysis.acronyms.includes('clsm') &&
+          !CLS_TERRITORY.test(folded);
     // "le plafond est revu en cours de route ?": a value the ceilings do not give is asked.
     const population =
       aboutClsOnly || !ceilingGivesAsked(folded) ? null : ceilingPopulation(question, analysis);

@@ -1,9 +1,12 @@
 import type { PopulationBound } from '../rules/population.js';
 import { normaliseNumbers } from '../text/numbers.js';
 
-/** Words that ask for money: a number of inhabitants beside them asks for the ceiling. */
+/**
+ * Words that ask for money: a number of inhabitants beside them asks for the ceiling. A bare
+ * "combien" ending a clause ("pour 58 000 habitants c'est combien ?") asks it too.
+ */
 const FUNDING_CUE =
-  /\b(plafonds?|plafonne|financements?|finance|financer|montants?|subventions?|budgets?|euros?|tranches?|max|maximum|donner|donne|donnent|donnera|verse|versent|versera|toucher|touche|touchera|recevoir|re[çc]oit|obtenir|payer|paie|paye|aide|droit [aà] combien)\b|€/i;
+  /\b(plafonds?|plafonne|financements?|finance|financer|montants?|subventions?|budgets?|euros?|tranches?|max|maximum|donner|donne|donnent|donnera|verse|versent|versera|toucher|touche|touchera|recevoir|re[çc]oit|obtenir|payer|paie|paye|aide|droit [aà] combien)\b|€|\bcombien\s*(?:[?,;.]|$)/im;
 
 /** A population asked about: a number, or a bound ("plus de 300 000": above 300 000). */
 export interface PopulationAsked {

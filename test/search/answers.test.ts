@@ -92,6 +92,20 @@ describe('answers', () => {
     expect(a.text).toMatch(/13 000 €/);
   });
 
+  it('computes the ceiling for a bare "c’est combien" after a population, whatever another ask names', () => {
+    // The CLS named in the other ask is not whose funding the population asks.
+    const a = engine.ask(
+      '§6 du cdc : pour 58 000 habitants c’est combien ? et le coordo cls peut être à moins d’un temps plein ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.text).toMatch(/58 000 habitants, le plafond .* 13 000 €/);
+    expect(a.text).toMatch(/0,70/);
+    expect(
+      engine.ask('faut-il un CLS pour être labellisé, et pour 66 000 hab on peut avoir combien ?')
+        .text,
+    ).toMatch(/66 000 habitants, le plafond .* 13 000 €/);
+  });
+
   it('says the texts do not answer above 300 000 inhabitants, and why, never a made-up figure', () => {
     const a = engine.ask('plafond financement pour 450 000 hab');
     expect(a.outcome).toBe('abstain');
