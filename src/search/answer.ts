@@ -638,7 +638,10 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       const focusAlone = withOthers.own ? null : alone();
       const byItself =
         focusAlone === null ? null : read({ ...ask, focus: focusAlone, preamble: ask.told });
-      const reading = byItself?.own ? byItself : withOthers;
+      const firstReading = byItself?.own ? byItself : withOthers;
+      // "…115 000 hab, on veut faire labelliser : combien max, et on met quoi comme historique
+      // dans le dossier ?": an ask unsure alone may be sure in the light of what came before.
+      const reading = firstReading.chosen || parts === ask ? firstReading : read(ask);
       // "dans l'ancien cdc qui présidait le CLSM, et est-ce pareil en 2023 ?": each ask says
       // whether it is about the old text.
       const old = wantsHistory || reading.wantsHistory;

@@ -106,6 +106,16 @@ describe('answers', () => {
     ).toMatch(/66 000 habitants, le plafond .* 13 000 €/);
   });
 
+  it('answers a short ask after a ceiling in the light of what came before it', () => {
+    // "on met quoi comme historique dans le dossier" alone hesitates between the dossier's
+    // pieces; after a labelling told, it is the history the dossier presents.
+    const a = engine.ask(
+      'agglo de 115 000 hab, on veut faire labelliser notre clsm qui existe déjà : combien max, et on met quoi comme historique dans le dossier ?',
+    );
+    expect(a.text).toMatch(/115 000 habitants, le plafond .* 20 000 €/);
+    expect(a.text).toMatch(/historique et la présentation du projet/);
+  });
+
   it('says the texts do not answer above 300 000 inhabitants, and why, never a made-up figure', () => {
     const a = engine.ask('plafond financement pour 450 000 hab');
     expect(a.outcome).toBe('abstain');
