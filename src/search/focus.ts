@@ -51,7 +51,7 @@ const ASKING_WHAT = /^que\s/;
 
 /** "combien y a-t-il de CLSM…", "combien il y a de…", "combien existe-t-il de…". */
 export const THERE_ARE =
-  '(?:y a[ -]t[ -]il|il y a|y a|ya|existe[ -]t[ -]il|en existe[ -]t[ -]il|en a[ -]t[ -]on)';
+  '(?:y a[ -]t[ -]il(?: eu)?|il y a(?: eu)?|y a|ya|y avait[ -]il|il y avait|existe[ -]t[ -]il|existait[ -]il|en existe[ -]t[ -]il|en a[ -]t[ -]on)';
 
 /**
  * "… ? chez nous c'est le CH qui anime tout": a sentence telling the asker's own case, with no

@@ -454,6 +454,13 @@ export const ASKED_VALUES: readonly {
       /\b(avant quelle date|quelle date limite|date limite|date butoir|jusqu'a quelle date|(a )?quelle date precise|date exacte|quel jour)\b/,
     given: new RegExp(`${DATE_GIVEN}|\\bdate limite\\b`),
   },
+  // "un quorum pour valider la feuille de route ?", "un âge minimum pour représenter les
+  // usagers ?": rules of voting and of age, which no text sets.
+  { asked: /\bquorum\b/, given: /\bquorum\b/ },
+  {
+    asked: /\b(age (minimum|minimal|maximum|maximal|limite|requis)|quel age|limite d'age)\b/,
+    given: /\b(age|majeur\w*|mineur\w*)\b/,
+  },
 ];
 /**
  * The values a question asks as such: those read in what is asked, and, when the whole question

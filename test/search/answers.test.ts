@@ -950,6 +950,17 @@ describe('answers', () => {
     expect(a.outcome).toBe('abstain');
   });
 
+  it('says the texts are silent on a quorum, an age limit or a past count they never give', () => {
+    for (const q of [
+      'faut-il un quorum pour que le copil elargi puisse valider le plan d’actions ?',
+      'à partir de quel âge un jeune peut-il siéger à l’assemblée plénière ?',
+      'combien y avait-il de CLSM en Occitanie en 2020 ?',
+    ])
+      expect(engine.ask(q).outcome, q).toBe('abstain');
+    // The counts the texts do give are still answered.
+    expect(engine.ask('combien y a-t-il de CLSM en France ?').outcome).toBe('answer');
+  });
+
   it('says the texts are silent on what they name but never give: a list of places, clauses, a programme, a template, other regions, another body', () => {
     for (const q of [
       'tu peux me lister les 280 clsm recenses en 2024 par region ?',

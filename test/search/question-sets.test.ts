@@ -123,11 +123,8 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "l'ars peut elle financer retroactivement des depenses clsm engagees avant la labellisation ?",
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev90.yml': ['Combien y avait-il de CLSM en France en 2022 ?'],
-  'questions-dev91.yml': ['y a-t-il un age minimum pour representer les usagers au copil ?'],
   'questions-dev92.yml': [
     "le maire de notre comcom de 4 000 hab me demande : « il faut un nombre minimum d'habitants pour signer un cls ? » c'est quel seuil ?",
-    'Le COPIL du CLSM doit-il atteindre un quorum pour valider la feuille de route ? Si oui, lequel ?',
     'Avant quelle date les CLS signés avant 2022 doivent-ils avoir intégré leur volet santé mentale ?',
   ],
 };
