@@ -457,6 +457,13 @@ export const ASKED_VALUES: readonly {
   // "un quorum pour valider la feuille de route ?", "un âge minimum pour représenter les
   // usagers ?": rules of voting and of age, which no text sets.
   { asked: /\bquorum\b/, given: /\bquorum\b/ },
+  // "financer rétroactivement des dépenses engagées avant la labellisation ?": a start of
+  // funding in the past, which no text sets (what the funding covers is not when it starts).
+  {
+    asked:
+      /\b(retroacti\w*|a posteriori|(depenses?|frais|couts?|mois) (deja )?(engage|paye|realise|depense)\w* avant)\b/,
+    given: /\b(retroacti\w*|a posteriori)\b/,
+  },
   {
     asked: /\b(age (minimum|minimal|maximum|maximal|limite|requis)|quel age|limite d'age)\b/,
     given: /\b(age|majeur\w*|mineur\w*)\b/,

@@ -950,11 +950,12 @@ describe('answers', () => {
     expect(a.outcome).toBe('abstain');
   });
 
-  it('says the texts are silent on a quorum, an age limit or a past count they never give', () => {
+  it('says the texts are silent on a quorum, an age limit, a past count or a retroactive funding they never give', () => {
     for (const q of [
       'faut-il un quorum pour que le copil elargi puisse valider le plan d’actions ?',
       'à partir de quel âge un jeune peut-il siéger à l’assemblée plénière ?',
       'combien y avait-il de CLSM en Occitanie en 2020 ?',
+      'les frais de coordination payés avant la labellisation, l’ARS les rembourse rétroactivement ?',
     ])
       expect(engine.ask(q).outcome, q).toBe('abstain');
     // The counts the texts do give are still answered.

@@ -120,7 +120,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   // Answered at the held-out measurement (round 31), not yet reviewed.
   'questions-dev88.yml': [
     'Quelle population minimale un territoire doit-il avoir pour signer un CLS ?',
-    "l'ars peut elle financer retroactivement des depenses clsm engagees avant la labellisation ?",
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev92.yml': [
