@@ -955,7 +955,7 @@ describe('answers', () => {
       'faut-il un quorum pour que le copil elargi puisse valider le plan d’actions ?',
       'à partir de quel âge un jeune peut-il siéger à l’assemblée plénière ?',
       'combien y avait-il de CLSM en Occitanie en 2020 ?',
-      'les frais de coordination payés avant la labellisation, l’ARS les rembourse rétroactivement ?',
+      'l’ARS peut-elle financer rétroactivement les dépenses du CLSM engagées avant le label ?',
     ])
       expect(engine.ask(q).outcome, q).toBe('abstain');
     // The counts the texts do give are still answered.
