@@ -1,5 +1,13 @@
 import { plainQuestion } from './analyser.js';
-import { asksIn, FULL_STOP, POLITENESS, TOLD, type QuestionParts } from './focus.js';
+import {
+  asksIn,
+  FULL_STOP,
+  isRelay,
+  POLITENESS,
+  REPORTED,
+  TOLD,
+  type QuestionParts,
+} from './focus.js';
 
 /**
  * "…, et qui l'anime", "… et à quel rythme…", "… ou par qui", "… et ils se réunissent à quel
@@ -47,14 +55,17 @@ export function splitAsks(question: string): AskParts[] {
       .filter((c) => c.length > 0);
     // A sentence that asks nothing (a greeting, a situation) is context; a clause joined after
     // the first opens with an interrogative, so it asks.
+    // A question put as such: a question mark, or reported ("le maire me demande si…").
+    const put = sentence.endsWith('?') || REPORTED.test(sentence);
     if (clauses.length === 1)
       return [
         {
           text: clauses[0] ?? '',
           asks: sentence.endsWith('?') || (asksIn(sentence) && !TOLD.test(sentence)),
+          put,
         },
       ];
-    return clauses.map((text, i) => ({ text, asks: i > 0 || asksIn(text) }));
+    return clauses.map((text, i) => ({ text, asks: i > 0 || asksIn(text), put }));
   });
   // "…, et cette donnée date de quelle année ?": a clause after ", et" that asks is an ask too.
   const split = pieces.flatMap((piece) => {
@@ -63,8 +74,8 @@ export function splitAsks(question: string): AskParts[] {
     const later = rest.join(', et ');
     return later && (asksIn(later) || OR_NOT.test(later)) && asksIn(first)
       ? [
-          { text: first, asks: true },
-          { text: later, asks: true },
+          { ...piece, text: first },
+          { ...piece, text: later },
         ]
       : [piece];
   });
@@ -76,11 +87,18 @@ export function splitAsks(question: string): AskParts[] {
     const lead = clauses.findIndex((c) => !POLITENESS.test(c) && !WHO_ASKS.test(c));
     if (lead <= 0) return [piece];
     return [
-      { text: clauses.slice(0, lead).join(', '), asks: false },
-      { text: clauses.slice(lead).join(', '), asks: true },
+      { ...piece, text: clauses.slice(0, lead).join(', '), asks: false },
+      { ...piece, text: clauses.slice(lead).join(', ') },
     ];
   });
-  const asks = marked.filter((p) => p.asks);
+  // "« … ? » je lui réponds quoi d'après le ref ?": a relay passes on the question put before
+  // it (not a claim told: "nos partenaires pensent que… Qu'en dit le texte ?").
+  const relayed = marked.map((piece, i) =>
+    piece.asks && isRelay(piece.text) && marked.slice(0, i).some((p) => p.asks && p.put)
+      ? { ...piece, asks: false }
+      : piece,
+  );
+  const asks = relayed.filter((p) => p.asks);
   if (asks.length < 2 || asks.length > MAX_ASKS) return [];
   // An ask's context is what comes before it and what asks nothing; the asks after it are kept
   // apart: "à quoi sert le COPIL élargi et quel autre nom lui donne le cahier des charges ?"
@@ -88,13 +106,13 @@ export function splitAsks(question: string): AskParts[] {
   // would pull it to the other answer, unless the first names too little on its own ("par quel
   // organe et à quelle date l'instruction a-t-elle été validée ?").
   return asks.map((ask) => {
-    const at = marked.indexOf(ask);
-    const join = (pieces: typeof marked) => pieces.map((p) => p.text).join(', ');
+    const at = relayed.indexOf(ask);
+    const join = (pieces: typeof relayed) => pieces.map((p) => p.text).join(', ');
     return {
       focus: ask.text,
-      preamble: join(marked.filter((p, j) => j < at || (j > at && !p.asks))),
-      later: join(marked.filter((p, j) => j > at && p.asks)),
-      told: join(marked.filter((p) => !p.asks)),
+      preamble: join(relayed.filter((p, j) => j < at || (j > at && !p.asks))),
+      later: join(relayed.filter((p, j) => j > at && p.asks)),
+      told: join(relayed.filter((p) => !p.asks)),
     };
   });
 }

@@ -46,6 +46,35 @@ const asksByRelativeOnly = (clause: string): boolean => {
   return without !== folded && !ASKING.test(without);
 };
 
+/**
+ * "« … ? » je lui réponds quoi d'après le ref national ?", "… que préconise le référentiel ?",
+ * "le ref 2018 dit quoi ?": a clause asking only what to answer, or what a text says, names no
+ * subject of its own: it passes on the ask before it, and the text it names is where to look.
+ */
+const RELAY =
+  /(?:^|\s)(?:(?:je|on) (?:lui |leur |vous )?(?:reponds|repond|dis) quoi|que (?:lui |leur )?(?:repondre|dire|reponds|repond)|qu'est[- ]ce que (?:je|j'|on) (?:lui |leur )?(?:reponds|repond|dis|dire)|quoi (?:lui |leur )?repondre|(?:tu peux|tu pourrais|pouvez-vous|pourriez-vous|peux-tu) (?:me |nous )?(?:le |la |les )?(?:resumer|repondre|dire)|que (?:dit|disent|prevoit|prevoient|preconise|preconisent|recommande|recommandent|conseille|conseillent)|qu'en (?:dit|disent|pense)|(?:dit|disent|prevoit|preconise|recommande|conseille)(?:-t-il|-t-elle| t il| t elle)? quoi|en dit quoi)(?=\s|$|[?,;:.!])/;
+/** Words that may stand beside a relay: a text's name, "d'après", who is answered. */
+const RELAY_FILLER =
+  /\b(?:d'apres|selon|dans|sur ce point|la dessus|a ce sujet|du coup|alors|donc|et|le|la|l'|les|du|des|de|d'|lui|leur|moi|me|nous|vous|y|en|ref|reference|referentiel|referentiels|cahier|charges|cdc|instruction|plaquette|ars|occitanie|national|nationale|texte|textes|circulaire|dgs|ancien|nouveau|(?:19|20)\d\d)\b|[«»"?!.,:;]/g;
+/** Whether a clause only passes on what is asked, naming at most the text to read. */
+export const isRelay = (clause: string): boolean => {
+  const plain = plainQuestion(clause);
+  const match = RELAY.exec(plain);
+  if (!match) return false;
+  const rest = (plain.slice(0, match.index) + ' ' + plain.slice(match.index + match[0].length))
+    .replace(RELAY_FILLER, ' ')
+    .trim();
+  return rest.length === 0;
+};
+/**
+ * The relay's words of answering or saying gone, the text it names and what it asks of that
+ * text kept ("d'après le ref national 2025", "que préconise le ref national").
+ */
+const REPLYING =
+  /(?:^|\s)(?:(?:je|on) (?:lui |leur |vous )?(?:reponds|repond|dis) quoi|que (?:lui |leur )?(?:repondre|dire|reponds|repond)|qu'est[- ]ce que (?:je|j'|on) (?:lui |leur )?(?:reponds|repond|dis|dire)|quoi (?:lui |leur )?repondre|(?:tu peux|tu pourrais|pouvez-vous|pourriez-vous|peux-tu) (?:me |nous )?(?:le |la |les )?(?:resumer|repondre|dire)|que (?:dit|disent)|qu'en (?:dit|disent|pense)|(?:dit|disent)(?:-t-il|-t-elle| t il| t elle)? quoi|en dit quoi)(?=\s|$|[?,;:.!])/;
+export const withoutRelay = (clause: string): string =>
+  plainQuestion(clause).replace(REPLYING, ' ').replace(/\s+/g, ' ').trim();
+
 /** "Que représentait l'ancien cahier des charges… ?": "que" opening a clause asks what. */
 const ASKING_WHAT = /^que\s/;
 
@@ -138,7 +167,11 @@ export function splitQuestion(
   let at = -1;
   for (let i = parts.length - 1; i >= 0 && at < 0; i -= 1) {
     const clause = parts[i] ?? '';
-    if (asksIn(clause) && !(asksByRelativeOnly(clause) && parts.slice(0, i).some(asksIn))) at = i;
+    if (
+      (asksIn(clause) || isRelay(clause)) &&
+      !(asksByRelativeOnly(clause) && parts.slice(0, i).some(asksIn))
+    )
+      at = i;
   }
   if (at < 0) {
     // "en 2012 la plénière c'était une fois par an. et en 2025, la fréquence a changé ?": no
@@ -158,9 +191,26 @@ export function splitQuestion(
       });
     return whatIsAsked({ focus: parts.join(', '), preamble: '' });
   }
+  const asked = at;
+  // "… me demande : « le copil, on doit le réunir combien de fois ? » je lui réponds quoi
+  // d'après le ref national ?": the ask passed on is asked, in the text the relay names.
+  const asking = parts.slice(0, asked).findLastIndex((c) => asksIn(c) && !isRelay(c));
+  // A question passed on in quotes may ask without an interrogative ("« on peut garder le
+  // même coordo ? »"): its question mark says so.
+  const before = parts.slice(0, asked).join(', ');
+  const passedOn =
+    question.replace(/[?\s»"]+$/, '').includes('?') || REPORTED.test(plainQuestion(before));
+  const earlier = asking >= 0 ? asking : asked > 0 && passedOn ? 0 : -1;
+  if (isRelay(parts[asked] ?? '') && earlier >= 0) {
+    const told = parts.slice(earlier, asked);
+    const named = withoutRelay(parts[asked] ?? '');
+    return whatIsAsked({
+      focus: [...told, ...(named ? [named] : [])].join(', '),
+      preamble: parts.slice(0, earlier).join(', '),
+    });
+  }
   // "… c'est 100 % ou partagé ? et jusqu'à combien ?": a focus of one or two words leans on
   // the clauses before it.
-  const asked = at;
   while (at > 0 && countTerms(parts.slice(at).join(' ')) < MIN_FOCUS_TERMS) at -= 1;
   // "les groupes de travail, ils se voient combien de fois ?": a focus opening on a pronoun
   // takes in the clause that names what it stands for.
@@ -188,7 +238,7 @@ export function splitQuestion(
  * situation; what is asked starts after the lead-in. When it goes on with a pronoun ("la DDETS
  * demande si elle doit siéger…"), who asks is also what is asked about, and stays.
  */
-const REPORTED =
+export const REPORTED =
   /^([^,?]*?)\b((?:me|nous|se|vous) demand\w*|demand\w*(?= si\b)|voudrai\w* savoir|aimerai\w* savoir|veu\w* savoir|souhait\w* savoir|cherch\w* (?:à|a) savoir)\s+(?:si\s+|s'(?=il))?/i;
 
 /**

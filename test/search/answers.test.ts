@@ -950,6 +950,14 @@ describe('answers', () => {
     expect(a.outcome).toBe('abstain');
   });
 
+  it('answers a question passed on in quotes, in the text the relay names', () => {
+    const a = engine.ask(
+      'une élue m’écrit : « le COPIL élargi, il est présidé par qui ? » que lui répondre d’après le cdc 2023 ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('copil-presidence');
+  });
+
   it('says the texts are silent on a quorum, an age limit, a past count or a retroactive funding they never give', () => {
     for (const q of [
       'faut-il un quorum pour que le copil elargi puisse valider le plan d’actions ?',

@@ -68,5 +68,11 @@ describe('the asks of a question', () => {
     ).toEqual([]);
     expect(splitAsks('le coordo est-il payé par la commune ou par l’hôpital ?')).toEqual([]);
     expect(splitAsks('les objectifs, c’est quoi ? je prépare le COPIL de juin')).toEqual([]);
+    // A question passed on, then what to reply to it: one ask.
+    expect(
+      splitAsks(
+        'le maire me demande : « qui préside le COPIL ? » je lui réponds quoi d’après le cdc ?',
+      ),
+    ).toEqual([]);
   });
 });

@@ -63,6 +63,21 @@ describe('the focus of a question', () => {
     expect(split('quand il part, le coordo, on fait comment ?').focus).toMatch(/comment$/);
   });
 
+  it('is the question passed on, not the clause asking what to reply, whose text it keeps', () => {
+    const quoted = split(
+      'le maire me demande : « la plénière, c’est combien de fois par an ? » je lui réponds quoi d’après le cahier des charges ?',
+    );
+    expect(quoted.focus).toMatch(/combien de fois par an/);
+    expect(quoted.focus).toMatch(/cahier des charges/);
+    expect(quoted.focus).not.toMatch(/reponds/);
+    expect(quoted.preamble).toMatch(/le maire/);
+    // Reported without quotes, the relay in a sentence of its own.
+    const reported = split(
+      'la DDETS me demande si elle doit siéger au COPIL. Que dit le référentiel national ?',
+    );
+    expect(reported.focus).toMatch(/sieger au copil|siéger au COPIL/i);
+  });
+
   it('is not a clause asking only by a relative "qui" after a noun, when an earlier one asks', () => {
     expect(
       split(
