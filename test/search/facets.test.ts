@@ -25,6 +25,7 @@ describe('the facet a question asks', () => {
     ['qui représente les usagers au COPIL ?', 'composition'],
     ['les représentants des usagers siègent-ils au COPIL ?', 'composition'],
     ['qui pilote le CLSM ?', 'presidence'],
+    ['le président de l’agglo préside-t-il le COPIL ?', 'presidence'],
     ['qui est à la tête du COPIL élargi ?', 'presidence'],
     ['le comité technique, qui est dedans ?', 'composition'],
     ["le référentiel prévoit-il qu'on soit dans le COPIL ?", 'composition'],
@@ -140,6 +141,12 @@ describe('the facet a question asks', () => {
     ['quand le comité technique fixe les objectifs il doit tenir compte de quoi ?', 'date'],
     // "tous les 5 ans" is how often, not how long.
     ['le bilan, c’est tous les ans ou tous les 5 ans ?', 'duree'],
+    // Who asks, by a title ("la présidente de la comcom"), is not who presides.
+    [
+      'la présidente de la comcom veut garder le même coordo pour le CLS et le CLSM ?',
+      'presidence',
+    ],
+    ['le président de l’agglo doit-il siéger au COPIL ?', 'presidence'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
