@@ -161,6 +161,9 @@ const ISSUERS: ReadonlySet<string> = new Set(['ars', 'dgs', 'dd', 'ddars', 'dgos
 const TEXT_NAME =
   /\b(referentiel|reference|ref|instruction|cahier des charges|cdc|cc|texte|document|circulaire|plaquette|depliant|annexe|loi|decret)\b/g;
 const TEXT_BEFORE_YEAR = new RegExp(`${TEXT_NAME.source}(\\s+\\S+){0,4}\\s*$`);
+/** "avant celui de 2023", "antérieur à la version de 2023": a text before the year's. */
+const BEFORE_A_TEXT =
+  /\b(?:avant|anterieure?s? a)\s+(?:(?:celui|celle|ceux|le|la|l'|les)\s*)?(?:(?:version|texte|cdc|cahier des charges|referentiel|reference|ref)\s+)?(?:(?:de|du|d')\s*)?(?=(?:19|20)\d\d\b)/g;
 const ASKS_HISTORY =
   /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois|vieux|vieil)\b/;
 /**
@@ -399,8 +402,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   /** The texts the question names, by year or as the national frame; empty when it names none. */
   const namedTexts = (folded: string, wantsHistory: boolean): Set<string> => {
     const named = new Set<string>();
-    // "avant 2023, le cdc parlait de…": a year something came before names no text.
-    for (const [year] of folded.matchAll(/(?<!\bavant )\b(?:19|20)\d\d\b/g))
+    // "avant 2023, le cdc parlait de…", "le vieux cdc (avant celui de 2023)": a year something
+    // came before names no text.
+    const years = folded.replace(BEFORE_A_TEXT, 'avant ');
+    for (const [year] of years.matchAll(/(?<!\bavant )\b(?:19|20)\d\d\b/g))
       sourcesOfYear.get(year)?.forEach((f) => named.add(f));
     if (NAMES_NATIONAL.test(folded) && !wantsHistory) nationalSources.forEach((f) => named.add(f));
     for (const [file, calledAs] of sourcesCalledAs) if (calledAs.test(folded)) named.add(file);
@@ -690,7 +695,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // Read for one text of several compared, the question is about the past when that text is.
       const wantsHistory = onlyText
         ? oldSources.has(onlyText)
-        : ASKS_HISTORY.test(folded) && !ASKS_CURRENT.test(focusFolded) && !toldAfter;
+        : ASKS_HISTORY.test(folded) &&
+          !ASKS_CURRENT.test(focusFolded.replace(BEFORE_A_TEXT, 'avant ')) &&
+          !toldAfter;
       const analysis: QuestionAnalysis = {
         parts,
         folded,

@@ -463,6 +463,11 @@ describe('answers', () => {
       'historique-politique-ville',
     ],
     [
+      '"avant celui de 2023" names the text before the 2023 one, as "avant 2023" does',
+      'le vieux cahier des charges, celui d’avant celui de 2023 : qui présidait le CLSM ?',
+      'historique-presidence-clsm',
+    ],
+    [
       '"que se passe-t-il après…" asks what comes next, not a consequence',
       'que se passe-t-il après la signature du CLS ?',
       'cls-etapes-construction',
