@@ -457,6 +457,14 @@ export const ASKED_VALUES: readonly {
   // "un quorum pour valider la feuille de route ?", "un âge minimum pour représenter les
   // usagers ?": rules of voting and of age, which no text sets.
   { asked: /\bquorum\b/, given: /\bquorum\b/ },
+  // "faut-il une déclaration CNIL pour la cellule de cas complexes ?": data protection, which
+  // no text speaks of (the professional secrecy they name is not it).
+  {
+    asked:
+      /\b(cnil|rgpd|aipd|analyse d'impact|donnees personnelles|registre des traitements|traitements? (de|des) donnees|protection des donnees)\b/,
+    given:
+      /\b(cnil|rgpd|aipd|analyse d'impact|donnees personnelles|registre des traitements|traitements? (de|des) donnees|protection des donnees)\b/,
+  },
   // "financer rétroactivement des dépenses engagées avant la labellisation ?": a start of
   // funding in the past, which no text sets (what the funding covers is not when it starts).
   {

@@ -99,7 +99,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev80.yml': [
-    'pour la commission situations complexes du clsm, faut il faire une declaration a la CNIL ? et qui est responsable du traitement des donnees ?',
     'Quel est le budget national consacré aux CLSM par la DGS en 2025, et comment est-il réparti entre les ARS ?',
     "quel est le montant moyen d'un cls en occitanie toutes actions confondues, et quelle part va a la sante mentale ?",
   ],
