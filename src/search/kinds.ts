@@ -450,9 +450,16 @@ export const ASKED_VALUES: readonly {
     given: new RegExp(`${DATE_GIVEN}|\\b(en|fin|debut) (19|20)\\d\\d\\b`),
   },
   {
-    asked:
-      /\b(avant quelle date|quelle date limite|date limite|date butoir|jusqu'a quelle date|(a )?quelle date precise|date exacte|quel jour)\b/,
+    asked: /\b((a )?quelle date precise|date exacte|quel jour)\b/,
     given: new RegExp(`${DATE_GIVEN}|\\bdate limite\\b`),
+  },
+  {
+    asked: /\b(avant quelle date|quelle date limite|date limite|date butoir|jusqu'a quelle date)\b/,
+    // A deadline: a date something is due by, not the date of a text ("la loi du 21 février
+    // 2022"), nor "au fil de l'eau" (none).
+    given: new RegExp(
+      `\\b(avant|au plus tard|jusqu'au|d'ici|pour) (le |la |fin |mi-)?(\\d{1,2}(er)? )?(${MONTHS})\\b|\\bau fil de l'eau\\b|\\bdate limite\\b|\\d{1,2}/\\d{1,2}`,
+    ),
   },
   // "un quorum pour valider la feuille de route ?", "un âge minimum pour représenter les
   // usagers ?": rules of voting and of age, which no text sets.

@@ -963,17 +963,22 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('copil-presidence');
   });
 
-  it('says the texts are silent on a quorum, an age limit, a past count, a retroactive funding or data protection, which they never give', () => {
+  it('says the texts are silent on a quorum, an age limit, a past count, a retroactive funding, data protection or a deadline, which they never give', () => {
     for (const q of [
       'faut-il un quorum pour que le copil elargi puisse valider le plan d’actions ?',
       'à partir de quel âge un jeune peut-il siéger à l’assemblée plénière ?',
       'combien y avait-il de CLSM en Occitanie en 2020 ?',
       'l’ARS peut-elle financer rétroactivement les dépenses du CLSM engagées avant le label ?',
       'cellule situations complexes : qui est responsable du traitement des données au sens du RGPD ?',
+      // The law's own date is no deadline.
+      'avant quelle date un CLS doit-il comporter son volet santé mentale ?',
     ])
       expect(engine.ask(q).outcome, q).toBe('abstain');
     // The counts the texts do give are still answered.
     expect(engine.ask('combien y a-t-il de CLSM en France ?').outcome).toBe('answer');
+    expect(engine.ask('avant quelle date déposer le dossier de labellisation ?').outcome).toBe(
+      'answer',
+    );
   });
 
   it('says the texts are silent on what they name but never give: a list of places, clauses, a programme, a template, other regions, another body', () => {

@@ -123,7 +123,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev92.yml': [
     "le maire de notre comcom de 4 000 hab me demande : « il faut un nombre minimum d'habitants pour signer un cls ? » c'est quel seuil ?",
-    'Avant quelle date les CLS signés avant 2022 doivent-ils avoir intégré leur volet santé mentale ?',
   ],
 };
 
