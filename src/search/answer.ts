@@ -501,9 +501,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     if (terms === 0) return abstain(question);
     // The population ceilings are the CLSM's (§6), counted on the CLS's territory: a question
     // about the CLS itself (its coordinator’s funding), a CPTS, a GEM, a CTG, a PTSM, a CPT or a
-    // DAC goes to their entries.
-    // "pour 58 000 habitants c'est combien ? et le coordo cls peut être à temps partiel ?": the
-    // ask that gives the population says whose funding is asked, not another ask.
+    // DAC goes to their entries. The ask that gives the population says whose funding is asked,
+    // not another ask ("pour 58 000 habitants c'est combien ? et le coordo cls peut être à
+    // temps partiel ?").
     const asks = asksOf(question);
     const populationAsks = (asks.length > 1 ? asks : [])
       .map((a) => foldAccents(a.focus.toLowerCase()))

@@ -47,12 +47,22 @@ const asksByRelativeOnly = (clause: string): boolean => {
 };
 
 /**
+ * Words of answering or saying a relay asks by ("je lui réponds quoi", "que dit", "tu peux me
+ * résumer"): set aside from what is asked.
+ */
+const REPLYING_WORDS =
+  "(?:je|on) (?:lui |leur |vous )?(?:reponds|repond|dis) quoi|que (?:lui |leur )?(?:repondre|dire|reponds|repond)|qu'est[- ]ce que (?:je|j'|on) (?:lui |leur )?(?:reponds|repond|dis|dire)|quoi (?:lui |leur )?repondre|(?:tu peux|tu pourrais|pouvez-vous|pourriez-vous|peux-tu) (?:me |nous )?(?:le |la |les )?(?:resumer|repondre|dire)|que (?:dit|disent)|qu'en (?:dit|disent|pense)|(?:dit|disent)(?:-t-il|-t-elle| t il| t elle)? quoi|en dit quoi";
+/** What a text recommends or provides, asked of it ("que préconise le ref national ?"): kept. */
+const RULING_WORDS =
+  'que (?:prevoit|prevoient|preconise|preconisent|recommande|recommandent|conseille|conseillent)|(?:prevoit|preconise|recommande|conseille)(?:-t-il|-t-elle| t il| t elle)? quoi';
+const asWords = (source: string): RegExp => new RegExp(`(?:^|\\s)(?:${source})(?=\\s|$|[?,;:.!])`);
+const REPLYING = asWords(REPLYING_WORDS);
+/**
  * "« … ? » je lui réponds quoi d'après le ref national ?", "… que préconise le référentiel ?",
  * "le ref 2018 dit quoi ?": a clause asking only what to answer, or what a text says, names no
  * subject of its own: it passes on the ask before it, and the text it names is where to look.
  */
-const RELAY =
-  /(?:^|\s)(?:(?:je|on) (?:lui |leur |vous )?(?:reponds|repond|dis) quoi|que (?:lui |leur )?(?:repondre|dire|reponds|repond)|qu'est[- ]ce que (?:je|j'|on) (?:lui |leur )?(?:reponds|repond|dis|dire)|quoi (?:lui |leur )?repondre|(?:tu peux|tu pourrais|pouvez-vous|pourriez-vous|peux-tu) (?:me |nous )?(?:le |la |les )?(?:resumer|repondre|dire)|que (?:dit|disent|prevoit|prevoient|preconise|preconisent|recommande|recommandent|conseille|conseillent)|qu'en (?:dit|disent|pense)|(?:dit|disent|prevoit|preconise|recommande|conseille)(?:-t-il|-t-elle| t il| t elle)? quoi|en dit quoi)(?=\s|$|[?,;:.!])/;
+const RELAY = asWords(`${REPLYING_WORDS}|${RULING_WORDS}`);
 /** Words that may stand beside a relay: a text's name, "d'après", who is answered. */
 const RELAY_FILLER =
   /\b(?:d'apres|selon|dans|sur ce point|la dessus|a ce sujet|du coup|alors|donc|et|le|la|l'|les|du|des|de|d'|lui|leur|moi|me|nous|vous|y|en|ref|reference|referentiel|referentiels|cahier|charges|cdc|instruction|plaquette|ars|occitanie|national|nationale|texte|textes|circulaire|dgs|ancien|nouveau|(?:19|20)\d\d)\b|[«»"?!.,:;]/g;
@@ -66,12 +76,7 @@ export const isRelay = (clause: string): boolean => {
     .trim();
   return rest.length === 0;
 };
-/**
- * The relay's words of answering or saying gone, the text it names and what it asks of that
- * text kept ("d'après le ref national 2025", "que préconise le ref national").
- */
-const REPLYING =
-  /(?:^|\s)(?:(?:je|on) (?:lui |leur |vous )?(?:reponds|repond|dis) quoi|que (?:lui |leur )?(?:repondre|dire|reponds|repond)|qu'est[- ]ce que (?:je|j'|on) (?:lui |leur )?(?:reponds|repond|dis|dire)|quoi (?:lui |leur )?repondre|(?:tu peux|tu pourrais|pouvez-vous|pourriez-vous|peux-tu) (?:me |nous )?(?:le |la |les )?(?:resumer|repondre|dire)|que (?:dit|disent)|qu'en (?:dit|disent|pense)|(?:dit|disent)(?:-t-il|-t-elle| t il| t elle)? quoi|en dit quoi)(?=\s|$|[?,;:.!])/;
+/** The relay without its words of answering: the text it names and what it asks of it stay. */
 export const withoutRelay = (clause: string): string =>
   plainQuestion(clause).replace(REPLYING, ' ').replace(/\s+/g, ' ').trim();
 

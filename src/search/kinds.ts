@@ -116,6 +116,9 @@ export const MONTHS =
   'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
 /** A date an answer gives: a month, a day and month, or "au fil de l'eau" (no date at all). */
 const DATE_GIVEN = `\\b(${MONTHS})\\b|\\d{1,2}/\\d{1,2}|\\bau fil de l'eau\\b`;
+/** Data protection named: the CNIL, the RGPD, personal data and their processing. */
+const DATA_PROTECTION =
+  /\b(cnil|rgpd|aipd|analyse d'impact|donnees personnelles|registre des traitements|traitements? (de|des) donnees|protection des donnees)\b/;
 /**
  * A value asked as such, given only by an answer that states one: an e-mail address or a phone
  * number ("par mail" says how to send, not which address), an identifier ("quel numéro de
@@ -464,24 +467,19 @@ export const ASKED_VALUES: readonly {
   // "un quorum pour valider la feuille de route ?", "un âge minimum pour représenter les
   // usagers ?": rules of voting and of age, which no text sets.
   { asked: /\bquorum\b/, given: /\bquorum\b/ },
+  {
+    asked: /\b(age (minimum|minimal|maximum|maximal|limite|requis)|quel age|limite d'age)\b/,
+    given: /\b(age|majeur\w*|mineur\w*)\b/,
+  },
   // "faut-il une déclaration CNIL pour la cellule de cas complexes ?": data protection, which
   // no text speaks of (the professional secrecy they name is not it).
-  {
-    asked:
-      /\b(cnil|rgpd|aipd|analyse d'impact|donnees personnelles|registre des traitements|traitements? (de|des) donnees|protection des donnees)\b/,
-    given:
-      /\b(cnil|rgpd|aipd|analyse d'impact|donnees personnelles|registre des traitements|traitements? (de|des) donnees|protection des donnees)\b/,
-  },
+  { asked: DATA_PROTECTION, given: DATA_PROTECTION },
   // "financer rétroactivement des dépenses engagées avant la labellisation ?": a start of
   // funding in the past, which no text sets (what the funding covers is not when it starts).
   {
     asked:
       /\b(retroacti\w*|a posteriori|(depenses?|frais|couts?|mois) (deja )?(engage|paye|realise|depense)\w* avant)\b/,
     given: /\b(retroacti\w*|a posteriori)\b/,
-  },
-  {
-    asked: /\b(age (minimum|minimal|maximum|maximal|limite|requis)|quel age|limite d'age)\b/,
-    given: /\b(age|majeur\w*|mineur\w*)\b/,
   },
 ];
 /**
