@@ -486,9 +486,16 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const bareHowMuch =
       /\d/.test(analysis.parts.focus) &&
       /\bcombien\s*\??\s*$/.test(plainQuestion(analysis.parts.focus));
+    // "pour 95 000 habitants c'est combien ? et le bilan on l'envoie à qui ?": an ask of its own
+    // telling a population beside a word of money.
+    const populationAsked = asksOf(question).some(
+      (ask) =>
+        /\bcombien\s*\??\s*$/.test(plainQuestion(ask.focus)) && findPopulation(ask.focus) !== null,
+    );
     const amountAsked =
       amountInFocus ||
       amountInAsks ||
+      populationAsked ||
       amountChecked ||
       bareHowMuch ||
       findPopulation(analysis.parts.focus) !== null;

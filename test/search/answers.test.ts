@@ -104,6 +104,12 @@ describe('answers', () => {
       engine.ask('faut-il un CLS pour être labellisé, et pour 66 000 hab on peut avoir combien ?')
         .text,
     ).toMatch(/66 000 habitants, le plafond .* 13 000 €/);
+    // Asked first, the ceiling is still asked when the message goes on with another ask.
+    const first = engine.ask(
+      'pour 95 000 habitants c’est combien ? et le bilan annuel on l’envoie à qui ?',
+    );
+    expect(first.text).toMatch(/95 000 habitants, le plafond .* 20 000 €/);
+    expect(first.text).toMatch(/diffusé à l'ensemble des membres/);
   });
 
   it('answers a short ask after a ceiling in the light of what came before it', () => {
