@@ -185,8 +185,9 @@ export const DEV_SETS = [
   'questions-dev90.yml',
   'questions-dev91.yml',
   'questions-dev92.yml',
+  'questions-dev93.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout32.yml';
+export const HELD_OUT_SET = 'questions-heldout33.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
