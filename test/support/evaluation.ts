@@ -186,6 +186,8 @@ export const DEV_SETS = [
   'questions-dev91.yml',
   'questions-dev92.yml',
   'questions-dev93.yml',
+  'questions-dev94.yml',
+  'questions-dev95.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout33.yml';
 
