@@ -153,6 +153,8 @@ const OTHER_FUNDED: ReadonlySet<string> = new Set([
   'ptsm',
   'cpt',
   'dac',
+  // An event's budget ("quel budget prévoir pour les SISM ?"), not the coordination's.
+  'sism',
 ]);
 const OTHER_FUNDED_NAMED = new RegExp(`\\b(${[...OTHER_FUNDED].join('|')})s?\\b`);
 /**

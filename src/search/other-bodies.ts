@@ -68,6 +68,12 @@ const STRUCTURES: readonly Structure[] = [
     spelled: 'conseils? territoria(l|ux) de sante',
     titled: /\bcts\b|conseils? territoria(l|ux) de sante/,
   },
+  // The 2023 text names the MDA among the extended COPIL's members, and says nothing of it.
+  {
+    acronym: 'mda',
+    spelled: 'maisons? (?:departementales? )?des adolescents',
+    titled: /\bmda\b|maisons? (departementales? )?des adolescents/,
+  },
   {
     acronym: 'mdph',
     spelled: 'maisons? departementales? des personnes handicapees',

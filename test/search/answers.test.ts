@@ -585,6 +585,11 @@ describe('answers', () => {
       // Not from an entry whose title lists the DAC among other schemes.
       "quelles missions a un dispositif d'appui à la coordination (DAC) ?",
       'le financement ars est-il versé en plusieurs tranches ?',
+      'le financement ARS du CLSM est-il versé en une ou plusieurs fois ?',
+      // The MDA is named among the extended COPIL's members, and nothing more.
+      'la maison des adolescents, quelles sont ses missions ?',
+      // An event's budget is not the coordination's ceiling for that population.
+      'quel budget faut-il prévoir pour les SISM dans une ville de 30 000 habitants ?',
       "un clsm à cheval sur le gers et l'ariège dépose son dossier où ?",
       // The 2012 text gives no amount: not the 2023 ceilings.
       "l'ancien cdc de 2012 fixait quel plafond de financement pour un clsm ?",
