@@ -809,10 +809,20 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // "selon le référentiel 2025", names the text).
       // "en 2018, un CLSM couvrait en moyenne combien d'habitants ?": the year told before the
       // question counts when the question itself names none.
-      const yearsIn = (text: string) =>
-        [...text.matchAll(YEAR_ASKED)]
-          .filter((m) => !namesText(text.slice(0, m.index), m[1] ?? ''))
+      // "avant 2023, la plénière devait se réunir combien de fois ?": a text's year something
+      // came before dates no figure.
+      const yearsIn = (asked: string) => {
+        const text = asked.replace(BEFORE_A_TEXT, 'avant ');
+        return [...text.matchAll(YEAR_ASKED)]
+          .filter((m) => {
+            const before = text.slice(0, m.index);
+            const year = m[1] ?? '';
+            return (
+              !namesText(before, year) && !(/\bavant $/.test(before) && sourcesOfYear.has(year))
+            );
+          })
           .map((m) => m[1] ?? '');
+      };
       const asksFigure = asksQuantity || facets.includes('date') || /\bnumero\b/.test(focusFolded);
       const focusYears = asksFigure ? yearsIn(focusFolded) : [];
       // "en 2018, combien d'habitants en moyenne ?": a year told alone before the question dates

@@ -474,6 +474,16 @@ describe('answers', () => {
       'historique-presidence-clsm',
     ],
     [
+      '"avant 2023" with a count asked dates no figure: the old text’s cadence',
+      'avant 2023, l’assemblée plénière se réunissait combien de fois par an ?',
+      'historique-pleniere-frequence',
+    ],
+    [
+      '"normalement" says how the asker hedges, not what is asked',
+      'qui anime normalement le COPIL élargi en Occitanie ?',
+      'copil-animation',
+    ],
+    [
       '"que se passe-t-il après…" asks what comes next, not a consequence',
       'que se passe-t-il après la signature du CLS ?',
       'cls-etapes-construction',
