@@ -128,11 +128,14 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
 
 /**
  * Words the stemmer folds into another's stem: "indicateurs" into "indique"'s, a word of asking,
- * so that the indicators asked for were never a topic.
+ * so that the indicators asked for were never a topic; "association" (a body) into "associer"'s
+ * (to involve), so that "une association ou un contrat ?" read entries on who is involved.
  */
 const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ['indicateur', 'indicateur'],
   ['indicateurs', 'indicateur'],
+  ['association', 'association'],
+  ['associations', 'association'],
 ]);
 
 /** Spelling variants the texts themselves use, and common user forms, mapped to one word. */

@@ -484,6 +484,11 @@ describe('answers', () => {
       'copil-animation',
     ],
     [
+      '"une association" is a body, not "associer" (to involve)',
+      'le CLSM est-il une association ou un contrat ?',
+      'definition-ni-contrat-ni-structure',
+    ],
+    [
       '"que se passe-t-il après…" asks what comes next, not a consequence',
       'que se passe-t-il après la signature du CLS ?',
       'cls-etapes-construction',
