@@ -184,6 +184,13 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(en (une|plusieurs|deux) (seule )?(fois|tranches|versements)|echeancier|modalites de versement|acomptes?)\b/,
   },
+  // "la formation nationale des coordos est payante ?", "combien coûte l'inscription ?": a price,
+  // which no text gives (not who funds the coordination).
+  {
+    asked:
+      /\b(payante?s?|gratuite?s?|gratuitement|combien (coute|coutent|ca coute)|coute(-t-(il|elle))? combien|quel (est le )?cout|tarifs?|facturee?s? (a|au|aux)|frais d'inscription)\b/,
+    given: /\b(gratuit\w*|payant\w*|couts?|coute\w*|tarifs?|frais|factur\w*)\b/,
+  },
   // "le référentiel de compétences annexé à l'appel à projets, il listait quelles
   // compétences ?": the 2012 text names that annex, it does not reproduce it.
   {

@@ -601,6 +601,8 @@ describe('answers', () => {
       "quelles missions a un dispositif d'appui à la coordination (DAC) ?",
       'le financement ars est-il versé en plusieurs tranches ?',
       'le financement ARS du CLSM est-il versé en une ou plusieurs fois ?',
+      // Nor any price: not even as a question back between the entries on the diagnostic.
+      "Le diagnostic santé réalisé avec l'ORS-CREAI est-il facturé à la commune ?",
       // The MDA is named among the extended COPIL's members, and nothing more.
       'la maison des adolescents, quelles sont ses missions ?',
       // An event's budget is not the coordination's ceiling for that population.

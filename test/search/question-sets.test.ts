@@ -94,7 +94,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev78.yml': [
-    "Le diagnostic santé réalisé avec l'ORS-CREAI est-il facturé à la collectivité ?",
     "comment mettre en place un comite citoyen pour l'axe mobilisation citoyenne du cls, c'est quoi les etapes ?",
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
