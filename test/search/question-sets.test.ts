@@ -125,6 +125,14 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev95.yml': ['le coordo du dac peut il etre le meme que le coordo clsm ?'],
+  'questions-dev97.yml': [
+    'la convention de financement ars pour le coordo cls elle est sur 1 an ou sur 3 ans ?',
+  ],
+  'questions-dev98.yml': [
+    "sur quelle enveloppe (fir ?) l'ars finance t elle les postes de coordo clsm ?",
+    'la retribution versee aux personnes concernees qui participent au clsm est-elle imposable ?',
+    'Quel texte de loi encadre le secret professionnel partagé dans un collectif de situations complexes du CLSM ?',
+  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,

@@ -188,6 +188,8 @@ export const DEV_SETS = [
   'questions-dev93.yml',
   'questions-dev94.yml',
   'questions-dev95.yml',
+  'questions-dev97.yml',
+  'questions-dev98.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout33.yml';
 
