@@ -380,7 +380,7 @@ describe('answers', () => {
     [
       '"vous auriez…" asks politely, it is no topic',
       'vous auriez des exemples d’actions santé mentale pour notre CLS ?',
-      'cls-thematiques-occitanie',
+      'cls-axe-sante-mentale',
     ],
     [
       '"rappelez-moi…" asks to be told, it is no topic',
