@@ -65,7 +65,8 @@ export const OTHER_REGIONS = [
   'paca',
   'corse',
   'idf',
-  'aura',
+  // "en AURA", "l'ARS AURA"; not the verb ("notre CLSM aura un coordonnateur").
+  "(?<=\\b(?:en|ars|region|chez|comme|vers) )aura",
   'hdf',
   'guadeloupe',
   'martinique',

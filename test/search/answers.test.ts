@@ -68,6 +68,15 @@ describe('answers', () => {
     );
     expect(national.outcome).toBe('answer');
     expect(national.text).toMatch(/deux fois par an/);
+    // "AURA" is a region when named as one, not the verb of a told future.
+    expect(engine.ask('en AURA, quel plafond pour un CLSM de 50 000 habitants ?').outcome).toBe(
+      'abstain',
+    );
+    const future = engine.ask(
+      'notre CLSM aura son propre coordonnateur, distinct de celui du CLS : faut-il le justifier dans le dossier ?',
+    );
+    expect(future.text).not.toMatch(/ceux de l’ARS Occitanie/);
+    expect(future.entries[0]).toBe('dossier-coordination-non-mutualisee');
   });
 
   it('does not answer a CLS coordinator question with the CLSM population ceilings', () => {
