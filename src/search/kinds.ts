@@ -191,6 +191,14 @@ export const ASKED_VALUES: readonly {
       /\b(payante?s?|gratuite?s?|gratuitement|combien (coute|coutent|ca coute)|coute(-t-(il|elle))? combien|quel (est le )?cout|tarifs?|facturee?s? (a|au|aux)|frais d'inscription)\b/,
     given: /\b(gratuit\w*|payant\w*|couts?|coute\w*|tarifs?|frais|factur\w*)\b/,
   },
+  // "quel texte de loi encadre le secret partagé dans la cellule ?": a legal basis, given only
+  // by an answer naming a law, an article, a decree or a code.
+  {
+    asked:
+      /\b(quel(le)?s? (texte de loi|textes de loi|loi|lois|article|articles|decret|base (legale|juridique)|fondement (legal|juridique))|(texte de loi|loi|article|decret) (encadre|regit|prevoit|fixe|organise)\w*)\b/,
+    given:
+      /\b(loi|lois|articles?|decrets?|code|csp|ordonnance|circulaire|instruction|l\. ?\d+|legislati\w*|juridique\w*)\b/,
+  },
   // "le référentiel de compétences annexé à l'appel à projets, il listait quelles
   // compétences ?": the 2012 text names that annex, it does not reproduce it.
   {

@@ -131,7 +131,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev98.yml': [
     "sur quelle enveloppe (fir ?) l'ars finance t elle les postes de coordo clsm ?",
     'la retribution versee aux personnes concernees qui participent au clsm est-elle imposable ?',
-    'Quel texte de loi encadre le secret professionnel partagé dans un collectif de situations complexes du CLSM ?',
   ],
 };
 
