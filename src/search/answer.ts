@@ -9,7 +9,7 @@ import { unknownNamedThing } from './asked-thing.js';
 import { splitAsks, type AskParts } from './asks.js';
 import { questionFacets } from './facets.js';
 import type { EntryIndex } from './index.js';
-import { asksIn, IMPERSONAL, THERE_ARE, withoutSignOff } from './focus.js';
+import { asksIn, asRead, IMPERSONAL, THERE_ARE } from './focus.js';
 import { givesAll, valuesAskedIn, YEAR_ASKED } from './kinds.js';
 import {
   findPopulation,
@@ -747,7 +747,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   return {
     analyse(message) {
       // Read as `ask` reads it: the fit's samples are the questions the decision will see.
-      const question = withoutSignOff(message);
+      const question = asRead(message);
       const analysis = finder.analyse(question);
       return {
         ...analysis,
@@ -764,7 +764,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       return entry ? fromEntry(entry.title, entry, []) : null;
     },
     ask(message) {
-      const question = withoutSignOff(message);
+      const question = asRead(message);
       const analysis = finder.analyse(question);
       const ruled = byRule(question, analysis);
       // "plafond pour 35 000 habitants ? et faut-il un cofinancement à parité ?": a ruled

@@ -121,6 +121,13 @@ export function withoutSignOff(question: string): string {
     : question.slice(0, match.index).replace(/[\s,;]+$/, '');
 }
 
+/** "(fir ?)": a question mark within brackets doubts a word; it ends no question. */
+const BRACKETED_DOUBT = /\(([^()?]*)\?+([^()?]*)\)/g;
+
+/** The message as read: without its sign-off, nor question marks that end no question. */
+export const asRead = (message: string): string =>
+  withoutSignOff(message).replace(BRACKETED_DOUBT, '($1$2)');
+
 /** A full stop, not the point of a decimal ("un coordo à 0.5 ETP"). */
 export const FULL_STOP = String.raw`\.(?!\d)|(?<!\d)\.`;
 const SENTENCE_END = new RegExp(`(?:[!\\n]|${FULL_STOP})+`);

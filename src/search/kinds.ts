@@ -191,6 +191,13 @@ export const ASKED_VALUES: readonly {
       /\b(payante?s?|gratuite?s?|gratuitement|combien (coute|coutent|ca coute)|coute(-t-(il|elle))? combien|quel (est le )?cout|tarifs?|facturee?s? (a|au|aux)|frais d'inscription)\b/,
     given: /\b(gratuit\w*|payant\w*|couts?|coute\w*|tarifs?|frais|factur\w*)\b/,
   },
+  // "sur quelle enveloppe (FIR ?) l'ARS finance-t-elle les postes ?": the budget line money is
+  // drawn from, which no text names (not the ceilings: "quelle enveloppe pour 50 000 hab ?").
+  {
+    asked:
+      /\b(fir|fonds d'intervention regional|lignes? budgetaires?|imput\w*|(sur|de) quelle enveloppe|enveloppes? (globale|annuelle|regionale|nationale)s?)\b/,
+    given: /\b(fir|fonds d'intervention|lignes? budgetaires?|imput\w*|enveloppes?)\b/,
+  },
   // "quel texte de loi encadre le secret partagé dans la cellule ?": a legal basis, given only
   // by an answer naming a law, an article, a decree or a code.
   {

@@ -129,7 +129,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     'la convention de financement ars pour le coordo cls elle est sur 1 an ou sur 3 ans ?',
   ],
   'questions-dev98.yml': [
-    "sur quelle enveloppe (fir ?) l'ars finance t elle les postes de coordo clsm ?",
     'la retribution versee aux personnes concernees qui participent au clsm est-elle imposable ?',
   ],
 };
