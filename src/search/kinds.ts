@@ -199,7 +199,7 @@ export const ASKED_VALUES: readonly {
     given: /\b(fir|fonds d'intervention|lignes? budgetaires?|imput\w*|enveloppes?)\b/,
   },
   // "quel texte de loi encadre le secret partagé dans la cellule ?": a legal basis, given only
-  // by an answer naming a law, an article, a decree or a code.
+  // by an answer naming a law, an article, a decree, a code or another legal text.
   {
     asked:
       /\b(quel(le)?s? (texte de loi|textes de loi|loi|lois|article|articles|decret|base (legale|juridique)|fondement (legal|juridique))|(texte de loi|loi|article|decret) (encadre|regit|prevoit|fixe|organise)\w*)\b/,
