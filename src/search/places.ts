@@ -66,7 +66,7 @@ export const OTHER_REGIONS = [
   'corse',
   'idf',
   // "en AURA", "l'ARS AURA"; not the verb ("notre CLSM aura un coordonnateur").
-  "(?<=\\b(?:en|ars|region|chez|comme|vers) )aura",
+  '(?<=\\b(?:en|ars|region|chez|comme|vers) )aura',
   'hdf',
   'guadeloupe',
   'martinique',
