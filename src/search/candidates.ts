@@ -164,6 +164,8 @@ const TEXT_BEFORE_YEAR = new RegExp(`${TEXT_NAME.source}(\\s+\\S+){0,4}\\s*$`);
 /** "avant celui de 2023", "antérieur à la version de 2023": a text before the year's. */
 const BEFORE_A_TEXT =
   /\b(?:avant|anterieure?s? a)\s+(?:(?:celui|celle|ceux|le|la|l'|les)\s*)?(?:(?:version|texte|cdc|cahier des charges|referentiel|reference|ref)\s+)?(?:(?:de|du|d')\s*)?(?=(?:19|20)\d\d\b)/g;
+/** The text with each year something came before written "avant <year>". */
+const beforeYearsPlain = (text: string): string => text.replace(BEFORE_A_TEXT, 'avant ');
 const ASKS_HISTORY =
   /\b(ancien|ancienne|2012|historique|avant|precedent|precedente|autrefois|vieux|vieil)\b/;
 /**
@@ -404,7 +406,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     const named = new Set<string>();
     // "avant 2023, le cdc parlait de…", "le vieux cdc (avant celui de 2023)": a year something
     // came before names no text.
-    const years = folded.replace(BEFORE_A_TEXT, 'avant ');
+    const years = beforeYearsPlain(folded);
     for (const [year] of years.matchAll(/(?<!\bavant )\b(?:19|20)\d\d\b/g))
       sourcesOfYear.get(year)?.forEach((f) => named.add(f));
     if (NAMES_NATIONAL.test(folded) && !wantsHistory) nationalSources.forEach((f) => named.add(f));
@@ -696,7 +698,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const wantsHistory = onlyText
         ? oldSources.has(onlyText)
         : ASKS_HISTORY.test(folded) &&
-          !ASKS_CURRENT.test(focusFolded.replace(BEFORE_A_TEXT, 'avant ')) &&
+          !ASKS_CURRENT.test(beforeYearsPlain(focusFolded)) &&
           !toldAfter;
       const analysis: QuestionAnalysis = {
         parts,
@@ -812,7 +814,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // "avant 2023, la plénière devait se réunir combien de fois ?": a text's year something
       // came before dates no figure.
       const yearsIn = (asked: string) => {
-        const text = asked.replace(BEFORE_A_TEXT, 'avant ');
+        const text = beforeYearsPlain(asked);
         return [...text.matchAll(YEAR_ASKED)]
           .filter((m) => {
             const before = text.slice(0, m.index);
