@@ -188,10 +188,11 @@ export const DEV_SETS = [
   'questions-dev93.yml',
   'questions-dev94.yml',
   'questions-dev95.yml',
+  'questions-dev96.yml',
   'questions-dev97.yml',
   'questions-dev98.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout33.yml';
+export const HELD_OUT_SET = 'questions-heldout34.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
