@@ -18,7 +18,8 @@ interface Structure {
   readonly spelled?: string;
   readonly titled?: RegExp;
   readonly bodies?: boolean;
-  readonly money?: boolean;
+  /** 'strict': only words of money ask of it, not "apporter", "verser", "prendre en charge". */
+  readonly money?: boolean | 'strict';
 }
 const STRUCTURES: readonly Structure[] = [
   {
@@ -26,6 +27,9 @@ const STRUCTURES: readonly Structure[] = [
     spelled: 'projets? territoria(l|ux) de sante mentale',
     titled: /\bptsm\b|projets? territoria(l|ux) de sante mentale/,
     bodies: true,
+    // "l'ARS paie-t-elle le coordonnateur PTSM ?": the texts never give a PTSM's money (asked in
+    // words of money only: what PTSM and CLSM "apportent" each other is not).
+    money: 'strict',
   },
   { acronym: 'cls', bodies: true },
   {
@@ -88,6 +92,9 @@ const STRUCTURES: readonly Structure[] = [
     "(?<!(?:en|d'|l') )etat(?! des lieux)",
     'cget',
     'anct|agence nationale de la cohesion des territoires',
+    // Named among the members of a CLSM's bodies; the texts never speak of their money.
+    'education nationale',
+    'pjj|protection judiciaire de la jeunesse',
   ].map((acronym) => ({ acronym, money: true })),
 ];
 const acronyms = (has: (s: Structure) => boolean | undefined): string =>
@@ -101,7 +108,7 @@ const acronyms = (has: (s: Structure) => boolean | undefined): string =>
  * feuille de route du PTSM" and says nothing of a PTSM's COPIL).
  */
 const BODY_OF_OTHER = new RegExp(
-  `\\b(?:copil|cotech|comite \\w+|pleniere|assemblee \\w+|coordinat\\w*|coordonnat\\w*|instances?|gouvernance) (?:elargi |restreint )?(?:d'une?|du|de la) (${acronyms((s) => s.bodies)})\\b` +
+  `\\b(?:copil|cotech|comite \\w+|pleniere|assemblee \\w+|coordinat\\w*|coordonnat\\w*|instances?|gouvernance) (?:elargi |restreint )?(?:(?:d'une?|du|de la) )?(${acronyms((s) => s.bodies)})\\b` +
     // "le PTSM a-t-il un comité de pilotage ?"
     `|\\b(${acronyms((s) => s.bodies)}) (?:a[- ]t[- ](?:il|elle)|possede|dispose d'|comporte|comprend) (?:un|une|des|son|sa|ses) (?:copil|cotech|comite|pleniere|assemblee|instances?|gouvernance)\\b`,
 );
@@ -136,7 +143,11 @@ const FUNDING_ASKED =
  * money does (the texts give the ARS's share, never a departmental council's or a GEM's; an
  * entry naming the GEM among the CLSM's levers says nothing of its funding).
  */
-const PAYER_NAMED = new RegExp(`\\b(${acronyms((s) => s.money)})\\b`, 'g');
+const PAYER_NAMED = new RegExp(`\\b(${acronyms((s) => s.money === true)})\\b`, 'g');
+const STRICT_PAYER_NAMED = new RegExp(`\\b(${acronyms((s) => s.money === 'strict')})\\b`, 'g');
+/** Money asked in its own words (not "apporter", "verser", "prendre en charge"). */
+const MONEY_WORD_ASKED =
+  /\b(financ\w*|cofinanc\w*|subvention\w*|credits?|paie|paye|payer|montants?|euros?|budgets?)\b|€/;
 
 const word = (name: string): RegExp => new RegExp(`\\b${name}\\b`);
 /** Words of money in an answer. */
@@ -181,11 +192,15 @@ export function otherBodiesFit(
   // answer (the CLSM's COPIL lists GEM among its members).
   // So does a labelling dossier's ("dans la partie du dossier sur la gouvernance, faut-il
   // préciser le lien avec les instances du CLS ?"): the dossier is the CLSM's.
-  const aboutClsm = /\b(clsm|dossier|labellis\w*)\b/.test(question);
+  // "le coordo PTSM fait-il partie du COPIL élargi ?": a role named bare sits in a CLSM's body.
+  const bare = bodyOf !== null && !/ (?:d'une?|du|de la) /.test(bodyOf[0]);
+  const aboutClsm =
+    /\b(clsm|dossier|labellis\w*)\b/.test(question) || (bare && CLSM_BODY.test(question));
   const ownerWord = owner ? word(owner) : undefined;
-  const payers = FUNDING_ASKED.test(focus)
-    ? [...focus.matchAll(PAYER_NAMED)].map((m) => moneyOf(m[1] ?? ''))
-    : [];
+  const payers = [
+    ...(FUNDING_ASKED.test(focus) ? focus.matchAll(PAYER_NAMED) : []),
+    ...(MONEY_WORD_ASKED.test(focus) ? focus.matchAll(STRICT_PAYER_NAMED) : []),
+  ].map((m) => moneyOf(m[1] ?? ''));
   // "pour le COPIL élargi, …, la communauté 360 peut jouer un rôle ?": its place in a CLSM's
   // body is asked, which CLSM entries say.
   const scheme = CLSM_BODY.test(question) ? undefined : SCHEME_ASKED.exec(focus)?.[0];

@@ -1054,6 +1054,26 @@ describe('answers', () => {
     ).toBe('cls-coordinateur-referent-animation');
   });
 
+  it('says the texts are silent on the money of a PTSM or of a member of a CLSM body, and on a CLS coordinator’s contract', () => {
+    for (const q of [
+      'l’ARS paie-t-elle le coordonnateur PTSM ?',
+      'est-ce que l’ARS finance le poste de coordo PTSM ?',
+      'l’éducation nationale finance-t-elle une partie du poste de coordonnateur du CLSM ?',
+      'la convention ARS pour financer le coordo CLS, elle dure combien de temps ?',
+    ])
+      expect(engine.ask(q).outcome, q).toBe('abstain');
+    // What a PTSM brings a CLSM is not its money; nor is a PTSM coordinator's seat a CLS's.
+    expect(engine.ask('qu’est-ce que les PTSM apportent aux CLSM concrètement ?').entries[0]).toBe(
+      'articulation-clsm-ptsm-complementarite',
+    );
+    expect(
+      engine.ask('qui compose le copil élargi ? le coordo PTSM en fait partie ?').outcome,
+    ).toBe('answer');
+    expect(engine.ask('le coordo cls c’est financé à combien par l’ars ?').entries[0]).toBe(
+      'financement-coordonnateur-cls-parite',
+    );
+  });
+
   it('says which thing asked for no text names, however well the rest matches an entry', () => {
     const a = engine.ask(
       'Quelle sanction si notre CLSM ne réunit son COPIL qu’une fois dans l’année ?',

@@ -86,12 +86,9 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   // Answered at the held-out measurement (round 27), not yet reviewed.
   'questions-dev76.yml': [
     'une fois le diagnostic cls termine, on a combien de temps pour signer le contrat ?',
-    "L'ARS Occitanie finance-t-elle le poste de coordinateur PTSM, et à quelle hauteur ?",
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev77.yml': [
-    "est-ce que l'education nationale paie une partie du poste de coordo, et a hauteur de combien ?",
-  ],
+  'questions-dev77.yml': [],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev78.yml': [
     "comment mettre en place un comite citoyen pour l'axe mobilisation citoyenne du cls, c'est quoi les etapes ?",
@@ -125,9 +122,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev95.yml': ['le coordo du dac peut il etre le meme que le coordo clsm ?'],
-  'questions-dev97.yml': [
-    'la convention de financement ars pour le coordo cls elle est sur 1 an ou sur 3 ans ?',
-  ],
   'questions-dev98.yml': [
     'la retribution versee aux personnes concernees qui participent au clsm est-elle imposable ?',
   ],
