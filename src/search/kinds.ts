@@ -398,6 +398,14 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(cumul\w*|incompatib\w*|(peut|peuvent) etre (un |une )?(elus?|maires?|adjoints?|conseill\w*|benevoles?|fonctionnaires?|contractuel\w*|vacataires?))\b/,
   },
+  // "un élu municipal peut-il être lui-même coordonnateur du CLSM ?": who may hold the post,
+  // which no text settles (the coordinator's training, profile or funding do not).
+  {
+    asked:
+      /\b(elus?|maires?|adjoints?|conseill\w*|benevoles?)\b[^?]{0,30}\b(peut|peuvent|pourrait|pourraient)[- ](il|elle|ils|elles|on)?[- ]?((lui|elle|eux)[- ]memes? )?(etre|devenir) ((lui|elle|eux)[- ]memes? )?(aussi )?(le |la |un |une )?(coordonnat|coordinat)\w*/,
+    given:
+      /\bincompatib\w*|\b(elus?|maires?|adjoints?|benevoles?)\b[^.]{0,40}\b(peu\w*|pas) (etre|devenir|assurer|exercer)\b[^.]{0,20}\bcoord\w*|\bcoord\w*[^.]{0,40}\b(peu\w*|doi\w*) (pas )?etre (un |une )?(elus?|maires?|adjoints?|benevoles?)\b/,
+  },
   // "quel est le budget moyen d'un CLSM ?": an average amount, which no text gives (only
   // ceilings, and that a budget must be adequate).
   {

@@ -1074,6 +1074,17 @@ describe('answers', () => {
     );
   });
 
+  it('says the texts do not settle who may hold the coordinator’s post, and answers that the CLS one may', () => {
+    for (const q of [
+      'un élu peut-il être coordonnateur du CLSM ?',
+      'un adjoint au maire pourrait-il devenir lui-même le coordinateur du CLSM ?',
+    ])
+      expect(engine.ask(q).outcome, q).toBe('abstain');
+    expect(
+      engine.ask('le coordonnateur CLS peut-il être aussi coordonnateur du CLSM ?').entries[0],
+    ).toBe('coordinateur-mutualisation-cls');
+  });
+
   it('says which thing asked for no text names, however well the rest matches an entry', () => {
     const a = engine.ask(
       'Quelle sanction si notre CLSM ne réunit son COPIL qu’une fois dans l’année ?',
