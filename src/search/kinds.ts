@@ -406,6 +406,15 @@ export const ASKED_VALUES: readonly {
     given:
       /\bincompatib\w*|\b(elus?|maires?|adjoints?|benevoles?)\b[^.]{0,40}\b(peu\w*|pas) (etre|devenir|assurer|exercer)\b[^.]{0,20}\bcoord\w*|\bcoord\w*[^.]{0,40}\b(peu\w*|doi\w*) (pas )?etre (un |une )?(elus?|maires?|adjoints?|benevoles?)\b/,
   },
+  // "quel est le budget national des CLSM ?": a total spent on them, nationally or by an ARS,
+  // which no text gives (they give ceilings per CLSM and what funding covers); not the budget a
+  // labelling dossier holds.
+  {
+    asked:
+      /^(?!.*\b(dossier|cerfa|previsionnel)\b).*?\bbudgets? (nationa|total|global)\w*|\b(budgets?|credits?|enveloppes?|montants?) (que |qu')?(la dgs|l'etat|le ministere|l'ars|les ars)\b[^?]{0,20}\b(consacr|allou|dedi|reserv)\w*/,
+    given:
+      /(€|\beuros?\b|\bmillions?\b)[^.]{0,60}\b(nationa|total|global)\w*|\b(nationa|total|global)\w*[^.]{0,60}(€|\beuros?\b|\bmillions?\b)/,
+  },
   // "quel est le budget moyen d'un CLSM ?": an average amount, which no text gives (only
   // ceilings, and that a budget must be adequate).
   {

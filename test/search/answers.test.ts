@@ -1038,6 +1038,9 @@ describe('answers', () => {
       'compte rendu copil clsm delai de diffusion',
       // A civil-service category, which the coordinator's roles do not give.
       'Quelle catégorie de la fonction publique territoriale pour recruter un coordinateur CLS ?',
+      // A national total, which the entry on an adequate budget does not give.
+      'quel est le budget national des clsm ?',
+      'budget national clsm',
     ])
       expect(engine.ask(q).outcome, q).toBe('abstain');
     // The one time limit a text gives is answered.
