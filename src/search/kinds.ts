@@ -415,6 +415,14 @@ export const ASKED_VALUES: readonly {
     given:
       /(€|\beuros?\b|\bmillions?\b)[^.]{0,60}\b(nationa|total|global)\w*|\b(nationa|total|global)\w*[^.]{0,60}(€|\beuros?\b|\bmillions?\b)/,
   },
+  // "comment sont désignés les représentants des usagers ?": how representatives are chosen,
+  // which no text says (they say who sits, not how a group's representatives are named).
+  {
+    asked:
+      /\b(representant|delegue)s?\b[^?]{0,60}\b(sont|est|etre|soient|seront|sera)[- ]((ils|elles|il|elle) )?(designe|elu|choisi|nomme|selectionne)\w*|\b(designe|elu|choisi|nomme|selectionne)\w*\s(les |des |ses )?(representant|delegue)s?\b/,
+    given:
+      /\b(representant|delegue)s?\b[^.]{0,60}\b(designe\w*|elus? par|choisi\w*|nomme\w*|election\w*|tirage au sort)\b/,
+  },
   // "quel est le budget moyen d'un CLSM ?": an average amount, which no text gives (only
   // ceilings, and that a budget must be adequate).
   {

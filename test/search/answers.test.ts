@@ -1088,6 +1088,19 @@ describe('answers', () => {
     ).toBe('coordinateur-mutualisation-cls');
   });
 
+  it('says the texts do not say how representatives are chosen, and still says who sits', () => {
+    for (const q of [
+      'les représentants des familles, ils sont élus ?',
+      'Comment sont désignés ou élus les représentants des usagers au COPIL du CLSM ?',
+    ])
+      expect(engine.ask(q).outcome, q).toBe('abstain');
+    expect(
+      engine.ask(
+        'peut on faire un copil sans representant des personnes concernees, juste des elus ?',
+      ).entries[0],
+    ).toBe('copil-composition-minimale');
+  });
+
   it('says which thing asked for no text names, however well the rest matches an entry', () => {
     const a = engine.ask(
       'Quelle sanction si notre CLSM ne réunit son COPIL qu’une fois dans l’année ?',
