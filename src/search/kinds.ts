@@ -423,6 +423,14 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(representant|delegue)s?\b[^.]{0,60}\b(designe\w*|elus? par|choisi\w*|nomme\w*|election\w*|tirage au sort)\b/,
   },
+  // "une fois le diagnostic fini, on a combien de temps pour signer ?": a time allowed to do
+  // something, which only a delay answers (not how long a contract runs).
+  {
+    asked:
+      /\bcombien de temps (pour|avant de|afin de)\b|\b(on a|a-t-on|avons-nous|avez-vous|ont-ils|a-t-il|a-t-elle|on dispose de|dispose-t-on de) combien de temps\b|\bde combien de temps (dispos\w*|a-t-on|on a)\b/,
+    given:
+      /\b(delais?|au plus tard|date limite|dans les \d+|sous \d+|\d+ (jours|semaines|mois) (apres|avant|a compter|suivant))\b/,
+  },
   // "quel est le budget moyen d'un CLSM ?": an average amount, which no text gives (only
   // ceilings, and that a budget must be adequate).
   {

@@ -1101,6 +1101,18 @@ describe('answers', () => {
     ).toBe('copil-composition-minimale');
   });
 
+  it('says no text gives the time allowed to do something, and still gives how long a contract runs or the one delay a text sets', () => {
+    for (const q of [
+      'on a combien de temps pour signer le cls ?',
+      'combien de temps pour faire le diagnostic du cls ?',
+    ])
+      expect(engine.ask(q).outcome, q).toBe('abstain');
+    expect(engine.ask('le cls est signé pour combien de temps ?').entries[0]).toBe('cls-duree');
+    expect(engine.ask('en 2012 le coordo avait combien de temps pour se former ?').text).toMatch(
+      /délai de 2 ans/,
+    );
+  });
+
   it('says which thing asked for no text names, however well the rest matches an entry', () => {
     const a = engine.ask(
       'Quelle sanction si notre CLSM ne réunit son COPIL qu’une fois dans l’année ?',

@@ -82,9 +82,7 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev75.yml': [],
   // Answered at the held-out measurement (round 27), not yet reviewed.
-  'questions-dev76.yml': [
-    'une fois le diagnostic cls termine, on a combien de temps pour signer le contrat ?',
-  ],
+  'questions-dev76.yml': [],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev77.yml': [],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
