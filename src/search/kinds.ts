@@ -431,6 +431,13 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(delais?|au plus tard|date limite|dans les \d+|sous \d+|\d+ (jours|semaines|mois) (apres|avant|a compter|suivant))\b/,
   },
+  // "le coordonnateur peut-il signer des conventions au nom de la commune ?": who may sign for
+  // a body, which no text says (they say who signs the CLS, not who may sign for whom).
+  {
+    asked:
+      /\b(peut|peuvent|pourrait|pourraient)[- ]((il|elle|ils|elles|on)[- ])?sign\w*[^?]{0,60}\bau nom (de|du|des)\b|\bdelegations? de signature\b/,
+    given: /\b(au nom (de|du|des)|delegations? de signature|habilit\w*)\b/,
+  },
   // "quel est le budget moyen d'un CLSM ?": an average amount, which no text gives (only
   // ceilings, and that a budget must be adequate).
   {

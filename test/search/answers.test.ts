@@ -1041,6 +1041,9 @@ describe('answers', () => {
       // A national total, which the entry on an adequate budget does not give.
       'quel est le budget national des clsm ?',
       'budget national clsm',
+      // Who may sign for a body, which the entries on conventions and on the coordinator do not say.
+      'le coordo peut il signer au nom du maire ?',
+      'le coordonnateur du CLSM peut-il signer une convention au nom de la commune ?',
     ])
       expect(engine.ask(q).outcome, q).toBe('abstain');
     // The one time limit a text gives is answered.

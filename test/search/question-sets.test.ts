@@ -76,9 +76,7 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     'dans la plaquette ars, le clsm doit il avoir un comite technique distinct de celui du cls ?',
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev74.yml': [
-    'Le coordonnateur CLSM peut-il signer des conventions de partenariat au nom de la commune ?',
-  ],
+  'questions-dev74.yml': [],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev75.yml': [],
   // Answered at the held-out measurement (round 27), not yet reviewed.
