@@ -193,7 +193,7 @@ export function otherBodiesFit(
   // So does a labelling dossier's ("dans la partie du dossier sur la gouvernance, faut-il
   // préciser le lien avec les instances du CLS ?"): the dossier is the CLSM's.
   // "le coordo PTSM fait-il partie du COPIL élargi ?": a role named bare sits in a CLSM's body.
-  const bare = bodyOf !== null && !/ (?:d'une?|du|de la) /.test(bodyOf[0]);
+  const bare = bodyOf?.[1] !== undefined && !/ (?:d'une?|du|de la) /.test(bodyOf[0]);
   const aboutClsm =
     /\b(clsm|dossier|labellis\w*)\b/.test(question) || (bare && CLSM_BODY.test(question));
   const ownerWord = owner ? word(owner) : undefined;

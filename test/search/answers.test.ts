@@ -1078,6 +1078,10 @@ describe('answers', () => {
     expect(engine.ask('le coordo cls c’est financé à combien par l’ars ?').entries[0]).toBe(
       'financement-coordonnateur-cls-parite',
     );
+    // A PTSM's own COPIL asked is not a CLSM's.
+    expect(engine.ask('le PTSM a-t-il un COPIL ?').entries).not.toContain(
+      'copil-elargi-composition',
+    );
   });
 
   it('says the texts do not settle who may hold the coordinator’s post, and answers that the CLS one may', () => {
