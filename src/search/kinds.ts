@@ -406,12 +406,10 @@ export const ASKED_VALUES: readonly {
     given:
       /\bincompatib\w*|\b(elus?|maires?|adjoints?|benevoles?)\b[^.]{0,40}\b(peu\w*|pas) (etre|devenir|assurer|exercer)\b[^.]{0,20}\bcoord\w*|\bcoord\w*[^.]{0,40}\b(peu\w*|doi\w*) (pas )?etre (un |une )?(elus?|maires?|adjoints?|benevoles?)\b/,
   },
-  // "quel est le budget national des CLSM ?": a total spent on them, nationally or by an ARS,
-  // which no text gives (they give ceilings per CLSM and what funding covers); not the budget a
-  // labelling dossier holds.
+  // "quel est le budget national des CLSM ?": a total spent on them, which no text gives (they
+  // give ceilings per CLSM and what funding covers); not the budget a labelling dossier holds.
   {
-    asked:
-      /^(?!.*\b(dossier|cerfa|previsionnel)\b).*?\bbudgets? (nationa|total|global)\w*|\b(budgets?|credits?|enveloppes?|montants?) (que |qu')?(la dgs|l'etat|le ministere|l'ars|les ars)\b[^?]{0,20}\b(consacr|allou|dedi|reserv)\w*/,
+    asked: /^(?!.*\b(dossier|cerfa|previsionnel)\b).*?\bbudgets? (nationa|total|global)\w*/,
     given:
       /(€|\beuros?\b|\bmillions?\b)[^.]{0,60}\b(nationa|total|global)\w*|\b(nationa|total|global)\w*[^.]{0,60}(€|\beuros?\b|\bmillions?\b)/,
   },
@@ -419,15 +417,16 @@ export const ASKED_VALUES: readonly {
   // which no text says (they say who sits, not how a group's representatives are named).
   {
     asked:
-      /\b(representant|delegue)s?\b[^?]{0,60}\b(sont|est|etre|soient|seront|sera)[- ]((ils|elles|il|elle) )?(designe|elu|choisi|nomme|selectionne)\w*|\b(designe|elu|choisi|nomme|selectionne)\w*\s(les |des |ses )?(representant|delegue)s?\b/,
+      /\b(representant|delegue)s?\b[^?]{0,60}\b(sont|est|etre|soient|seront|sera)[- ]((ils|elles|il|elle) )?(designe|elu|choisi|nomme|selectionne)\w*|\b((sont|est|seront|sera) (designe|elu|choisi|nomme|selectionne)\w*( ou (designe|elu|choisi|nomme)\w*)?|designe\w*|choisi\w*|nomme\w*|selectionne\w*|elire|elit)\s(les |des |ses |nos |leurs )?(representant|delegue)s?\b/,
     given:
       /\b(representant|delegue)s?\b[^.]{0,60}\b(designe\w*|elus? par|choisi\w*|nomme\w*|election\w*|tirage au sort)\b/,
   },
   // "une fois le diagnostic fini, on a combien de temps pour signer ?": a time allowed to do
-  // something, which only a delay answers (not how long a contract runs).
+  // something, which only a delay answers (not how long a contract runs, nor the working time
+  // "pour la coordination").
   {
     asked:
-      /\bcombien de temps (pour|avant de|afin de)\b|\b(on a|a-t-on|avons-nous|avez-vous|ont-ils|a-t-il|a-t-elle|on dispose de|dispose-t-on de) combien de temps\b|\bde combien de temps (dispos\w*|a-t-on|on a)\b/,
+      /\bcombien de temps\b[^?]{0,25}\b(pour|avant de|afin de) (le |la |l'|les |se |s'|y |en )?(signer|deposer|envoyer|rendre|transmettre|repondre|faire|realiser|monter|constituer|preparer|elaborer|finir|terminer|boucler|valider|installer|creer|lancer|renouveler|candidater|obtenir|recevoir|former)\b/,
     given:
       /\b(delais?|au plus tard|date limite|dans les \d+|sous \d+|\d+ (jours|semaines|mois) (apres|avant|a compter|suivant))\b/,
   },

@@ -1093,6 +1093,10 @@ describe('answers', () => {
     expect(
       engine.ask('le coordonnateur CLS peut-il être aussi coordonnateur du CLSM ?').entries[0],
     ).toBe('coordinateur-mutualisation-cls');
+    // A ceiling asked as what the ARS "consacre" is no national budget.
+    expect(engine.ask('quel montant l’ARS consacre au CLSM de 50 000 habitants ?').entries[0]).toBe(
+      'financement-plafonds',
+    );
   });
 
   it('says the texts do not say how representatives are chosen, and still says who sits', () => {
@@ -1115,6 +1119,10 @@ describe('answers', () => {
     ])
       expect(engine.ask(q).outcome, q).toBe('abstain');
     expect(engine.ask('le cls est signé pour combien de temps ?').entries[0]).toBe('cls-duree');
+    // Working time asked in the same words is the coordinator's.
+    expect(
+      engine.ask('il faut combien de temps pour la coordo ? un temps plein ?').entries[0],
+    ).toBe('coordinateur-temps-plein');
     expect(engine.ask('en 2012 le coordo avait combien de temps pour se former ?').text).toMatch(
       /délai de 2 ans/,
     );
