@@ -1128,6 +1128,17 @@ describe('answers', () => {
     );
   });
 
+  it('reads "on peut demander combien à l’ARS" as money asked, not a population threshold', () => {
+    expect(
+      engine.ask(
+        'bjr, pour une interco de 62 000 hab on peut demander combien à l’ars pour le clsm ?',
+      ).entries,
+    ).not.toContain('perimetre-pas-de-seuil');
+    expect(
+      engine.ask('pour un clsm de 62 000 hab on peut demander combien à l’ars ?').entries[0],
+    ).toBe('financement-plafonds');
+  });
+
   it('says which thing asked for no text names, however well the rest matches an entry', () => {
     const a = engine.ask(
       'Quelle sanction si notre CLSM ne réunit son COPIL qu’une fois dans l’année ?',
