@@ -492,11 +492,20 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           'giu',
         ),
         acronym,
+        plainQuestion(name).trim().split(/\s+/)[0] ?? '',
       ] as const;
     }),
   );
-  const withAcronyms = (text: string): string =>
-    aliases.reduce((named, [name, acronym]) => named.replace(name, acronym.toUpperCase()), text);
+  // A name's first word, folded, is in any text the name is in: the other names' patterns (slow
+  // to compile, on a CLI's one question) are not run.
+  const withAcronyms = (text: string): string => {
+    const folded = foldAccents(text.toLowerCase());
+    return aliases.reduce(
+      (named, [name, acronym, first]) =>
+        folded.includes(first) ? named.replace(name, acronym.toUpperCase()) : named,
+      text,
+    );
+  };
   const asking = new Set(index.analyser.terms(ASKING_WORDS));
   const monthTerms = new Set(index.analyser.terms(MONTHS.replaceAll('|', ' ')));
   // "le COPIL se réunit quatre fois par an, c'est vrai ?": a figure put forward in words.
