@@ -27,9 +27,10 @@ function freshRuns(snippet: string, tsx: boolean, runs = 5): string[] {
     ).stdout.trim(),
   );
 }
-const ascending = (times: number[]) => [...times].sort((a, b) => a - b);
-const medianMax = (times: number[]) =>
-  `median ${ms(percentile(ascending(times), 50))}, max ${ms(ascending(times).at(-1) ?? 0)}`;
+const medianMax = (times: number[]) => {
+  const ascending = [...times].sort((a, b) => a - b);
+  return `median ${ms(percentile(ascending, 50))}, max ${ms(ascending.at(-1) ?? 0)}`;
+};
 
 /** The start as the CLI and the bot take it: runs print `[ready, answered]` (ms), or nothing. */
 function coldStartLine(outputs: string[]): string {
