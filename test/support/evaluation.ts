@@ -191,8 +191,9 @@ export const DEV_SETS = [
   'questions-dev96.yml',
   'questions-dev97.yml',
   'questions-dev98.yml',
+  'questions-dev99.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout34.yml';
+export const HELD_OUT_SET = 'questions-heldout35.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
