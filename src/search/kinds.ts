@@ -184,11 +184,11 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(en (une|plusieurs|deux) (seule )?(fois|tranches|versements)|echeancier|modalites de versement|acomptes?)\b/,
   },
-  // "la formation nationale des coordos est payante ?", "combien coûte l'inscription ?": a price,
-  // which no text gives (not who funds the coordination).
+  // "la formation nationale des coordos est payante ?", "combien coûte l'inscription ?", "l'ireps
+  // facture-t-elle son accompagnement ?": a price, which no text gives (not who funds the coordination).
   {
     asked:
-      /\b(payante?s?|gratuite?s?|gratuitement|combien (coute|coutent|ca coute)|coute(-t-(il|elle))? combien|quel (est le )?cout|tarifs?|facturee?s? (a|au|aux)|frais d'inscription)\b/,
+      /\b(payante?s?|gratuite?s?|gratuitement|combien (coute|coutent|ca coute)|coute(-t-(il|elle))? combien|quel (est le )?cout|tarifs?|facturee?s? (a|au|aux)|factur(e|ent)[- ]t[- ](il|elle|ils|elles)|factur(e|ent) (son|ses|leur|leurs|l'|les|cet|cette|ce) ?(accompagnement|appui|interventions?|prestations?|formations?|services?|aide)|frais d'inscription)\b/,
     given: /\b(gratuit\w*|payant\w*|couts?|coute\w*|tarifs?|frais|factur\w*)\b/,
   },
   // "sur quelle enveloppe (FIR ?) l'ARS finance-t-elle les postes ?": the budget line money is

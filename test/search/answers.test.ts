@@ -612,6 +612,7 @@ describe('answers', () => {
       'le financement ARS du CLSM est-il versé en une ou plusieurs fois ?',
       // Nor any price: not even as a question back between the entries on the diagnostic.
       "Le diagnostic santé réalisé avec l'ORS-CREAI est-il facturé à la commune ?",
+      "l'IREPS facture-t-elle son accompagnement du coordonnateur ?",
       // Nor the budget line money is drawn from; a doubt in brackets ends no question.
       "sur quelle enveloppe (le FIR ?) l'ARS finance-t-elle le coordonnateur du CLSM ?",
       // Nor a law an entry on the topic does not name.

@@ -116,8 +116,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev98.yml': [
     'la retribution versee aux personnes concernees qui participent au clsm est-elle imposable ?',
   ],
-  // Answered at the held-out measurement (round 34), not yet reviewed.
-  'questions-dev99.yml': ["l'ireps facture t elle son accompagnement du coordo clsm ?"],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,
