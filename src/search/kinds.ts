@@ -184,6 +184,23 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(en (une|plusieurs|deux) (seule )?(fois|tranches|versements)|echeancier|modalites de versement|acomptes?)\b/,
   },
+  // "quelle population minimale pour signer un CLS ?": no text sets one for a CLS; the
+  // référentiel's "no threshold" is said of the CLSM's perimeter.
+  {
+    asked:
+      /^(?=[^?]*\bcls\b)(?![^?]*\bclsm\b)[^?]*\b((population|habitants?|hab)\b[^?]{0,40}\b(minim\w*|seuil|plancher)|(minim\w*|seuil|plancher)\b[^?]{0,40}\b(population|habitants?|hab)\b)/,
+    given:
+      /\bcls\b[^.]{0,120}\b(habitants|population)\b|\b(habitants|population)\b[^.]{0,120}\bcls\b/,
+    anywhere: true,
+  },
+  // "la rétribution des personnes concernées est-elle imposable ?", "il faut la déclarer aux
+  // impôts ?": tax and social charges, which no text speaks of (not who may be paid).
+  {
+    asked:
+      /\b(imposables?|non imposables?|fiscal\w*|impots?|impositions?|cotisations? sociales|charges sociales|urssaf|deductibles?)\b/,
+    given:
+      /\b(imposab\w*|fiscal\w*|impots?|cotisations? sociales|charges sociales|urssaf|deductib\w*)\b/,
+  },
   // "la formation nationale des coordos est payante ?", "combien coûte l'inscription ?", "l'ireps
   // facture-t-elle son accompagnement ?": a price, which no text gives (not who funds the coordination).
   {

@@ -613,6 +613,9 @@ describe('answers', () => {
       // Nor any price: not even as a question back between the entries on the diagnostic.
       "Le diagnostic santé réalisé avec l'ORS-CREAI est-il facturé à la commune ?",
       "l'IREPS facture-t-elle son accompagnement du coordonnateur ?",
+      // Nor tax, nor a minimum population for a CLS (the "no threshold" is the CLSM's).
+      'la rétribution des personnes concernées qui participent au CLSM est-elle imposable ?',
+      'quel nombre minimum d’habitants faut-il pour signer un CLS ?',
       // Nor the budget line money is drawn from; a doubt in brackets ends no question.
       "sur quelle enveloppe (le FIR ?) l'ARS finance-t-elle le coordonnateur du CLSM ?",
       // Nor a law an entry on the topic does not name.
