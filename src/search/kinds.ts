@@ -193,6 +193,13 @@ export const ASKED_VALUES: readonly {
       /\bcls\b[^.]{0,120}\b(habitants|population)\b|\b(habitants|population)\b[^.]{0,120}\bcls\b/,
     anywhere: true,
   },
+  // "pour combien de temps les membres du COPIL sont-ils désignés ?", "la durée du mandat du
+  // président ?": a term of office, which no text sets.
+  {
+    asked:
+      /\b(mandats?|(pour combien de temps|pour quelle duree|combien de temps)\b[^?]{0,60}\b(designe|nomme|mandate)\w*|(designe|nomme|mandate)\w*\b[^?]{0,40}\b(pour combien de temps|pour quelle duree|pour combien d'annees))\b/,
+    given: /\bmandats?\b|\b(designe|nomme|elu)\w* pour (\d+|un|une|deux|trois) (ans?|annees?)\b/,
+  },
   // "la rétribution des personnes concernées est-elle imposable ?", "il faut la déclarer aux
   // impôts ?": tax and social charges, which no text speaks of (not who may be paid).
   {

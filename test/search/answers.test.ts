@@ -616,6 +616,8 @@ describe('answers', () => {
       // Nor tax, nor a minimum population for a CLS (the "no threshold" is the CLSM's).
       'la rétribution des personnes concernées qui participent au CLSM est-elle imposable ?',
       'quel nombre minimum d’habitants faut-il pour signer un CLS ?',
+      // Nor a term of office.
+      'pour combien de temps les membres du COPIL d’un CLSM sont-ils désignés ?',
       // Nor the budget line money is drawn from; a doubt in brackets ends no question.
       "sur quelle enveloppe (le FIR ?) l'ARS finance-t-elle le coordonnateur du CLSM ?",
       // Nor a law an entry on the topic does not name.
