@@ -119,6 +119,12 @@ const DATE_GIVEN = `\\b(${MONTHS})\\b|\\d{1,2}/\\d{1,2}|\\bau fil de l'eau\\b`;
 /** Data protection named: the CNIL, the RGPD, personal data and their processing. */
 const DATA_PROTECTION =
   /\b(cnil|rgpd|aipd|analyse d'impact|donnees personnelles|registre des traitements|traitements? (de|des) donnees|protection des donnees)\b/;
+/** Another scheme's coordinator ("le coordo du DAC", "la coordination d'une CPTS"). */
+const OTHER_COORDINATOR =
+  "(?:coordonnat|coordinat)\\w*\\s+(?:(?:du|de la|d'une?|de l')\\s+)?(?:ptsm|dac|cpts|gem|cpt|asv|atelier sante ville|contrat de ville)";
+/** The same person in two posts. */
+const SAME_PERSON =
+  '(?:(?:la )?meme personne|(?:le|la) meme que|une seule (?:et meme )?personne|cumul\\w*|a la fois)';
 /**
  * A value asked as such, given only by an answer that states one: an e-mail address or a phone
  * number ("par mail" says how to send, not which address), an identifier ("quel numéro de
@@ -199,6 +205,15 @@ export const ASKED_VALUES: readonly {
     asked:
       /\b(mandats?|(pour combien de temps|pour quelle duree|combien de temps)\b[^?]{0,60}\b(designe|nomme|mandate)\w*|(designe|nomme|mandate)\w*\b[^?]{0,40}\b(pour combien de temps|pour quelle duree|pour combien d'annees))\b/,
     given: /\bmandats?\b|\b(designe|nomme|elu)\w* pour (\d+|un|une|deux|trois) (ans?|annees?)\b/,
+  },
+  // "le coordo du DAC peut-il être le même que le coordo CLSM ?", "cumuler avec la coordination
+  // d'une CPTS ?": one person for the CLSM and another scheme, which no text settles (the texts
+  // seek it with the CLS only; an entry naming the other scheme's coordinator does not say it).
+  {
+    asked: new RegExp(
+      `\\b${OTHER_COORDINATOR}\\b[^?]{0,60}\\b${SAME_PERSON}\\b|\\b${SAME_PERSON}\\b[^?]{0,60}\\b${OTHER_COORDINATOR}\\b`,
+    ),
+    given: /\b(mutualis\w*|cumul\w*|meme personne)\b/,
   },
   // "la rétribution des personnes concernées est-elle imposable ?", "il faut la déclarer aux
   // impôts ?": tax and social charges, which no text speaks of (not who may be paid).

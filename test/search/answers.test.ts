@@ -618,6 +618,8 @@ describe('answers', () => {
       'quel nombre minimum d’habitants faut-il pour signer un CLS ?',
       // Nor a term of office.
       'pour combien de temps les membres du COPIL d’un CLSM sont-ils désignés ?',
+      // Nor one person for the CLSM and another scheme (the texts seek it with the CLS only).
+      'le coordinateur du PTSM peut-il être la même personne que le coordonnateur du CLSM ?',
       // Nor the budget line money is drawn from; a doubt in brackets ends no question.
       "sur quelle enveloppe (le FIR ?) l'ARS finance-t-elle le coordonnateur du CLSM ?",
       // Nor a law an entry on the topic does not name.

@@ -103,8 +103,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev87.yml': [
     "la formation nationale des coordos est payante ? c'est qui qui la paie, la collectivite ou l'ars ?",
   ],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev95.yml': ['le coordo du dac peut il etre le meme que le coordo clsm ?'],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,
