@@ -124,7 +124,7 @@ const OTHER_COORDINATOR =
   "(?:coordonnat|coordinat)\\w*\\s+(?:(?:du|de la|d'une?|de l')\\s+)?(?:ptsm|dac|cpts|gem|cpt|asv|atelier sante ville|contrat de ville)";
 /** The same person in two posts. */
 const SAME_PERSON =
-  '(?:(?:la )?meme personne|(?:le|la) meme que|une seule (?:et meme )?personne|cumul\\w*|a la fois)';
+  '(?:(?:la )?meme personne|(?:le|la) meme que|une seule (?:et meme )?personne|cumul\\w*)';
 /**
  * A value asked as such, given only by an answer that states one: an e-mail address or a phone
  * number ("par mail" says how to send, not which address), an identifier ("quel numéro de
@@ -223,8 +223,9 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(imposab\w*|fiscal\w*|impots?|cotisations? sociales|charges sociales|urssaf|deductib\w*)\b/,
   },
-  // "la formation nationale des coordos est payante ?", "combien coûte l'inscription ?", "l'ireps
-  // facture-t-elle son accompagnement ?": a price, which no text gives (not who funds the coordination).
+  // "la formation nationale des coordos est payante ?", "combien coûte l'inscription ?",
+  // "l'ireps facture-t-elle son accompagnement ?": a price, which no text gives (not who funds
+  // the coordination).
   {
     asked:
       /\b(payante?s?|gratuite?s?|gratuitement|combien (coute|coutent|ca coute)|coute(-t-(il|elle))? combien|quel (est le )?cout|tarifs?|facturee?s? (a|au|aux)|factur(e|ent)[- ]t[- ](il|elle|ils|elles)|factur(e|ent) (son|ses|leur|leurs|l'|les|cet|cette|ce) ?(accompagnement|appui|interventions?|prestations?|formations?|services?|aide)|frais d'inscription)\b/,

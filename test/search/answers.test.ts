@@ -959,6 +959,17 @@ describe('answers', () => {
     expect(role.entries[0]).toBe('cotech-missions');
   });
 
+  it('answers where another scheme’s coordinator sits, though one person for both is not said', () => {
+    const a = engine.ask(
+      'le coordinateur PTSM est à la fois invité au COPIL élargi et au comité technique ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('articulation-coordinateur-ptsm-instances');
+    expect(
+      engine.ask('le coordo du PTSM peut-il être la même personne que le coordo du CLSM ?').outcome,
+    ).toBe('abstain');
+  });
+
   it('answers the facet asked: who presides the COPIL is not what the COPIL is', () => {
     const a = engine.ask('qui préside le comité de pilotage du CLSM ?');
     expect(a.outcome).toBe('answer');
