@@ -17,12 +17,15 @@ export function normaliseNumbers(text: string): string {
     );
 }
 
-const frenchWhole = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+// Made on first use: building a French number format loads ICU data (about 20 ms), which a
+// one-question CLI run whose answer states no figure never needs.
+let frenchWhole: Intl.NumberFormat | undefined;
 /** "13 000 €" (narrow no-break space as French typography wants, shown as a plain space). */
 export function formatEuros(amount: number): string {
   return `${formatCount(amount)} €`;
 }
 /** "83 000" */
 export function formatCount(n: number): string {
+  frenchWhole ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
   return frenchWhole.format(n).replace(/\s/g, ' ');
 }
