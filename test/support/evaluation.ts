@@ -192,8 +192,9 @@ export const DEV_SETS = [
   'questions-dev97.yml',
   'questions-dev98.yml',
   'questions-dev99.yml',
+  'questions-dev100.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout35.yml';
+export const HELD_OUT_SET = 'questions-heldout36.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
