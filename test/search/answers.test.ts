@@ -502,6 +502,11 @@ describe('answers', () => {
       'que se passe-t-il après la signature du CLS ?',
       'cls-etapes-construction',
     ],
+    [
+      '"après…, il se passe quoi ?" asks what comes next too, in chat order',
+      'après la signature du CLS il se passe quoi ?',
+      'cls-etapes-construction',
+    ],
   ])('reads the question as meant: %s', (_why, question, entry) =>
     expect(engine.ask(question).entries[0]).toBe(entry),
   );
