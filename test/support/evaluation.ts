@@ -193,6 +193,8 @@ export const DEV_SETS = [
   'questions-dev98.yml',
   'questions-dev99.yml',
   'questions-dev100.yml',
+  'questions-dev101.yml',
+  'questions-dev102.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout36.yml';
 
