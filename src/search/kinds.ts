@@ -228,7 +228,7 @@ export const ASKED_VALUES: readonly {
   // the coordination).
   {
     asked:
-      /\b(payante?s?|gratuite?s?|gratuitement|combien (coute|coutent|ca coute)|coute(-t-(il|elle))? combien|quel (est le )?cout|tarifs?|facturee?s? (a|au|aux)|factur(e|ent)[- ]t[- ](il|elle|ils|elles)|factur(e|ent) (son|ses|leur|leurs|l'|les|cet|cette|ce) ?(accompagnement|appui|interventions?|prestations?|formations?|services?|aide)|frais d'inscription)\b/,
+      /\b(payante?s?|gratuite?s?|gratuitement|combien (coute|coutent|ca coute)|coute(-t-(il|elle))? combien|quel (est le )?cout|tarifs?|facturee?s? (a|au|aux)|(fait|font|faire|faisait|faisaient)([- ](t[- ])?(il|elle|ils|elles))? payer|factur(e|ent)[- ]t[- ](il|elle|ils|elles)|factur(e|ent) (son|ses|leur|leurs|l'|les|cet|cette|ce) ?(accompagnement|appui|interventions?|prestations?|formations?|services?|aide)|frais d'inscription)\b/,
     given: /\b(gratuit\w*|payant\w*|couts?|coute\w*|tarifs?|frais|factur\w*)\b/,
   },
   // "sur quelle enveloppe (FIR ?) l'ARS finance-t-elle les postes ?": the budget line money is
@@ -467,7 +467,7 @@ export const ASKED_VALUES: readonly {
   // "pour la coordination").
   {
     asked:
-      /\bcombien de temps\b[^?]{0,25}\b(pour|avant de|afin de) (le |la |l'|les |se |s'|y |en )?(signer|deposer|envoyer|rendre|transmettre|repondre|faire|realiser|monter|constituer|preparer|elaborer|finir|terminer|boucler|valider|installer|creer|lancer|renouveler|candidater|obtenir|recevoir|former)\b/,
+      /\bcombien de temps\b[^?]{0,25}\b(pour|avant de|afin de) (le |la |l'|les |se |s'|y |en )?(signer|deposer|envoyer|rendre|transmettre|repondre|faire|realiser|monter|constituer|preparer|elaborer|finir|terminer|boucler|valider|installer|creer|lancer|renouveler|candidater|obtenir|recevoir|former|devenir|passer|etre labellise)\b/,
     given:
       /\b(delais?|au plus tard|date limite|dans les \d+|sous \d+|\d+ (jours|semaines|mois) (apres|avant|a compter|suivant))\b/,
   },

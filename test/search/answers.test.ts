@@ -625,6 +625,9 @@ describe('answers', () => {
       'pour combien de temps les membres du COPIL d’un CLSM sont-ils désignés ?',
       // Nor one person for the CLSM and another scheme (the texts seek it with the CLS only).
       'le coordinateur du PTSM peut-il être la même personne que le coordonnateur du CLSM ?',
+      // Nor a price put as "fait payer", nor the time allowed to become labelled.
+      'l’IREPS fait-elle payer son appui aux collectivités ?',
+      'un CLSM en préfiguration a combien de temps pour devenir labellisé ?',
       // Nor the budget line money is drawn from; a doubt in brackets ends no question.
       "sur quelle enveloppe (le FIR ?) l'ARS finance-t-elle le coordonnateur du CLSM ?",
       // Nor a law an entry on the topic does not name.

@@ -109,13 +109,8 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     'comment creer un gem et quel est son cahier des charges ?',
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev101.yml': [
-    'un clsm en préfiguration a combien de temps pour devenir un clsm labellisé ?',
-  ],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev102.yml': [
     "bonjour, l'ars aide a financer le diagnostic local de sante d'un cls ? a hauteur de combien ?",
-    "le centre national de ressources et d'appui fait payer son accompagnement aux collectivites ?",
     'Les comptes rendus des COPIL de CLSM doivent-ils être rendus publics ?',
   ],
 };
