@@ -467,7 +467,7 @@ export const ASKED_VALUES: readonly {
   // "pour la coordination").
   {
     asked:
-      /\bcombien de temps\b[^?]{0,25}\b(pour|avant de|afin de) (le |la |l'|les |se |s'|y |en )?(signer|deposer|envoyer|rendre|transmettre|repondre|faire|realiser|monter|constituer|preparer|elaborer|finir|terminer|boucler|valider|installer|creer|lancer|renouveler|candidater|obtenir|recevoir|former|devenir|passer|etre labellise)\b/,
+      /\bcombien de temps\b[^?]{0,25}\b(pour|avant de|afin de) (le |la |l'|les |se |s'|y |en )?(signer|deposer|envoyer|rendre|transmettre|repondre|faire|realiser|monter|constituer|preparer|elaborer|finir|terminer|boucler|valider|installer|creer|lancer|renouveler|candidater|obtenir|recevoir|former|devenir|etre labellise)\b/,
     given:
       /\b(delais?|au plus tard|date limite|dans les \d+|sous \d+|\d+ (jours|semaines|mois) (apres|avant|a compter|suivant))\b/,
   },
