@@ -21,7 +21,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'montant',
-    /\b(montants?|plafon\w*|euros?|budgets?|enveloppes?|cout\w*|tarifs?|combien (d'argent|d'euros)|combien (?!d(e |')(?!argent|euros?|financements?|subventions?|credits?|budgets?))[^?]*(touch(?!\w* (des |les |un |une |le |la |au moins un )?(qpv|quartiers?|territoires?|communes?|zones?|publics?|personnes?|habitants?))|donn|vers|finan|pai|pay|recevoir|obtenir|avoir)\w*|(vers|donn|financ|pai|pay|mett|touch|accord|attribu|allou)\w* combien(?! d(e |'))(?! et (lesquel|quel)\w*)|max(imum)?|jusqu'a combien(?! d(e |'))|(?<!(meme|nous|on) )sommes?(?![- ]nous)|aides? financieres?|subventions?|droit a combien|demand\w* combien (a|au|aupres de) (l'ars|la ddars|la dd)\b|(?:quelle|la|une|laquelle des) tranches?(?! d'age))\b|€|\d+ ?k\b/,
+    /\b(montants?|plafon\w*|euros?|budgets?|enveloppes?|cout\w*|tarifs?|combien (d'argent|d'euros)|combien (?!d(e |')(?!argent|euros?|financements?|subventions?|credits?|budgets?))[^?]*(touch(?!\w* (des |les |un |une |le |la |au moins un )?(qpv|quartiers?|territoires?|communes?|zones?|publics?|personnes?|habitants?))|donn|vers|finan|pai|pay|recevoir|obtenir|avoir)\w*|(vers|donn|financ|pai|pay|mett|touch|accord|attribu|allou)\w* combien(?! d(e |'))(?! et (lesquel|quel)\w*)|max(imum)?|jusqu'a combien(?! d(e |'))|(?<!(meme|nous|on) )sommes?(?![- ]nous)|aides? financieres?|subventions?|droit a combien|a (quelle )?hauteur(?! (de|du|des) (la |l'|sa |son |leurs? )?(besoins?|enjeux|attentes|ambitions?|objectifs?|territoires?|populations?))|demand\w* combien (a|au|aupres de) (l'ars|la ddars|la dd)\b|(?:quelle|la|une|laquelle des) tranches?(?! d'age))\b|€|\d+ ?k\b/,
   ],
   [
     'duree',
