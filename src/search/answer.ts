@@ -789,8 +789,15 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       const topicOnly =
         !analysis.asks && analysis.askedTerms.length <= TOPIC_ONLY_TERMS && choices.length >= 2;
       const decision = topicOnly ? 'clarify' : decide(best.features, choices.length);
-      // Neither an answer nor a choice of Occitanie rules for another region.
-      if (decision !== 'abstain' && occitanieRuleElsewhere(analysis))
+      // Neither an answer nor a choice of Occitanie rules for another region; nor a choice
+      // among which one is ("les critères de l'ARS Grand Est pour labelliser ?").
+      if (
+        decision !== 'abstain' &&
+        (occitanieRuleElsewhere(analysis) ||
+          (decision === 'clarify' &&
+            namesOtherRegion(analysis) &&
+            choices.some((e) => e.scope === 'occitanie')))
+      )
         return otherRegion(question, analysis);
       // A point the texts leave open, chosen for the whole of a question asking several
       // things ("qui préside le COPIL élargi ? et qui l'anime ?" read as the COTECH's

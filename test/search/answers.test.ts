@@ -54,6 +54,10 @@ describe('answers', () => {
     const elsewhere = engine.ask('labellisation en bretagne');
     expect(elsewhere.outcome).toBe('abstain');
     expect(elsewhere.text).toMatch(/ceux de l’ARS Occitanie/);
+    // Nor a choice whose first is national when another of its choices is an Occitanie rule.
+    const choice = engine.ask("l'ARS Grand Est applique quels critères pour labelliser un CLSM ?");
+    expect(choice.outcome).toBe('abstain');
+    expect(choice.text).toMatch(/ceux de l’ARS Occitanie/);
   });
 
   it('does not give an Occitanie rule for another region, yet answers the national frame there', () => {

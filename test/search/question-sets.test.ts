@@ -106,7 +106,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   // Answered at the held-out measurement (round 35), not yet reviewed.
   'questions-dev100.yml': [
     'Le conseil communautaire doit-il délibérer pour créer un CLSM intercommunal ?',
-    'comment creer un gem et quel est son cahier des charges ?',
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev102.yml': [
