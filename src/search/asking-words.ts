@@ -73,4 +73,7 @@ export const ASKING_WORDS = [
   'revient reviennent revenir incombe incombent',
   // "c'est quoi la règle ?": the rule itself asked, whatever it is about.
   'regle regles',
+  // "quel est l'objet de la plénière ?": what a thing is for; "on lit partout que…": a claim
+  // heard, told.
+  'objet lit lisent partout',
 ].join(' ');
