@@ -104,9 +104,7 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "la formation nationale des coordos est payante ? c'est qui qui la paie, la collectivite ou l'ars ?",
   ],
   // Answered at the held-out measurement (round 35), not yet reviewed.
-  'questions-dev100.yml': [
-    'Le conseil communautaire doit-il délibérer pour créer un CLSM intercommunal ?',
-  ],
+  'questions-dev100.yml': [],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev102.yml': [
     "bonjour, l'ars aide a financer le diagnostic local de sante d'un cls ? a hauteur de combien ?",
