@@ -195,6 +195,7 @@ export const DEV_SETS = [
   'questions-dev100.yml',
   'questions-dev101.yml',
   'questions-dev102.yml',
+  'questions-dev104.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout36.yml';
 
