@@ -115,8 +115,11 @@ const MEANING_OTHER_WORDS = 1;
  */
 const COUNTED =
   'clsm|cls|ptsm|gem|cpts|cmp|cmpp|ch|chu|conseils|contrats|communes|territoires|projets|coordo\\w*|habitants|structures|dispositifs|etablissements|hopitaux|psychiatres|lits|associations';
+/** "en Occitanie il s'en crée combien par an ?": the things counted named before, by "en". */
+const COUNTED_BY_PRONOUN =
+  "\\bs'en (cree|creent|creera|monte|montent|ouvre|ouvrent|labellise|labellisent)\\w* combien\\b|\\ben (compte|comptent|recense|recensent)\\w* combien\\b";
 const COUNT_ASKED = new RegExp(
-  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(${THERE_ARE}\\s+)?(de |d')?((nouveaux|nouvelles|nouveau|nouvelle|autres)\\s+)?(${COUNTED})\\b`,
+  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(${THERE_ARE}\\s+)?(de |d')?((nouveaux|nouvelles|nouveau|nouvelle|autres)\\s+)?(${COUNTED})\\b|${COUNTED_BY_PRONOUN}`,
 );
 /** A place named anywhere: "combien de CLSM compte l'Occitanie", "… dans le Gers". */
 const PLACE_NAMED = new RegExp(`\\b(${PLACES.join('|')})\\b`);

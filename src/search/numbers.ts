@@ -79,7 +79,10 @@ function populationsIn(question: string): { population: PopulationAsked; ofCls: 
 
 function numbersAsPopulations(text: string): { population: PopulationAsked; ofCls: boolean }[] {
   const found: { population: PopulationAsked; ofCls: boolean }[] = [];
-  for (const match of text.matchAll(/\b(\d{4,9})\b(?!\s*(?:€|euros?\b|eur\b|max\w*\b))/g)) {
+  // "8 000, 13 000 et 20 000 €": each figure of a list of amounts is an amount.
+  for (const match of text.matchAll(
+    /\b(\d{4,9})\b(?!(?:\s*(?:,|et|ou|\/)\s*\d{4,9})*\s*(?:€|euros?\b|eur\b|max\w*\b))/g,
+  )) {
     const n = Number(match[1]);
     // A lone year ("en 2025") is not a population.
     const isYear =
@@ -116,5 +119,5 @@ const CLS_WINDOW = 30;
 
 /** Words just before a number that put the population above it or below it. */
 const ABOVE =
-  /(plus de|au[- ]del[àa] de|d[ée]pass\p{L}*|sup[ée]rieure? [àa]|exc[èée]d\p{L}*|>)\s*$/u;
-const BELOW = /(moins de|inf[ée]rieure? [àa]|en dessous de|<)\s*$/u;
+  /(plus de|au[- ]del[àa] de|au[- ]dessus de|d[ée]pass\p{L}*|sup[ée]rieure? [àa]|exc[èée]d\p{L}*|>)\s*$/u;
+const BELOW = /(moins de|inf[ée]rieure? [àa]|(?:en|au)[- ]dessous de|<)\s*$/u;

@@ -147,6 +147,8 @@ describe('population in a question', () => {
     ['financement pour plus de 40 000 hab', 40001, 'above', 40000],
     ['plafond au-delà de 80 000 habitants', 80001, 'above', 80000],
     ['plafond pour moins de 40 000 habitants', 39999, 'below', 40000],
+    ['et au dessus de 300 000 hab, quel plafond ?', 300001, 'above', 300000],
+    ['un plafond au-dessous de 40 000 habitants ?', 39999, 'below', 40000],
   ])('%s → %i (%s %i)', (q, population, relation, value) =>
     expect(findPopulation(q)).toEqual({ population, bound: { relation, value } }),
   );
@@ -155,6 +157,8 @@ describe('population in a question', () => {
     'le copil se réunit 2 fois par an',
     'instruction de 2025',
     'plafond de 8000 € ?',
+    // Each figure of a list of amounts is an amount.
+    'les plafonds de 8 000, 13 000 et 20 000 € sont-ils annuels ?',
     'notre commune de 4 000 habitants peut-elle créer un CLSM ?',
     "le 3114 c'est quoi et qui le finance ?",
     // Whether two territories' ceilings add up is asked, not one ceiling.

@@ -1337,6 +1337,8 @@ describe('answers', () => {
       'combien y a-t-il de clsm dans le gard ?',
       'il y a combien de CLSM en Occitanie ?',
       'combien de nouveaux CLSM voient le jour chaque année en Occitanie ?',
+      // The things counted named before, by "en".
+      "une vingtaine par an en France, et en Occitanie il s'en crée combien ?",
       'un clsm couvre quelle population moyenne dans le tarn ?',
     ])
       expect(engine.ask(q).outcome).toBe('abstain');

@@ -112,11 +112,9 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev104.yml': [
-    'et au dessus de 300 000 hab y a quel plafond ? on est a 320 000',
     "Les plafonds de 8 000, 13 000 et 20 000 € du cahier des charges Occitanie s'entendent-ils par an ?",
     "selon le referentiel national 2025, quels sont les plafonds de financement en fonction du nombre d'habitants ?",
     "dans l'ancien cdc, l'action du clsm etait portee chaque annee a la commission regionale de coordination ; elle se reunissait a quel rythme cette commission ?",
-    "au niveau national c'est une vingtaine par an, mais en occitanie il s'en cree combien chaque annee ?",
     "Dans l'ancien cahier des charges, quelle quotité de temps de travail du coordonnateur l'ARS finançait-elle (mi-temps, 0,8 ETP) ?",
   ],
 };
