@@ -40,6 +40,9 @@ export const ASKING_WORDS = [
   // "le COPIL doit-il comprendre…", "comporte une action": what is included, asked in other
   // words.
   'comprendre comprend comprennent comporte comportent comporter inclure inclut incluent',
+  // "quels financeurs sont censés…": a duty, told in other words. (Not "contient": "quels
+  // indicateurs contient le profil santé ?" then read as asked of the ORS's tools.)
+  'cense censes censee censees',
   // "c'est confirmé ?", "il a raison ?": a claim told is checked.
   'confirme confirmer confirmez confirmee raison',
   // "0,5 ETP, c'est acceptable ?", "c'est conforme au référentiel ?": a claim weighed.

@@ -80,6 +80,7 @@ describe('the facet a question asks', () => {
     ['le coordo devait répondre à quel document en 2012 ?', 'pieces'],
     // The dossier's provisional timetable is a piece; to whom a report goes is not an address.
     ['Sur quelles étapes doit porter le calendrier prévisionnel ?', 'date'],
+    ['quel calendrier doit figurer dans le dossier ?', 'date'],
     ['a qui transmettre le bilan du clsm ?', 'contact'],
     // Applying overseas is not a duration; a departmental plan is not a piece of the dossier.
     ['instruction clsm 2025 valable outre mer ?', 'duree'],
