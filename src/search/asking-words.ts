@@ -43,6 +43,8 @@ export const ASKING_WORDS = [
   // "quels financeurs sont censés…": a duty, told in other words. (Not "contient": "quels
   // indicateurs contient le profil santé ?" then read as asked of the ORS's tools.)
   'cense censes censee censees',
+  // "on fait un PTSM à quelle maille, d'habitude ?": what is usual, asked of what the texts say.
+  'habitude habituellement',
   // "c'est confirmé ?", "il a raison ?": a claim told is checked.
   'confirme confirmer confirmez confirmee raison',
   // "0,5 ETP, c'est acceptable ?", "c'est conforme au référentiel ?": a claim weighed.
