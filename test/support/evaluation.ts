@@ -195,9 +195,10 @@ export const DEV_SETS = [
   'questions-dev100.yml',
   'questions-dev101.yml',
   'questions-dev102.yml',
+  'questions-dev103.yml',
   'questions-dev104.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout36.yml';
+export const HELD_OUT_SET = 'questions-heldout37.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
