@@ -110,7 +110,11 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "bonjour, l'ars aide a financer le diagnostic local de sante d'un cls ? a hauteur de combien ?",
     'Les comptes rendus des COPIL de CLSM doivent-ils être rendus publics ?',
   ],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
+  // Reviewed: whether the ceilings are yearly, what the 2025 text sets as ceilings, how often
+  // the 2012 regional commission met, and which working time the ARS funded in 2012 are given by
+  // no text; the answers give what the texts do say (the 2023 ceilings, none in 2025; the action
+  // brought to the commission each year; the hospital employing the coordinator for the funded
+  // share) and claim nothing more.
   'questions-dev104.yml': [
     "Les plafonds de 8 000, 13 000 et 20 000 € du cahier des charges Occitanie s'entendent-ils par an ?",
     "selon le referentiel national 2025, quels sont les plafonds de financement en fonction du nombre d'habitants ?",
