@@ -228,7 +228,7 @@ function foldFree(name: string): string {
 const NUMBER_WORDS = 'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente';
 /** A cadence put forward ("une plénière tous les trimestres ?"), checked by an entry's own. */
 const CADENCE_WORDS =
-  'trimestre trimestres trimestriel trimestrielle mensuel mensuelle semestre semestriel semestrielle hebdomadaire bimestriel bimensuel quotidien';
+  'trimestre trimestres trimestriel trimestrielle mensuel mensuelle semestre semestriel semestrielle hebdomadaire bimestriel bimensuel quotidien souvent';
 /** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
 

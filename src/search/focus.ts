@@ -131,6 +131,8 @@ export const asRead = (message: string): string =>
 /** A full stop, not the point of a decimal ("un coordo à 0.5 ETP"). */
 export const FULL_STOP = String.raw`\.(?!\d)|(?<!\d)\.`;
 const SENTENCE_END = new RegExp(`(?:[!\\n]|${FULL_STOP})+`);
+/** A clause telling the asker's own situation: "on prépare l'AG pour octobre". */
+const OWN_SITUATION = /^(on|je|j'|nous|notre|nos|mon|ma|mes|chez nous|ici)\b/;
 // Nor a clause's comma: "0,5 ETP" is one number.
 const CLAUSE_END = new RegExp(
   `(?:[!;\\n]|${FULL_STOP})+|\\?+|,(?!\\d)|(?<!\\d),|\\s[-–—]\\s|:(?=\\s)|\\s(?=mais\\s(?!(?:je|j'|on|nous|il|elle|ils|elles)\\b))`,
@@ -188,7 +190,20 @@ export function splitQuestion(
   if (at < 0) {
     // "en 2012 la plénière c'était une fois par an. et en 2025, la fréquence a changé ?": no
     // interrogative word, but the last sentence holds the question mark.
-    const sentences = question.split(SENTENCE_END).filter((t) => clauses(t).length > 0);
+    // "on prépare l'AG pour octobre : la plénière c'est 1 fois par an ?": the situation told
+    // before a colon is a sentence of its own (not a text named: "ref 2018 : le COPIL ?").
+    const sentences = question
+      .split(SENTENCE_END)
+      .flatMap((sentence) => {
+        const colon = sentence.lastIndexOf(': ');
+        const told = sentence.slice(0, colon);
+        return colon > 0 &&
+          clauses(told).length > 0 &&
+          clauses(told).every((c) => OWN_SITUATION.test(plainQuestion(c)))
+          ? [told, sentence.slice(colon + 1)]
+          : [sentence];
+      })
+      .filter((t) => clauses(t).length > 0);
     const last = sentences.at(-1) ?? '';
     // "… « engagements quartiers 2030 ». qu'est ce qu'il prévoit pour les CLSM ?": a last
     // sentence opening on a pronoun asks about what the sentence before names.

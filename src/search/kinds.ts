@@ -365,12 +365,19 @@ export const ASKED_VALUES: readonly {
       /\b(devenir|devient|habilit\w*|certifi\w*|recrut\w*|profil|competences|diplome|formation nationale)\b/,
   },
   // "existe-t-il un modèle type de charte ?", "une fiche de poste type en annexe ?", "le
-  // contenu type de la charte éthique": a template, which no text provides (they list what a
-  // document holds, never a model of it).
+  // contenu type de la charte éthique", "quel modèle de tableau de bord ?": a template, which
+  // no text provides (they list what a document holds, never a model of it).
   {
     asked:
-      /\b(contenus? types?|modeles? (type|imposes?|officiels?|a suivre|a remplir|national|regional)|(un|le|des|les) modeles? (de|d'|du|pour) (charte|convention|bilan|rapport|dossier|fiche|lettre|contrat|reglement|feuille|compte|cv|statuts|projet)|trames?|canevas|gabarits?|templates?|fiches? de poste types?)\b/,
+      /\b(contenus? types?|modeles? (type|imposes?|officiels?|a suivre|a remplir|national|regional)|(un|le|des|les|quels?) modeles? (de|d'|du|pour) (charte|convention|bilan|rapport|dossier|fiche|lettre|contrat|reglement|feuille|compte|cv|statuts|projet|tableaux? de bord|grilles?)|trames?|canevas|gabarits?|templates?|fiches? de poste types?)\b/,
     given: /\b(modeles? (de|type)|trames?|canevas|gabarits?|templates?|fiches? de poste)\b/,
+  },
+  // "quelle cible chiffrée pour l'indicateur … ?": a target value, which no text sets (the
+  // instruction names indicators, never the level they should reach).
+  {
+    asked:
+      /\b(cibles? chiffrees?|objectifs? chiffres?|valeurs? cibles?|cibles? a atteindre|taux (cibles?|a atteindre))\b/,
+    given: /\b(cibles? chiffrees?|objectifs? chiffres?|valeurs? cibles?|a atteindre)\b/,
   },
   // "quels articles doit contenir la convention de partenariat ?": the clauses of a document,
   // which no text writes (only the laws' articles are quoted).

@@ -386,6 +386,11 @@ describe('answers', () => {
       'pleniere-frequence',
     ],
     [
+      '"ou plus souvent" weighs a cadence put forward, it is no topic',
+      "l'assemblée plénière c'est 1 fois par an ou plus souvent ?",
+      'pleniere-frequence',
+    ],
+    [
       '"c\'est acceptable ?" weighs the claim told, it is no topic',
       'notre coordo CLS est à 0,5 ETP, c’est acceptable pour l’ARS Occitanie ?',
       'financement-coordinateur-cls-quotite',
@@ -677,6 +682,9 @@ describe('answers', () => {
       // Nor a template, an office, a postal address, how fast the ARS replies, a CTG's money,
       // what an MDPH does, nor what the 2012 text paid (amounts asked in the plural).
       'y a-t-il un modèle type de convention entre la commune et le CH ?',
+      'quel modèle de tableau de bord l’ARS fournit-elle au coordo CLS ?',
+      // Nor a target for an indicator the instruction names.
+      "quelle cible chiffrée pour l'indicateur pourcentage de CLSM avec des usagers au COPIL ?",
       'le CLSM doit-il avoir un site internet ?',
       // Nor an average of one kind of territory, nor a figure for a year besides the one given.
       'quelle est la population moyenne couverte par un CLSM en zone rurale ?',

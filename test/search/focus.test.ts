@@ -207,6 +207,18 @@ describe('the focus of a question', () => {
       'ca change la compo du copil',
       'notre clsm a pris les jeunes comme priorite',
     ],
+    [
+      'the asker\'s situation told before a colon is the situation, a text named there is not',
+      "bonjour, on prepare l'AG pour octobre : la pleniere c'est 1 fois par an ?",
+      "la pleniere c'est 1 fois par an",
+      "on prepare l'AG pour octobre",
+    ],
+    [
+      'a text named before a colon stays in what is asked',
+      "ref 2018 : le copil c'est 2 fois par an ?",
+      "ref 2018, le copil c'est 2 fois par an",
+      '',
+    ],
   ])('splits focus and situation: %s', (_why, question, focus, preamble) => {
     const parts = split(question);
     expect(parts.focus).toBe(focus);

@@ -197,6 +197,7 @@ export const DEV_SETS = [
   'questions-dev102.yml',
   'questions-dev103.yml',
   'questions-dev104.yml',
+  'questions-dev105.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout37.yml';
 
