@@ -51,6 +51,8 @@ export const ASKING_WORDS = [
   'acceptable acceptables conforme conformes valable valables admissible admissibles',
   // "c'est pareil ?", "côté DDARS", "ça suffit ?": a comparison, a point of view, a test asked.
   'pareil pareille pareils identique identiques cote suffit suffisent suffire suffisant',
+  // "par comparaison avec un CLSM", "comparé au CLS": a comparison asked.
+  'comparaison compare comparee',
   'pouvait pouvaient pourrait pourraient voudrait voudraient possible possibles serait seraient',
   // "donne-t-elle lieu à un bilan", "au lieu de": a place asked is read by kinds.ts.
   'particulierement lieu',

@@ -21,8 +21,8 @@ const LABEL = /^(?:comparaison|question|petite question|urgent|objet|re|rappel|i
 const SENTENCES = new RegExp(`(?<=\\?)|(?:[!;\\n]|${FULL_STOP})+`);
 /** "…, et elle remplace celle de 2016 ou pas ?": a clause closed by "ou pas" asks yes or no. */
 const OR_NOT = /\sou (?:pas|non)$/;
-/** Who asks: "je suis maire", "nous sommes une comcom de…" (a greeting is POLITENESS). */
-const WHO_ASKS = /^(?:je suis|j'suis|jsuis|nous sommes|moi c'est)\b/;
+/** Who asks: "je suis maire", "nous sommes une comcom de…", "on est une comcom de…". */
+const WHO_ASKS = /^(?:je suis|j'suis|jsuis|nous sommes|moi c'est|on est (?:une?|des))\b/;
 /** More asks than this read as a list of topics, not as questions to answer one by one. */
 const MAX_ASKS = 3;
 

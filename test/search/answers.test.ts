@@ -336,6 +336,11 @@ describe('answers', () => {
       'cls-equipe-animation',
     ],
     [
+      '"par comparaison avec" says how the question is asked, not what about',
+      'combien de priorités pour un PTSM, par comparaison avec un CLSM ?',
+      'articulation-clsm-ptsm-difference',
+    ],
+    [
       '"côté DDARS" says who asks, not what about',
       'cote DDARS on doit suivre un indicateur sur les usagers dans les copil ?',
       'indicateurs-representants-usagers-copil',

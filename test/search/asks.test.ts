@@ -44,6 +44,10 @@ describe('the asks of a question', () => {
       ['qui signe un cls', 'et ca dure combien de temps'],
     ],
     [
+      "bonjour, on est une comcom de 22 000 hab, c'est trop petit pour un clsm ? y a un repere de taille moyenne ?",
+      ["c'est trop petit pour un clsm", 'y a un repere de taille moyenne'],
+    ],
+    [
       'Qui finance le coordinateur ? Que signifie ce partage ?',
       ['qui finance le coordinateur', 'que signifie ce partage'],
     ],
