@@ -131,7 +131,7 @@ const HISTORICAL_WEIGHT = 0.5;
 const OTHER_TEXT_WEIGHT = 0.5;
 /** A question naming the national frame: the 2025 instruction and its référentiel. */
 const NAMES_NATIONAL =
-  /\b(2025|national|(?<!education )nationale|nationaux|instruction|dgs|ministere|ministeriel\w*|annexe 2)\b/;
+  /\b(2025|(?<!centre )national|(?<!education )nationale|nationaux|instruction|dgs|ministere|ministeriel\w*|annexe 2)\b/;
 /** The national frame, wherever a question names it. */
 const NATIONAL_NAMED = new RegExp(NAMES_NATIONAL, 'g');
 /** Entries titled on a longer acronym than the one asked (CLSM for CLS) rank lower. */

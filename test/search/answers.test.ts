@@ -861,6 +861,11 @@ describe('answers', () => {
     );
     expect(then.entries[0]).toMatch(/^historique-/);
     expect(then.citations.some((c) => c.source === '001_c2705b3667534257.txt')).toBe(true);
+    // The "Centre national de ressources" is a body, not the national text named.
+    const body = engine.ask(
+      'dans l’ancien cdc, le coordonnateur devait-il faire la formation du Centre national de ressources ?',
+    );
+    expect(body.entries[0]).toMatch(/^historique-/);
   });
 
   it('never fuzzes CLS into CLSM', () => {
