@@ -170,7 +170,7 @@ export function splitQuestion(
   if (
     previous > 0 &&
     !asksIn(last) &&
-    CHOICES.test(plainQuestion(last)) &&
+    (CHOICES.test(plainQuestion(last)) || GUESS.test(plainQuestion(last.trim()))) &&
     asksIn(question.slice(0, previous))
   ) {
     const asked = splitQuestion(question.slice(0, previous + 1), countTerms);
@@ -253,9 +253,16 @@ export function splitQuestion(
     while (at > 0 && APPOSITION_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
   }
   const lent = parts.slice(at, asked).filter((c) => !asksIn(c));
+  // "a quel moment penser l'évaluation, au bout de 3 ans ?": the guess after the ask is told.
+  const guessed =
+    asked === parts.length - 2 &&
+    at <= asked &&
+    GUESS.test(plainQuestion(parts[asked + 1] ?? '')) &&
+    countTerms(parts.slice(at, asked + 1).join(' ')) >= MIN_FOCUS_TERMS;
+  const askEnd = guessed ? asked + 1 : parts.length;
   return whatIsAsked({
-    focus: parts.slice(at).join(', '),
-    preamble: parts.slice(0, at).join(', '),
+    focus: parts.slice(at, askEnd).join(', '),
+    preamble: [...parts.slice(0, at), ...parts.slice(askEnd)].join(', '),
     ...(lent.length > 0 ? { lent } : {}),
   });
 }
@@ -325,6 +332,12 @@ function itemChecked(parts: QuestionParts): QuestionParts {
 /** Options offered: "le maire ou le directeur du CH", "commune, epci, petr". */
 const CHOICES =
   /\S\s+ou\s+\S|^\s*[^\s,]+(?:\s+[^\s,]+){0,2}(?:\s*,\s*[^\s,]+(?:\s+[^\s,]+){0,2})+\s*$/;
+/**
+ * "… quand ? à la fin du premier cycle ?", "…, au bout de 3 ans ?": a moment or a figure the
+ * asker guesses, after the question.
+ */
+const GUESS =
+  /^(au bout d|a la fin d|en fin d|des (le|la|l')|au (debut|depart|demarrage|lancement)|tous les|chaque (annee|mois|trimestre|semestre)|une fois|deux fois|\d+ (ans?|mois|fois)\b)/;
 const PRONOUN_FIRST =
   /^(il|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b|^(qu'est[- ]ce )?qu'(il|ils|elle|elles)\b(?! (faut|y a|y avait|convient|s'agit|reste|existe)\b)/;
 /**

@@ -214,6 +214,18 @@ describe('the focus of a question', () => {
       "on prepare l'AG pour octobre",
     ],
     [
+      'a moment guessed after the question, in its own sentence, is what the asker has in mind',
+      'le bilan on le fait quand ? a la fin de chaque annee ?',
+      'le bilan on le fait quand',
+      'a la fin de chaque annee',
+    ],
+    [
+      'a moment guessed in a last clause is what the asker has in mind',
+      'a quel moment faut il lancer le diagnostic, au bout de 2 ans ?',
+      'a quel moment faut il lancer le diagnostic',
+      'au bout de 2 ans',
+    ],
+    [
       'a text named before a colon stays in what is asked',
       "ref 2018 : le copil c'est 2 fois par an ?",
       "ref 2018, le copil c'est 2 fois par an",
