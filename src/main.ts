@@ -10,7 +10,6 @@ import { KnowledgeError, knowledgeErrorText } from './knowledge/errors.js';
 import { createReminderPolicy, type ReminderPolicy } from './reminders/policy.js';
 import { ReminderScheduler } from './services/scheduler.js';
 import { openEngine } from './search/open-engine.js';
-import { warmUp } from './search/warm-up.js';
 import { openDatabase, type Db } from './store/db.js';
 import { createBot } from './bot.js';
 import { InFlight } from './slack/in-flight.js';
@@ -184,8 +183,6 @@ async function main(): Promise<void> {
   );
   const listening = await startSlack(app, config.slack, db);
   logger.info(startedLine(config.slack, listening));
-  // In the background: the first users' answers come as fast as the next ones.
-  void warmUp(engine);
   const scheduler = startScheduler(config, db, policy, clock, logger);
   stopOnSignals({ scheduler, app, inFlight, db, logger });
 }
