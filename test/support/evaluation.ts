@@ -198,8 +198,9 @@ export const DEV_SETS = [
   'questions-dev103.yml',
   'questions-dev104.yml',
   'questions-dev105.yml',
+  'questions-dev106.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout37.yml';
+export const HELD_OUT_SET = 'questions-heldout38.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
