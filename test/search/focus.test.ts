@@ -208,7 +208,7 @@ describe('the focus of a question', () => {
       'notre clsm a pris les jeunes comme priorite',
     ],
     [
-      'the asker\'s situation told before a colon is the situation, a text named there is not',
+      "the asker's situation told before a colon is the situation, a text named there is not",
       "bonjour, on prepare l'AG pour octobre : la pleniere c'est 1 fois par an ?",
       "la pleniere c'est 1 fois par an",
       "on prepare l'AG pour octobre",
