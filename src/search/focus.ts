@@ -256,7 +256,6 @@ export function splitQuestion(
   // "a quel moment penser l'évaluation, au bout de 3 ans ?": the guess after the ask is told.
   const guessed =
     asked === parts.length - 2 &&
-    at <= asked &&
     GUESS.test(plainQuestion(parts[asked + 1] ?? '')) &&
     countTerms(parts.slice(at, asked + 1).join(' ')) >= MIN_FOCUS_TERMS;
   const askEnd = guessed ? asked + 1 : parts.length;
