@@ -75,6 +75,8 @@ const MEANING =
 const MEANING_WORDS = new RegExp(MEANING.source, 'g');
 /** Questions whose asks are kept: the few one `ask` reads (the question, then each ask's focus). */
 const KEPT_READINGS = 8;
+/** A bare "combien" ending what is asked: how much (not "tous les combien", how often). */
+const HOW_MUCH_LAST = /(?<!\btous les )\bcombien\s*\??\s*$/;
 /**
  * "…, et quelle place avaient les usagers ?": an ask naming more words than this reads no other
  * ask as context, unless it leans on one: it goes on from it ("et pour l'accès aux soins ?",
@@ -481,6 +483,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       !amountInFocus &&
       asksOf(question).some((ask) => questionFacets(plainQuestion(ask.focus)).includes('montant'));
     const fundersOnly = analysis.facets.includes('financeur') && !amountInFocus && !amountInAsks;
+    // "on est une interco de 30 000 hab, le cotech on le réunit tous les combien ?": a cadence
+    // asked, the population told.
+    const cadenceOnly = analysis.facets.includes('cadence') && !amountInFocus && !amountInAsks;
     // "on voudrait demander 18 000 € à l'ARS. ça passe ?": an amount put forward to be checked
     // against the ceiling.
     const amountChecked =
@@ -489,13 +494,11 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     // "le CLS a un plafond de 30 000 €, et pour le CLSM d'une interco de 45 000 hab c'est
     // combien ?": a bare "combien" after the population, the money told before.
     const bareHowMuch =
-      /\d/.test(analysis.parts.focus) &&
-      /\bcombien\s*\??\s*$/.test(plainQuestion(analysis.parts.focus));
+      /\d/.test(analysis.parts.focus) && HOW_MUCH_LAST.test(plainQuestion(analysis.parts.focus));
     // "pour 95 000 habitants c'est combien ? et le bilan on l'envoie à qui ?": an ask of its own
     // telling a population beside a word of money.
     const populationAsked = asksOf(question).some(
-      (ask) =>
-        /\bcombien\s*\??\s*$/.test(plainQuestion(ask.focus)) && findPopulation(ask.focus) !== null,
+      (ask) => HOW_MUCH_LAST.test(plainQuestion(ask.focus)) && findPopulation(ask.focus) !== null,
     );
     const amountAsked =
       amountInFocus ||
@@ -504,7 +507,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       amountChecked ||
       bareHowMuch ||
       findPopulation(analysis.parts.focus) !== null;
-    return amountAsked && !fundersOnly ? population : null;
+    return amountAsked && !fundersOnly && !cadenceOnly ? population : null;
   };
 
   const byRule = (question: string, analysis: QuestionAnalysis): Answer | null => {

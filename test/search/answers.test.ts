@@ -18,6 +18,15 @@ describe('answers', () => {
     expect(fullAnswerText(a)).toMatch(/\nÀ noter : .*2012/);
   });
 
+  it('gives no ceiling for a cadence asked beside a population told ("tous les combien")', () => {
+    for (const q of [
+      'on est une interco de 30 000 hab, le cotech on le reunit tous les combien ?',
+      'bonjour, on est une interco de 30 000 hab : le cotech, on le reunit tous les combien ?',
+    ])
+      expect(engine.ask(q).entries).not.toContain('financement-plafonds');
+    expect(engine.ask('pour 45 000 habitants c’est combien ?').text).toMatch(/13 000 €/);
+  });
+
   it('computes the ceiling for a population from the typed data', () => {
     const a = engine.ask('plafond pour 55 000 habitants');
     expect(a.text).toMatch(/13 000 €/);
