@@ -372,6 +372,13 @@ const IDIOM_MEANING: ReadonlyMap<string, string> = new Map([
  */
 const LAY_WORDS: readonly { cues: readonly string[]; pattern: RegExp; by: string }[] = [
   { cues: ['sous'], pattern: /\b(?:les|des) sous\b(?!-)/g, by: ' financement ' },
+  // "le coordo doit être à 100 % ?", "un poste à temps complet": the texts' "temps plein"
+  // (not "financé à 100 %").
+  {
+    cues: ['100', 'complet'],
+    pattern: /\b(?:etre|est|soit|sont|travaille|poste|temps) a 100 ?%|\b(?:temps|poste) complet\b/g,
+    by: ' temps plein ',
+  },
   {
     cues: ['chefs', 'decideurs', 'dirigeants'],
     pattern:

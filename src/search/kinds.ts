@@ -105,10 +105,11 @@ export const YEAR_ASKED =
   /(?<!\b(?:depuis|date de|datant de|(?:cree|creee|crees|creees|lance|lancee|signe|signee|labellise|labellisee|installe|installee|demarre) en) )\b((?:19|20)\d\d)\b(?!\s*(?:hab|habitants|personnes|euros|€|k\b))/g;
 /**
  * A question asking for a share: a percentage, a rate, a proportion; not an indicator named by
- * the share it tracks ("l'indicateur pourcentage de population couverte").
+ * the share it tracks ("l'indicateur pourcentage de population couverte"), nor a post "à 100 %"
+ * (full time).
  */
 export const SHARE =
-  /(?<!\bindicateurs?\s(?:(?:de|du|sur le|sur la)\s)?)\b(pourcentage|taux|proportion|pour cent|quelle part(?! (de|du) (son |leur |sa )?temps)|repartition chiffree|cle de repartition)\b|%/;
+  /(?<!\bindicateurs?\s(?:(?:de|du|sur le|sur la)\s)?)\b(pourcentage|taux|proportion|pour cent|quelle part(?! (de|du) (son |leur |sa )?temps)|repartition chiffree|cle de repartition)\b|(?<!\b(?:etre|est|soit|sont|travaille|poste|temps) a 100 ?)%/;
 /** An answer that states a share: a percentage, parity ("à parts égales"), a half. */
 export const GIVES_SHARE = /\d\s*%|\bpour cent\b|\bparite\b|\bmoitie\b|\bparts? egales?\b/;
 /** The months, folded, as a regex alternation. */

@@ -68,6 +68,11 @@ describe('French analyser', () => {
     // Not a "sous-groupe", nor "sous la présidence".
     expect(analyser.terms('des sous-groupes')).not.toContain(analyser.terms('financement')[0]);
   });
+  it('reads a post "à 100 %" or "à temps complet" as full time, not a sum "financé à 100 %"', () => {
+    same('le coordo doit être à 100 % ?', 'le coordo doit temps plein ?');
+    same('un poste à temps complet', 'un poste à temps plein');
+    expect(analyser.terms("l'ARS l'a financé à 100 %")).not.toContain(analyser.terms('plein')[0]);
+  });
   it('reads "tenir au courant" as the texts\' "informer"', () => {
     same("le COPIL devait-il tenir l'ARS au courant ?", "le COPIL devait-il informer l'ARS ?");
   });

@@ -174,6 +174,9 @@ describe('a year or a share asked', () => {
     expect(years('quel plafond pour 2026 ?')).toEqual(['2026']);
     expect(SHARE.test(plainQuestion('pour quelle part de son temps ?'))).toBe(false);
     expect(SHARE.test(plainQuestion('quelle part du budget paie l’ARS ?'))).toBe(true);
+    // A post "à 100 %" is full time; a sum "financé à 100 %" is a share.
+    expect(SHARE.test(plainQuestion('le coordo doit être à 100 % ?'))).toBe(false);
+    expect(SHARE.test(plainQuestion('le centre est financé à 100 % par la DGS ?'))).toBe(true);
     // An indicator named by the share it tracks asks which indicator, not a share.
     expect(SHARE.test(plainQuestion('l’indicateur pourcentage de population couverte ?'))).toBe(
       false,
