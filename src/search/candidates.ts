@@ -226,9 +226,12 @@ function foldFree(name: string): string {
 
 /** Numbers written out, as a claim puts them forward ("quatre fois par an", "cinq ans"). */
 const NUMBER_WORDS = 'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente';
-/** A cadence put forward ("une plénière tous les trimestres ?"), checked by an entry's own. */
+/**
+ * A cadence put forward ("une plénière tous les trimestres ?"), checked by an entry's own; or
+ * asked as when to meet again ("on l'a réuni en mars, il faut le refaire quand ?").
+ */
 const CADENCE_WORDS =
-  'trimestre trimestres trimestriel trimestrielle mensuel mensuelle semestre semestriel semestrielle hebdomadaire bimestriel bimensuel quotidien souvent';
+  'trimestre trimestres trimestriel trimestrielle mensuel mensuelle semestre semestriel semestrielle hebdomadaire bimestriel bimensuel quotidien souvent refaire recommencer';
 /** A text's reference number: "DGS/SP4/2025/8", "n° DGS/SP4/CGET/2016/289". */
 const TEXT_REFERENCE = /(\bn°\s*)?\b[A-Za-z]{2,5}(\/[A-Za-z0-9]+)*\/(19|20)\d\d\/\d+\b/g;
 
@@ -1005,7 +1008,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           (((/^\d+$/.test(t) && !namedNumbers.has(t) && !/^(19|20)\d\d$/.test(t)) ||
             numberWords.has(t)) &&
             FIGURE.test(foldedAnswers.get(hit.entry.id) ?? '')) ||
-          (cadenceWords.has(t) &&
+          ((cadenceWords.has(t) || monthTerms.has(t)) &&
             facets.includes('cadence') &&
             facetsOf.get(hit.entry.id)?.has('cadence') === true);
         const asks = (t: string) =>

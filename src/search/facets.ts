@@ -17,7 +17,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'cadence',
-    /\b(frequence|periodicite|combien de fois|tou[st] les combien|tous les (\d+ |deux |trois |quatre |cinq |six )?(ans|mois|semaines|trimestres|semestres)|rythme|par an|chaque annee|se reuni\w*|reuni\w* (par an|chaque|tous les)|(nombre|frequence|rythme) (de|des) reunions|(?<!(bilan|rapport|pleniere|assemblee|generale) )annuel\w*|semestriel\w*|(combien|assez|(?<!le )plus|moins) souvent|souvent (se )?reuni\w*|(nombre|combien) (de |d')(copil|cotech|comites?|plenieres?|assemblees?|seances|reunions)s?\b[^?]{0,40}\bdans l'annee)\b/,
+    /\b(frequence|periodicite|combien de fois|tou[st] les combien|tous les (\d+ |deux |trois |quatre |cinq |six )?(ans|mois|semaines|trimestres|semestres)|rythme|par an|(?:reuni\w*|refaire|revoir|tenir|organiser)\b[^?.]{0,20}\ba dates? fixes?|chaque annee|se reuni\w*|reuni\w* (par an|chaque|tous les)|(nombre|frequence|rythme) (de|des) reunions|(?<!(bilan|rapport|pleniere|assemblee|generale) )annuel\w*|semestriel\w*|(combien|assez|(?<!le )plus|moins) souvent|souvent (se )?reuni\w*|(nombre|combien) (de |d')(copil|cotech|comites?|plenieres?|assemblees?|seances|reunions)s?\b[^?]{0,40}\bdans l'annee)\b/,
   ],
   [
     'montant',
@@ -57,7 +57,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'date',
-    /\b((?:quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b)(?![^?]*\b(il|elle|on|ils) (doit|doivent|faut|peut|peuvent)\b[^?]*\b(quoi|qui|comment|quel\w*)\b)(?![^,?]*,\s*(il|elle|ils|elles|on|faut-il|faut il|doit-il|doit-on|qui|que|qu'|quel|quelle|quels|quelles|combien|comment)\b)(?![^,?]*,[^?]*\bquoi\b)|dates?(?! (de |du )?(19|20)\d\d)|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! (de mise|previsionnel))(?![^?]*\b(porte\w*|conten\w*|contient|comprend\w*|figur\w*|sur quoi)\b)|en quelle annee|periode de depot)\b/,
+    /\b((?:quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b)(?![^?]*\b(il|elle|on|ils) (doit|doivent|faut|peut|peuvent)\b[^?]*\b(quoi|qui|comment|quel\w*)\b)(?![^,?]*,\s*(il|elle|ils|elles|on|faut-il|faut il|doit-il|doit-on|qui|que|qu'|quel|quelle|quels|quelles|combien|comment)\b)(?![^,?]*,[^?]*\bquoi\b)|(?<!\b(?:reuni\w*|refaire|revoir|tenir|organiser)\b[^?.]{0,20}\ba )dates?(?! (de |du )?(19|20)\d\d)|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! (de mise|previsionnel))(?![^?]*\b(porte\w*|conten\w*|contient|comprend\w*|figur\w*|sur quoi)\b)|en quelle annee|periode de depot)\b/,
   ],
   [
     'contact',
@@ -120,7 +120,7 @@ export function questionFacets(folded: string): Facet[] {
 }
 
 const RENEWAL =
-  /\b(renouvel\w*|redemand\w*|refaire|repostuler|recandidater|relabellis\w*)\b[^?]{0,40}\b(chaque annee|tous les ans|par an)\b/;
+  /\b(renouvel\w*|redemand\w*|refaire|repostuler|recandidater|relabellis\w*)\b[^?]{0,40}\b(chaque annee|tous les ans|(?<!\bfois )par an)\b/;
 
 const SIZE = /\b(taille|seuil|habitants|population)s?\b/;
 const AMOUNT = QUESTION_PATTERNS.find(([facet]) => facet === 'montant')?.[1] ?? /$^/;

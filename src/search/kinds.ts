@@ -627,6 +627,9 @@ export const FACET_NAMES: ReadonlyArray<readonly [Facet, string]> = [
   ['montant', 'montant'],
   ['composition', 'composition'],
   ['cadence', 'frequence'],
+  // "on doit le réunir à date fixe ?": at a set rhythm (see the cadence facet).
+  ['cadence', 'date fixe'],
+  ['cadence', 'dates fixes'],
   ['duree', 'duree'],
   // "sur quelle période le programme peut-il s'étaler ?": how long, in other words.
   ['duree', 'periode'],

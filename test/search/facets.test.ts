@@ -10,6 +10,11 @@ describe('the facet a question asks', () => {
     ['combien de fois se réunit le COPIL ?', 'cadence'],
     ['le copil doit se réunir tous les combien ?', 'cadence'],
     ['le bilan, c’est tous les ans ou tous les 5 ans ?', 'cadence'],
+    // A meeting held again "à date fixe" is a rhythm; a dossier "à date fixe" is a date.
+    ['le cotech, on doit le refaire à date fixe ?', 'cadence'],
+    ['la candidature est-elle à déposer à date fixe ?', 'date'],
+    // "le refaire quand ? combien de fois par an ?": how often, not a label renewed each year.
+    ['il faut le refaire quand ? c’est combien de fois par an ?', 'cadence'],
     ['qui compose le COPIL ?', 'composition'],
     ['de quoi le comité de pilotage est-il composé ?', 'composition'],
     ['délai pour déposer le dossier de labellisation ?', 'date'],
@@ -57,6 +62,8 @@ describe('the facet a question asks', () => {
     ["Quelle équipe forme souvent le comité technique d'un CLS ?", 'cadence'],
     ["Quels portraits composent le diagnostic partagé d'un CLS ?", 'composition'],
     ["délai de réponse de l'ARS après le dépôt ?", 'date'],
+    ['le cotech, on doit le refaire à date fixe ?', 'date'],
+    ['il faut le refaire quand ? c’est combien de fois par an ?', 'duree'],
     ["Le CLS est-il obligatoire d'après le tableau de synthèse annexé à l'instruction ?", 'pieces'],
     // A referent's role is not a contact to find.
     ['quelles sont les trois fonctions de référent du coordinateur de CLS ?', 'contact'],
