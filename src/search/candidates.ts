@@ -672,13 +672,18 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         [...preambleTexts].every((f) => !focusTexts.has(f));
       const namedInFocus = namedIn(parts.focus);
       const namedInPreamble = namedIn(parts.preamble);
-      const askedTerms = [...new Set([...index.analyser.terms(parts.focus), ...namedInFocus])];
       const focusFolded = plainQuestion(parts.focus);
       const allFacets = questionFacets(focusFolded);
       const facets = allFacets.filter((f) => DECISIVE_FACETS.has(f));
       // "je suis à la DDARS, le référentiel prévoit-il qu'on soit dans le COPIL ?": who asks is
       // what is asked when the asker asks whether they sit.
       const asksOwnSeat = facets.includes('composition') && FIRST_PERSON.test(focusFolded);
+      // "je suis élu, qui signe le CLS avec nous ?": nor is who asks, told in a clause the focus
+      // took in for its words, what is asked about.
+      const askedWords = asksOwnSeat
+        ? parts.focus
+        : (parts.padding ?? []).reduce((f, c) => f.replace(c, withoutSelf(c)), parts.focus);
+      const askedTerms = [...new Set([...index.analyser.terms(askedWords), ...namedInFocus])];
       const situation = asksOwnSeat ? parts.preamble : withoutSelf(parts.preamble);
       const contextTerms = [
         ...new Set([...index.analyser.terms(situation), ...namedInPreamble]),

@@ -11,6 +11,11 @@ export interface QuestionParts {
    * lettres d'engagement ?"): topic words, but not what the answer must be about.
    */
   lent?: string[];
+  /**
+   * Of those, the ones taken in only because the focus had too few words, not for a pronoun
+   * they explain ("je suis élu, qui signe le CLS avec nous ?").
+   */
+  padding?: string[];
   /** An item checked against the list asked ("la CPAM fait-elle partie des destinataires ?"). */
   item?: string;
 }
@@ -239,6 +244,7 @@ export function splitQuestion(
   // "… c'est 100 % ou partagé ? et jusqu'à combien ?": a focus of one or two words leans on
   // the clauses before it.
   while (at > 0 && countTerms(parts.slice(at).join(' ')) < MIN_FOCUS_TERMS) at -= 1;
+  const shortAt = at;
   // "les groupes de travail, ils se voient combien de fois ?": a focus opening on a pronoun
   // takes in the clause that names what it stands for.
   // So does one opening on a verb and its pronoun ("…, sont-elles éligibles ?"), past the
@@ -253,6 +259,7 @@ export function splitQuestion(
     while (at > 0 && APPOSITION_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
   }
   const lent = parts.slice(at, asked).filter((c) => !asksIn(c));
+  const padding = at === shortAt ? lent : [];
   // "a quel moment penser l'évaluation, au bout de 3 ans ?": the guess after the ask is told.
   const guessed =
     asked === parts.length - 2 &&
@@ -263,6 +270,7 @@ export function splitQuestion(
     focus: parts.slice(at, askEnd).join(', '),
     preamble: [...parts.slice(0, at), ...parts.slice(askEnd)].join(', '),
     ...(lent.length > 0 ? { lent } : {}),
+    ...(padding.length > 0 ? { padding } : {}),
   });
 }
 

@@ -916,6 +916,11 @@ describe('answers', () => {
       'labellisation-demandes-concernees',
     ],
     [
+      'who asks, taken into a short question for its words, as no part of what is asked',
+      'je suis élu, qui signe le CLS avec nous ?',
+      'cls-signataires-socles',
+    ],
+    [
       'a section named by its number ("d’après le §7") as where to look, not as a figure asked',
       'on prépare la candidature : pour un financement d’actions, le §7 demande quel formulaire ?',
       'dossier-cerfa-actions',

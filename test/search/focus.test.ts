@@ -185,6 +185,15 @@ describe('the focus of a question', () => {
     );
     expect(parts.focus).toMatch(/^l'unafam et le gem, faut il/);
     expect(parts.lent).toEqual(["l'unafam et le gem"]);
+    expect(parts.padding).toEqual(["l'unafam et le gem"]);
+    // A clause taken in for the pronoun it explains is lent, but not padding: who asks there
+    // may be what "le faire" is about.
+    const pronoun = splitQuestion(
+      'je suis seule coordinatrice à 0,8 ETP, le référentiel considère-t-il que c’est au coordonnateur de le faire ?',
+      longWords,
+    );
+    expect(pronoun.lent).toEqual(['je suis seule coordinatrice à 0,8 ETP']);
+    expect(pronoun.padding).toBeUndefined();
     // Context told after the question mark keeps that reading.
     const after = splitQuestion(
       "notre projet est cosigne par l'hopital, l'unafam et le gem, faut il les lettres d'engagement ? on hesite",
