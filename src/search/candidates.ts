@@ -58,6 +58,7 @@ const TEXTS_COMPARED = new RegExp(
   `\\b(?:${LIKENED}|la meme|le meme|contre|compar\\w*|chang\\w*|evolu\\w*|d'accord|coheren\\w*|recoup\\w*|contradi\\w*|chacun\\w*|entre (?:le|la|l'|les)|comme|et (?:dans |selon |pour |d'apres )?(?:le |la |l')?(?:instruction|reference|referentiel|ref|cdc|cahier|plaquette|depliant|ancien))\\b`,
   'g',
 );
+const TEXTS_SET_SIDE_BY_SIDE = new RegExp(TEXTS_COMPARED.source);
 /** A text's name just before where it is named: "le ref national", "le cdc de". */
 const TEXT_WORD_BEFORE =
   /\b(?:ref|reference|referentiel|instruction|cahier des charges|cdc|cc|texte|circulaire|cadre)(?: (?:de |du |d')?(?:occitanie|national|nationale|ars|clsm|cls))?\s+(?:de |du |d')?$/;
@@ -104,8 +105,9 @@ const POINTS_AT_TEXT = new RegExp(
     .map((r) => r.source)
     .join('|'),
 );
-/** A sum itself asked ("quel montant", "combien d'euros"), not what a budget covers. */
-const SUM_ASKED = /\b(?:montants?|euros?|combien|somme)\b|€/;
+/** A sum itself asked ("quel montant", "combien d'euros", "quels plafonds"), not what a budget covers. */
+const SUM_ASKED =
+  /\b(?:montants?|euros?|combien|somme)\b|€|\bquel(?:le)?s?(?: sont| est)?(?: les| le)? plafonds?\b/;
 
 /** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
 const EXPAND_MIN_SPECIFICITY = 3;
@@ -666,6 +668,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // words stay: they often name the topic, "en 2012 la plénière…, et en 2025 le rythme ?")
       const focusTexts = namedTexts(plainQuestion(parts.focus), false);
       const preambleTexts = namedTexts(plainQuestion(parts.preamble), false);
+      // "selon le référentiel national 2025, quels sont les plafonds … ?": a lead-in that only
+      // names a text says where the focus asks, as if the focus named it.
+      const askedTexts =
+        preambleTexts.size > 0 &&
+        index.analyser.terms(withoutWhereAndWhom(parts.preamble)).every((t) => asking.has(t))
+          ? new Set([...focusTexts, ...preambleTexts])
+          : focusTexts;
       const contrast =
         focusTexts.size > 0 &&
         preambleTexts.size > 0 &&
@@ -903,14 +912,19 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // slides, the old cahier des charges), or of a text named in what is asked ("l'instruction
       // de 2025 fixe-t-elle la durée d'un CLS ?"), is that text's to give, not another's.
       const preciseOfOwnText =
-        facets.length > 0 && ([...named].some((f) => textsCalledAs.has(f)) || focusTexts.size > 0);
+        facets.length > 0 && ([...named].some((f) => textsCalledAs.has(f)) || askedTexts.size > 0);
       // "l'instruction de 2025 donne-t-elle un montant pour la coordination ?": a sum asked of a
       // named text is given only by an entry quoting that text with an amount (the national
       // text gives none; the Occitanie ceilings are another text's).
+      // Not when it is set beside another text's ("fixe-t-il des plafonds comme l'ARS
+      // Occitanie ?"): the other's answer, saying the first gives none, is the answer.
       const amountOfNamedText =
-        focusTexts.size > 0 && facets.includes('montant') && SUM_ASKED.test(focusFolded);
+        askedTexts.size > 0 &&
+        facets.includes('montant') &&
+        SUM_ASKED.test(focusFolded) &&
+        !TEXTS_SET_SIDE_BY_SIDE.test(focusFolded);
       const quotesAmountOfNamed = (e: Entry): boolean =>
-        e.citations.some((c) => focusTexts.has(c.source) && AMOUNT_QUOTED.test(c.quote));
+        e.citations.some((c) => askedTexts.has(c.source) && AMOUNT_QUOTED.test(c.quote));
       // "le COPIL élargi se réunit combien de fois ?": a cadence, a composition or a chair of
       // the enlarged COPIL is not the COTECH's, the COPIL restreint (which prepares it).
       const asksEnlarged =

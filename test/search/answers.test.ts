@@ -729,8 +729,16 @@ describe('answers', () => {
       'le numéro 3114 doit-il figurer sur les plaquettes du CLSM ?',
       // Nor what a figure of today's texts was before, asked of no text.
       'le plafond de 30 000 € du coordo CLS, il était de combien avant ?',
+      // Nor ceilings asked of the national text named in a lead-in (it sets none).
+      'selon le référentiel national 2025, quels sont les plafonds de financement par habitants ?',
     ])
       expect(engine.ask(question).outcome, question).toBe('abstain');
+    // Whether it sets any, like the Occitanie text, is answered by the Occitanie ceilings.
+    expect(
+      engine.ask(
+        'le référentiel national fixe-t-il des plafonds par tranche comme l’ARS Occitanie ?',
+      ).entries[0],
+    ).toBe('financement-plafonds');
     // The same rules asked as the texts state them are answered.
     expect(engine.ask('quel plafond ars pour 50 000 habitants en Occitanie ?').outcome).toBe(
       'answer',
