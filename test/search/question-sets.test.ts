@@ -110,14 +110,13 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "bonjour, l'ars aide a financer le diagnostic local de sante d'un cls ? a hauteur de combien ?",
     'Les comptes rendus des COPIL de CLSM doivent-ils être rendus publics ?',
   ],
-  // Reviewed: whether the ceilings are yearly, what the 2025 text sets as ceilings, how often
-  // the 2012 regional commission met, and which working time the ARS funded in 2012 are given by
-  // no text; the answers give what the texts do say (the 2023 ceilings, none in 2025; the action
-  // brought to the commission each year; the hospital employing the coordinator for the funded
-  // share) and claim nothing more.
+  // Reviewed: whether the ceilings are yearly, how often the 2012 regional commission met, and
+  // which working time the ARS funded in 2012 are given by no text; the answers give what the
+  // texts do say (the 2023 ceilings; the action brought to the commission each year; the hospital
+  // employing the coordinator for the funded share) and claim nothing more. (The 2025 text's
+  // ceilings, also listed here before, now abstain.)
   'questions-dev104.yml': [
     "Les plafonds de 8 000, 13 000 et 20 000 € du cahier des charges Occitanie s'entendent-ils par an ?",
-    "selon le referentiel national 2025, quels sont les plafonds de financement en fonction du nombre d'habitants ?",
     "dans l'ancien cdc, l'action du clsm etait portee chaque annee a la commission regionale de coordination ; elle se reunissait a quel rythme cette commission ?",
     "Dans l'ancien cahier des charges, quelle quotité de temps de travail du coordonnateur l'ARS finançait-elle (mi-temps, 0,8 ETP) ?",
   ],
