@@ -23,6 +23,10 @@ describe('the focus of a question', () => {
     expect(
       split('petite comcom de 25 000 hab, y a t il un nombre minimum d’habitants ?').focus,
     ).toBe('y a t il un nombre minimum d’habitants');
+    // "ça va ?", "ça passe ?" ask whether something is acceptable.
+    expect(
+      split('on a déjà un CLS, un seul coordo pour les deux ça va d’après le référentiel ?').focus,
+    ).toBe('un seul coordo pour les deux ça va d’après le référentiel');
   });
 
   it('is a clause asking by its verb and pronoun, which takes in what the pronoun stands for', () => {
