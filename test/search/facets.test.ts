@@ -39,6 +39,8 @@ describe('the facet a question asks', () => {
     ['comment répartir la facture du CLSM ?', 'financeur'],
     ['le GEM est-il financé par l’ARS ou par la commune ?', 'financeur'],
     ['les fonds de la politique de la ville peuvent-ils payer la coordination ?', 'financeur'],
+    ["que prévoyait l'instruction de 2016 en matière de financement des CLSM ?", 'financeur'],
+    ['que dit le référentiel concernant le financement du coordonnateur ?', 'financeur'],
     ['que faut-il joindre au dossier ?', 'pieces'],
     ['pour demander des sous pour des actions du clsm, on joint quoi ?', 'pieces'],
     ['le calendrier qu’on joint au dossier, il couvre quoi ?', 'pieces'],

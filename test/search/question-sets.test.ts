@@ -50,12 +50,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev55.yml': [
     "Quelles sont les missions de l'ORS Occitanie en dehors de l'outil cartopsy ?",
   ],
-  // Reviewed: what the 2014 circular said of CLSM funding, which no text says; the answer
-  // lists the texts the 2025 instruction cites, that circular among them, as the instruction
-  // names it ("enjeux de santé dans les contrats de ville").
-  'questions-dev56.yml': [
-    'Que prévoyait la circulaire du 5 décembre 2014 sur la santé dans les contrats de ville concernant le financement des CLSM ?',
-  ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev62.yml': [
     "tu peux me donner la liste des ddars d'occitanie avec le nom de chaque referent cls ?",
