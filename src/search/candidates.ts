@@ -939,6 +939,14 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         !BODY_ASKED.test(focusFolded);
       const onlyTechnical = (title: string): boolean =>
         RESTRICTED_BODY.test(title) && !PILOTING_BODY.test(title);
+      // "à quelle fréquence se réunit le comité technique ?": nor is the COPIL's cadence the
+      // COTECH's (twice a year is not "autant que de besoin").
+      const asksTechnicalCadence =
+        facets.includes('cadence') &&
+        TECHNICAL_BODY.test(focusFolded) &&
+        !PILOTING_BODY.test(focusFolded);
+      const onlyPiloting = (title: string): boolean =>
+        PILOTING_BODY.test(title) && !RESTRICTED_BODY.test(title);
       // "le comité technique du CLS, c'est pareil que le COPIL ?": two bodies compared, and
       // nothing else asked of them, are answered by an entry on both, not by one titled on
       // either alone.
@@ -953,6 +961,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const bodyFits = (title: string): boolean =>
         !(asksEnlarged && onlyRestricted(title)) &&
         !(asksPiloting && onlyTechnical(title)) &&
+        !(asksTechnicalCadence && onlyPiloting(title)) &&
         !(comparesBodies && onlyOneBody(title));
       const fits = (h: SearchHit): boolean => {
         const title = foldedTitles.get(h.entry.id) ?? '';

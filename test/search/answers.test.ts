@@ -541,6 +541,12 @@ describe('answers', () => {
     expect(
       engine.ask('en Occitanie, le COPIL restreint se réunit combien de fois ?').entries[0],
     ).toBe('cotech-frequence');
+    // Nor is the COPIL's "deux fois par an" the cadence of a comité technique asked of the
+    // national text, which has none.
+    expect(
+      engine.ask("l'instruction 2025 dit-elle à quelle fréquence se réunit le comité technique ?")
+        .entries,
+    ).not.toContain('copil-frequence');
   });
 
   it('answers two bodies compared from an entry on both, not one on either alone', () => {
