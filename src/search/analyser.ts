@@ -396,6 +396,9 @@ const DEADLINE = /\bdeadlines?\b/g;
  */
 const ASKER_NEEDS = /(?:^\s*|\b(?:ai|aurais|avons|aurions)\s+)besoin\s+(?:de\s+)?/g;
 
+/** "elles-mêmes", "lui-même": an emphasis. */
+const REFLEXIVE_SAME = /(?<=\b(?:elles|elle|eux|lui|nous|vous|soi|moi|toi))-memes?\b/g;
+
 /** "le PTSM c'est quoi en deux mots ?": how short the answer should be, not a topic (the keywords). */
 const BRIEFLY =
   /\ben (?:un|une|deux|trois|quelques|\d+) (?:mots?|phrases?|lignes?)\b|\ben (?:resume|bref)\b/g;
@@ -420,6 +423,8 @@ const REWRITES: readonly {
   { cues: ['mot', 'phrase', 'ligne', 'en resume', 'en bref'], pattern: BRIEFLY, by: () => ' ' },
   { cues: ['deadline'], pattern: DEADLINE, by: () => 'date limite' },
   { cues: ['besoin'], pattern: ASKER_NEEDS, by: () => ' ' },
+  // "qui paie les actions elles-mêmes ?": the thing itself, not "les mêmes réunions" (shared).
+  { cues: ['-meme'], pattern: REFLEXIVE_SAME, by: () => ' ' },
   // "d'après le §7", "le §3.3 du cahier des charges": a section named says where to look.
   { cues: ['§'], pattern: SECTION_NAMED, by: () => ' ' },
   // "la plaquette « mode d'emploi »": the leaflet's title names it, as "plaquette" does.

@@ -73,6 +73,11 @@ describe('French analyser', () => {
     same('un poste à temps complet', 'un poste à temps plein');
     expect(analyser.terms("l'ARS l'a financé à 100 %")).not.toContain(analyser.terms('plein')[0]);
   });
+  it('reads "elles-mêmes" as an emphasis, not the "mêmes" of things shared', () => {
+    same('qui paie les actions elles-mêmes ?', 'qui paie les actions ?');
+    same('le maire lui-même', 'le maire');
+    expect(analyser.terms('les mêmes réunions')).toContain(analyser.terms('mêmes')[0]);
+  });
   it('reads "tenir au courant" as the texts\' "informer"', () => {
     same("le COPIL devait-il tenir l'ARS au courant ?", "le COPIL devait-il informer l'ARS ?");
   });
