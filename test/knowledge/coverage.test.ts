@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { classifySentences, ruleCues } from '../../src/knowledge/coverage-classify.js';
 import { loadCoverageData } from '../../src/knowledge/coverage-data.js';
 import {
@@ -219,8 +219,11 @@ describe('sentence coverage of the five texts', () => {
 });
 
 describe('coverage data validation', () => {
+  const copies: string[] = [];
+  afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   const copy = () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-coverage-'));
+    copies.push(dir);
     cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
     return dir;
   };

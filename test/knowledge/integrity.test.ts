@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sectionCoverage, uncoveredSections } from '../../src/knowledge/coverage.js';
 import { KnowledgeError } from '../../src/knowledge/errors.js';
 import { foldForQuote } from '../../src/knowledge/fold.js';
@@ -101,8 +101,11 @@ describe('knowledge base integrity', () => {
 });
 
 describe('a broken knowledge file stops loading with the file and the path of the error', () => {
+  const copies: string[] = [];
+  afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   function brokenCopy(file: string, edit: (text: string) => string): string {
     const dir = mkdtempSync(join(tmpdir(), 'clsm-kb-'));
+    copies.push(dir);
     cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
     writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
     return dir;
