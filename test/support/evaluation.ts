@@ -199,8 +199,9 @@ export const DEV_SETS = [
   'questions-dev104.yml',
   'questions-dev105.yml',
   'questions-dev106.yml',
+  'questions-dev107.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout38.yml';
+export const HELD_OUT_SET = 'questions-heldout39.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
