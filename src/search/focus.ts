@@ -258,6 +258,9 @@ export function splitQuestion(
     at -= 1;
     while (at > 0 && APPOSITION_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
   }
+  // "En milieu rural, à quoi le CLSM doit-il faire attention ?": a short phrase opening on a
+  // preposition, before the ask, narrows what is asked; it is not a situation told.
+  if (at > 0 && at === asked && NARROWING.test(plainQuestion(parts[at - 1] ?? '').trim())) at -= 1;
   const lent = parts.slice(at, asked).filter((c) => !asksIn(c));
   const padding = at === shortAt ? lent : [];
   // "a quel moment penser l'évaluation, au bout de 3 ans ?": the guess after the ask is told.
@@ -359,6 +362,8 @@ const APPOSITION_FIRST =
   /^(comme|notamment|par exemple|en particulier|tels? que|telles? que|y compris|dont)\b/;
 /** A focus with fewer topic words than this takes in the clause before it. */
 const MIN_FOCUS_TERMS = 3;
+const NARROWING =
+  /^(?:en|pour|chez|au sein d\w*|en cas d\w*)(?: (?!(?:le |la |l'|les )?(?:r[ée]f|cahier|cdc|instruction|plaquette|d[ée]pliant|circulaire|texte|annexe|tableau|synth[èe]se)\w*)[^ ,]+){1,3}$/;
 
 /**
  * A bracketed aside that tells figures and asks nothing: "(comcom de 22 000 hab)", "(budget

@@ -29,6 +29,19 @@ describe('the focus of a question', () => {
     ).toBe('un seul coordo pour les deux ça va d’après le référentiel');
   });
 
+  it('takes in a short phrase before the ask that narrows it, not a text named there', () => {
+    expect(split('En milieu rural, à quoi le CLSM doit-il faire attention ?').focus).toBe(
+      'En milieu rural, à quoi le CLSM doit-il faire attention',
+    );
+    expect(split('pour les sism, le coordo doit bosser avec qui ?').focus).toBe(
+      'pour les sism, le coordo doit bosser avec qui',
+    );
+    const named = split('en lisant le référentiel, qui préside le COPIL ?');
+    expect(named.focus).toBe('qui préside le COPIL');
+    const text = split('pour le ref 2018, le coordo cls est financé par qui ?');
+    expect(text.focus).toBe('le coordo cls est financé par qui');
+  });
+
   it('is a clause asking by its verb and pronoun, which takes in what the pronoun stands for', () => {
     const parts = split(
       'Notre CLSM est financé par la ville. Le référentiel préconise-t-il un autre schéma de financement ?',
