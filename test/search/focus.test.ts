@@ -29,6 +29,14 @@ describe('the focus of a question', () => {
     ).toBe('un seul coordo pour les deux ça va d’après le référentiel');
   });
 
+  it('leaves out a last sentence opening on "genre": what the asker has in mind', () => {
+    const parts = split('la dd ars fait partie des instances du clsm ? genre elle vote ?');
+    expect(parts.focus).toBe('la dd ars fait partie des instances du clsm');
+    expect(parts.preamble).toBe('genre elle vote');
+    // A last sentence that asks is still asked.
+    expect(split('la dd ars fait partie du copil ? genre qui vote ?').focus).toMatch(/qui vote/);
+  });
+
   it('takes in a short phrase before the ask that narrows it, not a text named there', () => {
     expect(split('En milieu rural, à quoi le CLSM doit-il faire attention ?').focus).toBe(
       'En milieu rural, à quoi le CLSM doit-il faire attention',
