@@ -1410,6 +1410,10 @@ describe('answers', () => {
     const present = engine.ask("l'ARS fait-elle partie du cofinancement tripartite ?");
     expect(present.entries[0]).toBe('financement-cofinancement-tripartite');
     expect(present.text).not.toMatch(/ne nomme pas/);
+    // Named by its acronym's expansion: "la dd ars" is the "délégation départementale de l'ARS".
+    const shorthand = engine.ask('la dd ars fait partie des instances du clsm en occitanie ?');
+    expect(shorthand.entries[0]).toBe('gouvernance-ddars-membre-de-droit');
+    expect(shorthand.text).not.toMatch(/ne nomme pas/);
   });
 
   it('reads "sur quelle période… s’étaler" as how long, in a question that asks two things', () => {
