@@ -399,6 +399,9 @@ const ASKER_NEEDS = /(?:^\s*|\b(?:ai|aurais|avons|aurions)\s+)besoin\s+(?:de\s+)
 /** "elles-mêmes", "lui-même": an emphasis. */
 const REFLEXIVE_SAME = /(?<=\b(?:elles|elle|eux|lui|nous|vous|soi|moi|toi))-memes?\b/g;
 
+/** "quand on y pense", "si je comprends bien": how the asker talks, not a topic. */
+const DISCOURSE = /\b(?:quand on y pense|si je comprends bien|si\s+ai bien compris|a vrai dire)\b/g;
+
 /** "le PTSM c'est quoi en deux mots ?": how short the answer should be, not a topic (the keywords). */
 const BRIEFLY =
   /\ben (?:un|une|deux|trois|quelques|\d+) (?:mots?|phrases?|lignes?)\b|\ben (?:resume|bref)\b/g;
@@ -422,6 +425,11 @@ const REWRITES: readonly {
   { cues: ['la reunion'], pattern: ISLAND_AFTER_ARS, by: () => 'ars outre-mer' },
   { cues: ['mot', 'phrase', 'ligne', 'en resume', 'en bref'], pattern: BRIEFLY, by: () => ' ' },
   { cues: ['deadline'], pattern: DEADLINE, by: () => 'date limite' },
+  {
+    cues: ['y pense', 'comprends bien', 'compris', 'vrai dire'],
+    pattern: DISCOURSE,
+    by: () => ' ',
+  },
   { cues: ['besoin'], pattern: ASKER_NEEDS, by: () => ' ' },
   // "qui paie les actions elles-mêmes ?": the thing itself, not "les mêmes réunions" (shared).
   { cues: ['-meme'], pattern: REFLEXIVE_SAME, by: () => ' ' },

@@ -78,6 +78,14 @@ describe('French analyser', () => {
     same('le maire lui-même', 'le maire');
     expect(analyser.terms('les mêmes réunions')).toContain(analyser.terms('mêmes')[0]);
   });
+  it('drops how the asker talks: "quand on y pense", "si j\'ai bien compris"', () => {
+    same('la dd ars est membre ou invitée quand on y pense ?', 'la dd ars est membre ou invitée ?');
+    same("si j'ai bien compris, le COPIL se réunit deux fois", 'le COPIL se réunit deux fois');
+    same('si je comprends bien la plénière est annuelle', 'la plénière est annuelle');
+    expect(analyser.terms('ce qui est compris dans le financement')).toContain(
+      analyser.terms('compris')[0],
+    );
+  });
   it('reads "tenir au courant" as the texts\' "informer"', () => {
     same("le COPIL devait-il tenir l'ARS au courant ?", "le COPIL devait-il informer l'ARS ?");
   });
