@@ -172,8 +172,9 @@ export function splitQuestion(
   // choices, asking nothing itself, tells what the asker has in mind; it is not what is asked.
   const previous = question.lastIndexOf('?', end - 1);
   const last = question.slice(previous + 1, end);
-  // "… fait partie des instances ? genre elle vote ?": a last sentence opening on "genre"
-  // says what the asker has in mind, even after a question asked without an interrogative.
+  // "… fait partie des instances ? genre elle vote ?", "… c'est quoi déjà ? j'ai en tête les
+  // migrants mais le reste ?": a last sentence opening on "genre" or "j'ai en tête" says what
+  // the asker has in mind, even after a question asked without an interrogative.
   if (
     previous > 0 &&
     !asksIn(last) &&
@@ -349,7 +350,7 @@ const CHOICES =
  * "… quand ? à la fin du premier cycle ?", "…, au bout de 3 ans ?": a moment or a figure the
  * asker guesses, after the question.
  */
-const ELABORATES = /^(?:genre|du genre|style|type)\b/;
+const ELABORATES = /^(?:genre|du genre|style|type|j'ai en tete|je pense a|je pensais a)\b/;
 const GUESS =
   /^(au bout d|a la fin d|en fin d|des (le|la|l')|au (debut|depart|demarrage|lancement)|tous les|chaque (annee|mois|trimestre|semestre)|une fois|deux fois|\d+ (ans?|mois|fois)\b)/;
 const PRONOUN_FIRST =

@@ -33,6 +33,10 @@ describe('the focus of a question', () => {
     const parts = split('la dd ars fait partie des instances du clsm ? genre elle vote ?');
     expect(parts.focus).toBe('la dd ars fait partie des instances du clsm');
     expect(parts.preamble).toBe('genre elle vote');
+    expect(
+      split("les publics cibles du ptsm c'est quoi ? j'ai en tete les migrants mais le reste ?")
+        .focus,
+    ).toBe("les publics cibles du ptsm c'est quoi");
     // A last sentence that asks is still asked.
     expect(split('la dd ars fait partie du copil ? genre qui vote ?').focus).toMatch(/qui vote/);
   });
