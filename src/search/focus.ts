@@ -346,11 +346,12 @@ function itemChecked(parts: QuestionParts): QuestionParts {
 /** Options offered: "le maire ou le directeur du CH", "commune, epci, petr". */
 const CHOICES =
   /\S\s+ou\s+\S|^\s*[^\s,]+(?:\s+[^\s,]+){0,2}(?:\s*,\s*[^\s,]+(?:\s+[^\s,]+){0,2})+\s*$/;
+/** "genre elle vote ?", "j'ai en tête les migrants…": what the asker has in mind. */
+const ELABORATES = /^(?:genre|du genre|style|type|j'ai en tete|je pense a|je pensais a)\b/;
 /**
  * "… quand ? à la fin du premier cycle ?", "…, au bout de 3 ans ?": a moment or a figure the
  * asker guesses, after the question.
  */
-const ELABORATES = /^(?:genre|du genre|style|type|j'ai en tete|je pense a|je pensais a)\b/;
 const GUESS =
   /^(au bout d|a la fin d|en fin d|des (le|la|l')|au (debut|depart|demarrage|lancement)|tous les|chaque (annee|mois|trimestre|semestre)|une fois|deux fois|\d+ (ans?|mois|fois)\b)/;
 const PRONOUN_FIRST =
@@ -367,6 +368,7 @@ const APPOSITION_FIRST =
   /^(comme|notamment|par exemple|en particulier|tels? que|telles? que|y compris|dont)\b/;
 /** A focus with fewer topic words than this takes in the clause before it. */
 const MIN_FOCUS_TERMS = 3;
+/** "en milieu rural", "pour les SISM": a short phrase that narrows the ask (not a text named). */
 const NARROWING =
   /^(?:en|pour|chez|au sein d\w*|en cas d\w*)(?: (?!(?:le |la |l'|les )?(?:r[ée]f|cahier|cdc|instruction|plaquette|d[ée]pliant|circulaire|texte|annexe|tableau|synth[èe]se)\w*)[^ ,]+){1,3}$/;
 
