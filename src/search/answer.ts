@@ -416,12 +416,6 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   const ceilingGivesAsked = (folded: string): boolean =>
     givesAll(valuesAskedIn(folded), ceilingAnswer);
 
-  const expansionTerms = new Map(
-    kb.glossary.map((t) => [
-      index.analyser.terms(t.acronym)[0] ?? '',
-      index.analyser.terms(t.expansion),
-    ]),
-  );
   const termCount = (a: QuestionAnalysis) => a.askedTerms.length + a.contextTerms.length;
   /**
    * "la CPAM figurait-elle parmi les destinataires du bilan ?": when the entry's answer and
@@ -435,7 +429,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     );
     // "la dd ars" is named by an answer saying "délégation départementale de l'ARS".
     const namedByExpansion = (t: string): boolean =>
-      expansionTerms.get(t)?.every((e) => said.has(e)) ?? false;
+      finder.expansionTerms.get(t)?.every((e) => said.has(e)) ?? false;
     return parts.item &&
       terms.some((t) => !finder.askingTerms.has(t) && !said.has(t) && !namedByExpansion(t))
       ? `${itemNotNamedText(parts.item)}\n`

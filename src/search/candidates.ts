@@ -310,6 +310,8 @@ export interface CandidateFinder {
   ): { file: string; parts: QuestionParts }[];
   /** The analysed words of asking (`asking-words.ts`): they say where to look, not what about. */
   askingTerms: ReadonlySet<string>;
+  /** Each glossary acronym's analysed expansion ("dd" → délégation, départementale, ARS). */
+  expansionTerms: ReadonlyMap<string, readonly string[]>;
 }
 
 export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): CandidateFinder {
@@ -524,6 +526,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
 
   return {
     askingTerms: asking,
+    expansionTerms,
     textsCompared(question, focus) {
       const folded = plainQuestion(question.replace(TEXT_REFERENCE, ' '));
       const comparingWords = [...folded.matchAll(TEXTS_COMPARED)];
