@@ -1,7 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classifySentences, ruleCues } from '../../src/knowledge/coverage-classify.js';
 import { loadCoverageData } from '../../src/knowledge/coverage-data.js';
 import {
@@ -19,7 +18,8 @@ import {
 } from '../../src/knowledge/coverage.js';
 import { KnowledgeError } from '../../src/knowledge/errors.js';
 import { foldForQuote } from '../../src/knowledge/fold.js';
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/loader.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { knowledgeCopies } from '../support/knowledge-copy.js';
 
 const STARTS: SectionStart[] = [
   { section: '§1', heading: '1. Gouvernance' },
@@ -219,14 +219,7 @@ describe('sentence coverage of the five texts', () => {
 });
 
 describe('coverage data validation', () => {
-  const copies: string[] = [];
-  afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-  const copy = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kb-coverage-'));
-    copies.push(dir);
-    cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
-    return dir;
-  };
+  const copy = knowledgeCopies('kb-coverage-');
   const kb = loadKnowledge();
 
   it('rejects a not-covered excerpt that is not in the text, naming file and path', () => {

@@ -1,12 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sectionCoverage, uncoveredSections } from '../../src/knowledge/coverage.js';
 import { KnowledgeError } from '../../src/knowledge/errors.js';
 import { foldForQuote } from '../../src/knowledge/fold.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/loader.js';
 import { CEILING_ENTRY_ID } from '../../src/search/answer.js';
+import { knowledgeCopies } from '../support/knowledge-copy.js';
 
 const kb = loadKnowledge();
 const sourceText = (file: string) =>
@@ -101,12 +101,9 @@ describe('knowledge base integrity', () => {
 });
 
 describe('a broken knowledge file stops loading with the file and the path of the error', () => {
-  const copies: string[] = [];
-  afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const copy = knowledgeCopies('clsm-kb-');
   function brokenCopy(file: string, edit: (text: string) => string): string {
-    const dir = mkdtempSync(join(tmpdir(), 'clsm-kb-'));
-    copies.push(dir);
-    cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+    const dir = copy();
     writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
     return dir;
   }
