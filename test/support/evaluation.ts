@@ -200,8 +200,9 @@ export const DEV_SETS = [
   'questions-dev105.yml',
   'questions-dev106.yml',
   'questions-dev107.yml',
+  'questions-dev108.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout39.yml';
+export const HELD_OUT_SET = 'questions-heldout40.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
