@@ -18,12 +18,12 @@ const STOP_WORDS = new Set(
     'disait disent dit dire vaut valent valait valaient vaudra vaudrait chose choses meme fera ' +
     'feront avait avaient ' +
     'joindre fournir donner mettre prendre trouver obtenir envoyer beaucoup toujours quelque ' +
-    'bosse bosser bossons travaille travailler aimerais souhaiterais voudrions cordialement ' +
+    'bosse bosser bossons travaille travailler aimerais aimerait aimerions souhaiterais voudrions cordialement ' +
     'd avance retours retour hello salut coucou svp stp ok okay bref genre vraiment exactement ' +
     // Discourse fillers of chat questions: they say how to answer, not what about.
     'concretement concret concrete exact exacte precisement precis gros grosso modo globalement ' +
     'rapidement rapide simplement basiquement justement finalement actuellement aujourd hui ' +
-    'normalement habituellement generalement ' +
+    'normalement habituellement generalement idealement ' +
     'svp merci thx please question petite petit rappel franchement honnetement cest jusqu ' +
     'dessus plutot quant chez cense censee surtout ailleurs relatif relative relatifs relatives ' +
     // "en matière de santé": what follows is the topic.
@@ -396,8 +396,16 @@ const DEADLINE = /\bdeadlines?\b/g;
  */
 const ASKER_NEEDS = /(?:^\s*|\b(?:ai|aurais|avons|aurions)\s+)besoin\s+(?:de\s+)?/g;
 
+/** "qui finance le coordinateur, et pourquoi ce choix ?": the reason of what was just asked. */
+const WHY_THAT =
+  /\bpourquoi (?:ce|cet|cette|un tel|une telle) (?:choix|regle|decision|option|principe)\b/g;
+
+/** "le dossier est prêt, on l'envoie à qui ?": the asker's state of things, not a topic. */
+const READY = /\b(?:(?:est|sont) )?prete?s?\b(?=\s*(?:[,;:!?()]|$))/g;
+
 /** "elles-mêmes", "lui-même": an emphasis. */
-const REFLEXIVE_SAME = /(?<=\b(?:elles|elle|eux|lui|nous|vous|soi|moi|toi))-memes?\b/g;
+const REFLEXIVE_SAME =
+  /(?<=\b(?:elles|elle|eux|lui|nous|vous|soi|moi|toi))-memes?\b|(?<=\b(?:elles|elle|eux|lui|soi)) memes?\b(?= *(?:[?!.,;]|$))/g;
 
 /** "quand on y pense", "si je comprends bien": how the asker talks, not a topic. */
 const DISCOURSE = /\b(?:quand on y pense|si je comprends bien|si\s+ai bien compris|a vrai dire)\b/g;
@@ -431,8 +439,11 @@ const REWRITES: readonly {
     by: () => ' ',
   },
   { cues: ['besoin'], pattern: ASKER_NEEDS, by: () => ' ' },
-  // "qui paie les actions elles-mêmes ?": the thing itself, not "les mêmes réunions" (shared).
-  { cues: ['-meme'], pattern: REFLEXIVE_SAME, by: () => ' ' },
+  { cues: ['pret'], pattern: READY, by: () => ' ' },
+  { cues: ['pourquoi'], pattern: WHY_THAT, by: () => ' pourquoi ' },
+  // "qui paie les actions elles-mêmes ?" (or "elles mêmes ?"): the thing itself, not "les mêmes
+  // réunions" (shared).
+  { cues: ['-meme', 's meme', 'x meme', 'i meme'], pattern: REFLEXIVE_SAME, by: () => ' ' },
   // "d'après le §7", "le §3.3 du cahier des charges": a section named says where to look.
   { cues: ['§'], pattern: SECTION_NAMED, by: () => ' ' },
   // "la plaquette « mode d'emploi »": the leaflet's title names it, as "plaquette" does.

@@ -76,7 +76,26 @@ describe('French analyser', () => {
   it('reads "elles-mêmes" as an emphasis, not the "mêmes" of things shared', () => {
     same('qui paie les actions elles-mêmes ?', 'qui paie les actions ?');
     same('le maire lui-même', 'le maire');
+    // Typed without the hyphen, at the end of the ask.
+    same('qui paie les actions elles memes ?', 'qui paie les actions ?');
     expect(analyser.terms('les mêmes réunions')).toContain(analyser.terms('mêmes')[0]);
+    expect(analyser.terms('elles mêmes réunions')).toContain(analyser.terms('mêmes')[0]);
+  });
+  it('drops what the asker wishes or how ready the dossier is, not a topic', () => {
+    same('qui devrait idéalement cofinancer un CLSM ?', 'qui devrait cofinancer un CLSM ?');
+    same('on aimerait dédommager les usagers', 'on dédommager les usagers');
+    same(
+      "dossier de labellisation prêt, on l'envoie à qui ?",
+      "dossier de labellisation, on l'envoie à qui ?",
+    );
+    same('le dossier est prêt ?', 'le dossier ?');
+  });
+  it('reads "pourquoi ce choix" as asking the reason of what was just asked', () => {
+    same(
+      'qui finance le coordinateur, et pourquoi ce choix ?',
+      'qui finance le coordinateur, et pourquoi ?',
+    );
+    expect(analyser.terms('le choix des membres du COPIL')).toContain(analyser.terms('choix')[0]);
   });
   it('drops how the asker talks: "quand on y pense", "si j\'ai bien compris"', () => {
     same('la dd ars est membre ou invitée quand on y pense ?', 'la dd ars est membre ou invitée ?');
