@@ -250,7 +250,8 @@ export function splitQuestion(
   while (at > 0 && countTerms(parts.slice(at).join(' ')) < MIN_FOCUS_TERMS) at -= 1;
   const shortAt = at;
   // "les groupes de travail, ils se voient combien de fois ?": a focus opening on a pronoun
-  // takes in the clause that names what it stands for.
+  // takes in the clause that names what it stands for; so does a clause opening on "ça" ("le
+  // CLS comme instrument de planification, ça couvre quelles étapes ?"), though not a sentence.
   // So does one opening on a verb and its pronoun ("…, sont-elles éligibles ?"), past the
   // examples given of what it stands for ("les dépenses d'investissement, comme l'achat de
   // matériel, sont-elles éligibles ?").
@@ -258,7 +259,13 @@ export function splitQuestion(
   // que l'instruction de 2025 l'interdit ?"): the text named is where to look, the clause
   // before says what about.
   const clause = plainQuestion(parts[at] ?? '');
-  if (at > 0 && at === asked && (PRONOUN_FIRST.test(clause) || PRONOUN_OBJECT.test(clause))) {
+  if (
+    at > 0 &&
+    at === asked &&
+    (PRONOUN_FIRST.test(clause) ||
+      PRONOUN_OBJECT.test(clause) ||
+      (THAT_FIRST.test(clause) && !OWN_SITUATION.test(plainQuestion(parts[at - 1] ?? '').trim())))
+  ) {
     at -= 1;
     while (at > 0 && APPOSITION_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
   }
@@ -356,6 +363,11 @@ const GUESS =
   /^(au bout d|a la fin d|en fin d|des (le|la|l')|au (debut|depart|demarrage|lancement)|tous les|chaque (annee|mois|trimestre|semestre)|une fois|deux fois|\d+ (ans?|mois|fois)\b)/;
 const PRONOUN_FIRST =
   /^(il|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b|^(qu'est[- ]ce )?qu'(il|ils|elle|elles)\b(?! (faut|y a|y avait|convient|s'agit|reste|existe)\b)/;
+/**
+ * "…, ça couvre quoi ?": the clause before says what "ça" is, unless it tells the asker's own
+ * situation ("on réfléchit à un CLS. ça dure combien de temps ?").
+ */
+const THAT_FIRST = /^(ca|cela)\b/;
 /**
  * A verb of ruling, or "faire", whose object is a pronoun ("l'interdit", "le permet-il", "les
  * impose", "de le faire"), or any verb whose object pronoun follows the subject opening the

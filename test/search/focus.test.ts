@@ -41,6 +41,15 @@ describe('the focus of a question', () => {
     expect(split('la dd ars fait partie du copil ? genre qui vote ?').focus).toMatch(/qui vote/);
   });
 
+  it('takes in the clause that says what "ça" stands for, not the asker\'s own situation', () => {
+    expect(
+      split("le cls en tant qu'instrument de planification, ca couvre quelles etapes ?").focus,
+    ).toBe("le cls en tant qu'instrument de planification, ca couvre quelles etapes");
+    const own = split('on reflechit a un cls, ca dure combien de temps ?');
+    expect(own.focus).toBe('ca dure combien de temps');
+    expect(own.preamble).toBe('on reflechit a un cls');
+  });
+
   it('takes in a short phrase before the ask that narrows it, not a text named there', () => {
     expect(split('En milieu rural, à quoi le CLSM doit-il faire attention ?').focus).toBe(
       'En milieu rural, à quoi le CLSM doit-il faire attention',
