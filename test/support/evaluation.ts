@@ -201,6 +201,7 @@ export const DEV_SETS = [
   'questions-dev106.yml',
   'questions-dev107.yml',
   'questions-dev108.yml',
+  'questions-dev109.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout40.yml';
 
