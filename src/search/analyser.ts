@@ -23,7 +23,7 @@ const STOP_WORDS = new Set(
     // Discourse fillers of chat questions: they say how to answer, not what about.
     'concretement concret concrete exact exacte precisement precis gros grosso modo globalement ' +
     'rapidement rapide simplement basiquement justement finalement actuellement aujourd hui ' +
-    'normalement habituellement generalement idealement ' +
+    'normalement habituellement generalement idealement principalement essentiellement ' +
     'svp merci thx please question petite petit rappel franchement honnetement cest jusqu ' +
     'dessus plutot quant chez cense censee surtout ailleurs relatif relative relatifs relatives ' +
     // "en matière de santé": what follows is the topic.

@@ -21,6 +21,8 @@ export const ASKING_WORDS = [
   'donne donnent donner',
   'figure figurent figurer parmi liste listes listee listees invite invitent situe situent',
   'enumere enumerent enumerer enumeres enumerees',
+  // "les missions assignées au CLSM": the missions, asked in other words.
+  'assigne assignee assignes assignees',
   'situer lors via titre type nature vocabulaire message messages slogan adjectif mot mots',
   // The era.
   'vieux vieil vieille ancien ancienne anciens desormais maintenant actuel actuelle',

@@ -945,6 +945,16 @@ describe('answers', () => {
       'historique-copil-composition',
     ],
     [
+      '"les missions assignées" as the missions asked, not a topic of their own',
+      "Dans l'ancien cahier des charges CLSM (celui des années 2012), quelles étaient les missions assignées au CLSM ?",
+      'historique-missions-clsm',
+    ],
+    [
+      '"principalement" as how to answer, not a topic',
+      "Selon le référentiel CLS Occitanie de 2018, avec quels acteurs l'ARS conclut-elle principalement les contrats locaux de santé ?",
+      'cls-loi-points-cles',
+    ],
+    [
       'a verb of listing ("énumère") as asking, not as a topic',
       'combien de publics cibles le tableau de l’annexe 2 énumère pour le PTSM ?',
       'comparaison-cibles',
