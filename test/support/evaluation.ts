@@ -202,6 +202,7 @@ export const DEV_SETS = [
   'questions-dev107.yml',
   'questions-dev108.yml',
   'questions-dev109.yml',
+  'questions-dev110.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout40.yml';
 
