@@ -81,6 +81,10 @@ describe('French analyser', () => {
     expect(analyser.terms('les mêmes réunions')).toContain(analyser.terms('mêmes')[0]);
     expect(analyser.terms('elles mêmes réunions')).toContain(analyser.terms('mêmes')[0]);
   });
+  it('reads "dept" and "dpt" as "département"', () => {
+    same('le dept voudrait un CLS', 'le département un CLS');
+    same('notre dpt', 'notre département');
+  });
   it('drops what the asker wishes or how ready the dossier is, not a topic', () => {
     same('qui devrait idéalement cofinancer un CLSM ?', 'qui devrait cofinancer un CLSM ?');
     same('on aimerait dédommager les usagers', 'on dédommager les usagers');
