@@ -402,6 +402,13 @@ const ASKER_NEEDS = /(?:^\s*|\b(?:ai|aurais|avons|aurions)\s+)besoin\s+(?:de\s+)
 const WHY_THAT =
   /\bpourquoi (?:ce|cet|cette|un tel|une telle) (?:choix|regle|decision|option|principe)\b/g;
 
+/**
+ * "le PTSM de notre département": the asker's own démarche, which no rule tells apart from
+ * another's (not "les référents CLS de mon département", whose place says which ones).
+ */
+const OWN_PLACE =
+  /(?<!\breferente?s? )\b(ptsm|clsm|cls) (?:de|dans|sur|pour) (?:notre|mon|ma) (?:departement|region|ville)\b/g;
+
 /** "le dossier est prêt, on l'envoie à qui ?": the asker's state of things, not a topic. */
 const READY = /\b(?:(?:est|sont) )?prete?s?\b(?=\s*(?:[,;:!?()]|$))/g;
 
@@ -442,6 +449,7 @@ const REWRITES: readonly {
   },
   { cues: ['besoin'], pattern: ASKER_NEEDS, by: () => ' ' },
   { cues: ['pret'], pattern: READY, by: () => ' ' },
+  { cues: ['notre ', 'mon ', 'ma '], pattern: OWN_PLACE, by: (_, what = '') => ` ${what} ` },
   { cues: ['pourquoi'], pattern: WHY_THAT, by: () => ' pourquoi ' },
   // "qui paie les actions elles-mêmes ?" (or "elles mêmes ?"): the thing itself, not "les mêmes
   // réunions" (shared).

@@ -81,6 +81,15 @@ describe('French analyser', () => {
     expect(analyser.terms('les mêmes réunions')).toContain(analyser.terms('mêmes')[0]);
     expect(analyser.terms('elles mêmes réunions')).toContain(analyser.terms('mêmes')[0]);
   });
+  it('reads "le PTSM de notre département" as the PTSM, not the referents of one', () => {
+    same(
+      'le ptsm de notre departement a combien de priorités ?',
+      'le ptsm a combien de priorités ?',
+    );
+    expect(analyser.terms('les référents CLS de mon département')).toContain(
+      analyser.terms('département')[0],
+    );
+  });
   it('reads "dept" and "dpt" as "département"', () => {
     same('le dept voudrait un CLS', 'le département un CLS');
     same('notre dpt', 'notre département');
