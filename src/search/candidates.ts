@@ -213,6 +213,12 @@ const singular = (word: string): string =>
 const SELF =
   /(?:^|,\s*)(?:je suis|j'suis|jsuis|moi c'est)\s[^,.;:!?]*?(?=\s(?:et|mais|donc)\s|[,.;:!?]|$)/gi;
 const withoutSelf = (preamble: string): string => preamble.replace(SELF, ' ');
+/**
+ * "une fois le CLSM labellisé, on peut demander quoi ?": once something is done, not a number
+ * of times. Read in questions only: entries' ways of asking keep their words.
+ */
+const ONCE_DONE = /\bune fois (?=(?:que|qu'|le|la|les|l'|son|sa|ses|notre|nos|leur|leurs)\b)/gi;
+const withoutOnce = (focus: string): string => focus.replace(ONCE_DONE, ' ');
 const FIRST_PERSON = /\b(?:on|nous|je|j'|moi)\b/;
 
 /** A pattern matching `name` whatever its case, accents, apostrophes or spacing. */
@@ -695,7 +701,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const askedWords = asksOwnSeat
         ? parts.focus
         : (parts.padding ?? []).reduce((f, c) => f.replace(c, withoutSelf(c)), parts.focus);
-      const askedTerms = [...new Set([...index.analyser.terms(askedWords), ...namedInFocus])];
+      const askedTerms = [
+        ...new Set([...index.analyser.terms(withoutOnce(askedWords)), ...namedInFocus]),
+      ];
       const situation = asksOwnSeat ? parts.preamble : withoutSelf(parts.preamble);
       const contextTerms = [
         ...new Set([...index.analyser.terms(situation), ...namedInPreamble]),

@@ -950,6 +950,11 @@ describe('answers', () => {
       'historique-missions-clsm',
     ],
     [
+      '"une fois le coordo financé" as once it is done, not a number of times',
+      'dans un cls, une fois le coordo financé, qui paie les actions elles memes ?',
+      'cls-financement-actions',
+    ],
+    [
       '"principalement" as how to answer, not a topic',
       "Selon le référentiel CLS Occitanie de 2018, avec quels acteurs l'ARS conclut-elle principalement les contrats locaux de santé ?",
       'cls-loi-points-cles',
