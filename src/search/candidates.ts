@@ -824,9 +824,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         return value;
       };
       // Reweighing the whole result list costs more than it changes: only the head is re-ranked.
+      // Ranked on the words asked: a clause the focus took in says what about, not who asks
+      // ("je suis élue … dans une petite comcom rurale, est-ce qu'on est obligés d'avoir un
+      // CLSM ?" is not about rural territories).
       analysis.hits = index
         .search({
-          focus: [parts.focus, ...namedInFocus].join(' '),
+          focus: [askedWords, ...namedInFocus].join(' '),
           preamble: [parts.preamble, ...namedInPreamble].join(' '),
           extraTerms,
         })

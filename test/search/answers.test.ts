@@ -950,6 +950,11 @@ describe('answers', () => {
       'historique-missions-clsm',
     ],
     [
+      'who asks, taken into a short question, as no part of what the answer is ranked on',
+      "je suis elue a la sante dans une petite comcom rurale, est ce qu'on est obligés d'avoir un clsm ?",
+      'comparaison-obligatoire',
+    ],
+    [
       '"une fois le coordo financé" as once it is done, not a number of times',
       'dans un cls, une fois le coordo financé, qui paie les actions elles memes ?',
       'cls-financement-actions',
