@@ -23,7 +23,7 @@ export const ASKING_WORDS = [
   'enumere enumerent enumerer enumeres enumerees',
   // "les missions assignées au CLSM": the missions, asked in other words.
   'assigne assignee assignes assignees',
-  'situer lors via titre type nature vocabulaire message messages slogan adjectif mot mots',
+  'situer lors via travers titre type nature vocabulaire message messages slogan adjectif mot mots',
   // The era.
   'vieux vieil vieille ancien ancienne anciens desormais maintenant actuel actuelle',
   'actuellement nouveau nouvelle nouveaux nouvelles autrefois avant aujourd hui epoque',

@@ -955,6 +955,11 @@ describe('answers', () => {
       'comparaison-obligatoire',
     ],
     [
+      '"à travers le CLS", like "via", as how, not a topic',
+      "sur quels determinants de sante une mairie peut jouer a travers le cls d'apres le depliant ars ?",
+      'cls-definition-approche-globale',
+    ],
+    [
       '"une fois le coordo financé" as once it is done, not a number of times',
       'dans un cls, une fois le coordo financé, qui paie les actions elles memes ?',
       'cls-financement-actions',
