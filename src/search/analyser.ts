@@ -12,7 +12,7 @@ const STOP_WORDS = new Set(
     'combien comment pourquoi quand quoi quel quelle quels quelles lequel laquelle lesquels ' +
     'ou dont si oui non bonjour merci svp stp please alors donc car ni soit tout tous toute toutes ' +
     'doit doivent dois devons devez devra devrait devraient devrions faut peut peuvent peux veut veux ' +
-    'voudrais voudrait voudraient voulez pouvez pouvons savoir sait sais ' +
+    'voudrais voudrait voudraient puisse puissent voulez pouvez pouvons savoir sait sais ' +
     'dire dit quoi est-ce estce ceci cela ici la-bas y-a-t-il ya il-y-a t il y plus moins tres bien ' +
     'aussi encore deja sil quest exemple etc mon ma mes votre ' +
     'disait disent dit dire vaut valent valait valaient vaudra vaudrait chose choses meme fera ' +
@@ -25,7 +25,7 @@ const STOP_WORDS = new Set(
     'rapidement rapide simplement basiquement justement finalement actuellement aujourd hui ' +
     'normalement habituellement generalement idealement principalement essentiellement ' +
     'svp merci thx please question petite petit rappel franchement honnetement cest jusqu ' +
-    'dessus plutot quant chez cense censee surtout ailleurs relatif relative relatifs relatives ' +
+    'dessus envers plutot quant chez cense censee surtout ailleurs relatif relative relatifs relatives ' +
     // "en matière de santé": what follows is the topic.
     'matiere ' +
     // When the asker needs it, not what about ("URGENT pour vendredi", "asap").
@@ -56,6 +56,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     kelle: 'quelle',
     kelles: 'quelles',
     tps: 'temps',
+    pros: 'professionnels',
     dept: 'departement',
     dpt: 'departement',
     pk: 'pourquoi',

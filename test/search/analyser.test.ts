@@ -90,6 +90,11 @@ describe('French analyser', () => {
       analyser.terms('département')[0],
     );
   });
+  it('reads "les pros" as the professionals, "puissent" and "envers" as no topic', () => {
+    same('les pros de première ligne', 'les professionnels de première ligne');
+    same('pour que les habitants puissent le joindre', 'pour que les habitants le joindre');
+    same('envers les élus', 'les élus');
+  });
   it('reads "dept" and "dpt" as "département"', () => {
     same('le dept voudrait un CLS', 'le département un CLS');
     same('notre dpt', 'notre département');

@@ -955,6 +955,11 @@ describe('answers', () => {
       'comparaison-obligatoire',
     ],
     [
+      '"ce que le cdc attend du CLSM" as asking the text, not a topic',
+      'pour la destigmatisation, quelles actions le cdc ars occitanie attend du clsm envers les pros de premiere ligne ?',
+      'destigmatisation-actions-liste',
+    ],
+    [
       '"à travers le CLS", like "via", as how, not a topic',
       "sur quels determinants de sante une mairie peut jouer a travers le cls d'apres le depliant ars ?",
       'cls-definition-approche-globale',
