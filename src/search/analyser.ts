@@ -454,7 +454,11 @@ const REWRITES: readonly {
   { cues: ['pourquoi'], pattern: WHY_THAT, by: () => ' pourquoi ' },
   // "qui paie les actions elles-mêmes ?" (or "elles mêmes ?"): the thing itself, not "les mêmes
   // réunions" (shared).
-  { cues: ['-meme', 's meme', 'x meme', 'i meme'], pattern: REFLEXIVE_SAME, by: () => ' ' },
+  {
+    cues: ['-meme', 'e meme', 's meme', 'x meme', 'i meme'],
+    pattern: REFLEXIVE_SAME,
+    by: () => ' ',
+  },
   // "d'après le §7", "le §3.3 du cahier des charges": a section named says where to look.
   { cues: ['§'], pattern: SECTION_NAMED, by: () => ' ' },
   // "la plaquette « mode d'emploi »": the leaflet's title names it, as "plaquette" does.

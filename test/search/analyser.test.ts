@@ -78,6 +78,7 @@ describe('French analyser', () => {
     same('le maire lui-même', 'le maire');
     // Typed without the hyphen, at the end of the ask.
     same('qui paie les actions elles memes ?', 'qui paie les actions ?');
+    same('la commune elle meme ?', 'la commune ?');
     expect(analyser.terms('les mêmes réunions')).toContain(analyser.terms('mêmes')[0]);
     expect(analyser.terms('elles mêmes réunions')).toContain(analyser.terms('mêmes')[0]);
   });
