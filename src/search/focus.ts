@@ -259,19 +259,20 @@ export function splitQuestion(
   // que l'instruction de 2025 l'interdit ?"): the text named is where to look, the clause
   // before says what about.
   const clause = plainQuestion(parts[at] ?? '');
+  const clauseBefore = plainQuestion(parts[at - 1] ?? '').trim();
   if (
     at > 0 &&
     at === asked &&
     (PRONOUN_FIRST.test(clause) ||
       PRONOUN_OBJECT.test(clause) ||
-      (THAT_FIRST.test(clause) && !OWN_SITUATION.test(plainQuestion(parts[at - 1] ?? '').trim())))
+      (THAT_FIRST.test(clause) && !OWN_SITUATION.test(clauseBefore)))
   ) {
     at -= 1;
     while (at > 0 && APPOSITION_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
   }
   // "En milieu rural, à quoi le CLSM doit-il faire attention ?": a short phrase opening on a
   // preposition, before the ask, narrows what is asked; it is not a situation told.
-  if (at > 0 && at === asked && NARROWING.test(plainQuestion(parts[at - 1] ?? '').trim())) at -= 1;
+  if (at > 0 && at === asked && NARROWING.test(clauseBefore)) at -= 1;
   const lent = parts.slice(at, asked).filter((c) => !asksIn(c));
   const padding = at === shortAt ? lent : [];
   // "a quel moment penser l'évaluation, au bout de 3 ans ?": the guess after the ask is told.
