@@ -203,8 +203,9 @@ export const DEV_SETS = [
   'questions-dev108.yml',
   'questions-dev109.yml',
   'questions-dev110.yml',
+  'questions-dev111.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout40.yml';
+export const HELD_OUT_SET = 'questions-heldout41.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
