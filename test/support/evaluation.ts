@@ -204,6 +204,7 @@ export const DEV_SETS = [
   'questions-dev109.yml',
   'questions-dev110.yml',
   'questions-dev111.yml',
+  'questions-dev112.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout41.yml';
 
