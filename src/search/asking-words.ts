@@ -9,7 +9,7 @@
  */
 export const ASKING_WORDS = [
   // The texts, named.
-  'cahier charges cdc referentiel instruction circulaire texte textes document documents doc',
+  'cahier charges cdc referentiel reference instruction circulaire texte textes document documents doc',
   'plaquette slides diapo diaporama tableau synthese national nationale nationaux niveau',
   'regional regionale ministere ministerielle',
   // Asking them.

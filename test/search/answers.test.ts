@@ -989,6 +989,11 @@ describe('answers', () => {
       'Quelles missions de planification reviennent au coordinateur CLS selon le référentiel 2018 ?',
       'cls-coordinateur-trois-roles',
     ],
+    [
+      '"le ref national" as the text named, not a topic the answer must share',
+      "mon dgs me demande si le clsm est une asso ou un contrat qu'on signe... c quoi exactement d'apres le ref national ?",
+      'definition-ni-contrat-ni-structure',
+    ],
   ])('reads %s', (_, question, entry) => {
     const a = engine.ask(question);
     expect(a.outcome).toBe('answer');
