@@ -1000,6 +1000,25 @@ describe('answers', () => {
     expect(a.entries[0]).toBe(entry);
   });
 
+  it('says whether a CLSM is compulsory when the national référentiel is named, the table being in the same instruction', () => {
+    const a = engine.ask(
+      'bonjour, notre maire hesite encore... c est obligatoire un clsm ou pas d apres le ref national ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('comparaison-obligatoire');
+    expect(a.text).toMatch(/pas obligatoire mais vivement recommandé/);
+  });
+
+  it("gives the annexe 2 table's scales when a PTSM's scale is set against a CLSM's", () => {
+    const a = engine.ask(
+      'a quelle echelle se fait un ptsm par rapport a un clsm ? (instruction 2025)',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.text).toMatch(/maille de\s+proximité/);
+    expect(a.text).toMatch(/au niveau d'un département/);
+    expect(a.text).toMatch(/six\s+priorités spécifiques/);
+  });
+
   it('answers each thing a question asks, from the entry that answers it, in the order asked', () => {
     const a = engine.ask("en occitanie qui préside le COPIL élargi du CLSM et qui l'anime ?");
     expect(a.outcome).toBe('answer');
