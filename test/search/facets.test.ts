@@ -101,6 +101,11 @@ describe('the facet a question asks', () => {
     // So does "quand X, qui…" or "…, le CLSM fait quoi ?": the question follows the comma.
     ['quand il existe déjà une plateforme de répit, le CLSM fait quoi ?', 'date'],
     ["quand un clsm était financé par l'ars, qui était l'employeur du coordo ?", 'date'],
+    // After "quelles …" in the same clause, "quand" is "in the case where".
+    [
+      'Quelles préconisations le référentiel formule-t-il sur les instances quand un territoire porte un CLS et un CLSM ?',
+      'date',
+    ],
     // Places a count "touches" are no money received.
     ['combien de CLSM en 2024, et combien touchaient un quartier prioritaire ?', 'montant'],
     // The plenary named as the yearly meeting it is asks no cadence of it.
