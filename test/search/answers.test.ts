@@ -994,6 +994,11 @@ describe('answers', () => {
       "mon dgs me demande si le clsm est une asso ou un contrat qu'on signe... c quoi exactement d'apres le ref national ?",
       'definition-ni-contrat-ni-structure',
     ],
+    [
+      '"forcément" as a duty weighed, not a topic',
+      'Un CLSM doit-il forcément remplir tous les objectifs du référentiel ?',
+      'objectifs-preconisation-specificites-territoriales',
+    ],
   ])('reads %s', (_, question, entry) => {
     const a = engine.ask(question);
     expect(a.outcome).toBe('answer');
