@@ -109,6 +109,9 @@ const POINTS_AT_TEXT = new RegExp(
 const SUM_ASKED =
   /\b(?:montants?|euros?|combien|somme)\b|€|\bquel(?:le)?s?(?: sont| est)?(?: les| le)? plafonds?\b/;
 
+/** A bracket listing examples of what the words before it name: "(unafam, gem)". */
+const EXAMPLES_LISTED = /\([^()?]*,[^()?]*\)/g;
+
 /** Acronyms in fewer than about 5% of entries get their expansion added to the query. */
 const EXPAND_MIN_SPECIFICITY = 3;
 /**
@@ -902,10 +905,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
             t.replace(TEXT_DATE, ' ').includes(y),
           ),
         );
-      // Acronyms of what is asked; not those only of a clause the focus took in for its words.
+      // Acronyms of what is asked; not those only of a clause the focus took in for its words,
+      // nor those a bracket lists as examples ("les assos (unafam, gem)": any association).
       const askedProper = [...(parts.lent ?? []), parts.item ?? ''].reduce(
         (f, c) => (c ? f.replace(c, ' ') : f),
-        parts.focus,
+        parts.focus.replace(EXAMPLES_LISTED, ' '),
       );
       // "la CPAM fait-elle partie des destinataires du bilan ?": the item checked against a
       // list counts when the entry names it; when it does not, that is the answer.

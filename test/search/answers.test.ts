@@ -999,6 +999,11 @@ describe('answers', () => {
       'Un CLSM doit-il forcément remplir tous les objectifs du référentiel ?',
       'objectifs-preconisation-specificites-territoriales',
     ],
+    [
+      'bodies a bracket lists as examples ("les assos (unafam, gem)") as any of their kind',
+      'dossier de labellisation: si le projet est cosigne par l hopital et les assos (unafam, gem) il faut encore les lettres d engagement ?',
+      'dossier-lettres-engagement',
+    ],
   ])('reads %s', (_, question, entry) => {
     const a = engine.ask(question);
     expect(a.outcome).toBe('answer');
