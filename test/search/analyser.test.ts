@@ -25,6 +25,13 @@ describe('French analyser', () => {
     );
     expect(analyser.terms('constructor hasOwnProperty').join(' ')).not.toMatch(/function|native/);
   });
+  it('reads an elision typed without its apostrophe as one, not a one-letter word', () => {
+    expect(
+      plainQuestion('qui peut etre a l initiative d un clsm, qu on monte s il le faut ?'),
+    ).toBe("qui peut etre a l'initiative d'un clsm, qu'on monte s'il le faut ?");
+    // A letter before a consonant is no elision ("c quoi").
+    expect(plainQuestion('c quoi un clsm')).toBe('c quoi un clsm');
+  });
   it('folds accents before stemming, so typed-without-accents matches the text', () => {
     same('assemblée plénière', 'assemblee pleniere');
     same('Se réunit', 'se reunit');

@@ -1004,6 +1004,11 @@ describe('answers', () => {
       'dossier de labellisation: si le projet est cosigne par l hopital et les assos (unafam, gem) il faut encore les lettres d engagement ?',
       'dossier-lettres-engagement',
     ],
+    [
+      'an elision typed without its apostrophe ("a l initiative d un clsm") as the words it elides',
+      'qui peut etre a l initiative d un clsm ?',
+      'comparaison-porteur-initiative',
+    ],
   ])('reads %s', (_, question, entry) => {
     const a = engine.ask(question);
     expect(a.outcome).toBe('answer');
