@@ -59,9 +59,10 @@ export const ASKING_WORDS = [
   'pouvait pouvaient pourrait pourraient voudrait voudraient possible possibles serait seraient',
   // "donne-t-elle lieu à un bilan", "au lieu de": a place asked is read by kinds.ts.
   'particulierement lieu',
-  // "c'est exigé ou juste souhaité ?", "je souhaite savoir", "faut-il forcément…": a duty
-  // weighed, or asking itself.
+  // "c'est exigé ou juste souhaité ?", "je souhaite savoir", "faut-il forcément…", "ou c'est
+  // optionnel ?": a duty weighed, or asking itself.
   'souhaite souhaitee souhaitable souhaitables souhaitons souhaitent forcement',
+  'optionnel optionnelle optionnels optionnelles facultatif facultative facultatifs facultatives',
   // "vous auriez des exemples ?", "pourriez-vous…", "lesquelles ?", "et ensuite ?": asking,
   // politely, by choice or for what follows.
   'auriez pourriez pouvez lesquelles lesquels laquelle lequel ensuite',

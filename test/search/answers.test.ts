@@ -1009,6 +1009,11 @@ describe('answers', () => {
       'qui peut etre a l initiative d un clsm ?',
       'comparaison-porteur-initiative',
     ],
+    [
+      '"ou c’est optionnel ?" as a duty weighed, not a topic',
+      "bonjour, on prepare la labellisation en occitanie : la dd ars doit forcement faire partie de nos instances ou c'est optionnel ?",
+      'gouvernance-ddars-membre-de-droit',
+    ],
   ])('reads %s', (_, question, entry) => {
     const a = engine.ask(question);
     expect(a.outcome).toBe('answer');
