@@ -311,11 +311,13 @@ function stem(word: string): string {
  * → "combien de clsm dans le gers"), for the engine's phrase patterns.
  */
 export function plainQuestion(text: string): string {
-  return foldAccents(text.toLowerCase())
-    .replace(/[’‘ʼ`´]/g, "'")
-    // "l initiative", "d un clsm", "qu on": an elision typed without its apostrophe.
-    .replace(/\b(c|d|j|l|m|n|s|qu) (?=[aeiouyh])/g, "$1'")
-    .replace(/[a-z0-9]+/g, (w) => SHORTHAND.get(w) ?? w);
+  return (
+    foldAccents(text.toLowerCase())
+      .replace(/[’‘ʼ`´]/g, "'")
+      // "l initiative", "d un clsm", "qu on": an elision typed without its apostrophe.
+      .replace(/\b(c|d|j|l|m|n|s|qu) (?=[aeiouyh])/g, "$1'")
+      .replace(/[a-z0-9]+/g, (w) => SHORTHAND.get(w) ?? w)
+  );
 }
 
 /** Words before stemming: lowercased, apostrophes unified, elisions gone, accents folded. */
