@@ -136,6 +136,8 @@ export const asRead = (message: string): string =>
 /** A full stop, not the point of a decimal ("un coordo à 0.5 ETP"). */
 export const FULL_STOP = String.raw`\.(?!\d)|(?<!\d)\.`;
 const SENTENCE_END = new RegExp(`(?:[!\\n]|${FULL_STOP})+`);
+/** A clause saying who asks: "je suis coordo" (not "on est un petit CLSM rural": a situation). */
+const WHO_ASKS = /^(?:je suis|j'suis|jsuis)\b/;
 /** A clause telling the asker's own situation: "on prépare l'AG pour octobre". */
 const OWN_SITUATION = /^(on|je|j'|nous|notre|nos|mon|ma|mes|chez nous|ici)\b/;
 // Nor a clause's comma: "0,5 ETP" is one number.
@@ -225,7 +227,13 @@ export function splitQuestion(
         focus: clauses(last).join(', '),
         preamble: sentences.slice(0, -1).flatMap(clauses).join(', '),
       });
-    return whatIsAsked({ focus: parts.join(', '), preamble: '' });
+    // "je suis coordo clsm, la nouvelle instruction remplace celle de 2016 ou pas ?": who asks,
+    // told first, is not what is asked.
+    const lead = parts.findIndex((c) => !WHO_ASKS.test(plainQuestion(c)));
+    return whatIsAsked({
+      focus: parts.slice(Math.max(lead, 0)).join(', '),
+      preamble: parts.slice(0, Math.max(lead, 0)).join(', '),
+    });
   }
   const asked = at;
   // "… me demande : « le copil, on doit le réunir combien de fois ? » je lui réponds quoi

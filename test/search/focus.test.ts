@@ -29,6 +29,18 @@ describe('the focus of a question', () => {
     ).toBe('un seul coordo pour les deux ça va d’après le référentiel');
   });
 
+  it('leaves out who asks, told first, from a question asked without an interrogative', () => {
+    const parts = split(
+      'je suis coordo clsm, la nouvelle instruction de 2025 remplace celle de 2016 ou pas ?',
+    );
+    expect(parts.focus).toBe('la nouvelle instruction de 2025 remplace celle de 2016 ou pas');
+    expect(parts.preamble).toBe('je suis coordo clsm');
+    // A situation told first stays: it may be what the question turns on.
+    expect(
+      split('on est un petit clsm rural, on est oblige de viser tous les objectifs ?').focus,
+    ).toMatch(/^on est un petit clsm rural/);
+  });
+
   it('leaves out a last sentence opening on "genre": what the asker has in mind', () => {
     const parts = split('la dd ars fait partie des instances du clsm ? genre elle vote ?');
     expect(parts.focus).toBe('la dd ars fait partie des instances du clsm');
