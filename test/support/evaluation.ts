@@ -205,6 +205,7 @@ export const DEV_SETS = [
   'questions-dev110.yml',
   'questions-dev111.yml',
   'questions-dev112.yml',
+  'questions-dev113.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout41.yml';
 
