@@ -36,6 +36,10 @@ describe('the asks of a question', () => {
     ],
     ["le copil c'est qui et ça se réunit quand ?", ["le copil c'est qui", 'ca se reunit quand']],
     [
+      "le copil elargi c'est qui qui le preside et ca sert a quoi ?",
+      ["le copil elargi c'est qui qui le preside", 'ca sert a quoi'],
+    ],
+    [
       "l'instruction de 2025 date de quel jour, et elle remplace celle de 2016 ou pas ?",
       ["l'instruction de 2025 date de quel jour", 'elle remplace celle de 2016 ou pas'],
     ],
