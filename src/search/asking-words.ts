@@ -43,6 +43,8 @@ export const ASKING_WORDS = [
   // "le COPIL doit-il comprendre…", "comporte une action": what is included, asked in other
   // words.
   'comprendre comprend comprennent comporte comportent comporter inclure inclut incluent',
+  // "combien d'objectifs spécifiques en découlent ?": what follows from a thing, asked.
+  'decoule decoulent decouler',
   // "quels financeurs sont censés…": a duty, told in other words. (Not "contient": "quels
   // indicateurs contient le profil santé ?" then read as asked of the ORS's tools.)
   'cense censes censee censees',

@@ -1014,6 +1014,11 @@ describe('answers', () => {
       "bonjour, on prepare la labellisation en occitanie : la dd ars doit forcement faire partie de nos instances ou c'est optionnel ?",
       'gouvernance-ddars-membre-de-droit',
     ],
+    [
+      '"en découlent" as what follows from a thing, asked, not a topic',
+      'combien d’objectifs spécifiques découlent de l’objectif principal du CLSM ?',
+      'objectifs-specifiques-national',
+    ],
   ])('reads %s', (_, question, entry) => {
     const a = engine.ask(question);
     expect(a.outcome).toBe('answer');
