@@ -24,6 +24,16 @@ const SENTENCES = new RegExp(`(?<=\\?)|(?:[!;\\n]|${FULL_STOP})+`);
 const OR_NOT = /\sou (?:pas|non)$/;
 /** Who asks: "je suis maire", "nous sommes une comcom de…", "on est une comcom de…". */
 const WHO_ASKS = /^(?:je suis|j'suis|jsuis|nous sommes|moi c'est|on est (?:une?|des))\b/;
+/** A body of a CLSM or a CLS, as the folded question names it. */
+const BODY =
+  'copil (?:elargi|restreint)|copil|cotech|comite de pilotage|comite technique|assemblee pleniere|pleniere|groupes? de travail';
+/** "le cotech et les groupes de travail …": two bodies, one ask. */
+const TWO_BODIES = new RegExp(
+  `^(.*?\\b)(${BODY})\\s+et\\s+(?:(?:le|la|les)\\s+|l')(${BODY})\\b(.*)$`,
+);
+/** Two bodies set side by side ("entre … et …", "c'est pareil"): one ask on both. */
+const LIKENED_BODIES =
+  /\b(?:entre|differen\w*|distingu\w*|pareils?|pareille|meme chose|vs|versus|compar\w*|rapport)\b/;
 /** More asks than this read as a list of topics, not as questions to answer one by one. */
 const MAX_ASKS = 3;
 
@@ -80,9 +90,20 @@ export function splitAsks(question: string): AskParts[] {
         ]
       : [piece];
   });
+  // "le cotech et les groupes de travail se réunissent à quel rythme ?": the same ask of two
+  // bodies, each read on its own (not "quelle différence entre le copil et le cotech ?").
+  const bodies = split.flatMap((piece) => {
+    const two = piece.asks && !LIKENED_BODIES.test(piece.text) ? TWO_BODIES.exec(piece.text) : null;
+    if (!two) return [piece];
+    const [, lead = '', first = '', second = '', rest = ''] = two;
+    return [
+      { ...piece, text: `${lead}${first}${rest}` },
+      { ...piece, text: `${lead}${second}${rest}` },
+    ];
+  });
   // "bonjour, je suis maire, qui signe un CLS ?": a greeting and who asks, told before the
   // first ask, are the situation, not what it asks.
-  const marked = split.flatMap((piece) => {
+  const marked = bodies.flatMap((piece) => {
     if (!piece.asks) return [piece];
     const clauses = piece.text.split(/,\s+/);
     const lead = clauses.findIndex((c) => !POLITENESS.test(c) && !WHO_ASKS.test(c));

@@ -36,6 +36,11 @@ describe('the asks of a question', () => {
     ],
     ["le copil c'est qui et ça se réunit quand ?", ["le copil c'est qui", 'ca se reunit quand']],
     [
+      'combien de fois se réunissent le copil et la plénière ?',
+      // The same ask of each body (its article is the first's: the words are what count).
+      ['combien de fois se reunissent le copil', 'combien de fois se reunissent le pleniere'],
+    ],
+    [
       "le copil elargi c'est qui qui le preside et ca sert a quoi ?",
       ["le copil elargi c'est qui qui le preside", 'ca sert a quoi'],
     ],
@@ -75,6 +80,8 @@ describe('the asks of a question', () => {
       splitAsks('bonjour, on monte un CLSM sur 3 communes, qui doit siéger au COPIL ?'),
     ).toEqual([]);
     expect(splitAsks('le coordo est-il payé par la commune ou par l’hôpital ?')).toEqual([]);
+    // Two bodies set side by side are one ask on both.
+    expect(splitAsks('quelle différence entre le copil et le cotech ?')).toEqual([]);
     expect(splitAsks('les objectifs, c’est quoi ? je prépare le COPIL de juin')).toEqual([]);
     // A question passed on, then what to reply to it: one ask.
     expect(
