@@ -20,9 +20,12 @@ export interface QuestionParts {
   item?: string;
 }
 
-/** Words that open what is asked: "qui", "combien", "faut-il", "c'est quoi", "préconise-t-il"… */
+/**
+ * Words that open what is asked: "qui", "combien", "faut-il", "c'est quoi", "préconise-t-il",
+ * "s'applique-t-elle" (after an elided pronoun)…
+ */
 export const ASKING =
-  /(^|\s)(qui|quoi|koi|combien|quand|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|faut-il|faut il|doit-on|peut-on|peut on|est-ce|est ce|c'est quoi|c quoi|qu'est-ce|y a[- ]t[- ]il|existe[- ]t[- ]il|a quel|a qui|avec qui|par qui|pour qui|ca (?:va|passe)(?= *(?:$|[?,]|d'apres|selon))|de quel|est-il|sont-ils|qu'en|que dit|que disent|que prevoit|que prevoient|[a-z]+(?:-t)?-(?:il|elle|ils|elles|on)|[a-z]+ t (?:il|elle|on)|(?:peut|peuvent|doit|doivent|dit|disent|prevoit|prevoient|est|sont|existe|faudrait|pourrait|devrait|pourraient|devraient|sera|seront|fixe|fixent|impose|imposent|exige|exigent|mentionne|precise|recommande|preconise|autorise|considere|parle|parlent|reste|restent|compte|comptent|font|ont|vont) (?:il|elle|ils|elles|on))(\s|$|[?,;:.!])/;
+  /(^|\s)(qui|quoi|koi|combien|quand|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|faut-il|faut il|doit-on|peut-on|peut on|est-ce|est ce|c'est quoi|c quoi|qu'est-ce|y a[- ]t[- ]il|existe[- ]t[- ]il|a quel|a qui|avec qui|par qui|pour qui|ca (?:va|passe)(?= *(?:$|[?,]|d'apres|selon))|de quel|est-il|sont-ils|qu'en|que dit|que disent|que prevoit|que prevoient|(?:[a-z]')?[a-z]+(?:-t)?-(?:il|elle|ils|elles|on)|[a-z]+ t (?:il|elle|on)|(?:peut|peuvent|doit|doivent|dit|disent|prevoit|prevoient|est|sont|existe|faudrait|pourrait|devrait|pourraient|devraient|sera|seront|fixe|fixent|impose|imposent|exige|exigent|mentionne|precise|recommande|preconise|autorise|considere|parle|parlent|reste|restent|compte|comptent|font|ont|vont) (?:il|elle|ils|elles|on))(\s|$|[?,;:.!])/;
 /**
  * "où" asks, "ou" (or) does not, and both fold to "ou": only "où" as typed, or "ou" opening the
  * clause before a verb ("ou trouver le guide", "ou est publié") or closing it ("on l'envoie ou

@@ -36,6 +36,10 @@ describe('the asks of a question', () => {
     ],
     ["le copil c'est qui et ça se réunit quand ?", ["le copil c'est qui", 'ca se reunit quand']],
     [
+      "l'instruction s'applique-t-elle tout de suite, et est-elle opposable ?",
+      ["l'instruction s'applique-t-elle tout de suite", 'est-elle opposable'],
+    ],
+    [
       'combien de fois se réunissent le copil et la plénière ?',
       // The same ask of each body (its article is the first's: the words are what count).
       ['combien de fois se reunissent le copil', 'combien de fois se reunissent le pleniere'],
