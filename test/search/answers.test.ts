@@ -1034,6 +1034,12 @@ describe('answers', () => {
     expect(a.text).toMatch(/pas obligatoire mais vivement recommandé/);
   });
 
+  it('says what the COPIL is for when asked by its acronym, not what the COTECH (COPIL restreint) does', () => {
+    const a = engine.ask("à quoi sert le copil d'un clsm ?");
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('copil-role-national');
+  });
+
   it("gives the annexe 2 table's scales when a PTSM's scale is set against a CLSM's", () => {
     const a = engine.ask(
       'a quelle echelle se fait un ptsm par rapport a un clsm ? (instruction 2025)',
