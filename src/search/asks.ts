@@ -1,5 +1,6 @@
 import { plainQuestion } from './analyser.js';
 import {
+  ASKER_NAMED,
   asksIn,
   FULL_STOP,
   isRelay,
@@ -23,7 +24,9 @@ const SENTENCES = new RegExp(`(?<=\\?)|(?:[!;\\n]|${FULL_STOP})+`);
 /** "…, et elle remplace celle de 2016 ou pas ?": a clause closed by "ou pas" asks yes or no. */
 const OR_NOT = /\sou (?:pas|non)$/;
 /** Who asks: "je suis maire", "nous sommes une comcom de…", "on est une comcom de…". */
-const WHO_ASKS = /^(?:je suis|j'suis|jsuis|nous sommes|moi c'est|on est (?:une?|des))\b/;
+const WHO_ASKS = new RegExp(
+  `${ASKER_NAMED.source}|^(?:nous sommes|moi c'est|on est (?:une?|des))\\b`,
+);
 /** A body of a CLSM or a CLS, as the folded question names it. */
 const BODY =
   'copil (?:elargi|restreint)|copil|cotech|comite de pilotage|comite technique|assemblee pleniere|pleniere|groupes? de travail';

@@ -140,7 +140,7 @@ export const asRead = (message: string): string =>
 export const FULL_STOP = String.raw`\.(?!\d)|(?<!\d)\.`;
 const SENTENCE_END = new RegExp(`(?:[!\\n]|${FULL_STOP})+`);
 /** A clause saying who asks: "je suis coordo" (not "on est un petit CLSM rural": a situation). */
-const WHO_ASKS = /^(?:je suis|j'suis|jsuis)\b/;
+export const ASKER_NAMED = /^(?:je suis|j'suis|jsuis)\b/;
 /** A clause telling the asker's own situation: "on prépare l'AG pour octobre". */
 const OWN_SITUATION = /^(on|je|j'|nous|notre|nos|mon|ma|mes|chez nous|ici)\b/;
 // Nor a clause's comma: "0,5 ETP" is one number.
@@ -232,7 +232,7 @@ export function splitQuestion(
       });
     // "je suis coordo clsm, la nouvelle instruction remplace celle de 2016 ou pas ?": who asks,
     // told first, is not what is asked.
-    const lead = parts.findIndex((c) => !WHO_ASKS.test(plainQuestion(c)));
+    const lead = parts.findIndex((c) => !ASKER_NAMED.test(plainQuestion(c)));
     return whatIsAsked({
       focus: parts.slice(Math.max(lead, 0)).join(', '),
       preamble: parts.slice(0, Math.max(lead, 0)).join(', '),
