@@ -6,7 +6,7 @@ import { createCandidateFinder, type Candidate, type QuestionAnalysis } from './
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
 import { unknownNamedThing } from './asked-thing.js';
-import { splitAsks, type AskParts } from './asks.js';
+import { BODY, splitAsks, type AskParts } from './asks.js';
 import { questionFacets } from './facets.js';
 import type { EntryIndex } from './index.js';
 import { asksIn, asRead, IMPERSONAL, THERE_ARE } from './focus.js';
@@ -92,8 +92,7 @@ const MAYBE_REFERS_BACK = /\b(?:l'|en)\b/;
 const leans = (focus: string): boolean =>
   GOES_ON.test(focus) || REFERS_BACK.test(focus) || MAYBE_REFERS_BACK.test(focus);
 /** A body named, and words pointing back to one ("cette instance", "ce comité"). */
-const BODY_NAMED_ALL =
-  /\b(?:copil (?:elargi|restreint)|copil|cotech|comite (?:de pilotage|technique)|assemblee pleniere|pleniere|groupes? de travail)\b/g;
+const BODY_NAMED_ALL = new RegExp(`\\b(?:${BODY})\\b`, 'g');
 const POINTS_BACK = /\b(?:cette instance|ce comite|cette assemblee|cette reunion)\b/;
 const A_VERB = /\b(?:c'est|est|sont|faut|doit|doivent|peut|peuvent)\b/;
 /**

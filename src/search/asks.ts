@@ -28,8 +28,8 @@ const WHO_ASKS = new RegExp(
   `${ASKER_NAMED.source}|^(?:nous sommes|moi c'est|on est (?:une?|des))\\b`,
 );
 /** A body of a CLSM or a CLS, as the folded question names it. */
-const BODY =
-  'copil (?:elargi|restreint)|copil|cotech|comite de pilotage|comite technique|assemblee pleniere|pleniere|groupes? de travail';
+export const BODY =
+  'copil (?:elargi|restreint)|copil|cotech|comite (?:de pilotage|technique)|assemblee pleniere|pleniere|groupes? de travail';
 /** "le cotech et les groupes de travail …": two bodies, one ask. */
 const TWO_BODIES = new RegExp(
   `^(.*?\\b)(${BODY})\\s+et\\s+(?:(?:le|la|les)\\s+|l')(${BODY})\\b(.*)$`,

@@ -906,7 +906,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           ),
         );
       // Acronyms of what is asked; not those only of a clause the focus took in for its words,
-      // nor those a bracket lists as examples ("les assos (unafam, gem)": any association).
+      // nor those a bracket lists as examples ("les assos (unafam, gem)": associations of that kind).
       const askedProper = [...(parts.lent ?? []), parts.item ?? ''].reduce(
         (f, c) => (c ? f.replace(c, ' ') : f),
         parts.focus.replace(EXAMPLES_LISTED, ' '),
