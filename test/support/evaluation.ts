@@ -206,8 +206,9 @@ export const DEV_SETS = [
   'questions-dev111.yml',
   'questions-dev112.yml',
   'questions-dev113.yml',
+  'questions-dev114.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout41.yml';
+export const HELD_OUT_SET = 'questions-heldout42.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
