@@ -207,6 +207,7 @@ export const DEV_SETS = [
   'questions-dev112.yml',
   'questions-dev113.yml',
   'questions-dev114.yml',
+  'questions-dev115.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout42.yml';
 
