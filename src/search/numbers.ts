@@ -63,8 +63,17 @@ export function populationsByAsk(question: string, asks: readonly string[]): Pop
     const told = numbersAsPopulations(normaliseNumbers(ask.toLowerCase()));
     return told.length === 1 && told[0] ? [told[0].population] : [];
   });
-  const distinct = new Set(byAsk.map((p) => p.population)).size;
-  return distinct > 1 && distinct === byAsk.length ? byAsk : [];
+  // "on est une cc de 55 000 hab, le plafond c'est combien ? et si on passe à 85 000 hab ?": the
+  // population told before the first ask, then another figure in a follow-up.
+  const toldFirst = findPopulation(question);
+  const followed =
+    byAsk.length === 1 &&
+    toldFirst !== null &&
+    !asks.some((ask) => findPopulation(ask)?.population === toldFirst.population) &&
+    asks.slice(1).some((ask) => FOLLOW_UP.test(ask));
+  const all = followed && toldFirst ? [toldFirst, ...byAsk] : byAsk;
+  const distinct = new Set(all.map((p) => p.population)).size;
+  return distinct > 1 && distinct === all.length ? all : [];
 }
 
 /** "et si on passe à 45 000", "et pour 120 000 ?": the same question for another figure. */
