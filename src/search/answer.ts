@@ -105,6 +105,8 @@ const goesOnAsking = (focus: string): boolean =>
   GOES_ON.test(focus) &&
   !REFERS_BACK.test(focus.replace(IMPERSONAL, ' ')) &&
   (asksIn(focus) || A_VERB.test(focus));
+/** "… ? et sinon faut un calendrier ?": "sinon" turns to another topic, however thinly named. */
+const NEW_TOPIC = /^(?:et )?sinon\b/;
 /** An ask naming this many words or fewer ("par quel organe") reads the later asks as context. */
 const THIN_ASK = 1;
 /** Words besides the acronym an ask of its meaning may hold ("CLSM, ça veut dire quoi exactement"). */
@@ -650,7 +652,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       const alone = (): string | null =>
         earlierBody && POINTS_BACK.test(ask.focus)
           ? ask.focus.replace(POINTS_BACK, `le ${earlierBody}`)
-          : named > OWN_ASK && goesOnAsking(ask.focus)
+          : (named > OWN_ASK || (named > 0 && NEW_TOPIC.test(ask.focus))) && goesOnAsking(ask.focus)
             ? ask.focus
             : null;
       const focusAlone = withOthers.own ? null : alone();

@@ -59,7 +59,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   // … quand un territoire porte un CLS": in the case where).
   [
     'date',
-    /\b((?:(?<!\b(?:quel|quelle|quels|quelles|comment|combien)\b[^?,]*)quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b)(?![^?]*\b(il|elle|on|ils) (doit|doivent|faut|peut|peuvent)\b[^?]*\b(quoi|qui|comment|quel\w*)\b)(?![^,?]*,\s*(il|elle|ils|elles|on|faut-il|faut il|doit-il|doit-on|qui|que|qu'|quel|quelle|quels|quelles|combien|comment)\b)(?![^,?]*,[^?]*\bquoi\b)|(?<!\b(?:reuni\w*|refaire|revoir|tenir|organiser)\b[^?.]{0,20}\ba )dates?(?! (de |du )?(19|20)\d\d)|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|calendrier(?! (de mise|previsionnel))(?![^?]*\b(porte\w*|conten\w*|contient|comprend\w*|figur\w*|sur quoi)\b)|en quelle annee|periode de depot)\b/,
+    /\b((?:(?<!\b(?:quel|quelle|quels|quelles|comment|combien)\b[^?,]*)quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b)(?![^?]*\b(il|elle|on|ils) (doit|doivent|faut|peut|peuvent)\b[^?]*\b(quoi|qui|comment|quel\w*)\b)(?![^,?]*,\s*(il|elle|ils|elles|on|faut-il|faut il|doit-il|doit-on|qui|que|qu'|quel|quelle|quels|quelles|combien|comment)\b)(?![^,?]*,[^?]*\bquoi\b)|(?<!\b(?:reuni\w*|refaire|revoir|tenir|organiser)\b[^?.]{0,20}\ba )dates?(?! (de |du )?(19|20)\d\d)|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|(?<!\b(?:un|faut) )calendrier(?! (de mise|previsionnel))(?![^?]*\b(porte\w*|conten\w*|contient|comprend\w*|figur\w*|sur quoi)\b)|en quelle annee|periode de depot)\b/,
   ],
   [
     'contact',

@@ -274,6 +274,14 @@ describe('answers', () => {
         'coordinateur-animations-reseau',
       ]),
     );
+    // "et sinon" turns to another topic: a one-word ask is read alone.
+    expect(
+      engine.ask(
+        "les lettres d'engagement des partenaires sont obligatoires meme si tout le monde cosigne ? et sinon faut un calendrier ?",
+      ).entries,
+    ).toEqual(
+      expect.arrayContaining(['dossier-lettres-engagement-cosignature', 'dossier-calendrier']),
+    );
     // "cette instance" points back to the body the first ask named.
     expect(
       engine.ask(
@@ -818,6 +826,12 @@ describe('answers', () => {
     );
     expect(next.text).toMatch(/35 000 habitants, le plafond du financement ARS est de 8 000 €/);
     expect(next.text).toMatch(/45 000 habitants, le plafond du financement ARS est de 13 000 €/);
+    // The population told before the first ask, a follow-up with another.
+    const merged = engine.ask(
+      'on est une cc de 60 000 hab, le plafond ars pour le clsm c’est combien ? et si on passe à 90 000 hab avec la fusion ?',
+    );
+    expect(merged.text).toMatch(/60 000 habitants, le plafond du financement ARS est de 13 000 €/);
+    expect(merged.text).toMatch(/90 000 habitants, le plafond du financement ARS est de 20 000 €/);
     // Several territories told in one clause, each asked its own ("chacune", "l'un… l'autre").
     const each = engine.ask(
       'une agglo de 95 000 hab et une comcom de 25 000 hab veulent chacune un CLSM : quel plafond pour la première ? et pour la seconde ?',

@@ -90,6 +90,7 @@ describe('the facet a question asks', () => {
     // The dossier's provisional timetable is a piece; to whom a report goes is not an address.
     ['Sur quelles étapes doit porter le calendrier prévisionnel ?', 'date'],
     ['quel calendrier doit figurer dans le dossier ?', 'date'],
+    ['pour le dossier, faut un calendrier ?', 'date'],
     ['a qui transmettre le bilan du clsm ?', 'contact'],
     // Applying overseas is not a duration; a departmental plan is not a piece of the dossier.
     ['instruction clsm 2025 valable outre mer ?', 'duree'],
