@@ -27,6 +27,8 @@ const OR_NOT = /\sou (?:pas|non)$/;
 const WHO_ASKS = new RegExp(
   `${ASKER_NAMED.source}|^(?:nous sommes|moi c'est|on est (?:une?|des))\\b`,
 );
+/** "outre leur avis sur le PTSM, à quel document…": what the ask sets aside is not asked. */
+const BESIDES = /^(?:outre|en plus d[eu']|au-dela d[eu']|a part|hormis|en dehors d[eu'])/;
 /** A body of a CLSM or a CLS, as the folded question names it. */
 export const BODY =
   'copil (?:elargi|restreint)|copil|cotech|comite (?:de pilotage|technique)|assemblee pleniere|pleniere|groupes? de travail';
@@ -105,11 +107,13 @@ export function splitAsks(question: string): AskParts[] {
     ];
   });
   // "bonjour, je suis maire, qui signe un CLS ?": a greeting and who asks, told before the
-  // first ask, are the situation, not what it asks.
+  // first ask, are the situation, not what it asks; so is what it sets aside ("outre …,").
   const marked = bodies.flatMap((piece) => {
     if (!piece.asks) return [piece];
     const clauses = piece.text.split(/,\s+/);
-    const lead = clauses.findIndex((c) => !POLITENESS.test(c) && !WHO_ASKS.test(c));
+    const lead = clauses.findIndex(
+      (c) => !POLITENESS.test(c) && !WHO_ASKS.test(c) && !BESIDES.test(c),
+    );
     if (lead <= 0) return [piece];
     return [
       { ...piece, text: clauses.slice(0, lead).join(', '), asks: false },

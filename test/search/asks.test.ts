@@ -61,6 +61,11 @@ describe('the asks of a question', () => {
       ["c'est trop petit pour un clsm", 'y a un repere de taille moyenne'],
     ],
     [
+      // What an ask sets aside ("outre…", "au-delà de…") is its context, not what it asks.
+      'Outre leur avis sur le PTSM, à quoi les CLSM peuvent-ils être associés, et sur quel article ?',
+      ['a quoi les clsm peuvent-ils etre associes', 'sur quel article'],
+    ],
+    [
       'Qui finance le coordinateur ? Que signifie ce partage ?',
       ['qui finance le coordinateur', 'que signifie ce partage'],
     ],
