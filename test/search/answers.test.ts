@@ -569,6 +569,20 @@ describe('answers', () => {
     ).toBe('cls-cotech-missions');
   });
 
+  it('reads a body asked of a CLS, no CLSM named, as not the CLSM’s', () => {
+    // The CLSM's COTECH (its entry quotes the CLS's signatories) answers no more.
+    expect(
+      engine.ask("Pour un CLS d'Occitanie, qui compose le comité technique, d'après le ref ?")
+        .entries,
+    ).not.toContain('cotech-composition');
+    // The COPIL élargi is the CLSM's alone, whatever the CLS is.
+    expect(
+      engine.ask(
+        'dans le cdc occitanie, qui preside le copil elargi quand le cls est intercommunal ?',
+      ).entries[0],
+    ).toBe('copil-presidence');
+  });
+
   it('reads who asks as what is asked when the asker asks whether they sit', () => {
     expect(
       engine.ask(
