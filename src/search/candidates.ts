@@ -48,6 +48,9 @@ const PILOTING_BODY = /\b(?:copil|comite de pilotage)\b/;
 /** A CLS named ("un CLS", "contrat local de santé"), and a CLSM named. */
 const CLS_NAMED = /\b(?:cls|contrats? locaux? de sante)\b/;
 const CLSM_NAMED = /\bclsm\b|\bsante mentale\b/;
+/** "par rapport au COPIL", "vis-à-vis du comité de pilotage": the body another is set towards. */
+const TOWARDS_PILOTING =
+  /\b(?:par rapport (?:au|a l'|aux)|vis-a-vis (?:du|de l'|des)|envers (?:le|l'))\s*(?:copil|comite de pilotage)(?: elargi)?\b/;
 const RESTRICTED_COPIL = /\b(?:copil|comite de pilotage) restreint\b/;
 const BODY_ASKED = /\bquel(?:le)?s? (?:instance|organe|comite)s?\b|\bprepar\w*/;
 /** Two things likened or told apart: "c'est pareil", "la même chose", "quelle différence". */
@@ -969,6 +972,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         !PILOTING_BODY.test(focusFolded);
       const onlyPiloting = (title: string): boolean =>
         PILOTING_BODY.test(title) && !RESTRICTED_BODY.test(title);
+      // "quel est le rôle du COTECH par rapport au COPIL ?": the COTECH is asked about, the
+      // COPIL only where its work goes.
+      const asksTechnicalBeside =
+        TECHNICAL_BODY.test(focusFolded) &&
+        !COMPARED.test(focusFolded) &&
+        TOWARDS_PILOTING.test(focusFolded) &&
+        !PILOTING_BODY.test(focusFolded.replace(TOWARDS_PILOTING, ' '));
       // "le comité technique du CLS, c'est pareil que le COPIL ?": two bodies compared, and
       // nothing else asked of them, are answered by an entry on both, not by one titled on
       // either alone.
@@ -996,6 +1006,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         !(asksEnlarged && onlyRestricted(title)) &&
         !(asksPiloting && onlyTechnical(title)) &&
         !(asksTechnicalCadence && onlyPiloting(title)) &&
+        !(asksTechnicalBeside && onlyPiloting(title)) &&
         !(comparesBodies && onlyOneBody(title));
       const fits = (h: SearchHit): boolean => {
         const title = foldedTitles.get(h.entry.id) ?? '';

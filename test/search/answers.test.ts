@@ -569,6 +569,13 @@ describe('answers', () => {
     ).toBe('cls-cotech-missions');
   });
 
+  it('reads the body a COTECH is set towards ("par rapport au COPIL") as not the one asked', () => {
+    expect(
+      engine.ask('Selon le référentiel CLS de 2018, quel rôle a le COTECH par rapport au COPIL ?')
+        .entries[0],
+    ).toBe('cls-cotech-missions');
+  });
+
   it('reads a body asked of a CLS, no CLSM named, as not the CLSM’s', () => {
     // The CLSM's COTECH (its entry quotes the CLS's signatories) answers no more.
     expect(
