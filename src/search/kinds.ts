@@ -53,6 +53,11 @@ const NOT_COUNTED: ReadonlySet<string> = new Set([
   'apres',
   // "combien d'entre eux": of what an earlier clause named.
   'entre',
+  // "la comcom doit mettre combien de son côté ?": whose share, nothing counted.
+  'son',
+  'leur',
+  'notre',
+  'votre',
 ]);
 /**
  * "combien de copil par an", "nombre de plénières dans l'année": instances counted over a period

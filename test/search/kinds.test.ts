@@ -62,6 +62,8 @@ describe('a count asked', () => {
     ).toBe(false);
     // "combien d'entre eux" counts what an earlier clause named: no word to check here.
     expect(count("et combien d'entre eux couvrent un quartier prioritaire ?")).toBeUndefined();
+    // "combien de son côté": whose share, nothing counted.
+    expect(count('et la comcom doit mettre combien de son côté ?')).toBeUndefined();
     expect(
       count("combien d'élus ont signé ?")?.test("apres la covid-19, la mobilisation d'elus locaux"),
     ).toBe(false);
