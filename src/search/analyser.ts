@@ -438,6 +438,14 @@ const ISLAND_NAMED =
 const ISLAND_CAPITALISED = /R[ée]union/;
 const ISLAND_AFTER_ARS = /\bars (?:de |a |en )?la reunion(?=\s*(?:[,;:!?.)]|$))/g;
 
+/**
+ * "l'instance doit se retrouver combien de fois", "ils se voient tous les combien": meeting, in
+ * the texts' word ("se réunit"), not "se voir opposer" (a passive); "qui tient la barre du
+ * COPIL": who presides.
+ */
+const MEET = /\bse (?:retrouv\w*|voi(?:t|ent|r)\b(?! \w+(?:er|ir|re)\b))/g;
+const AT_THE_HELM = /\b(?:tien\w*|tenir) la barre\b/g;
+
 /** The rewrites of a folded text, in order, each with the plain words it needs to apply. */
 const REWRITES: readonly {
   cues: readonly string[];
@@ -447,6 +455,8 @@ const REWRITES: readonly {
   { cues: ['la reunion'], pattern: ISLAND_AFTER_ARS, by: () => 'ars outre-mer' },
   { cues: ['mot', 'phrase', 'ligne', 'en resume', 'en bref'], pattern: BRIEFLY, by: () => ' ' },
   { cues: ['deadline'], pattern: DEADLINE, by: () => 'date limite' },
+  { cues: ['se retrouv', 'se voi'], pattern: MEET, by: () => ' reunir ' },
+  { cues: ['la barre'], pattern: AT_THE_HELM, by: () => ' preside ' },
   {
     cues: ['y pense', 'comprends bien', 'compris', 'vrai dire'],
     pattern: DISCOURSE,

@@ -56,6 +56,16 @@ describe('French analyser', () => {
   it('reads "naître" as the texts\' "créer": CLSM are created', () => {
     same('combien de clsm naissent par an', 'combien de clsm créer par an');
   });
+  it('reads "se retrouver" and "se voir" as meeting, "tenir la barre" as presiding', () => {
+    same('le copil doit se retrouver combien de fois', 'le copil doit se reunir combien de fois');
+    same('les groupes se voient tous les combien', 'les groupes se reunissent tous les combien');
+    same('qui tient la barre du copil', 'qui preside le copil');
+    // "se voir opposer" is a passive, no meeting.
+    const [meet = ''] = analyser.terms('se reunir');
+    expect(meet).not.toBe('');
+    expect(analyser.terms('se voir opposer le texte')).not.toContain(meet);
+  });
+
   it('reads "deadline" as the date limit, and urgency or a weekday as no topic', () => {
     same('la deadline du dossier', 'la date limite du dossier');
     same('URGENT pour vendredi : les pièces du dossier svp', 'les pièces du dossier');
