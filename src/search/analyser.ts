@@ -21,7 +21,7 @@ const STOP_WORDS = new Set(
     'bosse bosser bossons travaille travailler aimerais aimerait aimerions souhaiterais voudrions cordialement ' +
     'd avance retours retour hello salut coucou svp stp ok okay bref genre vraiment exactement ' +
     // Discourse fillers of chat questions: they say how to answer, not what about.
-    'sinon concretement concret concrete exact exacte precisement precis gros grosso modo globalement ' +
+    'sinon malgre concretement concret concrete exact exacte precisement precis gros grosso modo globalement ' +
     'rapidement rapide simplement basiquement justement finalement actuellement aujourd hui ' +
     'normalement habituellement generalement idealement principalement essentiellement ' +
     'svp merci thx please question petite petit rappel franchement honnetement cest jusqu ' +

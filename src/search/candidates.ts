@@ -45,6 +45,8 @@ const onlyRestricted = (title: string): boolean =>
   RESTRICTED_BODY.test(title) && !ENLARGED_BODY.test(title);
 /** The COPIL named, and a body asked for ("quelle instance prépare…"). */
 const PILOTING_BODY = /\b(?:copil|comite de pilotage)\b/;
+/** "notre conseil municipal", "ce conseil départemental": a council other than a CLSM. */
+const OTHER_COUNCIL = String.raw`(?!\s+(?:municipa|d[ée]partementa|r[ée]giona|communautair|d'administration|g[ée]n[ée]ra)\p{L}*)`;
 /** A CLS named ("un CLS", "contrat local de santé"), and a CLSM named. */
 const CLS_NAMED = /\b(?:cls|contrats? locaux? de sante)\b/;
 const CLSM_NAMED = /\bclsm\b|\bsante mentale\b/;
@@ -490,13 +492,20 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     // "le conseil local", "le contrat santé de la ville": the users' own names for it.
     ...(t.alsoCalled ?? []).map((name) => [acronym, plainQuestion(name).trim()] as const),
   ]);
+  const otherCouncil = new RegExp(`^${OTHER_COUNCIL}`, 'u');
   const namedIn = (text: string): string[] => {
     const folded = plainQuestion(text);
-    return spelledOut.filter(([, name]) => folded.includes(name)).map(([acronym]) => acronym);
+    return spelledOut
+      .filter(([, name]) => {
+        const at = folded.indexOf(name);
+        return at >= 0 && otherCouncil.test(folded.slice(at + name.length));
+      })
+      .map(([acronym]) => acronym);
   };
   // "l'organe de décision d'un conseil local": the users' names stand for the acronym, whose
   // entries never use their words; the text keeps its case (a typed "RGPD" stays an acronym).
-  // "Les conseils de santé mentale de secteur" of the old circulars are not CLSM.
+  // "Les conseils de santé mentale de secteur" of the old circulars are not CLSM, nor is "notre
+  // conseil municipal".
   // A name that opens the expansion takes in the rest of it when typed ("contrat local de
   // santé", "contrats locaux de santé" are the CLS, not "CLS de santé"). A name is bounded by
   // no letter on either side: "\b" sees no bound after an accented one.
@@ -511,7 +520,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           : '';
       return [
         new RegExp(
-          `(?<![\\p{L}\\p{N}])${foldFree(name)}${rest}(?![\\p{L}\\p{N}])(?! de secteur)`,
+          `(?<![\\p{L}\\p{N}])${foldFree(name)}${rest}(?![\\p{L}\\p{N}])(?! de secteur)${OTHER_COUNCIL}`,
           'giu',
         ),
         acronym,

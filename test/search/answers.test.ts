@@ -569,6 +569,17 @@ describe('answers', () => {
     ).toBe('cls-cotech-missions');
   });
 
+  it('reads "notre conseil" as the CLSM, not "notre conseil municipal", and "malgré tout" as no topic', () => {
+    expect(
+      engine.ask(
+        "on n'a pas encore de contrat local de santé : l'ARS Occitanie peut-elle malgré tout financer notre conseil ?",
+      ).entries,
+    ).toContain('financement-condition-cls');
+    expect(
+      engine.analyse('un élu de notre conseil municipal conteste le référentiel').askedTerms,
+    ).not.toContain('clsm');
+  });
+
   it('reads the body a COTECH is set towards ("par rapport au COPIL") as not the one asked', () => {
     expect(
       engine.ask('Selon le référentiel CLS de 2018, quel rôle a le COTECH par rapport au COPIL ?')
