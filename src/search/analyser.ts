@@ -65,6 +65,11 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     tt: 'tout',
     tjs: 'toujours',
     qq: 'quelque',
+    // "qqn d'autre", "qqch", "bjr", "slt": someone, something, greetings.
+    qqn: 'quelque',
+    qqch: 'chose',
+    bjr: 'bonjour',
+    slt: 'salut',
     ac: 'avec',
     avc: 'avec',
     ya: 'il',

@@ -56,6 +56,11 @@ describe('French analyser', () => {
   it('reads "naître" as the texts\' "créer": CLSM are created', () => {
     same('combien de clsm naissent par an', 'combien de clsm créer par an');
   });
+  it('reads chat shorthand for greetings and someone as no topic', () => {
+    same('bjr, qqn collecte les indicateurs ?', 'collecte les indicateurs ?');
+    same('slt, les indicateurs', 'les indicateurs');
+  });
+
   it('reads "se retrouver" and "se voir" as meeting, "tenir la barre" as presiding', () => {
     same('le copil doit se retrouver combien de fois', 'le copil doit se reunir combien de fois');
     same('les groupes se voient tous les combien', 'les groupes se reunissent tous les combien');
