@@ -1,6 +1,7 @@
 import { plainQuestion } from './analyser.js';
 import {
   ASKER_NAMED,
+  asksByRelativeOnly,
   asksIn,
   FULL_STOP,
   isRelay,
@@ -17,6 +18,9 @@ import {
  */
 const JOINED_ASK =
   /,?\s+(?:et|ou|puis)\s+(?=(?:(?:il|ils|elle|elles|ca|cela|on) [^,?]{0,30}\b(?:quand|combien|comment|quel|quelle|quels|quelles|quoi)\b)|(?:qui|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|a (?:quel|quelle|quels|quelles|qui|quoi)|(?:sur|pour|de|dans|en|par|avec) (?:quel|quelle|quels|quelles|qui)|jusqu'a|que|qu'|est-ce|est ce|c'est quoi|ou|y a(?:-t-il| t il)?|(?:faut|doit|doivent|peut|peuvent|est|sont|existe|ont|faudrait|devrait|pourrait)[- ](?:t[- ])?(?:il|ils|elle|elles|on))\b)/;
+/** A comma, then an interrogative opening another ask ("…, à quelle fréquence se réunit-il"). */
+const ASK_IN_A_ROW =
+  /,\s+(?=(?:(?:a|de|en|sur|pour|par|avec) )?(?:quel|quelle|quels|quelles|combien|comment|quand|pourquoi)\b)/;
 /** "comparaison : …", "question : …": a label before the question says nothing of it. */
 const LABEL = /^(?:comparaison|question|petite question|urgent|objet|re|rappel|info)\s*:\s*/;
 /** Where a sentence ends: after a question mark, or at a full stop, "!", ";" or a new line. */
@@ -84,7 +88,7 @@ export function splitAsks(question: string): AskParts[] {
     return clauses.map((text, i) => ({ text, asks: i > 0 || asksIn(text), put }));
   });
   // "…, et cette donnée date de quelle année ?": a clause after ", et" that asks is an ask too.
-  const split = pieces.flatMap((piece) => {
+  const joined = pieces.flatMap((piece) => {
     if (!piece.asks) return [piece];
     const [first = '', ...rest] = piece.text.split(/,\s+et\s+/);
     const later = rest.join(', et ');
@@ -93,6 +97,16 @@ export function splitAsks(question: string): AskParts[] {
           { ...piece, text: first },
           { ...piece, text: later },
         ]
+      : [piece];
+  });
+  // "qui compose le comité technique, à quelle fréquence se réunit-il ?": asks in a row, each
+  // opened by its interrogative after a comma.
+  const split = joined.flatMap((piece) => {
+    if (!piece.asks) return [piece];
+    const [first = '', ...rest] = piece.text.split(ASK_IN_A_ROW);
+    // Not "pour un CLSM qui fonctionne déjà, quelle pièce…": a relative "qui" asks nothing.
+    return rest.length > 0 && asksIn(first) && !asksByRelativeOnly(first) && rest.every(asksIn)
+      ? [first, ...rest].map((text) => ({ ...piece, text }))
       : [piece];
   });
   // "le cotech et les groupes de travail se réunissent à quel rythme ?": the same ask of two

@@ -48,7 +48,7 @@ export const asksIn = (clause: string): boolean =>
  */
 const RELATIVE_QUI =
   /(?<=[a-z0-9'»"])(?<!\b(?:par|a|avec|pour|de|chez|sur|entre|invite\w*|associe\w*|contacte\w*|joindre|c'est|est|sont|etai\w*|serai\w*|appelle\w*|faut|doit|peut|alors|et|ou|mais|donc|ben|bref|sinon))\s+qui\b/g;
-const asksByRelativeOnly = (clause: string): boolean => {
+export const asksByRelativeOnly = (clause: string): boolean => {
   const folded = plainQuestion(clause);
   const without = folded.replace(RELATIVE_QUI, ' ');
   return without !== folded && !ASKING.test(without);

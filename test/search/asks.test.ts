@@ -66,6 +66,15 @@ describe('the asks of a question', () => {
       ['a quoi les clsm peuvent-ils etre associes', 'sur quel article'],
     ],
     [
+      // Asks in a row after commas; not a relative "qui" that only tells the situation.
+      'qui compose le comité technique, à quelle fréquence se réunit-il ?',
+      ['qui compose le comite technique', 'a quelle frequence se reunit-il'],
+    ],
+    [
+      'pour un CLSM qui fonctionne déjà, quelle pièce joindre et que doit-elle dire ?',
+      ['pour un clsm qui fonctionne deja, quelle piece joindre', 'que doit-elle dire'],
+    ],
+    [
       'Qui finance le coordinateur ? Que signifie ce partage ?',
       ['qui finance le coordinateur', 'que signifie ce partage'],
     ],
