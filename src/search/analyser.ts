@@ -450,6 +450,8 @@ const ISLAND_AFTER_ARS = /\bars (?:de |a |en )?la reunion(?=\s*(?:[,;:!?.)]|$))/
  */
 const MEET = /\bse (?:retrouv\w*|voi(?:t|ent|r)\b(?! \w+(?:er|ir|re)\b))/g;
 const AT_THE_HELM = /\b(?:tien\w*|tenir) la barre\b/g;
+/** "on envoie quoi comme doc ?", "c'est quoi comme échelle": which one, not a likeness. */
+const WHAT_KIND = /\bquoi comme\b/g;
 
 /** The rewrites of a folded text, in order, each with the plain words it needs to apply. */
 const REWRITES: readonly {
@@ -462,6 +464,7 @@ const REWRITES: readonly {
   { cues: ['deadline'], pattern: DEADLINE, by: () => 'date limite' },
   { cues: ['se retrouv', 'se voi'], pattern: MEET, by: () => ' reunir ' },
   { cues: ['la barre'], pattern: AT_THE_HELM, by: () => ' preside ' },
+  { cues: ['comme'], pattern: WHAT_KIND, by: () => ' quel ' },
   {
     cues: ['y pense', 'comprends bien', 'compris', 'vrai dire'],
     pattern: DISCOURSE,

@@ -56,6 +56,10 @@ describe('French analyser', () => {
   it('reads "naître" as the texts\' "créer": CLSM are created', () => {
     same('combien de clsm naissent par an', 'combien de clsm créer par an');
   });
+  it('reads "quoi comme" as which, not a likeness', () => {
+    same('on envoie quoi comme doc ?', 'on envoie quel doc ?');
+  });
+
   it('reads chat shorthand for greetings and someone as no topic', () => {
     same('bjr, qqn collecte les indicateurs ?', 'collecte les indicateurs ?');
     same('slt, les indicateurs', 'les indicateurs');
