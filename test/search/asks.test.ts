@@ -66,6 +66,10 @@ describe('the asks of a question', () => {
       ['a quoi les clsm peuvent-ils etre associes', 'sur quel article'],
     ],
     [
+      'les groupes de travail sont créés sur quelle base et se réunissent tous les combien ?',
+      ['les groupes de travail sont crees sur quelle base', 'se reunissent tous les combien'],
+    ],
+    [
       // Asks in a row after commas; not a relative "qui" that only tells the situation.
       'qui compose le comité technique, à quelle fréquence se réunit-il ?',
       ['qui compose le comite technique', 'a quelle frequence se reunit-il'],
