@@ -94,6 +94,11 @@ const leans = (focus: string): boolean =>
 /** A body named, and words pointing back to one ("cette instance", "ce comité"). */
 const BODY_NAMED_ALL = new RegExp(`\\b(?:${BODY})\\b`, 'g');
 const POINTS_BACK = /\b(?:cette instance|ce comite|cette assemblee|cette reunion)\b/;
+/** A text named ("le référentiel national", "le cdc 2023"), and a pronoun saying what it says. */
+const TEXT_NAMED_ALL =
+  /\b(?:le |la |l')?(?:ref(?:erentiel)?|cdc|cahier des charges|instruction|plaquette)(?: (?:national|nationale|cls|occitanie|de \d{4}|\d{4}))*\b/g;
+const TEXT_POINTED =
+  /\b(?:il|elle) (?=(?:dit|prevoit|precise|recommande|preconise|indique|parle)\b)/;
 const A_VERB = /\b(?:c'est|est|sont|faut|doit|doivent|peut|peuvent)\b/;
 /**
  * An ask going on from another ("et le COPIL sert à quoi ?") that asks by itself (an
@@ -648,13 +653,19 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       // Read with the other asks, it found no entry of its own: read alone an ask that names
       // its subject, or one pointing back to a body an earlier ask named ("… co-animer le COPIL
       // élargi ? Et à quoi sert cette instance ?"), that body in place of the pointing words.
+      // So does one whose pronoun stands for the text an earlier ask named ("… le référentiel
+      // national fixe-t-il un minimum ? et il dit quoi sur le rural ?").
       const earlierBody = ask.preamble.match(BODY_NAMED_ALL)?.at(-1);
+      const earlierText = ask.preamble.match(TEXT_NAMED_ALL)?.at(-1);
       const alone = (): string | null =>
         earlierBody && POINTS_BACK.test(ask.focus)
           ? ask.focus.replace(POINTS_BACK, `le ${earlierBody}`)
-          : (named > OWN_ASK || (named > 0 && NEW_TOPIC.test(ask.focus))) && goesOnAsking(ask.focus)
-            ? ask.focus
-            : null;
+          : earlierText && TEXT_POINTED.test(ask.focus)
+            ? ask.focus.replace(TEXT_POINTED, `${earlierText} `)
+            : (named > OWN_ASK || (named > 0 && NEW_TOPIC.test(ask.focus))) &&
+                goesOnAsking(ask.focus)
+              ? ask.focus
+              : null;
       const focusAlone = withOthers.own ? null : alone();
       const byItself =
         focusAlone === null ? null : read({ ...ask, focus: focusAlone, preamble: ask.told });

@@ -282,6 +282,14 @@ describe('answers', () => {
     ).toEqual(
       expect.arrayContaining(['dossier-lettres-engagement-cosignature', 'dossier-calendrier']),
     );
+    // "il dit quoi" stands for the text the first ask named.
+    expect(
+      engine.ask(
+        'le referentiel national impose t il un nombre minimum d habitants pour un clsm ? et il dit quoi sur le rural ?',
+      ).entries,
+    ).toEqual(
+      expect.arrayContaining(['perimetre-pas-de-seuil', 'perimetre-typologie-urbain-rural']),
+    );
     // "cette instance" points back to the body the first ask named.
     expect(
       engine.ask(
