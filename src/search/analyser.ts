@@ -312,6 +312,34 @@ function stem(word: string): string {
 }
 
 /**
+ * Elisions typed glued to their word ("dun clsm", "cest", "lars finance"): the word they stand
+ * for, after the elision.
+ */
+const GLUED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    dun: "d'un",
+    dune: "d'une",
+    cest: "c'est",
+    quil: "qu'il",
+    quils: "qu'ils",
+    quon: "qu'on",
+    jai: "j'ai",
+    nest: "n'est",
+    lars: "l'ars",
+    dars: "d'ars",
+    lhopital: "l'hopital",
+    leval: "l'eval",
+    levaluation: "l'evaluation",
+    linstruction: "l'instruction",
+    lelu: "l'elu",
+    lassemblee: "l'assemblee",
+    lannexe: "l'annexe",
+    lusager: "l'usager",
+  }),
+);
+const unglued = (w: string): string | undefined => GLUED.get(w)?.split("'")[1];
+
+/**
  * The question as plain folded words with chat shorthand spelled out ("cb de clsm ds le gers"
  * → "combien de clsm dans le gers"), for the engine's phrase patterns.
  */
@@ -321,7 +349,7 @@ export function plainQuestion(text: string): string {
       .replace(/[’‘ʼ`´]/g, "'")
       // "l initiative", "d un clsm", "qu on": an elision typed without its apostrophe.
       .replace(/\b(c|d|j|l|m|n|s|qu) (?=[aeiouyh])/g, "$1'")
-      .replace(/[a-z0-9]+/g, (w) => SHORTHAND.get(w) ?? w)
+      .replace(/[a-z0-9]+/g, (w) => SHORTHAND.get(w) ?? GLUED.get(w) ?? w)
   );
 }
 
@@ -524,7 +552,7 @@ export function createAnalyser(
   const term = (typed: string): string => {
     let t = termOf.get(typed);
     if (t === undefined) {
-      const raw = SHORTHAND.get(typed) ?? typed;
+      const raw = SHORTHAND.get(typed) ?? unglued(typed) ?? typed;
       const word = STOP_WORDS.has(raw) ? '' : (VARIANTS.get(raw) ?? raw);
       t =
         OWN_STEMS.get(word) ??

@@ -60,6 +60,11 @@ describe('French analyser', () => {
     same('on envoie quoi comme doc ?', 'on envoie quel doc ?');
   });
 
+  it('reads an elision typed glued to its word ("dun", "lars", "cest") as the elision', () => {
+    same('le copil dun clsm, lars le finance ?', "le copil d'un clsm, l'ars le finance ?");
+    expect(plainQuestion('cest quoi')).toBe("c'est quoi");
+  });
+
   it('reads chat shorthand for greetings and someone as no topic', () => {
     same('bjr, qqn collecte les indicateurs ?', 'collecte les indicateurs ?');
     same('slt, les indicateurs', 'les indicateurs');
