@@ -126,8 +126,10 @@ const COUNTED =
 /** "en Occitanie il s'en crée combien par an ?": the things counted named before, by "en". */
 const COUNTED_BY_PRONOUN =
   "\\bs'en (cree|creent|creera|monte|montent|ouvre|ouvrent|labellise|labellisent)\\w* combien\\b|\\ben (compte|comptent|recense|recensent)\\w* combien\\b";
+/** "un nombre d'habitants minimum ou maximum": a threshold asked, not a count of a place. */
+const THRESHOLD = '(?:minimum|maximum|minimal|maximal|mini|maxi|min|max|requis)\\b';
 const COUNT_ASKED = new RegExp(
-  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(${THERE_ARE}\\s+)?(de |d')?((nouveaux|nouvelles|nouveau|nouvelle|autres)\\s+)?(${COUNTED})\\b|${COUNTED_BY_PRONOUN}`,
+  `\\b(combien|nombre|nb|taux|pourcentage)\\s+(${THERE_ARE}\\s+)?(de |d')?((nouveaux|nouvelles|nouveau|nouvelle|autres)\\s+)?(${COUNTED})\\b(?!\\s+${THRESHOLD})|${COUNTED_BY_PRONOUN}`,
 );
 /** A place named anywhere: "combien de CLSM compte l'Occitanie", "… dans le Gers". */
 const PLACE_NAMED = new RegExp(`\\b(${PLACES.join('|')})\\b`);

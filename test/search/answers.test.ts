@@ -1528,6 +1528,12 @@ describe('answers', () => {
     ])
       expect(engine.ask(q).outcome).toBe('abstain');
     expect(engine.ask('combien de CLSM en France en 2024 ?').text).toMatch(/280/);
+    // A threshold asked beside a place told is no count of that place.
+    expect(
+      engine.ask(
+        "notre departement est rural : le ref national fixe-t-il un nombre d'habitants minimum pour un clsm ?",
+      ).entries[0],
+    ).toBe('perimetre-pas-de-seuil');
     expect(engine.ask('un clsm couvre quelle population moyenne en france ?').text).toMatch(
       /107 000/,
     );
