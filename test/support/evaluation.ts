@@ -208,6 +208,7 @@ export const DEV_SETS = [
   'questions-dev113.yml',
   'questions-dev114.yml',
   'questions-dev115.yml',
+  'questions-dev116.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout42.yml';
 
