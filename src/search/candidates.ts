@@ -1009,7 +1009,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         !CLSM_NAMED.test(folded);
       const bodyOfClsm = (title: string): boolean =>
         (PILOTING_BODY.test(title) || TECHNICAL_BODY.test(title)) && !CLS_NAMED.test(title);
-      /** Whether an entry's title is on the body asked about (see the four checks above). */
+      /** Whether an entry's title is on the body asked about (see the checks above). */
       const bodyFits = (title: string): boolean =>
         !(asksClsBody && bodyOfClsm(title)) &&
         !(asksEnlarged && onlyRestricted(title)) &&
