@@ -209,6 +209,7 @@ export const DEV_SETS = [
   'questions-dev114.yml',
   'questions-dev115.yml',
   'questions-dev116.yml',
+  'questions-dev117.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout42.yml';
 
