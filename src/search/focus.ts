@@ -245,8 +245,12 @@ export function splitQuestion(
   // A question passed on in quotes may ask without an interrogative ("« on peut garder le
   // même coordo ? »"): its question mark says so.
   const before = parts.slice(0, asked).join(', ');
+  // So does a claim told before it ("le coordo soutient que le CLSM est une structure : qu'en
+  // disent les textes ?"): the claim is what is asked about.
   const passedOn =
-    question.replace(/[?\s»"]+$/, '').includes('?') || REPORTED.test(plainQuestion(before));
+    question.replace(/[?\s»"]+$/, '').includes('?') ||
+    REPORTED.test(plainQuestion(before)) ||
+    CLAIMED.test(plainQuestion(before));
   const earlier = asking >= 0 ? asking : asked > 0 && passedOn ? 0 : -1;
   if (isRelay(parts[asked] ?? '') && earlier >= 0) {
     const told = parts.slice(earlier, asked);

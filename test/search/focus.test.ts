@@ -318,6 +318,12 @@ describe('the focus of a question', () => {
     );
     expect(claim.focus).toMatch(/^le référentiel recommande/);
     expect(claim.preamble).toBe('mon directeur affirme');
+    // So is one told before "qu'en disent les textes ?", which passes the claim on.
+    const passed = split(
+      "l'élu soutient que le CLSM est une association, selon le ref : qu'en disent les textes ?",
+    );
+    expect(passed.focus).toMatch(/^le CLSM est une association/);
+    expect(passed.preamble).toBe("l'élu soutient");
     expect(
       split("le référentiel dit que le COPIL se réunit deux fois par an, c'est ça ?").focus,
     ).toMatch(/^le référentiel dit que/);
