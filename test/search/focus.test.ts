@@ -325,6 +325,9 @@ describe('the focus of a question', () => {
     expect(passed.focus).toMatch(/^le CLSM est une association/);
     expect(passed.preamble).toBe("l'élu soutient");
     expect(
+      split("Un élu m'indique que le CLSM est devenu obligatoire. Est-ce exact ?").preamble,
+    ).toBe("Un élu m'indique");
+    expect(
       split("le référentiel dit que le COPIL se réunit deux fois par an, c'est ça ?").focus,
     ).toMatch(/^le référentiel dit que/);
     // "on se demande" closing a question that asks already is left where it is.
