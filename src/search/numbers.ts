@@ -70,7 +70,7 @@ export function populationsByAsk(question: string, asks: readonly string[]): Pop
     byAsk.length === 1 &&
     toldFirst !== null &&
     !asks.some((ask) => findPopulation(ask)?.population === toldFirst.population) &&
-    asks.slice(1).some((ask) => FOLLOW_UP.test(ask));
+    (asks.slice(1).some((ask) => FOLLOW_UP.test(ask)) || FOLLOWS_UP.test(question));
   const all = followed && toldFirst ? [toldFirst, ...byAsk] : byAsk;
   const distinct = new Set(all.map((p) => p.population)).size;
   return distinct > 1 && distinct === all.length ? all : [];
@@ -78,6 +78,8 @@ export function populationsByAsk(question: string, asks: readonly string[]): Pop
 
 /** "et si on passe à 45 000", "et pour 120 000 ?": the same question for another figure. */
 const FOLLOW_UP = /^(?:et|mais)\s+(?:si|pour|avec|a|à)\b/i;
+/** "… ? et si on fusionne et qu'on passe à 120 000 hab ?": a follow-up opening a later sentence. */
+const FOLLOWS_UP = /\?\s*(?:et|mais)\s+(?:si|pour|avec|a|à)\b/i;
 const TERRITORY_TOLD =
   /\b(hab\p{L}*|population|territoires?|communes?|villes?|interco\p{L}*|com ?coms?|epci|agglo\p{L}*|m[ée]tropoles?|pays|petr)\b/iu;
 

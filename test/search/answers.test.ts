@@ -872,6 +872,11 @@ describe('answers', () => {
     );
     expect(merged.text).toMatch(/60 000 habitants, le plafond du financement ARS est de 13 000 €/);
     expect(merged.text).toMatch(/90 000 habitants, le plafond du financement ARS est de 20 000 €/);
+    // The follow-up opens a sentence whose figure comes in a later clause.
+    const fused = engine.ask(
+      'on est une comcom de 70 000 hab, le plafond ars c’est combien ? et si on fusionne et qu’on passe à 120 000 hab ?',
+    );
+    expect(fused.text).toMatch(/120 000 habitants, le plafond du financement ARS est de 20 000 €/);
     // Several territories told in one clause, each asked its own ("chacune", "l'un… l'autre").
     const each = engine.ask(
       'une agglo de 95 000 hab et une comcom de 25 000 hab veulent chacune un CLSM : quel plafond pour la première ? et pour la seconde ?',
