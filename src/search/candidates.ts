@@ -47,13 +47,9 @@ const onlyRestricted = (title: string): boolean =>
 const PILOTING_BODY = /\b(?:copil|comite de pilotage)\b/;
 /** "notre conseil municipal", "ce conseil départemental": a council other than a CLSM. */
 const OTHER_COUNCIL = String.raw`(?!\s+(?:municipa|d[ée]partementa|r[ée]giona|communautair|d'administration|g[ée]n[ée]ra)\p{L}*)`;
-/** A CLS named ("un CLS", "contrat local de santé"), and a CLSM named. */
-const CLS_NAMED = /\b(?:cls|contrats? locaux? de sante)\b/;
-const CLSM_NAMED = /\bclsm\b|\bsante mentale\b/;
 /** "par rapport au COPIL", "vis-à-vis du comité de pilotage": the body another is set towards. */
 const TOWARDS_PILOTING =
   /\b(?:par rapport (?:au|a l'|aux)|vis-a-vis (?:du|de l'|des)|envers (?:le|l'))\s*(?:copil|comite de pilotage)(?: elargi)?\b/;
-const RESTRICTED_COPIL = /\b(?:copil|comite de pilotage) restreint\b/;
 const BODY_ASKED = /\bquel(?:le)?s? (?:instance|organe|comite)s?\b|\bprepar\w*/;
 /** Two things likened or told apart: "c'est pareil", "la même chose", "quelle différence". */
 const LIKENED = 'pareils?|pareille|meme chose|differen\\w*|distingu\\w*|vs|versus';
@@ -998,20 +994,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         COMPARED.test(focusFolded);
       const onlyOneBody = (title: string): boolean =>
         onlyTechnical(title) || (PILOTING_BODY.test(title) && !RESTRICTED_BODY.test(title));
-      // "Dans un CLS en Occitanie, qui compose le comité technique ?": a body of a CLS asked,
-      // no CLSM named, is not the CLSM's body (whose titles do not say "CLS"). The COPIL élargi
-      // and the COPIL restreint are the CLSM's only ("… quand le CLS est intercommunal ?").
-      const asksClsBody =
-        (PILOTING_BODY.test(focusFolded) || TECHNICAL_BODY.test(focusFolded)) &&
-        !ENLARGED_BODY.test(folded) &&
-        !RESTRICTED_COPIL.test(folded) &&
-        CLS_NAMED.test(folded) &&
-        !CLSM_NAMED.test(folded);
-      const bodyOfClsm = (title: string): boolean =>
-        (PILOTING_BODY.test(title) || TECHNICAL_BODY.test(title)) && !CLS_NAMED.test(title);
       /** Whether an entry's title is on the body asked about (see the checks above). */
       const bodyFits = (title: string): boolean =>
-        !(asksClsBody && bodyOfClsm(title)) &&
         !(asksEnlarged && onlyRestricted(title)) &&
         !(asksPiloting && onlyTechnical(title)) &&
         !(asksTechnicalCadence && onlyPiloting(title)) &&

@@ -133,6 +133,11 @@ const SCHEME_ASKED = new RegExp(
 const LISTED = 2;
 
 const CLSM_BODY = /\b(copil|cotech|pleniere|clsm)\b/;
+/** A body a CLS has too, a CLS named, and words that only a CLSM's question holds. */
+const CLS_BODY_BARE = /\b(?:copil|comite de pilotage|cotech|comite technique)\b/;
+const CLS_NAMED = /\b(?:cls|contrats? locaux? de sante)\b/;
+const CLSM_ONLY =
+  /\bclsm\b|\bsante mentale\b|\b(?:copil|comite de pilotage) (?:elargi|restreint)\b/;
 
 /** Money asked: who funds, how much, what share. */
 const FUNDING_ASKED =
@@ -186,7 +191,11 @@ export function otherBodiesFit(
 ): (title: string, answer: string) => boolean {
   const focus = withSubjectNamed(focusAsked, before);
   const bodyOf = BODY_OF_OTHER.exec(focus);
-  const owner = bodyOf?.[1] ?? bodyOf?.[2];
+  // "Dans un CLS en Occitanie, qui compose le comité technique ?": a body asked bare, a CLS and
+  // no CLSM named around it, is the CLS's (the COPIL élargi and restreint are the CLSM's only).
+  const clsAround =
+    CLS_BODY_BARE.test(focus) && CLS_NAMED.test(question) && !CLSM_ONLY.test(question);
+  const owner = bodyOf?.[1] ?? bodyOf?.[2] ?? (clsAround ? 'cls' : undefined);
   // "le coordonnateur du CLS siège-t-il au COPIL du CLSM ?": a CLSM's entry naming it speaks
   // of it; "qui siège au COPIL d'un GEM ?" is asked of the GEM, which only its own entry could
   // answer (the CLSM's COPIL lists GEM among its members).
