@@ -71,7 +71,7 @@ export function populationsByAsk(question: string, asks: readonly string[]): Pop
     toldFirst !== null &&
     !asks.some((ask) => findPopulation(ask)?.population === toldFirst.population) &&
     (asks.slice(1).some((ask) => FOLLOW_UP.test(ask)) || FOLLOWS_UP.test(question));
-  const all = followed && toldFirst ? [toldFirst, ...byAsk] : byAsk;
+  const all = followed ? [toldFirst, ...byAsk] : byAsk;
   const distinct = new Set(all.map((p) => p.population)).size;
   return distinct > 1 && distinct === all.length ? all : [];
 }
