@@ -210,8 +210,9 @@ export const DEV_SETS = [
   'questions-dev115.yml',
   'questions-dev116.yml',
   'questions-dev117.yml',
+  'questions-dev118.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout42.yml';
+export const HELD_OUT_SET = 'questions-heldout43.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
