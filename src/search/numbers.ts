@@ -130,5 +130,5 @@ const CLS_WINDOW = 30;
 
 /** Words just before a number that put the population above it or below it. */
 const ABOVE =
-  /(plus de|au[- ]del[àa] de|au[- ]dessus de|d[ée]pass\p{L}*|sup[ée]rieure? [àa]|exc[èée]d\p{L}*|>)\s*$/u;
+  /(plus de|au[- ]del[àa] de|au[- ]dessus de|(?:d[ée]pass\p{L}*|exc[èée]d\p{L}*)(?:\s+(?:les|la barre des|le seuil des|le cap des))?|sup[ée]rieure? [àa]|>)\s*$/u;
 const BELOW = /(moins de|inf[ée]rieure? [àa]|(?:en|au)[- ]dessous de|<)\s*$/u;
