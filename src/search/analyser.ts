@@ -1,3 +1,4 @@
+import { ASKING_SLIPS } from './asking-slips.js';
 import { stemmer } from '@orama/stemmers/french';
 import { normaliseNumbers } from '../text/numbers.js';
 
@@ -98,14 +99,11 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     kpis: 'indicateurs',
     orga: 'organisation',
     rdv: 'reunion',
-    // Frequent slips of the keyboard on the words that say what is asked.
-    combein: 'combien',
-    conbien: 'combien',
-    cobien: 'combien',
+    // Slips on the words that say what is asked that asking-slips.ts does not cover: a letter
+    // added, or "quel", too short for its one-letter slips not to be words.
     combiens: 'combien',
     quell: 'quel',
     qeul: 'quel',
-    quelel: 'quelle',
     finacement: 'financement',
     financment: 'financement',
     fiancement: 'financement',
@@ -349,7 +347,7 @@ export function plainQuestion(text: string): string {
       .replace(/[’‘ʼ`´]/g, "'")
       // "l initiative", "d un clsm", "qu on": an elision typed without its apostrophe.
       .replace(/\b(c|d|j|l|m|n|s|qu) (?=[aeiouyh])/g, "$1'")
-      .replace(/[a-z0-9]+/g, (w) => SHORTHAND.get(w) ?? GLUED.get(w) ?? w)
+      .replace(/[a-z0-9]+/g, (w) => SHORTHAND.get(w) ?? ASKING_SLIPS.get(w) ?? GLUED.get(w) ?? w)
   );
 }
 
@@ -552,7 +550,7 @@ export function createAnalyser(
   const term = (typed: string): string => {
     let t = termOf.get(typed);
     if (t === undefined) {
-      const raw = SHORTHAND.get(typed) ?? unglued(typed) ?? typed;
+      const raw = SHORTHAND.get(typed) ?? ASKING_SLIPS.get(typed) ?? unglued(typed) ?? typed;
       const word = STOP_WORDS.has(raw) ? '' : (VARIANTS.get(raw) ?? raw);
       t =
         OWN_STEMS.get(word) ??

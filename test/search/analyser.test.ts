@@ -49,6 +49,16 @@ describe('French analyser', () => {
     expect(plainQuestion('kel est le role, ke fait il')).toBe('quel est le role, que fait il');
     same('le cotec dure cb de tps', 'le COTECH dure combien de temps');
   });
+  it('reads any one-letter slip of a word of asking as that word, not a real word one letter away', () => {
+    expect(plainQuestion('il se reunit a qeulle frequence, cmbien de fois, pourqoui ?')).toBe(
+      'il se reunit a quelle frequence, combien de fois, pourquoi ?',
+    );
+    same('lesqeuls sont obligatoires', 'lesquels sont obligatoires');
+    // "combine" and "desquels" are words; "quel" is one of its own.
+    expect(plainQuestion('on combine cls et clsm, desquels parle-t-on, quel texte ?')).toBe(
+      'on combine cls et clsm, desquels parle-t-on, quel texte ?',
+    );
+  });
   it('keeps "indicateurs", a topic, apart from "indique", a word of asking', () => {
     same('les indicateurs du CLSM', 'l’indicateur du CLSM');
     expect(analyser.terms('indicateurs')).not.toEqual(analyser.terms('indique'));

@@ -452,6 +452,11 @@ describe('answers', () => {
       'coordinateur-missions-national',
     ],
     [
+      'a slip on the word of asking ("qeulle") costs the answer nothing',
+      'le cotech du clsm ds le cdc ars occitanie il se reunit a qeulle frequence?',
+      'cotech-frequence',
+    ],
+    [
       '"je voulais savoir…" asks, it is no topic',
       'je voulais savoir qui préside le COPIL',
       'copil-presidence',

@@ -1,0 +1,54 @@
+/**
+ * Slips of the keyboard on the words that say what is asked ("cmbien", "qeulle", "pourqoui"):
+ * an unknown word of asking costs an answer its confidence, and no text holds these words for
+ * the index's fuzzy match to find. Every one-letter slip (a letter dropped, swapped with its
+ * neighbour or replaced) of each word maps back to it, except those that are French words of
+ * their own ("combine", "ruelle", "desquels").
+ */
+const ASKING = [
+  'combien',
+  'quels',
+  'quelle',
+  'quelles',
+  'pourquoi',
+  'comment',
+  'lequel',
+  'laquelle',
+  'lesquels',
+  'lesquelles',
+];
+
+/** One-letter slips of an asking word that are words in their own right. */
+const REAL_WORDS = new Set([
+  'quel',
+  'combine',
+  'commet',
+  'duels',
+  'duelle',
+  'duelles',
+  'ruelle',
+  'ruelles',
+  'desquels',
+  'desquelles',
+]);
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+function slipsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    out.push(word.slice(0, i) + word.slice(i + 1));
+    for (const c of LETTERS) out.push(word.slice(0, i) + c + word.slice(i + 1));
+    if (i + 1 < word.length) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return out;
+}
+
+/** Each slip, mapped to the asking word it was typed for (the asking words stay themselves). */
+export const ASKING_SLIPS: ReadonlyMap<string, string> = new Map(
+  ASKING.flatMap((word) =>
+    slipsOf(word)
+      .filter((slip) => slip !== word && !ASKING.includes(slip) && !REAL_WORDS.has(slip))
+      .map((slip): [string, string] => [slip, word]),
+  ),
+);
