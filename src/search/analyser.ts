@@ -1,4 +1,4 @@
-import { ASKING_SLIPS } from './asking-slips.js';
+import { slipMended } from './keyboard-slips.js';
 import { stemmer } from '@orama/stemmers/french';
 import { normaliseNumbers } from '../text/numbers.js';
 
@@ -99,7 +99,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     kpis: 'indicateurs',
     orga: 'organisation',
     rdv: 'reunion',
-    // Slips on the words that say what is asked that asking-slips.ts does not cover: a letter
+    // Slips on the words that say what is asked that keyboard-slips.ts does not cover: a letter
     // added, or "quel", too short for its one-letter slips not to be words.
     combiens: 'combien',
     quell: 'quel',
@@ -347,7 +347,7 @@ export function plainQuestion(text: string): string {
       .replace(/[’‘ʼ`´]/g, "'")
       // "l initiative", "d un clsm", "qu on": an elision typed without its apostrophe.
       .replace(/\b(c|d|j|l|m|n|s|qu) (?=[aeiouyh])/g, "$1'")
-      .replace(/[a-z0-9]+/g, (w) => SHORTHAND.get(w) ?? ASKING_SLIPS.get(w) ?? GLUED.get(w) ?? w)
+      .replace(/[a-z0-9]+/g, (w) => SHORTHAND.get(w) ?? slipMended(w) ?? GLUED.get(w) ?? w)
   );
 }
 
@@ -550,7 +550,7 @@ export function createAnalyser(
   const term = (typed: string): string => {
     let t = termOf.get(typed);
     if (t === undefined) {
-      const raw = SHORTHAND.get(typed) ?? ASKING_SLIPS.get(typed) ?? unglued(typed) ?? typed;
+      const raw = SHORTHAND.get(typed) ?? slipMended(typed) ?? unglued(typed) ?? typed;
       const word = STOP_WORDS.has(raw) ? '' : (VARIANTS.get(raw) ?? raw);
       t =
         OWN_STEMS.get(word) ??

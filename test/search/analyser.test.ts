@@ -49,11 +49,14 @@ describe('French analyser', () => {
     expect(plainQuestion('kel est le role, ke fait il')).toBe('quel est le role, que fait il');
     same('le cotec dure cb de tps', 'le COTECH dure combien de temps');
   });
-  it('reads any one-letter slip of a word of asking as that word, not a real word one letter away', () => {
+  it('reads any one-letter slip of a word of asking as that word, not a real word one letter away, and "-mnt" as "-ment"', () => {
     expect(plainQuestion('il se reunit a qeulle frequence, cmbien de fois, pourqoui ?')).toBe(
       'il se reunit a quelle frequence, combien de fois, pourquoi ?',
     );
     same('lesqeuls sont obligatoires', 'lesquels sont obligatoires');
+    // An adverb typed without the "e" of its "-ment".
+    same('juridiquemnt ou seulemnt', 'juridiquement ou seulement');
+    expect(analyser.terms('ou exactemnt ?')).toEqual([]);
     // "combine" and "desquels" are words; "quel" is one of its own.
     expect(plainQuestion('on combine cls et clsm, desquels parle-t-on, quel texte ?')).toBe(
       'on combine cls et clsm, desquels parle-t-on, quel texte ?',

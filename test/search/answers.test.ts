@@ -341,6 +341,11 @@ describe('answers', () => {
       'cotech-frequence',
     ],
     [
+      'an adverb typed without its "e" ("seulemnt") costs the answer nothing',
+      'pr leval du clsm en occitanie il faut faire un bilan tt les ans ou seulemnt a la fin du cls?',
+      'evaluation-bilan-annuel',
+    ],
+    [
       'what the 2012 text did, asked whether it still holds, is answered from the current text',
       'en 2012 il y avait une cellule pour les cas complexes, le clsm labellise en occitanie peut il encore traiter des situations individuelles ?',
       'objectifs-situations-complexes-exclues',

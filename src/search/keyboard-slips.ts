@@ -1,5 +1,7 @@
 /**
- * Slips of the keyboard on the words that say what is asked ("cmbien", "qeulle", "pourqoui"):
+ * Slips of the keyboard the index's one-letter fuzzy match cannot mend.
+ *
+ * On the words that say what is asked ("cmbien", "qeulle", "pourqoui"):
  * an unknown word of asking costs an answer its confidence, and no text holds these words for
  * the index's fuzzy match to find. Every one-letter slip (a letter dropped, swapped with its
  * neighbour or replaced) of each word maps back to it, except those that are French words of
@@ -45,10 +47,19 @@ function slipsOf(word: string): string[] {
 }
 
 /** Each slip, mapped to the asking word it was typed for (the asking words stay themselves). */
-export const ASKING_SLIPS: ReadonlyMap<string, string> = new Map(
+const ASKING_SLIPS: ReadonlyMap<string, string> = new Map(
   ASKING.flatMap((word) =>
     slipsOf(word)
       .filter((slip) => slip !== word && !ASKING.includes(slip) && !REAL_WORDS.has(slip))
       .map((slip): [string, string] => [slip, word]),
   ),
 );
+
+/** "exactemnt", "seulemnt", "juridiquemnt": an adverb typed without the "e" of its "-ment". */
+const ADVERB_SLIP = /^([a-z]{4,})mnt$/;
+
+/** The word a slip was typed for, or undefined when the word is no known slip. */
+export function slipMended(word: string): string | undefined {
+  const adverb = ADVERB_SLIP.exec(word);
+  return ASKING_SLIPS.get(word) ?? (adverb ? `${adverb[1]}ment` : undefined);
+}
