@@ -530,6 +530,21 @@ export interface Analyser {
 }
 
 /**
+ * "indicatuers", "formatoin": a word the knowledge base does not have, typed with two
+ * neighbouring letters swapped, read as the word it has. (A swap is two edits apart for the
+ * index's one-letter fuzzy match.) Short words are left alone: too many are words one swap away.
+ */
+function swapMended(word: string, isKnown: (word: string) => boolean): string {
+  if (word.length < SWAP_MIN_LENGTH || STOP_WORDS.has(word) || isKnown(word)) return word;
+  for (let i = 0; i + 1 < word.length; i++) {
+    const swapped = word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
+    if (isKnown(swapped)) return swapped;
+  }
+  return word;
+}
+const SWAP_MIN_LENGTH = 6;
+
+/**
  * The French analyser; `acronyms` (from the glossary) are kept whole. `knownStems` (from
  * `knownStems()` of an analyser with the same acronyms) spares stemming those words again.
  */
@@ -540,6 +555,10 @@ export function createAnalyser(
   const kept = new Set([...acronyms].map((a) => foldAccents(a.toLowerCase())));
   // Stemming dominates indexing time and the vocabulary is small: remember each word's stem.
   const stems = new Map<string, string>(knownStems);
+  // The knowledge base's own words, when built from its index: what a slip is mended towards.
+  const vocabulary = new Set(stems.keys());
+  const isKnown = (word: string): boolean =>
+    OWN_STEMS.has(word) || vocabulary.has(VARIANTS.get(word) ?? word);
   const stemOf = (word: string): string => {
     let s = stems.get(word);
     if (s === undefined) stems.set(word, (s = stem(word)));
@@ -550,7 +569,10 @@ export function createAnalyser(
   const term = (typed: string): string => {
     let t = termOf.get(typed);
     if (t === undefined) {
-      const raw = SHORTHAND.get(typed) ?? slipMended(typed) ?? unglued(typed) ?? typed;
+      const raw = swapMended(
+        SHORTHAND.get(typed) ?? slipMended(typed) ?? unglued(typed) ?? typed,
+        isKnown,
+      );
       const word = STOP_WORDS.has(raw) ? '' : (VARIANTS.get(raw) ?? raw);
       t =
         OWN_STEMS.get(word) ??

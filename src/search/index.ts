@@ -164,7 +164,12 @@ function indexNow(kb: KnowledgeBase): {
     id,
     analyser.terms(text),
   ]);
-  tokenize = plain;
+  // Queries are read by an analyser that knows the knowledge base's words, as a restored one.
+  const queries = createAnalyser(
+    kb.glossary.map((t) => t.acronym),
+    plain.knownStems(),
+  );
+  tokenize = queries;
   return {
     snapshot: {
       // Serialised only when asked for (the build saves it); a start from YAML keeps it live.
@@ -178,7 +183,7 @@ function indexNow(kb: KnowledgeBase): {
       stems: plain.knownStems(),
     },
     search,
-    analyser: plain,
+    analyser: queries,
   };
 }
 

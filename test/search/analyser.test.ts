@@ -62,6 +62,17 @@ describe('French analyser', () => {
       'on combine cls et clsm, desquels parle-t-on, quel texte ?',
     );
   });
+  it('reads a word typed with two neighbouring letters swapped as the word the knowledge base has', () => {
+    const learnt = createAnalyser(['CLSM']);
+    learnt.terms('la formation nationale et les indicateurs du CLSM');
+    const knowing = createAnalyser(['CLSM'], learnt.knownStems());
+    expect(knowing.terms('la formatoin nationale et les indicatuers')).toEqual(
+      knowing.terms('la formation nationale et les indicateurs'),
+    );
+    // A word it does not have stays as typed, and so does any word while it learns its own.
+    expect(knowing.terms('le salarie')).toEqual(learnt.terms('le salarie'));
+    expect(learnt.terms('formatoin')).not.toEqual(learnt.terms('formation'));
+  });
   it('keeps "indicateurs", a topic, apart from "indique", a word of asking', () => {
     same('les indicateurs du CLSM', 'l’indicateur du CLSM');
     expect(analyser.terms('indicateurs')).not.toEqual(analyser.terms('indique'));

@@ -341,6 +341,11 @@ describe('answers', () => {
       'cotech-frequence',
     ],
     [
+      'two letters swapped ("formatoin") cost the answer nothing',
+      'notre coordo est rattache a lhopital il doit qd meme suivre une formatoin nationale pcq on sait pas laquelle?',
+      'coordinateur-formation-nationale',
+    ],
+    [
       'an adverb typed without its "e" ("seulemnt") costs the answer nothing',
       'pr leval du clsm en occitanie il faut faire un bilan tt les ans ou seulemnt a la fin du cls?',
       'evaluation-bilan-annuel',
