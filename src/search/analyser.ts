@@ -79,6 +79,12 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     mm: 'meme',
     ex: 'exemple',
     diag: 'diagnostic',
+    // "le devlpt des clsm", "jsuis à la dd": development, and "je suis" run together.
+    devlpt: 'developpement',
+    dvlpt: 'developpement',
+    dvpt: 'developpement',
+    devpt: 'developpement',
+    jsuis: 'suis',
     ref: 'reference',
     coordo: 'coordonnateur',
     oc: 'occitanie',

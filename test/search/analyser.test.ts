@@ -48,6 +48,7 @@ describe('French analyser', () => {
     // Chat spellings of question words and of the committee.
     expect(plainQuestion('kel est le role, ke fait il')).toBe('quel est le role, que fait il');
     same('le cotec dure cb de tps', 'le COTECH dure combien de temps');
+    same('jsuis a la dd, le devlpt des clsm', 'je suis à la dd, le développement des clsm');
   });
   it('reads any one-letter slip of a word of asking as that word, not a real word one letter away, and "-mnt" as "-ment"', () => {
     expect(plainQuestion('il se reunit a qeulle frequence, cmbien de fois, pourqoui ?')).toBe(
