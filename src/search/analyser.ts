@@ -482,6 +482,11 @@ const ISLAND_AFTER_ARS = /\bars (?:de |a |en )?la reunion(?=\s*(?:[,;:!?.)]|$))/
  */
 const MEET = /\bse (?:retrouv\w*|voi(?:t|ent|r)\b(?! \w+(?:er|ir|re)\b))/g;
 const AT_THE_HELM = /\b(?:tien\w*|tenir) la barre\b/g;
+/**
+ * "la feuille de route départementale": the PTSM, as the cahier des charges calls it ("Le PTSM
+ * est une feuille de route départementale", §5); not the CLSM's own feuille de route.
+ */
+const PTSM_CALLED = /\bfeuilles? de route departementales?\b/g;
 /** "on envoie quoi comme doc ?", "c'est quoi comme échelle": which one, not a likeness. */
 const WHAT_KIND = /\bquoi comme\b/g;
 
@@ -497,6 +502,7 @@ const REWRITES: readonly {
   { cues: ['se retrouv', 'se voi'], pattern: MEET, by: () => ' reunir ' },
   { cues: ['la barre'], pattern: AT_THE_HELM, by: () => ' preside ' },
   { cues: ['comme'], pattern: WHAT_KIND, by: () => ' quel ' },
+  { cues: ['departementale'], pattern: PTSM_CALLED, by: () => ' ptsm ' },
   {
     cues: ['y pense', 'comprends bien', 'compris', 'vrai dire'],
     pattern: DISCOURSE,

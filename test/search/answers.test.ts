@@ -341,6 +341,11 @@ describe('answers', () => {
       'cotech-frequence',
     ],
     [
+      '"la feuille de route départementale" is the PTSM, as the cahier des charges calls it',
+      "est ce que le clsm a son mot a dire sur la feuille de route departementale avant que l'agence regionale la valide ?",
+      'instruction-clsm-diagnostic-ptsm',
+    ],
+    [
       'two letters swapped ("formatoin") cost the answer nothing',
       'notre coordo est rattache a lhopital il doit qd meme suivre une formatoin nationale pcq on sait pas laquelle?',
       'coordinateur-formation-nationale',
