@@ -484,7 +484,7 @@ const MEET = /\bse (?:retrouv\w*|voi(?:t|ent|r)\b(?! \w+(?:er|ir|re)\b))/g;
 const AT_THE_HELM = /\b(?:tien\w*|tenir) la barre\b/g;
 /**
  * "la feuille de route départementale": the PTSM, as the cahier des charges calls it ("Le PTSM
- * est une feuille de route départementale", §5); not the CLSM's own feuille de route.
+ * est une feuille de route départementale", §4.2); not the CLSM's own feuille de route.
  */
 const PTSM_CALLED = /\bfeuilles? de route departementales?\b/g;
 /** "on envoie quoi comme doc ?", "c'est quoi comme échelle": which one, not a likeness. */
