@@ -1,4 +1,5 @@
 import { plainQuestion } from './analyser.js';
+import { PLACES } from './places.js';
 
 /** The question split into what is asked (its focus) and the situation told before it. */
 export interface QuestionParts {
@@ -147,8 +148,17 @@ const OWN_SITUATION = /^(on|je|j'|nous|notre|nos|mon|ma|mes|chez nous|ici)\b/;
 const CLAUSE_END = new RegExp(
   `(?:[!;\\n]|${FULL_STOP})+|\\?+|,(?!\\d)|(?<!\\d),|\\s[-–—]\\s|:(?=\\s)|\\s(?=mais\\s(?!(?:je|j'|on|nous|il|elle|ils|elles)\\b))`,
 );
+/**
+ * "je suis élu ds le gers lars finance combien…": who asks, told where, runs into the ask
+ * with no comma; the place named ends the clause.
+ */
+const ASKER_AT_PLACE = new RegExp(
+  String.raw`^(\s*(?:je suis|j'suis|jsuis)\b[^,;:?!.]{0,40}?\s(?:dans|ds|en|au|du|de|à|a)\s+(?:le\s+|la\s+|les\s+|l')?(?:${PLACES.map(accentFree).join('|')}))(?=\s+\p{L})`,
+  'iu',
+);
 const clauses = (text: string): string[] =>
   text
+    .replace(ASKER_AT_PLACE, '$1,')
     .split(CLAUSE_END)
     .map((c) => c.trim())
     .filter((c) => c.length > 0 && !POLITENESS.test(plainQuestion(c)));
@@ -418,4 +428,13 @@ export function asidesToPreamble(parts: QuestionParts): QuestionParts {
   const focus = parts.focus.replace(ASIDE, ' ');
   if (asides.length === 0 || !/\p{L}{3}/u.test(focus)) return parts;
   return { ...parts, focus, preamble: [parts.preamble, ...asides].filter(Boolean).join(', ') };
+}
+
+/** A folded place name as a pattern that matches it typed with or without its accents. */
+function accentFree(place: string): string {
+  return place
+    .replace(/e/g, '[eéèê]')
+    .replace(/a/g, '[aàâ]')
+    .replace(/o/g, '[oô]')
+    .replace(/ /g, '[ -]');
 }

@@ -35,6 +35,13 @@ describe('the focus of a question', () => {
     );
     expect(parts.focus).toBe('la nouvelle instruction de 2025 remplace celle de 2016 ou pas');
     expect(parts.preamble).toBe('je suis coordo clsm');
+    // Who asks, told where with no comma after: the place named ends the clause.
+    const run = split('je suis elu ds le gers lars finance combien du poste de coordo cls?');
+    expect(run.focus).toBe('lars finance combien du poste de coordo cls');
+    expect(run.preamble).toBe('je suis elu ds le gers');
+    expect(split('je suis élue dans les Hautes-Pyrénées qui préside le COPIL ?').focus).toBe(
+      'qui préside le COPIL',
+    );
     // A situation told first stays: it may be what the question turns on.
     expect(
       split('on est un petit clsm rural, on est oblige de viser tous les objectifs ?').focus,
