@@ -48,6 +48,8 @@ describe('the facet a question asks', () => {
     ['on envoie le dossier de labellisation a qui au siege ?', 'contact'],
     ["quelle est l'adresse électronique de la référente régionale ?", 'contact'],
     ['un CLS ça dure combien de temps ?', 'duree'],
+    // What a text says on the duration asks it, unlike "sur la durée du CLS" (for its term).
+    ["le referentiel cls 2018 dit quoi sur la duree d'un cls ?", 'duree'],
     ['qui siège au comité de pilotage ?', 'composition'],
     ['ce conseil, il est composé comment ?', 'composition'],
     ["qui doit payer un clsm d'apres le referentiel ?", 'financeur'],
