@@ -8,7 +8,7 @@ const STOP_WORDS = new Set(
     'a au aux avec ce ces c ca cela celle celui cet cette dans de des du elle elles en et eux il ils ' +
     'je j l la le les leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas ' +
     'pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y d m n s t ' +
-    'est sont etre ete etait sera seront sommes etes a ai as avons avez ont avoir eu fait ' +
+    'est sont etre ete etait sera seront sommes etes a ai as avons avez ont avoir eu fait ait aient ' +
     'faire font va vont ' +
     'combien comment pourquoi quand quoi quel quelle quels quelles lequel laquelle lesquels ' +
     'ou dont si oui non bonjour merci svp stp please alors donc car ni soit tout tous toute toutes ' +
@@ -542,19 +542,28 @@ export interface Analyser {
 }
 
 /**
- * "indicatuers", "formatoin": a word the knowledge base does not have, typed with two
- * neighbouring letters swapped, read as the word it has. (A swap is two edits apart for the
- * index's one-letter fuzzy match.) Short words are left alone: too many are words one swap away.
+ * "indicatuers", "seoln", "piltage", "coodo": a word neither the knowledge base nor the
+ * analyser's own lists have, typed with two neighbouring letters swapped or with a letter
+ * dropped, read as the one word it could be. A swap is two edits for the index's one-letter
+ * fuzzy match, and stop words and shorthand are never fuzzed. Not a letter added or replaced:
+ * "avenant" and "privés" are words, not slips of "venant" and "prises". Short words, and words
+ * a slip away from several, are left as typed.
  */
-function swapMended(word: string, isKnown: (word: string) => boolean): string {
-  if (word.length < SWAP_MIN_LENGTH || STOP_WORDS.has(word) || isKnown(word)) return word;
-  for (let i = 0; i + 1 < word.length; i++) {
-    const swapped = word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
-    if (isKnown(swapped)) return swapped;
+function slipMendedTo(word: string, has: (word: string) => boolean): string | undefined {
+  if (word.length < MEND_MIN_LENGTH || !/^[a-z]+$/.test(word) || has(word)) return undefined;
+  const found = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    if (i + 1 < word.length) {
+      const swapped = head + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
+      if (has(swapped)) found.add(swapped);
+    }
+    for (const c of LETTERS) if (has(head + c + word.slice(i))) found.add(head + c + word.slice(i));
   }
-  return word;
+  return found.size === 1 ? [...found][0] : undefined;
 }
-const SWAP_MIN_LENGTH = 6;
+const MEND_MIN_LENGTH = 5;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * The French analyser; `acronyms` (from the glossary) are kept whole. `knownStems` (from
@@ -569,8 +578,13 @@ export function createAnalyser(
   const stems = new Map<string, string>(knownStems);
   // The knowledge base's own words, when built from its index: what a slip is mended towards.
   const vocabulary = new Set(stems.keys());
-  const isKnown = (word: string): boolean =>
-    OWN_STEMS.has(word) || vocabulary.has(VARIANTS.get(word) ?? word);
+  const hasWord = (word: string): boolean =>
+    kept.has(word) ||
+    VARIANTS.has(word) ||
+    OWN_STEMS.has(word) ||
+    vocabulary.has(VARIANTS.get(word) ?? word) ||
+    STOP_WORDS.has(word) ||
+    SHORTHAND.has(word);
   const stemOf = (word: string): string => {
     let s = stems.get(word);
     if (s === undefined) stems.set(word, (s = stem(word)));
@@ -581,10 +595,9 @@ export function createAnalyser(
   const term = (typed: string): string => {
     let t = termOf.get(typed);
     if (t === undefined) {
-      const raw = swapMended(
-        SHORTHAND.get(typed) ?? slipMended(typed) ?? unglued(typed) ?? typed,
-        isKnown,
-      );
+      const read = SHORTHAND.get(typed) ?? slipMended(typed) ?? unglued(typed) ?? typed;
+      const mended = vocabulary.size > 0 ? slipMendedTo(read, hasWord) : undefined;
+      const raw = mended === undefined ? read : (SHORTHAND.get(mended) ?? mended);
       const word = STOP_WORDS.has(raw) ? '' : (VARIANTS.get(raw) ?? raw);
       t =
         OWN_STEMS.get(word) ??

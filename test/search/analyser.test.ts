@@ -63,16 +63,22 @@ describe('French analyser', () => {
       'on combine cls et clsm, desquels parle-t-on, quel texte ?',
     );
   });
-  it('reads a word typed with two neighbouring letters swapped as the word the knowledge base has', () => {
-    const learnt = createAnalyser(['CLSM']);
-    learnt.terms('la formation nationale et les indicateurs du CLSM');
-    const knowing = createAnalyser(['CLSM'], learnt.knownStems());
+  it('reads a word typed with two letters swapped or one dropped as the word it has', () => {
+    const learnt = createAnalyser(['CLSM', 'COPIL']);
+    learnt.terms('la formation nationale, les indicateurs et le pilotage du CLSM au COPIL');
+    const knowing = createAnalyser(['CLSM', 'COPIL'], learnt.knownStems());
     expect(knowing.terms('la formatoin nationale et les indicatuers')).toEqual(
       knowing.terms('la formation nationale et les indicateurs'),
     );
-    // A word it does not have stays as typed, and so does any word while it learns its own.
+    expect(knowing.terms('le piltage du COPIL')).toEqual(knowing.terms('le pilotage du COPIL'));
+    // Towards its own lists too: a stop word, chat shorthand.
+    expect(knowing.terms('ntore coodo')).toEqual(knowing.terms('notre coordonnateur'));
+    // A word it does not have stays as typed, and so does any word while it learns its own;
+    // nor is a word read as another with a letter more or fewer ("avenant" is no "venant").
     expect(knowing.terms('le salarie')).toEqual(learnt.terms('le salarie'));
     expect(learnt.terms('formatoin')).not.toEqual(learnt.terms('formation'));
+    const leaning = createAnalyser([], [...learnt.knownStems(), ['venant', 'ven']]);
+    expect(leaning.terms('avenant')).not.toEqual(leaning.terms('venant'));
   });
   it('keeps "indicateurs", a topic, apart from "indique", a word of asking', () => {
     same('les indicateurs du CLSM', 'l’indicateur du CLSM');

@@ -346,6 +346,11 @@ describe('answers', () => {
       'instruction-clsm-diagnostic-ptsm',
     ],
     [
+      'a letter dropped ("piltage") or two swapped ("seoln") cost the answer nothing',
+      'le comité de piltage du clsm se réunit combien de fois par an seoln le référentiel ?',
+      'copil-frequence',
+    ],
+    [
       'two letters swapped ("formatoin") cost the answer nothing',
       'notre coordo est rattache a lhopital il doit qd meme suivre une formatoin nationale pcq on sait pas laquelle?',
       'coordinateur-formation-nationale',

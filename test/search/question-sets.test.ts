@@ -71,8 +71,12 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   ],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
   'questions-dev74.yml': [],
-  // First reading, not yet reviewed: answered or clarified before any tuning on the set.
-  'questions-dev75.yml': [],
+  // Reviewed: whether a deadline binds every CLS of Occitanie to have a CLSM, which no text
+  // sets; the answer says there is no single deadline, candidatures being filed as they come
+  // (2023), and claims nothing more. It abstained only while "aient" was a word unknown to it.
+  'questions-dev75.yml': [
+    "y a t il une date butoir pour que tous les cls d'occitanie aient un clsm ?",
+  ],
   // Answered at the held-out measurement (round 27), not yet reviewed.
   'questions-dev76.yml': [],
   // First reading, not yet reviewed: answered or clarified before any tuning on the set.
@@ -104,13 +108,12 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "bonjour, l'ars aide a financer le diagnostic local de sante d'un cls ? a hauteur de combien ?",
     'Les comptes rendus des COPIL de CLSM doivent-ils être rendus publics ?',
   ],
-  // Reviewed: whether the ceilings are yearly, how often the 2012 regional commission met, and
-  // which working time the ARS funded in 2012 are given by no text; the answers give what the
-  // texts do say (the 2023 ceilings; the action brought to the commission each year; the hospital
-  // employing the coordinator for the funded share) and claim nothing more. (The 2025 text's
-  // ceilings, also listed here before, now abstain.)
+  // Reviewed: how often the 2012 regional commission met, and which working time the ARS funded
+  // in 2012, are given by no text; the answers give what the texts do say (the action brought to
+  // the commission each year; the hospital employing the coordinator for the funded share) and
+  // claim nothing more. (The 2025 text's ceilings, and whether the 2023 ones are yearly, also
+  // listed here before, now abstain.)
   'questions-dev104.yml': [
-    "Les plafonds de 8 000, 13 000 et 20 000 € du cahier des charges Occitanie s'entendent-ils par an ?",
     "dans l'ancien cdc, l'action du clsm etait portee chaque annee a la commission regionale de coordination ; elle se reunissait a quel rythme cette commission ?",
     "Dans l'ancien cahier des charges, quelle quotité de temps de travail du coordonnateur l'ARS finançait-elle (mi-temps, 0,8 ETP) ?",
   ],
