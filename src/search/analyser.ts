@@ -562,7 +562,7 @@ function slipMendedTo(word: string, has: (word: string) => boolean): string | un
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
-const MEND_MIN_LENGTH = 5;
+const MEND_MIN_LENGTH = 4;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**

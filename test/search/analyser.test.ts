@@ -71,6 +71,8 @@ describe('French analyser', () => {
       knowing.terms('la formation nationale et les indicateurs'),
     );
     expect(knowing.terms('le piltage du COPIL')).toEqual(knowing.terms('le pilotage du COPIL'));
+    // Four letters are enough when only one word is a letter away ("coil": the COPIL).
+    expect(knowing.terms('le coil')).toEqual(knowing.terms('le COPIL'));
     // Towards its own lists too: a stop word, chat shorthand.
     expect(knowing.terms('ntore coodo')).toEqual(knowing.terms('notre coordonnateur'));
     // A word it does not have stays as typed, and so does any word while it learns its own;
