@@ -121,10 +121,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev117.yml': [
     "je suis elu dans une comcom, on m'a dit que la convention de partenariat clsm doit obligatoirement passer en deliberation du conseil municipal, c vrai ?",
   ],
-  // Answered at the held-out measurement (round 42), not yet reviewed.
-  'questions-dev118.yml': [
-    "notre territoire cls depasse les 300 000 habitants (metropole), c'est quoi le plafond ars pour le clsm en occitanie ?",
-  ],
 };
 
 // Each development question's outcome (answer, clarify, abstain) and the entry it rests on,
