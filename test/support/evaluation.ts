@@ -211,6 +211,7 @@ export const DEV_SETS = [
   'questions-dev116.yml',
   'questions-dev117.yml',
   'questions-dev118.yml',
+  'questions-dev119.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout43.yml';
 
