@@ -85,6 +85,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     dvpt: 'developpement',
     devpt: 'developpement',
     jsuis: 'suis',
+    // "c'est encore d'actu ?": still current.
+    actu: 'actuel',
     ref: 'reference',
     coordo: 'coordonnateur',
     oc: 'occitanie',

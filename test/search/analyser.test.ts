@@ -49,6 +49,8 @@ describe('French analyser', () => {
     expect(plainQuestion('kel est le role, ke fait il')).toBe('quel est le role, que fait il');
     same('le cotec dure cb de tps', 'le COTECH dure combien de temps');
     same('jsuis a la dd, le devlpt des clsm', 'je suis à la dd, le développement des clsm');
+    // Not "acteur", the one known word a letter away.
+    same("c'est encore d'actu ?", "c'est encore actuel ?");
   });
   it('reads any one-letter slip of a word of asking as that word, not a real word one letter away, and "-mnt" as "-ment"', () => {
     expect(plainQuestion('il se reunit a qeulle frequence, cmbien de fois, pourqoui ?')).toBe(
