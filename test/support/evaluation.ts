@@ -212,6 +212,7 @@ export const DEV_SETS = [
   'questions-dev117.yml',
   'questions-dev118.yml',
   'questions-dev119.yml',
+  'questions-dev120.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout43.yml';
 
