@@ -213,6 +213,7 @@ export const DEV_SETS = [
   'questions-dev118.yml',
   'questions-dev119.yml',
   'questions-dev120.yml',
+  'questions-dev121.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout43.yml';
 
