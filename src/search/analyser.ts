@@ -1,6 +1,6 @@
-import { slipMended } from './keyboard-slips.js';
 import { stemmer } from '@orama/stemmers/french';
 import { normaliseNumbers } from '../text/numbers.js';
+import { slipMended, slipMendedTo } from './keyboard-slips.js';
 
 /** Words that carry no topic: articles, pronouns, auxiliaries, and question words. */
 const STOP_WORDS = new Set(
@@ -542,30 +542,6 @@ export interface Analyser {
   /** Every word stemmed so far, with its stem (saved by the build with the index). */
   knownStems(): [string, string][];
 }
-
-/**
- * "indicatuers", "seoln", "piltage", "coodo": a word neither the knowledge base nor the
- * analyser's own lists have, typed with two neighbouring letters swapped or with a letter
- * dropped, read as the one word it could be. A swap is two edits for the index's one-letter
- * fuzzy match, and stop words and shorthand are never fuzzed. Not a letter added or replaced:
- * "avenant" and "privés" are words, not slips of "venant" and "prises". Short words, and words
- * a slip away from several, are left as typed.
- */
-function slipMendedTo(word: string, has: (word: string) => boolean): string | undefined {
-  if (word.length < MEND_MIN_LENGTH || !/^[a-z]+$/.test(word) || has(word)) return undefined;
-  const found = new Set<string>();
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    if (i + 1 < word.length) {
-      const swapped = head + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
-      if (has(swapped)) found.add(swapped);
-    }
-    for (const c of LETTERS) if (has(head + c + word.slice(i))) found.add(head + c + word.slice(i));
-  }
-  return found.size === 1 ? [...found][0] : undefined;
-}
-const MEND_MIN_LENGTH = 4;
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * The French analyser; `acronyms` (from the glossary) are kept whole. `knownStems` (from

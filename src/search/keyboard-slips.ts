@@ -63,3 +63,26 @@ export function slipMended(word: string): string | undefined {
   const adverb = ADVERB_SLIP.exec(word);
   return ASKING_SLIPS.get(word) ?? (adverb ? `${adverb[1]}ment` : undefined);
 }
+
+/**
+ * "indicatuers", "seoln", "piltage", "coodo": a word `has` does not know (the analyser's: the
+ * knowledge base's words and its own lists), typed with two neighbouring letters swapped or
+ * with a letter dropped, read as the one word it could be. A swap is two edits for the index's one-letter
+ * fuzzy match, and stop words and shorthand are never fuzzed. Not a letter added or replaced:
+ * "avenant" and "privés" are words, not slips of "venant" and "prises". Short words, and words
+ * a slip away from several, are left as typed.
+ */
+export function slipMendedTo(word: string, has: (word: string) => boolean): string | undefined {
+  if (word.length < MEND_MIN_LENGTH || !/^[a-z]+$/.test(word) || has(word)) return undefined;
+  const found = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    if (i + 1 < word.length) {
+      const swapped = head + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
+      if (has(swapped)) found.add(swapped);
+    }
+    for (const c of LETTERS) if (has(head + c + word.slice(i))) found.add(head + c + word.slice(i));
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+const MEND_MIN_LENGTH = 4;
