@@ -359,6 +359,27 @@ export function plainQuestion(text: string): string {
   );
 }
 
+/** The accented forms a folded letter stands for. */
+const ACCENTED: Readonly<Record<string, string>> = {
+  a: '[aàâä]',
+  e: '[eéèêë]',
+  i: '[iîï]',
+  o: '[oôö]',
+  u: '[uùûü]',
+  c: '[cç]',
+};
+
+/** A pattern matching `name` whatever its case, accents, apostrophes or spacing. */
+export function foldFree(name: string): string {
+  return plainQuestion(name)
+    .trim()
+    .split('')
+    .map(
+      (ch) => ACCENTED[ch] ?? (/\s/.test(ch) ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    )
+    .join('');
+}
+
 /** Words before stemming: lowercased, apostrophes unified, elisions gone, accents folded. */
 export function words(text: string): string[] {
   const composed = BEYOND_ASCII.test(text) ? text.normalize('NFC') : text;

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Entry, GlossaryTerm } from '../knowledge/schema.js';
-import { foldAccents, permissionAsCan, plainQuestion } from './analyser.js';
+import { foldAccents, foldFree, permissionAsCan, plainQuestion } from './analyser.js';
 import { numbersNamed } from './asked-thing.js';
 import { ASKING_WORDS } from './asking-words.js';
 import type { AskParts } from './asks.js';
@@ -200,16 +200,6 @@ const PAST =
 const TEXT_DATE =
   /\b\d{1,2}(?:er)?\s+\p{L}+\s+(?:19|20)\d\d\b|\b(?:instruction|r[ée]f[ée]rentiel(?: national)?|cahier des charges(?: ARS Occitanie)?|plaquette|circulaire)\s+(?:de\s+|du\s+)?(?:19|20)\d\d\b/giu;
 
-/** The accented forms a folded letter stands for. */
-const ACCENTED: Readonly<Record<string, string>> = {
-  a: '[aàâä]',
-  e: '[eéèêë]',
-  i: '[iîï]',
-  o: '[oôö]',
-  u: '[uùûü]',
-  c: '[cç]',
-};
-
 /** A word without its plural ending: "contrats locaux" names what "contrat local" does. */
 const singular = (word: string): string =>
   word.toLowerCase().replace(/aux$/, 'al').replace(/s$/, '');
@@ -228,17 +218,6 @@ const withoutSelf = (preamble: string): string => preamble.replace(SELF, ' ');
 const ONCE_DONE = /\bune fois (?=(?:que|qu'|le|la|les|l'|son|sa|ses|notre|nos|leur|leurs)\b)/gi;
 const withoutOnce = (focus: string): string => focus.replace(ONCE_DONE, ' ');
 const FIRST_PERSON = /\b(?:on|nous|je|j'|moi)\b/;
-
-/** A pattern matching `name` whatever its case, accents, apostrophes or spacing. */
-function foldFree(name: string): string {
-  return plainQuestion(name)
-    .trim()
-    .split('')
-    .map(
-      (ch) => ACCENTED[ch] ?? (/\s/.test(ch) ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-    )
-    .join('');
-}
 
 /** Numbers written out, as a claim puts them forward ("quatre fois par an", "cinq ans"). */
 const NUMBER_WORDS = 'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente';

@@ -1,4 +1,4 @@
-import { plainQuestion } from './analyser.js';
+import { foldFree, plainQuestion } from './analyser.js';
 import { PLACES } from './places.js';
 
 /** The question split into what is asked (its focus) and the situation told before it. */
@@ -153,7 +153,7 @@ const CLAUSE_END = new RegExp(
  * with no comma; the place named ends the clause.
  */
 const ASKER_AT_PLACE = new RegExp(
-  String.raw`^(\s*(?:je suis|j'suis|jsuis)\b[^,;:?!.]{0,40}?\s(?:dans|ds|en|au|du|de|à|a)\s+(?:le\s+|la\s+|les\s+|l')?(?:${PLACES.map(accentFree).join('|')}))(?=\s+\p{L})`,
+  String.raw`^(\s*(?:je suis|j'suis|jsuis)\b[^,;:?!.]{0,40}?\s(?:dans|ds|en|au|du|de|à|a)\s+(?:le\s+|la\s+|les\s+|l')?(?:${PLACES.map(foldFree).join('|')}))(?=\s+\p{L})`,
   'iu',
 );
 const clauses = (text: string): string[] =>
@@ -428,13 +428,4 @@ export function asidesToPreamble(parts: QuestionParts): QuestionParts {
   const focus = parts.focus.replace(ASIDE, ' ');
   if (asides.length === 0 || !/\p{L}{3}/u.test(focus)) return parts;
   return { ...parts, focus, preamble: [parts.preamble, ...asides].filter(Boolean).join(', ') };
-}
-
-/** A folded place name as a pattern that matches it typed with or without its accents. */
-function accentFree(place: string): string {
-  return place
-    .replace(/e/g, '[eéèê]')
-    .replace(/a/g, '[aàâ]')
-    .replace(/o/g, '[oô]')
-    .replace(/ /g, '[ -]');
 }

@@ -54,7 +54,10 @@ const EACH = /\b(chacun\p{L}*|l'une? [^?]{1,40}\bl'autre|respectivement)\b/u;
  * asks, each asked its own ceiling; empty unless two asks or more tell distinct ones.
  */
 export function populationsByAsk(question: string, asks: readonly string[]): PopulationAsked[] {
-  if (findPopulation(question) === null) return [];
+  // "on est une cc de 55 000 hab, le plafond c'est combien ? et si on passe à 85 000 hab ?": the
+  // population told before the first ask, then another figure in a follow-up.
+  const toldFirst = findPopulation(question);
+  if (toldFirst === null) return [];
   const byAsk = asks.flatMap((ask, i) => {
     // "le barème s'arrête à 300 000 non ?": a bound of the scale, no territory's population;
     // "… 35 000 habitants, quel plafond ? et si on passe à 45 000 ?": the territory told before.
@@ -63,12 +66,8 @@ export function populationsByAsk(question: string, asks: readonly string[]): Pop
     const told = numbersAsPopulations(normaliseNumbers(ask.toLowerCase()));
     return told.length === 1 && told[0] ? [told[0].population] : [];
   });
-  // "on est une cc de 55 000 hab, le plafond c'est combien ? et si on passe à 85 000 hab ?": the
-  // population told before the first ask, then another figure in a follow-up.
-  const toldFirst = findPopulation(question);
   const followed =
     byAsk.length === 1 &&
-    toldFirst !== null &&
     !asks.some((ask) => findPopulation(ask)?.population === toldFirst.population) &&
     (asks.slice(1).some((ask) => FOLLOW_UP.test(ask)) || FOLLOWS_UP.test(question));
   const all = followed ? [toldFirst, ...byAsk] : byAsk;
