@@ -214,8 +214,9 @@ export const DEV_SETS = [
   'questions-dev119.yml',
   'questions-dev120.yml',
   'questions-dev121.yml',
+  'questions-dev122.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout43.yml';
+export const HELD_OUT_SET = 'questions-heldout44.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
