@@ -425,21 +425,33 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     givesAll(valuesAskedIn(folded), ceilingAnswer);
 
   const termCount = (a: QuestionAnalysis) => a.askedTerms.length + a.contextTerms.length;
+
+  // An entry's answer and quotes, analysed once: the base does not change while it runs.
+  const saidBy = new Map<string, Set<string>>();
+  const saidIn = (entry: Entry): Set<string> => {
+    let said = saidBy.get(entry.id);
+    if (said === undefined)
+      saidBy.set(
+        entry.id,
+        (said = new Set(
+          index.analyser.terms([entry.answer, ...entry.citations.map((c) => c.quote)].join(' \n ')),
+        )),
+      );
+    return said;
+  };
   /**
    * "la CPAM figurait-elle parmi les destinataires du bilan ?": when the entry's answer and
    * quotes do not name the item checked, say so before what the text does say.
    */
   const itemPrefix = ({ parts, wantsHistory }: QuestionAnalysis, best: Entry): string => {
+    if (!parts.item) return '';
     const entry = wantsHistory ? best : current(best);
-    const terms = parts.item ? index.analyser.terms(parts.item) : [];
-    const said = new Set(
-      index.analyser.terms([entry.answer, ...entry.citations.map((c) => c.quote)].join(' \n ')),
-    );
+    const terms = index.analyser.terms(parts.item);
+    const said = saidIn(entry);
     // "la dd ars" is named by an answer saying "délégation départementale de l'ARS".
     const namedByExpansion = (t: string): boolean =>
       finder.expansionTerms.get(t)?.every((e) => said.has(e)) ?? false;
-    return parts.item &&
-      terms.some((t) => !finder.askingTerms.has(t) && !said.has(t) && !namedByExpansion(t))
+    return terms.some((t) => !finder.askingTerms.has(t) && !said.has(t) && !namedByExpansion(t))
       ? `${itemNotNamedText(parts.item)}\n`
       : '';
   };
@@ -545,8 +557,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
           !analysis.acronyms.includes('clsm') &&
           !CLS_TERRITORY.test(folded);
     // "le plafond est revu en cours de route ?": a value the ceilings do not give is asked.
-    const population =
-      aboutClsOnly || !ceilingGivesAsked(folded) ? null : ceilingPopulation(question, analysis);
+    const told = aboutClsOnly ? null : ceilingPopulation(question, analysis);
+    const population = told !== null && ceilingGivesAsked(folded) ? told : null;
     if (population !== null) {
       const byAsk = populationsByAsk(
         question,
