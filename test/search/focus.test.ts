@@ -23,6 +23,14 @@ describe('the focus of a question', () => {
     expect(
       split('petite comcom de 25 000 hab, y a t il un nombre minimum d’habitants ?').focus,
     ).toBe('y a t il un nombre minimum d’habitants');
+    // "c'est pareil pour … ?" asks whether the rule told before holds for something else.
+    const same = split(
+      "pour le coordo cls l'ars finance a parts egales avec la collectivite, c pareil pour le temps de coordo clsm en occitanie ?",
+    );
+    expect(same.focus).toBe('c pareil pour le temps de coordo clsm en occitanie');
+    expect(same.preamble).toBe(
+      "pour le coordo cls l'ars finance a parts egales avec la collectivite",
+    );
     // "ça va ?", "ça passe ?" ask whether something is acceptable.
     expect(
       split('on a déjà un CLS, un seul coordo pour les deux ça va d’après le référentiel ?').focus,
