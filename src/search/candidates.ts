@@ -826,8 +826,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           focus: [askedWords, ...namedInFocus].join(' '),
           preamble: [parts.preamble, ...namedInPreamble].join(' '),
           extraTerms,
+          limit: RERANKED_HITS,
         })
-        .slice(0, RERANKED_HITS)
         .map((h) => ({
           ...h,
           score: h.score * rankWeight(h.entry) * (1 + ASKED_LIKE_BOOST * askedLike(h.entry)),

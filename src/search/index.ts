@@ -46,6 +46,8 @@ export interface SearchQuery {
   preamble?: string;
   /** Acronym expansions: weigh a third of a term in all. */
   extraTerms?: string[];
+  /** The best this many hits only: the rest are not read. */
+  limit?: number;
 }
 
 export interface EntryIndex {
@@ -221,7 +223,7 @@ export function buildIndex(kb: KnowledgeBase, saved?: IndexSnapshot): EntryIndex
     known: (term) => documentFrequency.has(term) || anySurrounding.has(term),
     knownKin: (term) => term.length >= KIN_LENGTH && kin.has(term.slice(0, KIN_LENGTH)),
     specificity: (term) => Math.log(1 + total / ((documentFrequency.get(term) ?? 0) + 0.5)),
-    search({ focus, preamble = '', extraTerms = [] }) {
+    search({ focus, preamble = '', extraTerms = [], limit = Infinity }) {
       const asked = analyser.terms(focus);
       const context = analyser.terms(preamble).filter((t) => !asked.includes(t));
       const own = [...asked, ...context];
@@ -239,8 +241,12 @@ export function buildIndex(kb: KnowledgeBase, saved?: IndexSnapshot): EntryIndex
       ];
       const kinds = INTERROGATIVES.filter((w) => words(focus).includes(w));
       const results = search.search([...own, ...extra.map((x) => x.term)].join(' '), {
-        boostDocument: (id: string) =>
-          kinds.some((k) => askedAs.get(id)?.has(k)) ? SAME_KIND_BOOST : 1,
+        ...(kinds.length > 0
+          ? {
+              boostDocument: (id: string) =>
+                kinds.some((k) => askedAs.get(id)?.has(k)) ? SAME_KIND_BOOST : 1,
+            }
+          : {}),
         tokenize: (text) => text.split(' '),
         boostTerm: (_term, i) => boosts[i] ?? 1,
         fuzzy: (term) =>
@@ -249,7 +255,8 @@ export function buildIndex(kb: KnowledgeBase, saved?: IndexSnapshot): EntryIndex
             : false,
         maxFuzzy: 1,
       });
-      return results.flatMap((r) => {
+      // Results come best first: the terms each matched are read for the head only.
+      return results.slice(0, limit).flatMap((r) => {
         const entry = kb.entriesById.get(String(r.id));
         return entry
           ? [
