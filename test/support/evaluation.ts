@@ -215,6 +215,7 @@ export const DEV_SETS = [
   'questions-dev120.yml',
   'questions-dev121.yml',
   'questions-dev122.yml',
+  'questions-dev123.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout44.yml';
 
