@@ -216,6 +216,7 @@ export const DEV_SETS = [
   'questions-dev121.yml',
   'questions-dev122.yml',
   'questions-dev123.yml',
+  'questions-dev124.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout44.yml';
 
