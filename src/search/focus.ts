@@ -133,15 +133,34 @@ export function withoutSignOff(question: string): string {
 /** "(fir ?)": a question mark within brackets doubts a word; it ends no question. */
 const BRACKETED_DOUBT = /\(([^()?]*)\?+([^()?]*)\)/g;
 
-/** The message as read: without its sign-off, nor question marks that end no question. */
+/**
+ * "…si le cls dure 3 ans comme il le croit", "et au passage, …": words telling what the asker
+ * believes or that this comes by the way; they ask nothing and name no topic.
+ */
+const BY_THE_WAY =
+  /,?\s+comme (?:il|elle|ils|elles|on|je|tu|vous|nous) (?:le |l')?(?:croi\w*|cro[iy]\w*|pens\w*|suppos\w*|imagin\w*)(?![\p{L}])|(?:^|\s+)(?:au|en) passant(?![\p{L}]),?|(?:^|\s+)au passage(?![\p{L}]),?/giu;
+
+/**
+ * The message as read: without its sign-off, asides of belief, nor question marks that end no
+ * question.
+ */
 export const asRead = (message: string): string =>
-  withoutSignOff(message).replace(BRACKETED_DOUBT, '($1$2)');
+  withoutSignOff(message).replace(BY_THE_WAY, '').replace(BRACKETED_DOUBT, '($1$2)');
 
 /** A full stop, not the point of a decimal ("un coordo à 0.5 ETP"). */
 export const FULL_STOP = String.raw`\.(?!\d)|(?<!\d)\.`;
 const SENTENCE_END = new RegExp(`(?:[!\\n]|${FULL_STOP})+`);
 /** A clause saying who asks: "je suis coordo" (not "on est un petit CLSM rural": a situation). */
 export const ASKER_NAMED = /^(?:je suis|j'suis|jsuis)\b/;
+/**
+ * "le maire de Lodève m'écrit", "transféré par la DD34", "question d'un psychiatre du CH", "reçu
+ * ce matin d'une élue": who forwarded or wrote the question, a clause of its own (folded).
+ */
+const FORWARDED =
+  /^(?:(?:transfere|recu|relaye)e?\b.{0,80}|(?:question|message|mail|courriel|sms) d'une?\b.{0,80}|.{0,80}\b(?:m'|me |nous )?(?:ecrit|a ecrit|demande|interroge|transmet|relaie))$/;
+/** Who asks or forwarded the question, told first: not what is asked. */
+const whoAsks = (clause: string): boolean =>
+  ASKER_NAMED.test(plainQuestion(clause)) || FORWARDED.test(plainQuestion(clause).trim());
 /** A clause telling the asker's own situation: "on prépare l'AG pour octobre". */
 const OWN_SITUATION = /^(on|je|j'|nous|notre|nos|mon|ma|mes|chez nous|ici)\b/;
 // Nor a clause's comma: "0,5 ETP" is one number.
@@ -242,7 +261,7 @@ export function splitQuestion(
       });
     // "je suis coordo clsm, la nouvelle instruction remplace celle de 2016 ou pas ?": who asks,
     // told first, is not what is asked.
-    const lead = parts.findIndex((c) => !ASKER_NAMED.test(plainQuestion(c)));
+    const lead = parts.findIndex((c) => !whoAsks(c));
     return whatIsAsked({
       focus: parts.slice(Math.max(lead, 0)).join(', '),
       preamble: parts.slice(0, Math.max(lead, 0)).join(', '),
@@ -261,7 +280,9 @@ export function splitQuestion(
     question.replace(/[?\s»"]+$/, '').includes('?') ||
     REPORTED.test(plainQuestion(before)) ||
     CLAIMED.test(plainQuestion(before));
-  const earlier = asking >= 0 ? asking : asked > 0 && passedOn ? 0 : -1;
+  // "le maire de Lodève m'écrit : « … ? » je lui réponds quoi ?": not who wrote it.
+  const told = parts.slice(0, asked).findIndex((c) => !whoAsks(c));
+  const earlier = asking >= 0 ? asking : asked > 0 && passedOn ? Math.max(told, 0) : -1;
   if (isRelay(parts[asked] ?? '') && earlier >= 0) {
     const told = parts.slice(earlier, asked);
     const named = withoutRelay(parts[asked] ?? '');
@@ -320,7 +341,7 @@ export function splitQuestion(
  * demande si elle doit siéger…"), who asks is also what is asked about, and stays.
  */
 export const REPORTED =
-  /^([^,?]*?)\b((?:me|nous|se|vous) demand\w*|demand\w*(?= si\b)|voudrai\w* savoir|aimerai\w* savoir|veu\w* savoir|souhait\w* savoir|cherch\w* (?:à|a) savoir)\s+(?:si\s+|s'(?=il))?/i;
+  /^([^,?]*?)\b((?:me|nous|se|vous) demand\w*|demand\w*(?= (?:si|quel\w*|combien|comment|pourquoi|quand(?! meme))\b)|voudrai\w* savoir|aimerai\w* savoir|veu\w* savoir|souhait\w* savoir|cherch\w* (?:à|a) savoir)\s+(?:si\s+|s'(?=il))?/i;
 
 /**
  * "mon directeur affirme que…", "on m'a dit que…", "j'ai entendu que…": who holds the claim
@@ -332,10 +353,19 @@ const CLAIMED =
 const TEXT_HOLDS =
   /\b(r[ée]f[ée]rentiel|ref|cahier|cdc|instruction|texte|circulaire|plaquette|d[ée]pliant|cadre|loi|document)\b/i;
 
+/** Bodies whose demands are rules: the ARS and its delegations. */
+const RULING_BODY = /\b(?:ars|dd|ddars|d[ée]l[ée]gation)\b/i;
+
 function reported(parts: QuestionParts): QuestionParts {
   const claim = CLAIMED.exec(parts.focus);
+  const report = REPORTED.exec(parts.focus);
+  // "le référentiel national demande combien de réunions…": a text or a body that demands is
+  // the rule asked about, not someone asking.
+  const rules = (m: RegExpExecArray): boolean =>
+    /^demand/i.test(m[2] ?? '') && (TEXT_HOLDS.test(m[1] ?? '') || RULING_BODY.test(m[1] ?? ''));
   const match =
-    REPORTED.exec(parts.focus) ?? (claim && !TEXT_HOLDS.test(claim[1] ?? '') ? claim : null);
+    (report && !rules(report) ? report : null) ??
+    (claim && !TEXT_HOLDS.test(claim[1] ?? '') ? claim : null);
   const rest = match ? parts.focus.slice(match[0].length) : '';
   if (!match || rest.trim().split(/\s+/).length < 2) return parts;
   const who = (match[1] ?? '').trim();
@@ -349,8 +379,30 @@ function reported(parts: QuestionParts): QuestionParts {
   };
 }
 
-/** Who holds a claim (the situation, not what is asked), then the item a list question checks. */
-const whatIsAsked = (parts: QuestionParts): QuestionParts => itemChecked(reported(parts));
+/**
+ * "…, vu qu'elle n'est pas rattachée à la mairie", "…, puisqu'on a déjà un CLS": a reason told
+ * after the ask is the situation, not what is asked.
+ */
+const REASON =
+  /^(?:vu que|vu qu'|puisque|puisqu'|parce que|parce qu'|car|etant donne que|etant donne qu'|sachant que|sachant qu')/;
+function reasonsAfter(parts: QuestionParts): QuestionParts {
+  const clauses = parts.focus.split(', ');
+  let end = clauses.length;
+  while (end > 1 && REASON.test(plainQuestion(clauses[end - 1] ?? '').trim())) end -= 1;
+  if (end === clauses.length) return parts;
+  return {
+    ...parts,
+    focus: clauses.slice(0, end).join(', '),
+    preamble: [parts.preamble, ...clauses.slice(end)].filter(Boolean).join(', '),
+  };
+}
+
+/**
+ * Who holds a claim (the situation, not what is asked), a reason told after the ask, then the
+ * item a list question checks.
+ */
+const whatIsAsked = (parts: QuestionParts): QuestionParts =>
+  itemChecked(reasonsAfter(reported(parts)));
 
 /**
  * "la charte de partenariat fait-elle partie des pièces du dossier ?", "la CPAM figurait-elle

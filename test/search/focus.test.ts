@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitQuestion, withoutSignOff } from '../../src/search/focus.js';
+import { asRead, splitQuestion, withoutSignOff } from '../../src/search/focus.js';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** The parts of a question, counting every word toward a focus's minimum. */
@@ -54,6 +54,46 @@ describe('the focus of a question', () => {
     expect(
       split('on est un petit clsm rural, on est oblige de viser tous les objectifs ?').focus,
     ).toMatch(/^on est un petit clsm rural/);
+  });
+
+  it('leaves out who forwarded or wrote the question, and a reason told after it', () => {
+    const relayed = split(
+      "le maire de Lodève m'écrit : \"on m'a dit que le copil du clsm doit se reunir 4 fois par an, c'est bien ça ?\" je lui reponds quoi selon le ref national ?",
+    );
+    expect(relayed.focus).not.toMatch(/Lodève/);
+    expect(relayed.focus).toMatch(/le copil du clsm doit se reunir 4 fois par an/);
+    expect(relayed.preamble).toMatch(/le maire de Lodève m'écrit/);
+    const forwarded = split(
+      'transféré par la coordo CLS : elle veut savoir si le ref national recommande un temps plein ou si un mi-temps suffit',
+    );
+    expect(forwarded.focus).toBe(
+      'le ref national recommande un temps plein ou si un mi-temps suffit',
+    );
+    expect(forwarded.preamble).toMatch(/^transféré par la coordo CLS/);
+    // Someone who "demande quelles pièces" asks; a text that "demande combien" rules.
+    expect(
+      split('Un DGS de mairie demande quelles pièces il doit joindre au dossier de labellisation.')
+        .focus,
+    ).toBe('quelles pièces il doit joindre au dossier de labellisation');
+    expect(split('le referentiel national demande combien de reunions par an').focus).toBe(
+      'le referentiel national demande combien de reunions par an',
+    );
+    const reason = split(
+      "une nouvelle coordo demande si elle doit suivre une formation, vu qu'elle n'est pas rattachée à la mairie",
+    );
+    expect(reason.focus).not.toMatch(/mairie/);
+    expect(reason.preamble).toMatch(/vu qu'elle n'est pas rattachée à la mairie/);
+  });
+
+  it('reads a message without asides of belief or of passing', () => {
+    expect(
+      asRead(
+        'un elu me demande si le cls dure 3 ans comme il le croit, et si on peut le renouveler ?',
+      ),
+    ).toBe('un elu me demande si le cls dure 3 ans, et si on peut le renouveler ?');
+    expect(asRead('et au passage, est-ce que le ptsm est obligatoire ?')).toBe(
+      'et est-ce que le ptsm est obligatoire ?',
+    );
   });
 
   it('leaves out a last sentence opening on "genre": what the asker has in mind', () => {
