@@ -33,9 +33,16 @@ export function decodeSlackText(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** A question's text: mentions of people (the bot's included) are not part of what is asked. */
+/** Emoji as Slack writes them in a message's text: ":pray:", ":thinking_face:", ":+1:". */
+const EMOJI = /:(?:[+-]1|(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]+):(?::skin-tone-\d:)?/g;
+
+/**
+ * A question's text: mentions of people (the bot's included) and emoji are not part of what is
+ * asked.
+ */
 export function decodeQuestion(text: string): string {
   return decodeSlackText(text.replace(/<@[UW][A-Z0-9]*(\|[^>]*)?>/g, ' '))
+    .replace(EMOJI, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -29,6 +29,11 @@ describe('incoming text is decoded once', () => {
     expect(decodeQuestion('<@UBOT> plafond &amp; <@U123|marie>  pour 55 000 habitants')).toBe(
       'plafond & pour 55 000 habitants',
     );
+    // Emoji are typed around the question, not in it; a time of day is not an emoji.
+    expect(decodeQuestion(':wave: qui finance le coordo ? :thinking_face::skin-tone-2: :+1:')).toBe(
+      'qui finance le coordo ?',
+    );
+    expect(decodeQuestion('copil à 14:30:00 ou 9:30 ?')).toBe('copil à 14:30:00 ou 9:30 ?');
   });
 });
 
