@@ -28,6 +28,7 @@ import {
   relativeYearText,
   unknownYearText,
 } from './messages.js';
+import { perEntry } from './per-entry.js';
 import { OTHER_REGIONS, PLACES } from './places.js';
 
 export interface TopicLink {
@@ -427,18 +428,10 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   const termCount = (a: QuestionAnalysis) => a.askedTerms.length + a.contextTerms.length;
 
   // An entry's answer and quotes, analysed once: the base does not change while it runs.
-  const saidBy = new Map<string, Set<string>>();
-  const saidIn = (entry: Entry): Set<string> => {
-    let said = saidBy.get(entry.id);
-    if (said === undefined)
-      saidBy.set(
-        entry.id,
-        (said = new Set(
-          index.analyser.terms([entry.answer, ...entry.citations.map((c) => c.quote)].join(' \n ')),
-        )),
-      );
-    return said;
-  };
+  const saidIn = perEntry(
+    (e) =>
+      new Set(index.analyser.terms([e.answer, ...e.citations.map((c) => c.quote)].join(' \n '))),
+  );
   /**
    * "la CPAM figurait-elle parmi les destinataires du bilan ?": when the entry's answer and
    * quotes do not name the item checked, say so before what the text does say.

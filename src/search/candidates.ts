@@ -7,6 +7,7 @@ import type { AskParts } from './asks.js';
 import type { DecisionFeatures } from './decision.js';
 import { DECISIVE_FACETS, questionFacets, type Facet } from './facets.js';
 import { otherBodiesFit } from './other-bodies.js';
+import { perEntry } from './per-entry.js';
 import {
   asidesToPreamble,
   asksIn,
@@ -313,31 +314,18 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const foldedAnswers = new Map(kb.entries.map((e) => [e.id, foldAccents(e.answer.toLowerCase())]));
   // What an entry is about, in index terms: its title, ways of asking and keywords (made at
   // first use: most questions never need it).
-  const aboutTermsOf = new Map<string, ReadonlySet<string>>();
-  const aboutTerms = (e: Entry): ReadonlySet<string> => {
-    let terms = aboutTermsOf.get(e.id);
-    if (terms === undefined)
-      aboutTermsOf.set(
-        e.id,
-        (terms = new Set(index.analyser.terms([e.title, ...e.questions, ...e.keywords].join(' ')))),
-      );
-    return terms;
-  };
+  const aboutTerms = perEntry(
+    (e): ReadonlySet<string> =>
+      new Set(index.analyser.terms([e.title, ...e.questions, ...e.keywords].join(' '))),
+  );
   const foldedTitles = new Map(kb.entries.map((e) => [e.id, foldAccents(e.title.toLowerCase())]));
   // Whether an entry may answer a quantity: asked as one, or stating a figure (read once per
   // entry, when a quantity question first reaches it).
-  const givesQuantityOf = new Map<string, boolean>();
-  const givesQuantity = (e: Entry): boolean => {
-    let gives = givesQuantityOf.get(e.id);
-    if (gives === undefined)
-      givesQuantityOf.set(
-        e.id,
-        (gives =
-          FIGURE.test(foldedAnswers.get(e.id) ?? '') ||
-          [e.title, ...e.questions].some((q) => QUANTITY.test(plainQuestion(q)))),
-      );
-    return gives;
-  };
+  const givesQuantity = perEntry(
+    (e): boolean =>
+      FIGURE.test(foldedAnswers.get(e.id) ?? '') ||
+      [e.title, ...e.questions].some((q) => QUANTITY.test(plainQuestion(q))),
+  );
   const givesShare = new Set(
     kb.entries.filter((e) => GIVES_SHARE.test(foldedAnswers.get(e.id) ?? '')).map((e) => e.id),
   );
@@ -356,13 +344,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   );
   // Each entry's ways of asking, analysed when a question first ranks it (a one-question CLI
   // run reads a few dozen entries, not all of them).
-  const askedAsOf = new Map<string, Set<string>[]>();
-  const askedAs = (e: Entry): Set<string>[] => {
-    let asked = askedAsOf.get(e.id);
-    if (asked === undefined)
-      askedAsOf.set(e.id, (asked = e.questions.map((q) => new Set(index.analyser.terms(q)))));
-    return asked;
-  };
+  const askedAs = perEntry((e) => e.questions.map((q) => new Set(index.analyser.terms(q))));
   const oldSources = new Set<string>(
     [...kb.sources.values()].filter((s) => s.status === 'historique').map((s) => s.file),
   );
@@ -811,12 +793,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         return best;
       };
       // Read for the re-ranking and again for the candidates' features: once per entry.
-      const askedLikeOf = new Map<string, number>();
-      const askedLike = (e: Entry): number => {
-        let value = askedLikeOf.get(e.id);
-        if (value === undefined) askedLikeOf.set(e.id, (value = wordingOverlap(e)));
-        return value;
-      };
+      const askedLike = perEntry(wordingOverlap);
       // Reweighing the whole result list costs more than it changes: only the head is re-ranked.
       // Ranked on the words asked: a clause the focus took in says what about, not who asks
       // ("je suis élue … dans une petite comcom rurale, est-ce qu'on est obligés d'avoir un
