@@ -217,6 +217,7 @@ export const DEV_SETS = [
   'questions-dev122.yml',
   'questions-dev123.yml',
   'questions-dev124.yml',
+  'questions-dev125.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout44.yml';
 

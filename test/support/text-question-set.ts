@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { sourceFileSchema } from '../../src/knowledge/schema.js';
+import { decodeQuestion } from '../../src/slack/incoming.js';
 
 /**
  * Questions written from the five texts without looking at the knowledge base: an answer is
@@ -16,10 +17,15 @@ const textQuestionSchema = z.strictObject({
 });
 export type TextQuestion = z.infer<typeof textQuestionSchema>;
 
-/** `questions-texts.yml` (drawn from the texts) or `questions-robustness.yml` (typed sloppily). */
+/**
+ * `questions-texts.yml` (drawn from the texts) or `questions-robustness.yml` (typed sloppily).
+ * A set written as Slack sends messages (`slack: true`: mentions, links and entities as markup)
+ * is read as the bot reads them, through the Slack edge's decoding.
+ */
 export function loadTextQuestionSet(name = 'questions-texts.yml'): TextQuestion[] {
   const file = new URL(`../fixtures/${name}`, import.meta.url);
-  return z
-    .strictObject({ questions: z.array(textQuestionSchema) })
-    .parse(parse(readFileSync(file, 'utf8'))).questions;
+  const { slack, questions } = z
+    .strictObject({ slack: z.boolean().default(false), questions: z.array(textQuestionSchema) })
+    .parse(parse(readFileSync(file, 'utf8')));
+  return slack ? questions.map((q) => ({ ...q, q: decodeQuestion(q.q) })) : questions;
 }
