@@ -10,9 +10,20 @@ export const MAX_QUESTION_LENGTH = 1000;
 
 export type QuestionCheck = { ok: true; question: string } | { ok: false; error: string };
 
+/**
+ * Spaces within each line collapsed, blank lines dropped; line breaks kept: a message written
+ * over several lines ("bonjour", the situation, the question, "merci") reads line by line.
+ */
+export const tidyLines = (text: string): string =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+
 /** Rejects what is not a question (empty, too long, binary) with a French reason. */
 export function checkQuestion(raw: string): QuestionCheck {
-  const question = raw.replace(/\s+/g, ' ').trim();
+  const question = tidyLines(raw);
   if (question.length === 0)
     return {
       ok: false,

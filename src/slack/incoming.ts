@@ -1,5 +1,6 @@
 // Text as Slack sends it (mrkdwn with &, <, > as entities, <…> markup for mentions and links)
 // → the plain text people typed, decoded once at the edge before any core function reads it.
+import { tidyLines } from '../search/question.js';
 
 /** `<@U123|marie>`, `<#C123|general>`, `<!here>`, `<https://x|label>` → readable text. */
 function readableMarkup(inner: string): string {
@@ -41,8 +42,7 @@ const EMOJI = /:(?:[+-]1|(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]+):(?::skin-tone-\d:)
  * asked.
  */
 export function decodeQuestion(text: string): string {
-  return decodeSlackText(text.replace(/<@[UW][A-Z0-9]*(\|[^>]*)?>/g, ' '))
-    .replace(EMOJI, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return tidyLines(
+    decodeSlackText(text.replace(/<@[UW][A-Z0-9]*(\|[^>]*)?>/g, ' ')).replace(EMOJI, ' '),
+  );
 }

@@ -34,6 +34,10 @@ describe('incoming text is decoded once', () => {
       'qui finance le coordo ?',
     );
     expect(decodeQuestion('copil à 14:30:00 ou 9:30 ?')).toBe('copil à 14:30:00 ou 9:30 ?');
+    // Lines stay lines: the greeting, the situation and the question are read apart.
+    expect(decodeQuestion('bonjour  :wave:\n\n on relance le copil \r\n combien de fois ?')).toBe(
+      'bonjour\non relance le copil\ncombien de fois ?',
+    );
   });
 });
 

@@ -42,6 +42,21 @@ describe('questions', () => {
     expect(String(post.args.text)).toContain('deux fois par an');
   });
 
+  it('a message written over several lines, with emoji, is read line by line', async () => {
+    await bot.send.event(
+      payload.event({
+        type: 'app_mention',
+        user: 'U123',
+        text: '<@UBOT> bonjour :wave: on relance le copil de notre clsm\nselon le *ref national* il doit se reunir combien de fois par an ? svp',
+        channel: 'C0CHAN',
+        ts: '1700000002.000100',
+        event_ts: '1700000002.000100',
+      }),
+    );
+    const post = await bot.fake.waitFor('chat.postMessage');
+    expect(String(post.args.text)).toContain('deux fois par an');
+  });
+
   it('a DM gets an answer in the DM, and "aide" gets the French help', async () => {
     await bot.send.event(
       payload.event({
