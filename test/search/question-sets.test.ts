@@ -134,7 +134,8 @@ describe.each(DEV_SETS)('%s', (name) => {
       const a = engine.ask(q.q);
       const rests =
         a.outcome === 'clarify' ? a.suggestions.map((s) => s.id).join('|') : (a.entries[0] ?? '-');
-      return `${verdict(q, a).padEnd(7)} ${a.outcome.padEnd(7)} ${rests} ← ${q.q}`;
+      // One line per question: a message's line breaks show as ⏎.
+      return `${verdict(q, a).padEnd(7)} ${a.outcome.padEnd(7)} ${rests} ← ${q.q.replace(/\n/g, ' ⏎ ')}`;
     });
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`./__snapshots__/${name}.txt`);
   });
