@@ -431,8 +431,11 @@ function itemChecked(parts: QuestionParts): QuestionParts {
 /** Options offered: "le maire ou le directeur du CH", "commune, epci, petr". */
 const CHOICES =
   /\S\s+ou\s+\S|^\s*[^\s,]+(?:\s+[^\s,]+){0,2}(?:\s*,\s*[^\s,]+(?:\s+[^\s,]+){0,2})+\s*$/;
-/** "genre elle vote ?", "j'ai en tête les migrants…": what the asker has in mind. */
-const ELABORATES = /^(?:genre|du genre|style|type|j'ai en tete|je pense a|je pensais a)\b/;
+/**
+ * "genre elle vote ?", "j'ai en tête les migrants…", a bullet after the question ("- budget ?"):
+ * what the asker has in mind.
+ */
+const ELABORATES = /^(?:(?:genre|du genre|style|type|j'ai en tete|je pense a|je pensais a)\b|[-•·*]\s)/;
 /**
  * "… quand ? à la fin du premier cycle ?", "…, au bout de 3 ans ?": a moment or a figure the
  * asker guesses, after the question.

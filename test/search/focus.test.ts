@@ -104,6 +104,12 @@ describe('the focus of a question', () => {
       split("les publics cibles du ptsm c'est quoi ? j'ai en tete les migrants mais le reste ?")
         .focus,
     ).toBe("les publics cibles du ptsm c'est quoi");
+    // Bullets after the question list what the asker has in mind.
+    const bullets = split(
+      "il faut mettre quelles pieces dans le dossier ?\n- lettres d'engagement ?\n- budget ?\n- autre chose ?",
+    );
+    expect(bullets.focus).toBe('il faut mettre quelles pieces dans le dossier');
+    expect(bullets.preamble).toBe("- lettres d'engagement, - budget, - autre chose");
     // A last sentence that asks is still asked.
     expect(split('la dd ars fait partie du copil ? genre qui vote ?').focus).toMatch(/qui vote/);
   });
