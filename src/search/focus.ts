@@ -349,7 +349,7 @@ export const REPORTED =
  * que…"): which text says it is asked too.
  */
 const CLAIMED =
-  /^([^,?]*?)\b((?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|affirm[ée]|assur[ée]|expliqu[ée]|racont[ée]|indiqu[ée])|(?:m'|nous )?(?:dit|disent|affirme\w*|pense\w*|soutien\w*|croi\w*|pr[ée]tend\w*|assure\w*|indique\w*)|(?:j'ai|on a|nous avons) (?:entendu|lu)(?: dire)?|il para[iî]t)\s+(?:que\s+|qu['’])/i;
+  /^([^,?]*?)\b((?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|affirm[ée]|assur[ée]|expliqu[ée]|racont[ée]|indiqu[ée]|[ée]crit)|(?:m'|nous )?(?:dit|disent|[ée]crit|[ée]crivent|affirme\w*|pense\w*|soutien\w*|croi\w*|pr[ée]tend\w*|assure\w*|indique\w*)|(?:j'ai|on a|nous avons) (?:entendu|lu)(?: dire)?|il para[iî]t)\s+(?:que\s+|qu['’])/i;
 const TEXT_HOLDS =
   /\b(r[ée]f[ée]rentiel|ref|cahier|cdc|instruction|texte|circulaire|plaquette|d[ée]pliant|cadre|loi|document)\b/i;
 

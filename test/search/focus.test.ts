@@ -388,6 +388,9 @@ describe('the focus of a question', () => {
     expect(
       split("Un élu m'indique que le CLSM est devenu obligatoire. Est-ce exact ?").preamble,
     ).toBe("Un élu m'indique");
+    expect(split("une élue m'a écrit que la plénière était facultative, c'est exact ?").focus).toBe(
+      "la plénière était facultative, c'est exact",
+    );
     expect(
       split("le référentiel dit que le COPIL se réunit deux fois par an, c'est ça ?").focus,
     ).toMatch(/^le référentiel dit que/);
