@@ -435,7 +435,8 @@ const CHOICES =
  * "genre elle vote ?", "j'ai en tête les migrants…", a bullet after the question ("- budget ?"):
  * what the asker has in mind.
  */
-const ELABORATES = /^(?:(?:genre|du genre|style|type|j'ai en tete|je pense a|je pensais a)\b|[-•·*]\s)/;
+const ELABORATES =
+  /^(?:(?:genre|du genre|style|type|j'ai en tete|je pense a|je pensais a)\b|[-•·*]\s)/;
 /**
  * "… quand ? à la fin du premier cycle ?", "…, au bout de 3 ans ?": a moment or a figure the
  * asker guesses, after the question.
