@@ -218,6 +218,7 @@ export const DEV_SETS = [
   'questions-dev123.yml',
   'questions-dev124.yml',
   'questions-dev125.yml',
+  'questions-dev126.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout44.yml';
 
