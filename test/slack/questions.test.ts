@@ -12,6 +12,17 @@ beforeEach(() => bot.fake.reset());
 
 const COPIL_QUOTE = 'Le COPIL se réunit deux fois par an';
 
+/** A mention of the bot in channel C0CHAN, as Slack delivers it. */
+const mention = (text: string, ts: string) =>
+  payload.event({
+    type: 'app_mention',
+    user: 'U123',
+    text: `<@UBOT> ${text}`,
+    channel: 'C0CHAN',
+    ts,
+    event_ts: ts,
+  });
+
 /** `/clsm <question>` as a user types it; the blocks of the ephemeral reply, as text. */
 async function clsmReply(question: string): Promise<string> {
   await bot.send.command(payload.command(bot.fake, '/clsm', question));
@@ -22,14 +33,7 @@ async function clsmReply(question: string): Promise<string> {
 describe('questions', () => {
   it('a mention gets a threaded answer with the verbatim quote and its source', async () => {
     const answer = await bot.send.event(
-      payload.event({
-        type: 'app_mention',
-        user: 'U123',
-        text: '<@UBOT> combien de fois se réunit le COPIL ?',
-        channel: 'C0CHAN',
-        ts: '1700000001.000100',
-        event_ts: '1700000001.000100',
-      }),
+      mention('combien de fois se réunit le COPIL ?', '1700000001.000100'),
     );
     expect(answer.status).toBe(200);
     const post = await bot.fake.waitFor('chat.postMessage');
@@ -44,14 +48,10 @@ describe('questions', () => {
 
   it('a message written over several lines, with emoji, is read line by line', async () => {
     await bot.send.event(
-      payload.event({
-        type: 'app_mention',
-        user: 'U123',
-        text: '<@UBOT> bonjour :wave: on relance le copil de notre clsm\nselon le *ref national* il doit se reunir combien de fois par an ? svp',
-        channel: 'C0CHAN',
-        ts: '1700000002.000100',
-        event_ts: '1700000002.000100',
-      }),
+      mention(
+        'bonjour :wave: on relance le copil de notre clsm\nselon le *ref national* il doit se reunir combien de fois par an ? svp',
+        '1700000004.000100',
+      ),
     );
     const post = await bot.fake.waitFor('chat.postMessage');
     expect(String(post.args.text)).toContain('deux fois par an');
@@ -142,16 +142,7 @@ describe('questions', () => {
   });
 
   it('a topic named alone gets a clarifying question whose buttons post the chosen answer', async () => {
-    await bot.send.event(
-      payload.event({
-        type: 'app_mention',
-        user: 'U123',
-        text: '<@UBOT> financement',
-        channel: 'C0CHAN',
-        ts: '1700000011.000100',
-        event_ts: '1700000011.000100',
-      }),
-    );
+    await bot.send.event(mention('financement', '1700000011.000100'));
     const post = await bot.fake.waitFor('chat.postMessage');
     const blocks = post.args.blocks as {
       block_id?: string;
