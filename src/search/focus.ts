@@ -281,8 +281,8 @@ export function splitQuestion(
     REPORTED.test(plainQuestion(before)) ||
     CLAIMED.test(plainQuestion(before));
   // "le maire de Lodève m'écrit : « … ? » je lui réponds quoi ?": not who wrote it.
-  const told = parts.slice(0, asked).findIndex((c) => !whoAsks(c));
-  const earlier = asking >= 0 ? asking : asked > 0 && passedOn ? Math.max(told, 0) : -1;
+  const firstTold = parts.slice(0, asked).findIndex((c) => !whoAsks(c));
+  const earlier = asking >= 0 ? asking : asked > 0 && passedOn ? Math.max(firstTold, 0) : -1;
   if (isRelay(parts[asked] ?? '') && earlier >= 0) {
     const told = parts.slice(earlier, asked);
     const named = withoutRelay(parts[asked] ?? '');
@@ -383,8 +383,7 @@ function reported(parts: QuestionParts): QuestionParts {
  * "…, vu qu'elle n'est pas rattachée à la mairie", "…, puisqu'on a déjà un CLS": a reason told
  * after the ask is the situation, not what is asked.
  */
-const REASON =
-  /^(?:vu que|vu qu'|puisque|puisqu'|parce que|parce qu'|car|etant donne que|etant donne qu'|sachant que|sachant qu')/;
+const REASON = /^(?:(?:vu|parce|etant donne|sachant) qu|puisqu)(?:e\s|')|^car\s/;
 function reasonsAfter(parts: QuestionParts): QuestionParts {
   const clauses = parts.focus.split(', ');
   let end = clauses.length;
