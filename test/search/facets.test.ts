@@ -48,6 +48,7 @@ describe('the facet a question asks', () => {
     ['on envoie le dossier de labellisation a qui au siege ?', 'contact'],
     ["quelle est l'adresse électronique de la référente régionale ?", 'contact'],
     ['un CLS ça dure combien de temps ?', 'duree'],
+    ['un cls est signé pour combien de temps ?', 'duree'],
     // What a text says on the duration asks it, unlike "sur la durée du CLS" (for its term).
     ["le referentiel cls 2018 dit quoi sur la duree d'un cls ?", 'duree'],
     ['qui siège au comité de pilotage ?', 'composition'],
@@ -80,6 +81,8 @@ describe('the facet a question asks', () => {
     // "Le plus souvent" is usually, "dans la durée" over time.
     ['à quelle échelle un PTSM est-il le plus souvent défini ?', 'cadence'],
     ['que faire pour que la participation des usagers tienne dans la durée ?', 'duree'],
+    // "Signé pour que…" (so that) is no term of signature.
+    ["faut-il un CLS signé pour que l'ARS finance le CLSM ?", 'duree'],
     // "Quand on définit…" (when, as one does) within the sentence asks no date.
     ['faut-il privilégier certains territoires quand on définit le périmètre ?', 'date'],
     ['quelle formation pour les professionnels au contact du public ?', 'contact'],
