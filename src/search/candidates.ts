@@ -312,15 +312,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const glossaryByTerm = new Map(kb.glossary.map((t) => [foldAccents(t.acronym.toLowerCase()), t]));
   // Answers folded once: the quantity, share and count checks read them per question.
   const foldedAnswers = new Map(kb.entries.map((e) => [e.id, foldAccents(e.answer.toLowerCase())]));
-  // What an entry is about, in index terms: its title, ways of asking and keywords (made at
-  // first use: most questions never need it).
+  // What an entry is about, in index terms: its title, ways of asking and keywords.
   const aboutTerms = perEntry(
     (e): ReadonlySet<string> =>
       new Set(index.analyser.terms([e.title, ...e.questions, ...e.keywords].join(' '))),
   );
   const foldedTitles = new Map(kb.entries.map((e) => [e.id, foldAccents(e.title.toLowerCase())]));
-  // Whether an entry may answer a quantity: asked as one, or stating a figure (read once per
-  // entry, when a quantity question first reaches it).
+  // Whether an entry may answer a quantity: asked as one, or stating a figure.
   const givesQuantity = perEntry(
     (e): boolean =>
       FIGURE.test(foldedAnswers.get(e.id) ?? '') ||
@@ -342,8 +340,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const expansionTerms = new Map(
     [...glossaryByTerm].map(([a, t]) => [a, index.analyser.terms(t.expansion)]),
   );
-  // Each entry's ways of asking, analysed when a question first ranks it (a one-question CLI
-  // run reads a few dozen entries, not all of them).
+  // Each entry's ways of asking, analysed (perEntry: when a question first ranks it).
   const askedAs = perEntry((e) => e.questions.map((q) => new Set(index.analyser.terms(q))));
   const oldSources = new Set<string>(
     [...kb.sources.values()].filter((s) => s.status === 'historique').map((s) => s.file),
