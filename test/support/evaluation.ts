@@ -219,8 +219,9 @@ export const DEV_SETS = [
   'questions-dev124.yml',
   'questions-dev125.yml',
   'questions-dev126.yml',
+  'questions-dev127.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout44.yml';
+export const HELD_OUT_SET = 'questions-heldout45.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
