@@ -15,7 +15,7 @@ export const ASKING_WORDS = [
   // Asking them.
   'selon apres prevoit prevoient prevoir prevu prevue dit disent fixe fixent fixer impose',
   'imposent imposer demande demandent demander exige exigent exiger exigee preconise',
-  'attend attendent',
+  'attend attendent attendu attendue attendus attendues',
   'preconisent preconiser indique indiquent preciser precise stipule mentionne mentionnent',
   'parle parlent cite citent retient retiennent attribue attribuent evoque evoquent',
   'considere considerent entend qualifie qualifient caracterise caracterisent point vue sujet',

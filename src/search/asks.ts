@@ -5,9 +5,11 @@ import {
   asksIn,
   FULL_STOP,
   isRelay,
+  leansBack,
   POLITENESS,
   REPORTED,
   TOLD,
+  tellsOwnSituation,
   type QuestionParts,
 } from './focus.js';
 
@@ -17,7 +19,7 @@ import {
  * comcom mette autant": a second ask joined to the first.
  */
 const JOINED_ASK =
-  /,?\s+(?:et|ou|puis)\s+(?=(?:(?:il|ils|elle|elles|ca|cela|on|se) [^,?]{0,30}\b(?:quand|combien|comment|quel|quelle|quels|quelles|quoi)\b)|(?:qui|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|a (?:quel|quelle|quels|quelles|qui|quoi)|(?:sur|pour|de|dans|en|par|avec) (?:quel|quelle|quels|quelles|qui)|jusqu'a|que|qu'|est-ce|est ce|c'est quoi|ou|y a(?:-t-il| t il)?|(?:faut|doit|doivent|peut|peuvent|est|sont|existe|ont|faudrait|devrait|pourrait)[- ](?:t[- ])?(?:il|ils|elle|elles|on))\b)/;
+  /,?\s+(?:et|ou|puis)\s+(?=(?:(?:il|ils|elle|elles|ca|cela|on|se) [^,?]{0,30}\b(?:quand|combien|comment|quel|quelle|quels|quelles|quoi)\b)|(?:il|ils|elle|elles|on) (?:doit|doivent|faut)\b|(?:qui|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|a (?:quel|quelle|quels|quelles|qui|quoi)|(?:sur|pour|de|dans|en|par|avec) (?:quel|quelle|quels|quelles|qui)|jusqu'a|que|qu'|est-ce|est ce|c'est quoi|ou|y a(?:-t-il| t il)?|(?:faut|doit|doivent|peut|peuvent|est|sont|existe|ont|faudrait|devrait|pourrait)[- ](?:t[- ])?(?:il|ils|elle|elles|on))\b)/;
 /** A comma, then an interrogative opening another ask ("…, à quelle fréquence se réunit-il"). */
 const ASK_IN_A_ROW =
   /,\s+(?=(?:(?:a|de|en|sur|pour|par|avec) )?(?:quel|quelle|quels|quelles|combien|comment|quand|pourquoi)\b)/;
@@ -60,8 +62,24 @@ export interface AskParts extends QuestionParts {
   told: string;
 }
 
+/** "… pour les deux ?": a clause ending on "les deux", which stand for things named before. */
+const BOTH = /\b(?:tous |toutes )?les deux(?=\s*(?:[?,;.!]|$))/;
+const BODIES_NAMED = new RegExp(`\\b(?:${BODY})\\b`, 'g');
+
+/**
+ * "notre copil se réunit 1 fois par an et la plénière jamais… c'est quoi le rythme attendu pour
+ * les deux ?": "les deux" are the two bodies named before, asked of each.
+ */
+function bothNamed(question: string): string {
+  const at = question.search(BOTH);
+  if (at < 0) return question;
+  const named = [...new Set(question.slice(0, at).match(BODIES_NAMED) ?? [])];
+  if (named.length !== 2) return question;
+  return question.replace(BOTH, `le ${named[0]} et le ${named[1]}`);
+}
+
 export function splitAsks(question: string): AskParts[] {
-  const sentences = plainQuestion(question)
+  const sentences = bothNamed(plainQuestion(question))
     .replace(/\s+/g, ' ')
     .split(SENTENCES)
     .map((s) => s.trim().replace(LABEL, ''))
@@ -125,9 +143,22 @@ export function splitAsks(question: string): AskParts[] {
   const marked = bodies.flatMap((piece) => {
     if (!piece.asks) return [piece];
     const clauses = piece.text.split(/,\s+/);
-    const lead = clauses.findIndex(
+    let lead = clauses.findIndex(
       (c) => !POLITENESS.test(c) && !WHO_ASKS.test(c) && !BESIDES.test(c),
     );
+    // "je vais recruter un coordo, le référentiel recommande quel temps de travail et …": the
+    // asker's own situation, told first, too, before a clause that asks in words; not when the
+    // ask leans on it ("…, il dure combien ?"), nor figures told, which each ask reads for its
+    // own ("notre comcom fait 35 000 hab, quel plafond ? et si on passe à 45 000 ?").
+    while (
+      lead >= 0 &&
+      lead < clauses.length - 1 &&
+      tellsOwnSituation(clauses[lead] ?? '') &&
+      !/\d/.test(clauses[lead] ?? '') &&
+      asksIn(clauses[lead + 1] ?? '') &&
+      !leansBack(clauses[lead + 1] ?? '')
+    )
+      lead += 1;
     if (lead <= 0) return [piece];
     return [
       { ...piece, text: clauses.slice(0, lead).join(', '), asks: false },

@@ -163,6 +163,9 @@ const whoAsks = (clause: string): boolean =>
   ASKER_NAMED.test(plainQuestion(clause)) || FORWARDED.test(plainQuestion(clause).trim());
 /** A clause telling the asker's own situation: "on prépare l'AG pour octobre". */
 const OWN_SITUATION = /^(on|je|j'|nous|notre|nos|mon|ma|mes|chez nous|ici)\b/;
+/** "je vais recruter un coordo": a clause telling the asker's own situation, asking nothing. */
+export const tellsOwnSituation = (clause: string): boolean =>
+  OWN_SITUATION.test(plainQuestion(clause).trim()) && !asksIn(clause);
 // Nor a clause's comma: "0,5 ETP" is one number.
 const CLAUSE_END = new RegExp(
   `(?:[!;\\n]|${FULL_STOP})+|\\?+|,(?!\\d)|(?<!\\d),|\\s[-–—]\\s|:(?=\\s)|\\s(?=mais\\s(?!(?:je|j'|on|nous|il|elle|ils|elles)\\b))`,
@@ -449,6 +452,11 @@ const PRONOUN_FIRST =
  * situation ("on réfléchit à un CLS. ça dure combien de temps ?").
  */
 const THAT_FIRST = /^(ca|cela)\b/;
+/** "…, il doit…", "…, ça couvre quoi", "…, qui la paie": a clause leaning on the one before. */
+export const leansBack = (clause: string): boolean => {
+  const plain = plainQuestion(clause).trim();
+  return PRONOUN_FIRST.test(plain) || THAT_FIRST.test(plain) || PRONOUN_OBJECT.test(plain);
+};
 /**
  * A verb of ruling, or "faire", whose object is a pronoun ("l'interdit", "le permet-il", "les
  * impose", "de le faire"), or any verb whose object pronoun follows the subject opening the

@@ -147,8 +147,10 @@ export const ASKED_VALUES: readonly {
       /\b(adresse (e-?)?mail|adresse electronique|e-?mail|courriel|mel)\b(?<!\bpar (e-?)?mail|\bpar courriel)/,
     given: /@/,
   },
+  // "tel que cité par…", "un tel poste": the adjective, not a telephone.
   {
-    asked: /\b(telephone|tel|numero de tel\w*|portable)\b/,
+    asked:
+      /\b(telephone|tel(?! (?:que|qu'|quel)\b)(?<!\b(?:un|ce) tel)|numero de tel\w*|portable)\b/,
     given: /\b0\d([ .]?\d\d){4}\b/,
   },
   { asked: /\bnumero\b/, given: /\d/ },

@@ -1659,4 +1659,37 @@ describe('answers', () => {
       .candidates.map((c) => c.entry.id);
     expect(ids).not.toContain('labellisation-porteurs');
   });
+
+  it('reads "tel que cité par" as the adjective, not as a telephone number asked', () => {
+    const a = engine.ask(
+      'Que prévoit le décret de juillet 2017 relatif au PTSM au sujet des CLSM, tel que cité par le cahier des charges Occitanie ?',
+    );
+    expect(a.entries[0]).toBe('cadre-decret-2017-ptsm');
+    expect(engine.ask('quel est le tel de la coordo du clsm ?').outcome).toBe('abstain');
+  });
+
+  it('answers the rhythm "attendu" of each body asked, even as "les deux" named before', () => {
+    for (const q of [
+      "selon le ref national 2025 c'est quoi le rythme attendu pour le copil et la pleniere ?",
+      "notre copil se reunit 1 fois par an et la pleniere jamais... selon le ref national 2025 c'est quoi le rythme attendu pour les deux ?",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.outcome).toBe('answer');
+      expect(a.text).toMatch(/COPIL\) se réunit deux fois par an/);
+      expect(a.text).toMatch(
+        /plénière, elle, se réunit une fois par an|plénière se réunit une fois par an/,
+      );
+    }
+  });
+
+  it('answers a yes/no ask joined by "et il doit", past the asker\'s own situation told first', () => {
+    const a = engine.ask(
+      'je vais recruter un coordo clsm, le referentiel national recommande quel temps de travail et il doit suivre une formation ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries.slice(0, 2)).toEqual([
+      'coordinateur-temps-plein',
+      'coordinateur-formation-nationale',
+    ]);
+  });
 });

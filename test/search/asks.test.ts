@@ -82,6 +82,19 @@ describe('the asks of a question', () => {
       'Qui finance le coordinateur ? Que signifie ce partage ?',
       ['qui finance le coordinateur', 'que signifie ce partage'],
     ],
+    [
+      // A yes/no ask joined by "et il doit…"; the asker's own situation, told first, is context.
+      'je vais recruter un coordo clsm, le referentiel national recommande quel temps de travail et il doit suivre une formation ?',
+      ['le referentiel national recommande quel temps de travail', 'il doit suivre une formation'],
+    ],
+    [
+      // "les deux": the two bodies named before, each asked.
+      "notre copil se reunit 1 fois par an et la pleniere jamais... c'est quoi le rythme attendu pour les deux ?",
+      [
+        "c'est quoi le rythme attendu pour le copil",
+        "c'est quoi le rythme attendu pour le pleniere",
+      ],
+    ],
   ])(
     'are each interrogative clause joined by "et"/"ou", and each sentence ending in "?": %s',
     (q, asks) => expect(focuses(q)).toEqual(asks),
@@ -105,6 +118,10 @@ describe('the asks of a question', () => {
     // Two bodies set side by side are one ask on both.
     expect(splitAsks('quelle différence entre le copil et le cotech ?')).toEqual([]);
     expect(splitAsks('les objectifs, c’est quoi ? je prépare le COPIL de juin')).toEqual([]);
+    // Figures told stay with the ask; a situation the ask leans on stays too.
+    expect(
+      focuses('notre comcom fait 35 000 habitants, quel plafond ? et si on passe a 45 000 ?')[0],
+    ).toBe('notre intercommunalite fait 35 000 habitants, quel plafond');
     // A question passed on, then what to reply to it: one ask.
     expect(
       splitAsks(
