@@ -220,6 +220,7 @@ export const DEV_SETS = [
   'questions-dev125.yml',
   'questions-dev126.yml',
   'questions-dev127.yml',
+  'questions-dev128.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout45.yml';
 
