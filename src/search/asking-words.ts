@@ -52,6 +52,10 @@ export const ASKING_WORDS = [
   'habitude habituellement',
   // "c'est confirmé ?", "il a raison ?": a claim told is checked.
   'confirme confirmer confirmez confirmee raison',
+  // "je me trompe ?", "il me semble que…", "j'ai cru comprendre que…": a belief told, to be
+  // checked. (Not "exact": "les missions exactes des communautés 360" asks for what no text
+  // details.)
+  'trompe trompes trompez semble semblait cru',
   // "0,5 ETP, c'est acceptable ?", "c'est conforme au référentiel ?": a claim weighed.
   'acceptable acceptables conforme conformes valable valables admissible admissibles',
   // "c'est pareil ?", "côté DDARS", "ça suffit ?": a comparison, a point of view, a test asked.

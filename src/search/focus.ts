@@ -141,11 +141,22 @@ const BY_THE_WAY =
   /,?\s+comme (?:il|elle|ils|elles|on|je|tu|vous|nous) (?:le |l')?(?:croi\w*|cro[iy]\w*|pens\w*|suppos\w*|imagin\w*)(?![\p{L}])|(?:^|\s+)(?:au|en) passant(?![\p{L}]),?|(?:^|\s+)au passage(?![\p{L}]),?/giu;
 
 /**
- * The message as read: without its sign-off, asides of belief, nor question marks that end no
- * question.
+ * "…, je me trompe ?", "…, j'ai bon ?", "…, c'est bien ça ?": a tag after a belief told, in its
+ * sentence, asking to confirm it; the belief is what is asked. (A tag of its own, "… . C'est
+ * juste ?", asks of the sentence before, its context.)
+ */
+const CONFIRMING =
+  /(?<=[^\s.!?;:])\s*,?\s*(?:(?:ou )?je me trompe|j'ai bon|ai-je bon|(?:c'est|est-ce)(?: bien)? (?:ça|ca|bon|juste|exacte?|correcte?|vrai)|n'est-ce pas|pas vrai)\s*[?!]*\s*$/iu;
+
+/**
+ * The message as read: without its sign-off, asides of belief, a tag asking to confirm a belief
+ * (its question mark kept), nor question marks that end no question.
  */
 export const asRead = (message: string): string =>
-  withoutSignOff(message).replace(BY_THE_WAY, '').replace(BRACKETED_DOUBT, '($1$2)');
+  withoutSignOff(message)
+    .replace(BY_THE_WAY, '')
+    .replace(CONFIRMING, ' ?')
+    .replace(BRACKETED_DOUBT, '($1$2)');
 
 /** A full stop, not the point of a decimal ("un coordo à 0.5 ETP"). */
 export const FULL_STOP = String.raw`\.(?!\d)|(?<!\d)\.`;
@@ -262,6 +273,16 @@ export function splitQuestion(
         focus: clauses(last).join(', '),
         preamble: sentences.slice(0, -1).flatMap(clauses).join(', '),
       });
+    // "je viens d'être recrutée coordo, j'ai cru comprendre que la formation est facultative ?":
+    // the belief told is asked, not the situation told before it.
+    const believed = parts.findIndex(
+      (c, i) => i > 0 && CLAIMED.exec(plainQuestion(c).trim())?.[1]?.trim() === '',
+    );
+    if (believed > 0)
+      return whatIsAsked({
+        focus: parts.slice(believed).join(', '),
+        preamble: parts.slice(0, believed).join(', '),
+      });
     // "je suis coordo clsm, la nouvelle instruction remplace celle de 2016 ou pas ?": who asks,
     // told first, is not what is asked.
     const lead = parts.findIndex((c) => !whoAsks(c));
@@ -352,7 +373,7 @@ export const REPORTED =
  * que…"): which text says it is asked too.
  */
 const CLAIMED =
-  /^([^,?]*?)\b((?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|affirm[ée]|assur[ée]|expliqu[ée]|racont[ée]|indiqu[ée]|[ée]crit)|(?:m'|nous )?(?:dit|disent|[ée]crit|[ée]crivent|affirme\w*|pense\w*|soutien\w*|croi\w*|pr[ée]tend\w*|assure\w*|indique\w*)|(?:j'ai|on a|nous avons) (?:entendu|lu)(?: dire)?|il para[iî]t)\s+(?:que\s+|qu['’])/i;
+  /^([^,?]*?)\b((?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|affirm[ée]|assur[ée]|expliqu[ée]|racont[ée]|indiqu[ée]|[ée]crit)|(?:m'|nous )?(?:dit|disent|[ée]crit|[ée]crivent|affirme\w*|pense\w*|soutien\w*|croi\w*|pr[ée]tend\w*|assure\w*|indique\w*)|(?:j'ai|on a|nous avons) (?:entendu|lu)(?: dire)?|(?:j'ai |on a |nous avons )?(?:crois|croyais|croit|cru|croyons) comprendre|(?:il )?(?:me |nous )?sembl(?:e|ait)|il para[iî]t)\s+(?:que\s+|qu['’])/i;
 const TEXT_HOLDS =
   /\b(r[ée]f[ée]rentiel|ref|cahier|cdc|instruction|texte|circulaire|plaquette|d[ée]pliant|cadre|loi|document)\b/i;
 

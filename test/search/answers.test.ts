@@ -1692,4 +1692,16 @@ describe('answers', () => {
       'coordinateur-formation-nationale',
     ]);
   });
+
+  it('answers a belief told to be confirmed with the rule the text gives', () => {
+    const years = engine.ask(
+      "en occitanie, la labellisation ars d'un clsm vaut pour 3 ans renouvelables, je me trompe ?",
+    );
+    expect(years.outcome).toBe('answer');
+    expect(years.text).toMatch(/sur la durée du CLS/);
+    const training = engine.ask(
+      "bjr, je viens d'etre recrutée coordo clsm dans un ch, j'ai cru comprendre que la formation des coordos est facultative et organisée par l'ars, je me trompe ?",
+    );
+    expect(training.entries[0]).toBe('coordinateur-formation-nationale');
+  });
 });

@@ -96,6 +96,25 @@ describe('the focus of a question', () => {
     );
   });
 
+  it('reads a belief told to be confirmed as what is asked, not the tag nor the situation', () => {
+    expect(asRead('la labellisation vaut pour 3 ans, je me trompe ?')).toBe(
+      'la labellisation vaut pour 3 ans ?',
+    );
+    expect(asRead("le cotech valide les programmations, c'est bien ça ?")).toBe(
+      'le cotech valide les programmations ?',
+    );
+    // A tag of its own asks of the sentence before, kept as its context.
+    expect(asRead("le juriste dit qu'il faut la retirer. c'est juste ?")).toBe(
+      "le juriste dit qu'il faut la retirer. c'est juste ?",
+    );
+    expect(asRead("c'est bon ?")).toBe("c'est bon ?");
+    const believed = split(
+      "je viens d'etre recrutée coordo clsm, j'ai cru comprendre que la formation est facultative ?",
+    );
+    expect(believed.focus).toBe('la formation est facultative');
+    expect(believed.preamble).toMatch(/^je viens d'etre recrutée coordo clsm/);
+  });
+
   it('leaves out a last sentence opening on "genre": what the asker has in mind', () => {
     const parts = split('la dd ars fait partie des instances du clsm ? genre elle vote ?');
     expect(parts.focus).toBe('la dd ars fait partie des instances du clsm');
