@@ -141,12 +141,11 @@ const BY_THE_WAY =
   /,?\s+comme (?:il|elle|ils|elles|on|je|tu|vous|nous) (?:le |l')?(?:croi\w*|cro[iy]\w*|pens\w*|suppos\w*|imagin\w*)(?![\p{L}])|(?:^|\s+)(?:au|en) passant(?![\p{L}]),?|(?:^|\s+)au passage(?![\p{L}]),?/giu;
 
 /**
- * "…, je me trompe ?", "…, j'ai bon ?", "…, c'est bien ça ?": a tag after a belief told, in its
- * sentence, asking to confirm it; the belief is what is asked. (A tag of its own, "… . C'est
- * juste ?", asks of the sentence before, its context.)
+ * "…, j'ai bon ?", "…, c'est bon ?": a tag after a belief told, in its sentence, asking to confirm
+ * it; the belief is what is asked. (Tags of asking words, "c'est vrai ?", "je me trompe ?", stay:
+ * read as the focus with the belief as its context, a figure put forward weighs less.)
  */
-const CONFIRMING =
-  /(?<=[^\s.!?;:])\s*,?\s*(?:(?:ou )?je me trompe|j'ai bon|ai-je bon|(?:c'est|est-ce)(?: bien)? (?:ça|ca|bon|juste|exacte?|correcte?|vrai)|n'est-ce pas|pas vrai)\s*[?!]*\s*$/iu;
+const CONFIRMING = /(?<=[^\s.!?;:])\s*,?\s*(?:j'ai bon|ai-je bon|c'est bon)\s*[?!]*\s*$/iu;
 
 /**
  * The message as read: without its sign-off, asides of belief, a tag asking to confirm a belief

@@ -1703,5 +1703,13 @@ describe('answers', () => {
       "bjr, je viens d'etre recrutée coordo clsm dans un ch, j'ai cru comprendre que la formation des coordos est facultative et organisée par l'ars, je me trompe ?",
     );
     expect(training.entries[0]).toBe('coordinateur-formation-nationale');
+    // A figure put forward is checked against the text's.
+    const plenary = engine.ask(
+      "on m'a dit que d'apres le ref national la pleniere du clsm c'est 2 fois par an, c'est vrai ?",
+    );
+    expect(plenary.text).toMatch(/plénière(?:, elle,)? se réunit une fois par an/);
+    expect(engine.ask("la labellisation vaut pour 3 ans, j'ai bon ?").text).toMatch(
+      /sur la durée du CLS/,
+    );
   });
 });
