@@ -21,7 +21,9 @@ const STOP_WORDS = new Set(
     'joindre fournir donner mettre prendre trouver obtenir envoyer beaucoup toujours quelque ' +
     'bosse bosser bossons travaille travailler aimerais aimerait aimerions souhaiterais voudrions cordialement ' +
     'd avance retours retour hello salut coucou svp stp ok okay bref genre vraiment exactement ' +
-    // Discourse fillers of chat questions: they say how to answer, not what about.
+    // Discourse fillers of chat questions: they say how to answer, not what about; and those of
+    // a question dictated to a phone ("euh", "enfin", "voilà", "non pardon").
+    'euh heu hum bah ben enfin voila pardon ' +
     'sinon malgre concretement concret concrete exact exacte precisement precis gros grosso modo globalement ' +
     'rapidement rapide simplement basiquement justement finalement actuellement aujourd hui ' +
     'normalement habituellement generalement idealement principalement essentiellement ' +

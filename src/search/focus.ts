@@ -147,12 +147,71 @@ const BY_THE_WAY =
  */
 const CONFIRMING = /(?<=[^\s.!?;:])\s*,?\s*(?:j'ai bon|ai-je bon|c'est bon)\s*[?!]*\s*$/iu;
 
+/** Acronyms as a phone's dictation spells them out ("le c l s m", "l'a r s"). */
+const SPELLED_ACRONYMS: ReadonlySet<string> = new Set([
+  'clsm',
+  'cls',
+  'ars',
+  'ptsm',
+  'ddars',
+  'dd',
+  'cpts',
+  'gem',
+  'dgs',
+  'epci',
+  'qpv',
+]);
+const SPELLED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){1,4}(?![\p{L}\p{N}])/gu;
+const spelledOut = (letters: string): string => {
+  const spelled = letters.split(' ');
+  const words: string[] = [];
+  for (let at = 0; at < spelled.length;) {
+    const rest = spelled.slice(at);
+    // The longest run of letters from here spelling an acronym ("le p t s m c quoi"), past
+    // an elided article ("l a r s": "l'ars").
+    const size = rest.findIndex((_, i) =>
+      SPELLED_ACRONYMS.has(
+        rest
+          .slice(0, rest.length - i)
+          .join('')
+          .toLowerCase(),
+      ),
+    );
+    const elided =
+      size < 0 && /^[ld]$/i.test(rest[0] ?? '') ? spelledOut(rest.slice(1).join(' ')) : '';
+    if (size >= 0 && rest.length - size >= 2) {
+      words.push(
+        rest
+          .slice(0, rest.length - size)
+          .join('')
+          .toLowerCase(),
+      );
+      at += rest.length - size;
+    } else if (elided && !elided.includes(' ')) {
+      return [...words, `${rest[0] ?? ''}'${elided}`].join(' ');
+    } else {
+      words.push(rest[0] ?? '');
+      at += 1;
+    }
+  }
+  return words.join(' ');
+};
+
+/**
+ * "la plénière non pardon le copil", "le cotech ou plutôt le copil": a word dictated, then
+ * corrected; the correction is what is meant.
+ */
+const CORRECTED =
+  /(?<![\p{L}'])(?:(?:le|la|les|un|une|des|du|au|aux) |l')?[\p{L}-]+(?: [\p{L}-]+)?\s*,?\s*(?:non\s*,?\s*)?(?:pardon|je veux dire|ou plut[oô]t)\s*,?\s+(?=(?:le|la|les|un|une|des|du|au|aux|l')(?![\p{L}]))/giu;
+
 /**
  * The message as read: without its sign-off, asides of belief, a tag asking to confirm a belief
  * (its question mark kept), nor question marks that end no question.
  */
 export const asRead = (message: string): string =>
   withoutSignOff(message)
+    .replace(SPELLED, spelledOut)
+    .replace(CORRECTED, '')
     .replace(BY_THE_WAY, '')
     .replace(CONFIRMING, ' ?')
     .replace(BRACKETED_DOUBT, '($1$2)');

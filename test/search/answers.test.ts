@@ -1712,4 +1712,23 @@ describe('answers', () => {
       /sur la durée du CLS/,
     );
   });
+
+  it('answers a question dictated to a phone: fillers, letters spelled out, a word corrected', () => {
+    const asked = [
+      [
+        "oui bonjour c'est pour savoir le copile il se réunit combien de fois par an enfin selon le référentiel national",
+        'copil-frequence',
+      ],
+      [
+        "du coup la plénière non pardon le copil qui doit y être au minimum d'après le ref national",
+        'copil-composition-minimale',
+      ],
+      [
+        "bonjour euh est-ce que le clsm c'est obligatoire enfin je veux dire on est obligé d'en faire un",
+        'comparaison-obligatoire',
+      ],
+      ['euh la d d a r s elle siège au copil du c l s m ?', 'copil-acteurs-cles'],
+    ];
+    for (const [q, id] of asked) expect(engine.ask(q ?? '').entries[0]).toBe(id);
+  });
 });

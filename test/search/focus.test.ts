@@ -96,6 +96,19 @@ describe('the focus of a question', () => {
     );
   });
 
+  it('reads a dictated message: acronyms spelled out, a word corrected', () => {
+    expect(asRead('qui préside le c l s m, et l a r s finance combien ?')).toBe(
+      "qui préside le clsm, et l'ars finance combien ?",
+    );
+    expect(asRead('le p t s m c quoi')).toBe('le ptsm c quoi');
+    // Letters that spell no acronym stay.
+    expect(asRead('les points a b c du dossier')).toBe('les points a b c du dossier');
+    expect(asRead('la plénière non pardon le copil se réunit quand ?')).toBe(
+      'le copil se réunit quand ?',
+    );
+    expect(asRead('le cotech ou plutôt le copil, qui y siège ?')).toBe('le copil, qui y siège ?');
+  });
+
   it('reads a belief told to be confirmed as what is asked, not the tag nor the situation', () => {
     expect(asRead("la labellisation vaut pour 3 ans, j'ai bon ?")).toBe(
       'la labellisation vaut pour 3 ans ?',
