@@ -255,6 +255,34 @@ const clauses = (text: string): string[] =>
     .filter((c) => c.length > 0 && !POLITENESS.test(plainQuestion(c)));
 
 /**
+ * Which of a question's clauses (`parts`, as `clauses` reads them) open a sentence after one
+ * that asks nothing (a full stop, "!" or a line break after a situation told). None when the
+ * sentences read clause by clause do not give the same clauses.
+ */
+function openingsAfterTold(question: string, parts: readonly string[]): Set<number> {
+  const openings = new Set<number>();
+  const read: string[] = [];
+  let told = false;
+  for (const sentence of question.split(new RegExp(`(?<=\\?)|${SENTENCE_END.source}`))) {
+    const own = clauses(sentence);
+    // "processus / résultats / ... ? c quoi le 3e niveau": a question mark after an ellipsis
+    // closes a question all the same.
+    if (own.length === 0) {
+      if (sentence.includes('?')) told = false;
+      continue;
+    }
+    if (told) openings.add(read.length);
+    told = !sentence.includes('?');
+    read.push(...own);
+  }
+  return read.join('\0') === parts.join('\0') ? openings : new Set();
+}
+/** "Combien en compte-t-il ?", "y en a combien ?": a pronoun for what was named before. */
+const EN_OR_Y = /^(?:\S+\s+)?(?:en|y)\s/;
+/** A question opening on its interrogative word (not a tag: "Est-ce exact ?"). */
+const WH_FIRST = /^(?:quel|quelle|quels|quelles|combien|qui|comment|ou|quand|pourquoi)\b/;
+
+/**
  * "on monte un CLSM sur 3 communes avec le CH du coin, qui doit siéger au COPIL au minimum ?":
  * the focus is "qui doit siéger au COPIL au minimum". The last sentence holding a question
  * mark or an interrogative word is asked; within it, the clause the interrogative opens.
@@ -374,8 +402,18 @@ export function splitQuestion(
     });
   }
   // "… c'est 100 % ou partagé ? et jusqu'à combien ?": a focus of one or two words leans on
-  // the clauses before it.
-  while (at > 0 && countTerms(parts.slice(at).join(' ')) < MIN_FOCUS_TERMS) at -= 1;
+  // the clauses before it; not a sentence of its own naming two things after a situation told
+  // ("Le CLS a été signé en 2022. Quelles pièces faut-il joindre au dossier ?"), which the
+  // sentences before only frame.
+  const openings = openingsAfterTold(question, parts);
+  const ownSentence = (i: number): boolean =>
+    openings.has(i) &&
+    countTerms(parts.slice(i).join(' ')) >= MIN_FOCUS_TERMS - 1 &&
+    WH_FIRST.test(plainQuestion(parts[i] ?? '').trim()) &&
+    !leansBack(parts[i] ?? '') &&
+    !EN_OR_Y.test(plainQuestion(parts[i] ?? '').trim());
+  while (at > 0 && countTerms(parts.slice(at).join(' ')) < MIN_FOCUS_TERMS && !ownSentence(at))
+    at -= 1;
   const shortAt = at;
   // "les groupes de travail, ils se voient combien de fois ?": a focus opening on a pronoun
   // takes in the clause that names what it stands for; so does a clause opening on "ça" ("le

@@ -1731,4 +1731,17 @@ describe('answers', () => {
     ];
     for (const [q, id] of asked) expect(engine.ask(q ?? '').entries[0]).toBe(id);
   });
+
+  it('reads a short question of its own, after a situation told, without the sentences before', () => {
+    const q =
+      "Le CLS de notre communauté de communes a été signé en 2022 et nous souhaitons candidater à la labellisation CLSM auprès de l'ARS Occitanie.\nQuelles pièces faut-il joindre au dossier ?";
+    expect(engine.analyse(q).parts.focus).toBe('Quelles pièces faut-il joindre au dossier');
+    expect(engine.ask(q).entries[0]).toBe('dossier-pieces');
+    // One leaning on what the sentence before names takes it in.
+    expect(
+      engine.analyse(
+        "Un collègue parle de trois objectifs stratégiques dans le cahier des charges d'Occitanie. Combien en compte-t-il ?",
+      ).parts.focus,
+    ).toMatch(/objectifs strat/);
+  });
 });
