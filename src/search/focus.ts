@@ -490,14 +490,24 @@ function reported(parts: QuestionParts): QuestionParts {
   if (!match || rest.trim().split(/\s+/).length < 2) return parts;
   const who = (match[1] ?? '').trim();
   const aboutWho = PRONOUN_FIRST.test(plainQuestion(rest)) && who.length > 0;
+  // "…, mais on n'a jamais fait de plénière, l'élue me demande si c'est vraiment attendu": "c'est"
+  // stands for what the clause before names, which is then asked about.
+  const before = parts.preamble.split(', ');
+  const named = before.at(-1) ?? '';
+  const aboutNamed = !aboutWho && POINTS_BACK.test(plainQuestion(rest).trim()) && named !== '';
   return {
     ...parts,
-    focus: aboutWho ? `${who}, ${rest}` : rest,
-    preamble: [parts.preamble, aboutWho ? (match[2] ?? '') : `${who} ${match[2] ?? ''}`.trim()]
+    focus: aboutWho ? `${who}, ${rest}` : aboutNamed ? `${named}, ${rest}` : rest,
+    preamble: [
+      aboutNamed ? before.slice(0, -1).join(', ') : parts.preamble,
+      aboutWho ? (match[2] ?? '') : `${who} ${match[2] ?? ''}`.trim(),
+    ]
       .filter(Boolean)
       .join(', '),
   };
 }
+/** "c'est vraiment attendu ?", "ça sert à quoi ?": a pronoun for what was named before. */
+const POINTS_BACK = /^(?:c'est|c|ca|cela)\b/;
 
 /**
  * "…, vu qu'elle n'est pas rattachée à la mairie", "…, puisqu'on a déjà un CLS": a reason told

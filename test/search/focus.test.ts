@@ -96,6 +96,14 @@ describe('the focus of a question', () => {
     );
   });
 
+  it('reads "c\'est" in a reported question as what the clause before names', () => {
+    const parts = split(
+      "copil ok, mais on n'a jamais fait de pleniere. l'élue me demande si c'est vraiment attendu ?",
+    );
+    expect(parts.focus).toBe("mais on n'a jamais fait de pleniere, c'est vraiment attendu");
+    expect(parts.preamble).toBe("copil ok, l'élue me demande");
+  });
+
   it('reads a dictated message: acronyms spelled out, a word corrected', () => {
     expect(asRead('qui préside le c l s m, et l a r s finance combien ?')).toBe(
       "qui préside le clsm, et l'ars finance combien ?",
