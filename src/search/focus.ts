@@ -166,35 +166,21 @@ const spelledOut = (letters: string): string => {
   const spelled = letters.split(' ');
   const words: string[] = [];
   for (let at = 0; at < spelled.length;) {
-    const rest = spelled.slice(at);
-    // The longest run of letters from here spelling an acronym ("le p t s m c quoi"), past
-    // an elided article ("l a r s": "l'ars").
-    const size = rest.findIndex((_, i) =>
-      SPELLED_ACRONYMS.has(
-        rest
-          .slice(0, rest.length - i)
-          .join('')
-          .toLowerCase(),
-      ),
-    );
-    const elided =
-      size < 0 && /^[ld]$/i.test(rest[0] ?? '') ? spelledOut(rest.slice(1).join(' ')) : '';
-    if (size >= 0 && rest.length - size >= 2) {
-      words.push(
-        rest
-          .slice(0, rest.length - size)
-          .join('')
-          .toLowerCase(),
-      );
-      at += rest.length - size;
-    } else if (elided && !elided.includes(' ')) {
-      return [...words, `${rest[0] ?? ''}'${elided}`].join(' ');
-    } else {
-      words.push(rest[0] ?? '');
-      at += 1;
-    }
+    // The longest run of letters from here that spells an acronym ("le p t s m c quoi").
+    let end = spelled.length;
+    while (end - at >= 2 && !SPELLED_ACRONYMS.has(spelled.slice(at, end).join('').toLowerCase()))
+      end -= 1;
+    if (end - at < 2) end = at + 1;
+    words.push(end - at >= 2 ? spelled.slice(at, end).join('').toLowerCase() : (spelled[at] ?? ''));
+    at = end;
   }
-  return words.join(' ');
+  // "l a r s": an article elided before the acronym ("l'ars").
+  return words
+    .map((w, i) =>
+      /^[ld]$/i.test(w) && SPELLED_ACRONYMS.has(words[i + 1] ?? '') ? `${w}'` : `${w} `,
+    )
+    .join('')
+    .trim();
 };
 
 /**
