@@ -221,8 +221,9 @@ export const DEV_SETS = [
   'questions-dev126.yml',
   'questions-dev127.yml',
   'questions-dev128.yml',
+  'questions-dev129.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout45.yml';
+export const HELD_OUT_SET = 'questions-heldout46.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
