@@ -222,6 +222,7 @@ export const DEV_SETS = [
   'questions-dev127.yml',
   'questions-dev128.yml',
   'questions-dev129.yml',
+  'questions-dev130.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout46.yml';
 
