@@ -168,6 +168,9 @@ const CLOSE_RATIO = 0.6;
 const SPELLED_OUT_MIN_WORDS = 3;
 /** Bodies that issue or receive the texts: named in passing, not what an entry is about. */
 const ISSUERS: ReadonlySet<string> = new Set(['ars', 'dgs', 'dd', 'ddars', 'dgos']);
+/** An issuer named with its text: "l'instruction (de la) DGS", "la circulaire DGS 2025". */
+const issuerOfText = (issuer: string): RegExp =>
+  new RegExp(`\\b(?:instruction|circulaire|texte|referentiel|ref|note)\\s+(?:\\S+\\s+){0,2}${issuer}\\b`);
 /** Words that name a text just before its year: "le référentiel (de) 2025", "le cdc 2023". */
 const TEXT_NAME =
   /\b(referentiel|reference|ref|instruction|cahier des charges|cdc|cc|texte|document|circulaire|plaquette|depliant|annexe|loi|decret)\b/g;
@@ -337,6 +340,23 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
     ]),
   );
   const titles = new Map(kb.entries.map((e) => [e.id, index.analyser.terms(e.title)]));
+  // "selon l'instruction DGS de 2025": the body a text names as its issuer ("(DGS)") names the
+  // text; an entry quoting that text need not have the word.
+  const issuerTerms = new Map(
+    [...kb.sources.values()].map((s) => [
+      s.file,
+      new Set(index.analyser.terms([...s.issuer.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]).join(' '))),
+    ]),
+  );
+  const issuerNamingText = [...new Set([...issuerTerms.values()].flatMap((s) => [...s]))].map(
+    (term) => [term, issuerOfText(term)] as const,
+  );
+  const issuedBy = new Map(
+    kb.entries.map((e) => [
+      e.id,
+      new Set(e.citations.flatMap((c) => [...(issuerTerms.get(c.source) ?? [])])),
+    ]),
+  );
   const expansionTerms = new Map(
     [...glossaryByTerm].map(([a, t]) => [a, index.analyser.terms(t.expansion)]),
   );
@@ -878,6 +898,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       );
       // "la CPAM fait-elle partie des destinataires du bilan ?": the item checked against a
       // list counts when the entry names it; when it does not, that is the answer.
+      // "l'instruction DGS", "le texte de la DGS": the issuer names the text (not "le budget de
+      // la DGS", where the issuer is what is asked about).
+      const issuerNamed = new Set(
+        issuerNamingText.filter(([, naming]) => naming.test(folded)).map(([term]) => term),
+      );
       const itemTerms = new Set(parts.item ? index.analyser.terms(parts.item) : []);
       const askedAcronyms = new Set([
         ...index.analyser.terms(askedProper),
@@ -1032,6 +1057,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
             facetsOf.get(hit.entry.id)?.has('cadence') === true);
         const asks = (t: string) =>
           asking.has(t) ||
+          (issuerNamed.has(t) && issuedBy.get(hit.entry.id)?.has(t) === true) ||
           itemTerms.has(t) ||
           claimed(t) ||
           facetsNamed.some(

@@ -1744,4 +1744,13 @@ describe('answers', () => {
       ).parts.focus,
     ).toMatch(/objectifs strat/);
   });
+
+  it('reads "l\'instruction DGS" as the text named, while the DGS asked about stays asked', () => {
+    const a = engine.ask(
+      "le ptsm il a combien de priorites selon l'instruction dgs 2025 ? on veut caler notre programme dessus",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('ptsm-six-priorites');
+    expect(engine.ask('Budget 2025 de la DGS pour les CLSM ?').outcome).toBe('abstain');
+  });
 });
