@@ -516,6 +516,7 @@ const PTSM_CALLED = /\bfeuilles? de route departementales?\b/g;
 const WHAT_KIND = /\bquoi comme\b/g;
 
 /** The rewrites of a folded text, in order, each with the plain words it needs to apply. */
+const HOW_OFTEN_TIME = /\b(?:tou[st]|tt) les (?:combien|cb|cmb) de (?:temps|tps)\b/g;
 const REWRITES: readonly {
   cues: readonly string[];
   pattern: RegExp;
@@ -524,6 +525,8 @@ const REWRITES: readonly {
   { cues: ['la reunion'], pattern: ISLAND_AFTER_ARS, by: () => 'ars outre-mer' },
   { cues: ['mot', 'phrase', 'ligne', 'en resume', 'en bref'], pattern: BRIEFLY, by: () => ' ' },
   { cues: ['deadline'], pattern: DEADLINE, by: () => 'date limite' },
+  // "tous les combien de temps ?": how often, not how long (its "temps" is no topic word).
+  { cues: [' les c'], pattern: HOW_OFTEN_TIME, by: () => ' tous les combien ' },
   { cues: ['se retrouv', 'se voi'], pattern: MEET, by: () => ' reunir ' },
   { cues: ['la barre'], pattern: AT_THE_HELM, by: () => ' preside ' },
   { cues: ['comme'], pattern: WHAT_KIND, by: () => ' quel ' },

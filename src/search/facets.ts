@@ -25,7 +25,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'duree',
-    /\b((?<!(dans|sur) la )duree|(?:quoi|dit|disent|prevoi\w*|precise\w*|parle\w*|rien) sur la duree|combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(sur|pendant) plusieurs (annees|ans)|s'etale\w*|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b(?! dans le temps)|durent|valable (combien|pour combien|pendant|jusqu|\d+ ans)|signe pour(?! qu)|conclu pour(?! qu)|pendant combien|(?<!tous les )\d+ ans)\b/,
+    /\b((?<!(dans|sur) la )duree|(?:quoi|dit|disent|prevoi\w*|precise\w*|parle\w*|rien) sur la duree|(?<!tou[st] les )combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(sur|pendant) plusieurs (annees|ans)|s'etale\w*|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b(?! dans le temps)|durent|valable (combien|pour combien|pendant|jusqu|\d+ ans)|signe pour(?! qu)|conclu pour(?! qu)|pendant combien|(?<!tous les )\d+ ans)\b/,
   ],
   [
     'quotite',

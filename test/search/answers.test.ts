@@ -1753,4 +1753,15 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('ptsm-six-priorites');
     expect(engine.ask('Budget 2025 de la DGS pour les CLSM ?').outcome).toBe('abstain');
   });
+
+  it('reads "tous les combien de temps" as how often, not how long', () => {
+    for (const q of [
+      'le copil on le reunit tous les combien de temps ?',
+      "la pleniere c'est tt les cb de tps selon le ref national ?",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.outcome).toBe('answer');
+      expect(a.text).toMatch(/une fois par an|deux fois par an/);
+    }
+  });
 });
