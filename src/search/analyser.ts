@@ -515,8 +515,9 @@ const PTSM_CALLED = /\bfeuilles? de route departementales?\b/g;
 /** "on envoie quoi comme doc ?", "c'est quoi comme échelle": which one, not a likeness. */
 const WHAT_KIND = /\bquoi comme\b/g;
 
-/** The rewrites of a folded text, in order, each with the plain words it needs to apply. */
 const HOW_OFTEN_TIME = /\b(?:tou[st]|tt) les (?:combien|cb|cmb) de (?:temps|tps)\b/g;
+
+/** The rewrites of a folded text, in order, each with the plain words it needs to apply. */
 const REWRITES: readonly {
   cues: readonly string[];
   pattern: RegExp;

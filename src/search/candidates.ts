@@ -170,7 +170,9 @@ const SPELLED_OUT_MIN_WORDS = 3;
 const ISSUERS: ReadonlySet<string> = new Set(['ars', 'dgs', 'dd', 'ddars', 'dgos']);
 /** An issuer named with its text: "l'instruction (de la) DGS", "la circulaire DGS 2025". */
 const issuerOfText = (issuer: string): RegExp =>
-  new RegExp(`\\b(?:instruction|circulaire|texte|referentiel|ref|note)\\s+(?:\\S+\\s+){0,2}${issuer}\\b`);
+  new RegExp(
+    `\\b(?:instruction|circulaire|texte|referentiel|ref|note)\\s+(?:\\S+\\s+){0,2}${issuer}\\b`,
+  );
 /** Words that name a text just before its year: "le référentiel (de) 2025", "le cdc 2023". */
 const TEXT_NAME =
   /\b(referentiel|reference|ref|instruction|cahier des charges|cdc|cc|texte|document|circulaire|plaquette|depliant|annexe|loi|decret)\b/g;
@@ -345,7 +347,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const issuerTerms = new Map(
     [...kb.sources.values()].map((s) => [
       s.file,
-      new Set(index.analyser.terms([...s.issuer.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]).join(' '))),
+      new Set(
+        index.analyser.terms([...s.issuer.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]).join(' ')),
+      ),
     ]),
   );
   const issuerNamingText = [...new Set([...issuerTerms.values()].flatMap((s) => [...s]))].map(
@@ -896,13 +900,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         (f, c) => (c ? f.replace(c, ' ') : f),
         parts.focus.replace(EXAMPLES_LISTED, ' '),
       );
-      // "la CPAM fait-elle partie des destinataires du bilan ?": the item checked against a
-      // list counts when the entry names it; when it does not, that is the answer.
       // "l'instruction DGS", "le texte de la DGS": the issuer names the text (not "le budget de
       // la DGS", where the issuer is what is asked about).
       const issuerNamed = new Set(
         issuerNamingText.filter(([, naming]) => naming.test(folded)).map(([term]) => term),
       );
+      // "la CPAM fait-elle partie des destinataires du bilan ?": the item checked against a
+      // list counts when the entry names it; when it does not, that is the answer.
       const itemTerms = new Set(parts.item ? index.analyser.terms(parts.item) : []);
       const askedAcronyms = new Set([
         ...index.analyser.terms(askedProper),
