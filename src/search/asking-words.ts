@@ -34,9 +34,10 @@ export const ASKING_WORDS = [
   'dedans concretement sein voit voient vois',
   // "ça correspond à quoi ?": what a thing is, asked in other words.
   'correspond correspondent',
-  // "on hésite entre…", "ça colle au référentiel ?", "la version 2025", "chacun", "quelqu'un":
-  // the asker's doubt, a fit asked, a text named, anyone.
-  'hesite hesitons hesitent colle collent version versions chacun chacune quelqu',
+  // "on hésite entre…", "ça colle au référentiel ?", "ça rentre dedans ?", "la version 2025",
+  // "chacun", "quelqu'un": the asker's doubt, a fit asked, a text named, anyone.
+  'hesite hesitons hesitent colle collent rentre rentrent rentrer version versions chacun',
+  'chacune quelqu',
   // "la plaquette destinée aux élus", "ça a changé ?", "y aller": a text's reader, a change
   // asked, going. (Not "sortie", "joue", "depuis": each answered an out-of-scope question.)
   'destinee destine destines destinees change changent changer aller allons allez',

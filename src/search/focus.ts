@@ -535,8 +535,16 @@ const NOT_AN_ITEM =
 /** Beyond this many words, what comes before the verb is more than an item. */
 const ITEM_WORDS = 8;
 
+/**
+ * "…les objectifs opérationnels ? on voudrait faire un annuaire des ressources, ça rentre
+ * dedans ?": the thing told just before is checked against what was asked (the asker's plan
+ * to do it is not part of it).
+ */
+const FITS_IN =
+  /(?:^|,\s*)(?:(?:on|nous|je)\s+(?:voudr\w*|veu\w*|aimer\w*|pens\w*|envisag\w*(?: de)?|compt\w*)\s+(?:faire|mettre en place|monter|lancer|cr[ée]er|organiser|proposer|financer)\s+)?([^,?]+?),?\s+(?:[cç]a|cela)\s+(?:rentre\w*|entre\w*|compte\w*)(?:\s+(?:dedans|l[àa][- ]dedans|aussi|bien))?\s*\??\s*$/i;
+
 function itemChecked(parts: QuestionParts): QuestionParts {
-  const match = ITEM_IN_LIST.exec(parts.focus);
+  const match = ITEM_IN_LIST.exec(parts.focus) ?? FITS_IN.exec(parts.focus);
   const item = match?.[1]?.trim() ?? '';
   const plain = plainQuestion(item);
   if (!match || NOT_AN_ITEM.test(plain) || plain.split(/\s+/).length > ITEM_WORDS) return parts;

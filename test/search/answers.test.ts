@@ -1764,4 +1764,14 @@ describe('answers', () => {
       expect(a.text).toMatch(/une fois par an|deux fois par an/);
     }
   });
+
+  it('checks a thing the asker plans against the list asked ("…, ça rentre dedans ?"), saying the text does not name it', () => {
+    const a = engine.ask(
+      "ref national clsm : c'est quoi les objectifs operationnels ? on voudrait faire un annuaire des ressources du territoire, ca rentre dedans ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('objectifs-operationnels-national');
+    expect(a.text).toMatch(/^Le texte ne nomme pas « un annuaire des ressources du territoire »/);
+    expect(a.text).toMatch(/recenser, valoriser et communiquer sur les ressources locales/i);
+  });
 });
