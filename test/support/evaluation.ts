@@ -223,6 +223,7 @@ export const DEV_SETS = [
   'questions-dev128.yml',
   'questions-dev129.yml',
   'questions-dev130.yml',
+  'questions-dev131.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout46.yml';
 
