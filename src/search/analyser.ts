@@ -245,6 +245,8 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
     addicto: 'addictions',
     // "par quel canal envoyer la candidature": the texts say "modalités de dépôt".
     canal: 'modalites',
+    // "le cursus des coordonnateurs": the texts say "formation".
+    cursus: 'formation',
     canaux: 'modalites',
     cadence: 'frequence',
     cadences: 'frequence',

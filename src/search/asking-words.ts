@@ -38,6 +38,8 @@ export const ASKING_WORDS = [
   // "chacun", "quelqu'un": the asker's doubt, a fit asked, a text named, anyone.
   'hesite hesitons hesitent colle collent rentre rentrent rentrer version versions chacun',
   'chacune quelqu',
+  // "l'ARS a-t-elle vocation à financer…": whether it is meant to, asked.
+  'vocation',
   // "la plaquette destinée aux élus", "ça a changé ?", "y aller": a text's reader, a change
   // asked, going. (Not "sortie", "joue", "depuis": each answered an out-of-scope question.)
   'destinee destine destines destinees change changent changer aller allons allez',
