@@ -224,6 +224,7 @@ export const DEV_SETS = [
   'questions-dev129.yml',
   'questions-dev130.yml',
   'questions-dev131.yml',
+  'questions-dev132.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout46.yml';
 
