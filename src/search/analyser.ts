@@ -49,6 +49,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     nb: 'nombre',
     nbr: 'nombre',
     mini: 'minimum',
+    prio: 'priorite',
     maxi: 'maximum',
     koi: 'quoi',
     kwa: 'quoi',

@@ -25,11 +25,11 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'duree',
-    /\b((?<!(dans|sur) la )duree|(?:quoi|dit|disent|prevoi\w*|precise\w*|parle\w*|rien) sur la duree|(?<!tou[st] les )combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(sur|pendant) plusieurs (annees|ans)|s'etale\w*|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b(?! dans le temps)|durent|valable (combien|pour combien|pendant|jusqu|\d+ ans)|signe pour(?! qu)|conclu pour(?! qu)|pendant combien|(?<!tous les )\d+ ans)\b/,
+    /\b((?<!(dans|sur) la )duree|(?:quoi|dit|disent|prevoi\w*|precise\w*|parle\w*|rien) sur la duree|(?<!tou[st] les |\ba )combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(sur|pendant) plusieurs (annees|ans)|s'etale\w*|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b(?! dans le temps)|durent|valable (combien|pour combien|pendant|jusqu|\d+ ans)|signe pour(?! qu)|conclu pour(?! qu)|pendant combien|(?<!tous les )\d+ ans)\b/,
   ],
   [
     'quotite',
-    /\b(etp|temps (plein|partiel|de travail)|part (de|du) (son |leur |sa )?temps|plein temps|mi-temps|quotite|0[.,]\d+|100 ?%|a temps)\b/,
+    /\b(etp|temps (plein|partiel|de travail)|a combien de temps|part (de|du) (son |leur |sa )?temps|plein temps|mi-temps|quotite|0[.,]\d+|100 ?%|a temps)\b/,
   ],
   [
     'pieces',
