@@ -1,8 +1,71 @@
+import { toCardinal } from 'n2words/fr-FR';
+
+/** A number's French words as typed: lower case, hyphens as spaces, no plural "s". */
+const asTyped = (words: string): string =>
+  words
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .replace(/\b(cent|vingt)s\b/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+// Made on first use: only a question that spells out thousands needs the words of 1 to 999.
+let underThousand: ReadonlyMap<string, number> | undefined;
+/** "quarante cinq" → 45, "deux cent" → 200, "quatre vingt dix neuf" → 99 (n2words' French). */
+const wordsOfNumbers = (): ReadonlyMap<string, number> =>
+  (underThousand ??= new Map(
+    Array.from({ length: 999 }, (_, i) => [asTyped(toCardinal(i + 1)), i + 1] as const),
+  ));
+/** Most number words a figure under a thousand takes ("quatre vingt dix neuf"). */
+const MAX_NUMBER_WORDS = 6;
+
+/** The value of the longest run of number words ending `words` (and how many), if any. */
+function numberEnding(words: readonly string[]): { value: number; count: number } | undefined {
+  for (let count = Math.min(MAX_NUMBER_WORDS, words.length); count > 0; count -= 1) {
+    const value = wordsOfNumbers().get(words.slice(-count).join(' '));
+    if (value !== undefined) return { value, count };
+  }
+  return undefined;
+}
+
+/** The value of the longest run of number words opening `words` (and how many), if any. */
+function numberOpening(words: readonly string[]): { value: number; count: number } | undefined {
+  for (let count = Math.min(MAX_NUMBER_WORDS, words.length); count > 0; count -= 1) {
+    const value = wordsOfNumbers().get(words.slice(0, count).join(' '));
+    if (value !== undefined) return { value, count };
+  }
+  return undefined;
+}
+
 /**
- * Numbers as French users type them: "55 000", "55000", "55.000", "55k", "55 k", "1,2 million".
- * Rewrites them as plain digits so the analyser and the population detector see one form.
+ * "trente mille habitants", "quarante-cinq mille", "cent vingt mille cinq cents": thousands
+ * spelled out, as digits ("30000"). A number under a thousand alone stays in words: "deux fois
+ * par an" is read as it is written.
  */
-export function normaliseNumbers(text: string): string {
+function spelledThousands(text: string): string {
+  return text.replace(
+    /((?:[a-zàâçéèêëîïôûù]+[\s-]+){0,6})mille\b((?:[\s-]+[a-zàâçéèêëîïôûù]+){0,6})/giu,
+    (_match, before: string, after: string) => {
+      const lead = before.split(/[\s-]+/).filter(Boolean);
+      const thousands = numberEnding(lead.map(asTyped));
+      const trail = after.split(/[\s-]+/).filter(Boolean);
+      const rest = numberOpening(trail.map(asTyped));
+      const value = (thousands?.value ?? 1) * 1000 + (rest?.value ?? 0);
+      const kept = lead.slice(0, lead.length - (thousands?.count ?? 0)).join(' ');
+      const left = trail.slice(rest?.count ?? 0).join(' ');
+      // "mille" alone after a word that is no number ("mille habitants") is a thousand.
+      return [kept, String(value), left].filter(Boolean).join(' ');
+    },
+  );
+}
+
+/**
+ * Numbers as French users type them: "55 000", "55000", "55.000", "55k", "55 k", "1,2 million",
+ * "trente mille". Rewrites them as plain digits so the analyser and the population detector see
+ * one form.
+ */
+export function normaliseNumbers(typed: string): string {
+  const text = /mille/i.test(typed) ? spelledThousands(typed) : typed;
   // Most of the base's texts have no digit at all: nothing to rewrite (start-up indexes them all).
   if (!/\d/.test(text)) return text;
   return text

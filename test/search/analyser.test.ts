@@ -246,6 +246,16 @@ describe('French analyser', () => {
     expect(normaliseNumbers('55.000')).toBe('55000');
     expect(normaliseNumbers('1,2 million')).toBe('1200000');
   });
+  it('reads thousands spelled out, and leaves smaller numbers in words', () => {
+    expect(normaliseNumbers('un clsm de trente mille habitants')).toBe(
+      'un clsm de 30000 habitants',
+    );
+    expect(normaliseNumbers('quarante-cinq mille hab')).toBe('45000 hab');
+    expect(normaliseNumbers('Quatre-vingt-dix mille')).toBe('90000');
+    expect(normaliseNumbers('cent vingt mille cinq cents habitants')).toBe('120500 habitants');
+    expect(normaliseNumbers('deux fois par an')).toBe('deux fois par an');
+    expect(normaliseNumbers('le millefeuille administratif')).toBe('le millefeuille administratif');
+  });
 });
 
 describe('population in a question', () => {

@@ -1774,4 +1774,12 @@ describe('answers', () => {
     expect(a.text).toMatch(/^Le texte ne nomme pas « un annuaire des ressources du territoire »/);
     expect(a.text).toMatch(/recenser, valoriser et communiquer sur les ressources locales/i);
   });
+
+  it('gives the ceiling of a population spelled out in words', () => {
+    const a = engine.ask(
+      'euh oui bonjour l a r s elle finance combien pour un clsm de trente mille habitants',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.text).toMatch(/30 000 habitants, le plafond du financement ARS est de 8 000 €/);
+  });
 });
