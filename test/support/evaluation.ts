@@ -225,6 +225,8 @@ export const DEV_SETS = [
   'questions-dev130.yml',
   'questions-dev131.yml',
   'questions-dev132.yml',
+  'questions-dev133.yml',
+  'questions-dev134.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout46.yml';
 
