@@ -62,6 +62,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     tps: 'temps',
     pros: 'professionnels',
     dept: 'departement',
+    dep: 'departement',
     dpt: 'departement',
     pk: 'pourquoi',
     pq: 'pourquoi',

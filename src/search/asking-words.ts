@@ -16,6 +16,7 @@ export const ASKING_WORDS = [
   'selon apres prevoit prevoient prevoir prevu prevue dit disent fixe fixent fixer impose',
   'imposent imposer demande demandent demander exige exigent exiger exigee preconise',
   'attend attendent attendu attendue attendus attendues',
+  'deconseille deconseillent deconseillee deconseiller',
   'preconisent preconiser indique indiquent preciser precise stipule mentionne mentionnent',
   'parle parlent cite citent retient retiennent attribue attribuent evoque evoquent',
   'considere considerent entend qualifie qualifient caracterise caracterisent point vue sujet',
