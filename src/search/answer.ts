@@ -115,6 +115,8 @@ const goesOnAsking = (focus: string): boolean =>
 const NEW_TOPIC = /^(?:et )?sinon\b/;
 /** An ask naming this many words or fewer ("par quel organe") reads the later asks as context. */
 const THIN_ASK = 1;
+/** "on l'envoie", "il les réunit": an object pronoun, standing for a thing named before. */
+const TOLD_OBJECT = /\b(?:on|il|elle|ils|elles|je|nous|vous)\s+(?:l'|le |la |les )[a-z]/;
 /** Words besides the acronym an ask of its meaning may hold ("CLSM, ça veut dire quoi exactement"). */
 const MEANING_OTHER_WORDS = 1;
 /**
@@ -617,13 +619,17 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     const entries: Entry[] = [];
     let all = true;
     for (const ask of asks) {
-      const named = index.analyser
-        .terms(ask.focus)
-        .filter((t) => !finder.askingTerms.has(t)).length;
+      const namedIn = (text: string) =>
+        index.analyser.terms(text).filter((t) => !finder.askingTerms.has(t)).length;
+      const named = namedIn(ask.focus);
+      // "on voudrait déposer la candidature, à qui on l'envoie et y a une date limite ?": a thin
+      // ask whose pronoun stands for what was told before it does not need the asks after it.
       const parts =
         named > OWN_ASK && !leans(ask.focus)
           ? { ...ask, preamble: ask.told }
-          : named > THIN_ASK || !ask.later
+          : named > THIN_ASK ||
+              !ask.later ||
+              (TOLD_OBJECT.test(plainQuestion(ask.focus)) && namedIn(ask.told) > THIN_ASK)
             ? ask
             : { ...ask, preamble: [ask.preamble, ask.later].filter(Boolean).join(', ') };
       // "une taille minimale de population ? et quels territoires en priorité ?": an ask whose

@@ -1782,4 +1782,12 @@ describe('answers', () => {
     expect(a.outcome).toBe('answer');
     expect(a.text).toMatch(/30 000 habitants, le plafond du financement ARS est de 8 000 €/);
   });
+
+  it('answers each of two asks when the first stands, by a pronoun, for the situation told before it', () => {
+    const a = engine.ask(
+      "on voudrait deposer la candidature de labellisation, a qui on l'envoie et y a une date limite ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries.slice(0, 2)).toEqual(['candidature-qui-depose', 'candidature-date-depot']);
+  });
 });
