@@ -1,5 +1,5 @@
 import { stemmer } from '@orama/stemmers/french';
-import { normaliseNumbers } from '../text/numbers.js';
+import { normaliseNumbers, spelledThousands } from '../text/numbers.js';
 import { slipMended, slipMendedTo } from './keyboard-slips.js';
 
 /** Words that carry no topic: articles, pronouns, auxiliaries, and question words. */
@@ -392,7 +392,9 @@ export function words(text: string): string[] {
   // The island's lookbehind is slow: run only on a text that writes "Réunion" in capitals.
   const prepared = foldAccents(
     normaliseNumbers(
-      ISLAND_CAPITALISED.test(composed) ? composed.replace(ISLAND_NAMED, ' outre-mer') : composed,
+      spelledThousands(
+        ISLAND_CAPITALISED.test(composed) ? composed.replace(ISLAND_NAMED, ' outre-mer') : composed,
+      ),
     )
       .toLowerCase()
       .replace(/[’‘ʼ`´]/g, "'")

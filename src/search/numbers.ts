@@ -1,5 +1,9 @@
 import type { PopulationBound } from '../rules/population.js';
-import { normaliseNumbers } from '../text/numbers.js';
+import { normaliseNumbers, spelledThousands } from '../text/numbers.js';
+
+/** A question's numbers as digits, thousands spelled out included ("trente mille habitants"). */
+const asDigits = (question: string): string =>
+  normaliseNumbers(spelledThousands(question.toLowerCase()));
 
 /**
  * Words that ask for money: a number of inhabitants beside them asks for the ceiling. A bare
@@ -25,7 +29,7 @@ export function findPopulation(question: string): PopulationAsked | null {
   // "un coordo partagé entre 2 CLS (35 000 + 20 000 hab), le plafond se cumule ?": whether two
   // territories' ceilings add up is the question; no one figure answers it.
   const distinct = new Set(found.map((p) => p.population.population)).size;
-  const text = distinct > 1 ? normaliseNumbers(question.toLowerCase()) : '';
+  const text = distinct > 1 ? asDigits(question) : '';
   if (SUMMED.test(text) || EACH_ONE.test(text)) return null;
   // "notre commune fait 30 000 habitants mais le territoire du CLS en compte 85 000": the
   // ceilings are counted on the CLS's territory (§6).
@@ -42,7 +46,7 @@ const EACH_ONE = /\bchacun\p{L}*/u;
  * none when the question asks whether they add up.
  */
 export function territoriesTold(question: string): PopulationAsked[] {
-  const text = normaliseNumbers(question.toLowerCase());
+  const text = asDigits(question);
   if (!EACH.test(text) || SUMMED.test(text)) return [];
   const byCount = new Map(populationsIn(question).map((p) => [p.population.population, p]));
   return byCount.size > 1 ? [...byCount.values()].map((p) => p.population) : [];
@@ -63,7 +67,7 @@ export function populationsByAsk(question: string, asks: readonly string[]): Pop
     // "… 35 000 habitants, quel plafond ? et si on passe à 45 000 ?": the territory told before.
     const goesOn = FOLLOW_UP.test(ask) && asks.slice(0, i).some((a) => TERRITORY_TOLD.test(a));
     if (!TERRITORY_TOLD.test(ask) && !goesOn) return [];
-    const told = numbersAsPopulations(normaliseNumbers(ask.toLowerCase()));
+    const told = numbersAsPopulations(asDigits(ask));
     return told.length === 1 && told[0] ? [told[0].population] : [];
   });
   const followed =
@@ -83,7 +87,7 @@ const TERRITORY_TOLD =
   /\b(hab\p{L}*|population|territoires?|communes?|villes?|interco\p{L}*|com ?coms?|epci|agglo\p{L}*|m[ée]tropoles?|pays|petr)\b/iu;
 
 function populationsIn(question: string): { population: PopulationAsked; ofCls: boolean }[] {
-  const text = normaliseNumbers(question.toLowerCase());
+  const text = asDigits(question);
   return FUNDING_CUE.test(text) ? numbersAsPopulations(text) : [];
 }
 

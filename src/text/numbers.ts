@@ -39,10 +39,12 @@ function numberOpening(words: readonly string[]): { value: number; count: number
 
 /**
  * "trente mille habitants", "quarante-cinq mille", "cent vingt mille cinq cents": thousands
- * spelled out, as digits ("30000"). A number under a thousand alone stays in words: "deux fois
- * par an" is read as it is written.
+ * spelled out in a question, as digits ("30000"). A number under a thousand alone stays in words:
+ * "deux fois par an" is read as it is written. (A form's amount or population field keeps to
+ * digits: `normaliseNumbers` alone.)
  */
-function spelledThousands(text: string): string {
+export function spelledThousands(text: string): string {
+  if (!/mille/i.test(text)) return text;
   return text.replace(
     /((?:[a-zàâçéèêëîïôûù]+[\s-]+){0,6})mille\b((?:[\s-]+[a-zàâçéèêëîïôûù]+){0,6})/giu,
     (_match, before: string, after: string) => {
@@ -60,12 +62,10 @@ function spelledThousands(text: string): string {
 }
 
 /**
- * Numbers as French users type them: "55 000", "55000", "55.000", "55k", "55 k", "1,2 million",
- * "trente mille". Rewrites them as plain digits so the analyser and the population detector see
- * one form.
+ * Numbers as French users type them: "55 000", "55000", "55.000", "55k", "55 k", "1,2 million".
+ * Rewrites them as plain digits so the analyser and the population detector see one form.
  */
-export function normaliseNumbers(typed: string): string {
-  const text = /mille/i.test(typed) ? spelledThousands(typed) : typed;
+export function normaliseNumbers(text: string): string {
   // Most of the base's texts have no digit at all: nothing to rewrite (start-up indexes them all).
   if (!/\d/.test(text)) return text;
   return text

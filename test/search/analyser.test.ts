@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyser, plainQuestion, words } from '../../src/search/analyser.js';
 import { findPopulation } from '../../src/search/numbers.js';
-import { normaliseNumbers } from '../../src/text/numbers.js';
+import { normaliseNumbers, spelledThousands } from '../../src/text/numbers.js';
 
 const analyser = createAnalyser(['CLSM', 'CLS', 'COPIL', 'GEM']);
 const same = (a: string, b: string) => expect(analyser.terms(a)).toEqual(analyser.terms(b));
@@ -246,15 +246,15 @@ describe('French analyser', () => {
     expect(normaliseNumbers('55.000')).toBe('55000');
     expect(normaliseNumbers('1,2 million')).toBe('1200000');
   });
-  it('reads thousands spelled out, and leaves smaller numbers in words', () => {
-    expect(normaliseNumbers('un clsm de trente mille habitants')).toBe(
+  it('reads thousands spelled out in a question, and leaves smaller numbers in words', () => {
+    expect(spelledThousands('un clsm de trente mille habitants')).toBe(
       'un clsm de 30000 habitants',
     );
-    expect(normaliseNumbers('quarante-cinq mille hab')).toBe('45000 hab');
-    expect(normaliseNumbers('Quatre-vingt-dix mille')).toBe('90000');
-    expect(normaliseNumbers('cent vingt mille cinq cents habitants')).toBe('120500 habitants');
-    expect(normaliseNumbers('deux fois par an')).toBe('deux fois par an');
-    expect(normaliseNumbers('le millefeuille administratif')).toBe('le millefeuille administratif');
+    expect(spelledThousands('quarante-cinq mille hab')).toBe('45000 hab');
+    expect(spelledThousands('Quatre-vingt-dix mille')).toBe('90000');
+    expect(spelledThousands('cent vingt mille cinq cents habitants')).toBe('120500 habitants');
+    expect(spelledThousands('deux fois par an')).toBe('deux fois par an');
+    expect(spelledThousands('le millefeuille administratif')).toBe('le millefeuille administratif');
   });
 });
 
