@@ -227,6 +227,8 @@ export const DEV_SETS = [
   'questions-dev132.yml',
   'questions-dev133.yml',
   'questions-dev134.yml',
+  'questions-dev135.yml',
+  'questions-dev136.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout46.yml';
 
