@@ -350,6 +350,8 @@ const GLUED: ReadonlyMap<string, string> = new Map(
   }),
 );
 const unglued = (w: string): string | undefined => GLUED.get(w)?.split("'")[1];
+/** An elided article or pronoun at a word's start, before a vowel or h ("d|habitants"). */
+const ELIDED = /^(?:qu|[dljmn])(?=[aeiouyh])/;
 
 /**
  * The question as plain folded words with chat shorthand spelled out ("cb de clsm ds le gers"
@@ -601,12 +603,19 @@ export function createAnalyser(
     if (s === undefined) stems.set(word, (s = stem(word)));
     return s;
   };
+  /** "dhabitants", "lunafam", "dengagement": an elision typed glued to a word the base knows. */
+  const elisionGlued = (word: string): string | undefined => {
+    if (vocabulary.size === 0 || hasWord(word)) return undefined;
+    const rest = word.replace(ELIDED, '');
+    return rest !== word && rest.length > 1 && hasWord(rest) ? rest : undefined;
+  };
   // What a typed word becomes out of context ('' for a stop word): the texts repeat few words.
   const termOf = new Map<string, string>();
   const term = (typed: string): string => {
     let t = termOf.get(typed);
     if (t === undefined) {
-      const read = SHORTHAND.get(typed) ?? slipMended(typed) ?? unglued(typed) ?? typed;
+      const read =
+        SHORTHAND.get(typed) ?? slipMended(typed) ?? unglued(typed) ?? elisionGlued(typed) ?? typed;
       const mended = vocabulary.size > 0 ? slipMendedTo(read, hasWord) : undefined;
       const raw = mended === undefined ? read : (SHORTHAND.get(mended) ?? mended);
       const word = STOP_WORDS.has(raw) ? '' : (VARIANTS.get(raw) ?? raw);

@@ -1790,4 +1790,16 @@ describe('answers', () => {
     expect(a.outcome).toBe('answer');
     expect(a.entries.slice(0, 2)).toEqual(['candidature-qui-depose', 'candidature-date-depot']);
   });
+
+  it('reads an elision typed glued to a known word ("dengagement"), not a word that merely starts so', () => {
+    const glued = engine.ask(
+      'si notre projet clsm est cosigné par le CH et lunafam on doit qd meme fournir les lettres dengagement',
+    );
+    expect(glued.outcome).toBe('answer');
+    expect(glued.entries[0]).toBe('dossier-lettres-engagement');
+    const whole = engine.ask(
+      'Pourquoi le référentiel 2018 insiste-t-il pour centrer le CLS sur les élus ?',
+    );
+    expect(whole.entries[0]).toBe('cls-territoire-centre-elus');
+  });
 });
