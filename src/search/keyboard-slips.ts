@@ -67,7 +67,7 @@ export function slipMended(word: string): string | undefined {
 /**
  * "indicatuers", "seoln", "piltage", "coodo": a word `has` does not know (the analyser's: the
  * knowledge base's words and its own lists), typed with two neighbouring letters swapped or
- * with a letter dropped, read as the one word it could be. A swap is two edits for the index's one-letter
+ * with a letter dropped or struck twice, read as the one word it could be. A swap is two edits for the index's one-letter
  * fuzzy match, and stop words and shorthand are never fuzzed. Not a letter added or replaced:
  * "avenant" and "privés" are words, not slips of "venant" and "prises". Short words, and words
  * a slip away from several, are left as typed.
@@ -82,7 +82,19 @@ export function slipMendedTo(word: string, has: (word: string) => boolean): stri
       if (has(swapped)) found.add(swapped);
     }
     for (const c of LETTERS) if (has(head + c + word.slice(i))) found.add(head + c + word.slice(i));
+    // "plenierre", "coordinatteur": a consonant struck twice in a long word (not "fille", nor
+    // the "ee" of "redemandée").
+    const once = head + word.slice(i + 1);
+    if (
+      word.length >= DOUBLED_MIN_LENGTH &&
+      word.charAt(i) === word.charAt(i + 1) &&
+      !VOWELS.includes(word.charAt(i)) &&
+      has(once)
+    )
+      found.add(once);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
 const MEND_MIN_LENGTH = 4;
+const DOUBLED_MIN_LENGTH = 7;
+const VOWELS = 'aeiouy';

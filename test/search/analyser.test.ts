@@ -83,6 +83,20 @@ describe('French analyser', () => {
     expect(learnt.terms('formatoin')).not.toEqual(learnt.terms('formation'));
     const leaning = createAnalyser([], [...learnt.knownStems(), ['venant', 'ven']]);
     expect(leaning.terms('avenant')).not.toEqual(leaning.terms('venant'));
+    // A consonant struck twice in a long word; not a short word's ("fille" is no "file").
+    expect(knowing.terms('le pilottage du COPIL')).toEqual(knowing.terms('le pilotage du COPIL'));
+    const filing = createAnalyser([], [...learnt.knownStems(), ['file', 'fil']]);
+    expect(filing.terms('fille')).not.toEqual(filing.terms('file'));
+  });
+  it('reads an elision glued to a word it has, once it knows its words', () => {
+    const learnt = createAnalyser(['UNAFAM'], []);
+    learnt.terms("les lettres d'engagement de l'UNAFAM");
+    const knowing = createAnalyser(['UNAFAM'], learnt.knownStems());
+    expect(knowing.terms('les lettres dengagement de lunafam')).toEqual(
+      knowing.terms("les lettres d'engagement de l'UNAFAM"),
+    );
+    // A word it does not have as typed stays itself when no elision makes it one it has.
+    expect(knowing.terms('dossier')).toEqual(learnt.terms('dossier'));
   });
   it('keeps "indicateurs", a topic, apart from "indique", a word of asking', () => {
     same('les indicateurs du CLSM', 'l’indicateur du CLSM');
