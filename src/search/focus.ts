@@ -545,7 +545,8 @@ const FITS_IN =
 
 function itemChecked(parts: QuestionParts): QuestionParts {
   const match = ITEM_IN_LIST.exec(parts.focus) ?? FITS_IN.exec(parts.focus);
-  const item = match?.[1]?.trim() ?? '';
+  // "la santé mentale en fait-elle partie": "en" stands for the list, it is not the item's.
+  const item = match?.[1]?.trim().replace(/\s+(?:en|y)$/i, '') ?? '';
   const plain = plainQuestion(item);
   if (!match || NOT_AN_ITEM.test(plain) || plain.split(/\s+/).length > ITEM_WORDS) return parts;
   return { ...parts, item };

@@ -455,6 +455,12 @@ describe('an item checked against a list', () => {
     expect(
       item("Les pharmaciens d'officine doivent-ils faire partie des groupes de travail ?"),
     ).toBeUndefined();
+    // "en" stands for the list asked before, not for a part of the item.
+    expect(item("La santé mentale en fait-elle partie d'office ?")).toBe('La santé mentale');
+    // A thing planned, then "ça rentre dedans ?": the thing, without the plan to do it.
+    expect(item('on voudrait faire un annuaire des ressources, ça rentre dedans ?')).toBe(
+      'un annuaire des ressources',
+    );
   });
 });
 
