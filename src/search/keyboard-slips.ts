@@ -65,12 +65,13 @@ export function slipMended(word: string): string | undefined {
 }
 
 /**
- * "indicatuers", "seoln", "piltage", "coodo": a word `has` does not know (the analyser's: the
- * knowledge base's words and its own lists), typed with two neighbouring letters swapped or
- * with a letter dropped or struck twice, read as the one word it could be. A swap is two edits for the index's one-letter
- * fuzzy match, and stop words and shorthand are never fuzzed. Not a letter added or replaced:
- * "avenant" and "privés" are words, not slips of "venant" and "prises". Short words, and words
- * a slip away from several, are left as typed.
+ * "indicatuers", "seoln", "piltage", "coodo", "plenierre": a word `has` does not know (the
+ * analyser's: the knowledge base's words and its own lists), typed with two neighbouring letters
+ * swapped, with a letter dropped, or with a consonant struck twice in a long word, read as the
+ * one word it could be. A swap is two edits for the index's one-letter fuzzy match, and stop
+ * words and shorthand are never fuzzed. Not any other letter added or replaced: "avenant" and
+ * "privés" are words, not slips of "venant" and "prises". Short words, and words a slip away
+ * from several, are left as typed.
  */
 export function slipMendedTo(word: string, has: (word: string) => boolean): string | undefined {
   if (word.length < MEND_MIN_LENGTH || !/^[a-z]+$/.test(word) || has(word)) return undefined;
