@@ -229,8 +229,9 @@ export const DEV_SETS = [
   'questions-dev134.yml',
   'questions-dev135.yml',
   'questions-dev136.yml',
+  'questions-dev137.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout46.yml';
+export const HELD_OUT_SET = 'questions-heldout47.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
