@@ -191,13 +191,21 @@ const CORRECTED =
   /(?<![\p{L}'])(?:(?:le|la|les|un|une|des|du|au|aux) |l')?[\p{L}-]+(?: [\p{L}-]+)?\s*,?\s*(?:non\s*,?\s*)?(?:pardon|je veux dire|ou plut[oô]t)\s*,?\s+(?=(?:le|la|les|un|une|des|du|au|aux|l')(?![\p{L}]))/giu;
 
 /**
+ * "… est-elle opposable ? Autrement dit, sommes-nous tenus de l'appliquer à la lettre ?": the
+ * same question again in other words, after the first.
+ */
+const RESTATED = /\?\s*(?:autrement dit|en d'autres termes|en d['’]autres mots)\s*,?\s*[^?]*\?/giu;
+
+/**
  * The message as read: without its sign-off, asides of belief, a tag asking to confirm a belief
- * (its question mark kept), nor question marks that end no question.
+ * (its question mark kept), a question restated in other words, nor question marks that end no
+ * question.
  */
 export const asRead = (message: string): string =>
   withoutSignOff(message)
     .replace(SPELLED, spelledOut)
     .replace(CORRECTED, '')
+    .replace(RESTATED, '?')
     .replace(BY_THE_WAY, '')
     .replace(CONFIRMING, ' ?')
     .replace(BRACKETED_DOUBT, '($1$2)');

@@ -1802,4 +1802,12 @@ describe('answers', () => {
     );
     expect(whole.entries[0]).toBe('cls-territoire-centre-elus');
   });
+
+  it('reads a question restated "autrement dit" as the question it restates', () => {
+    const a = engine.ask(
+      "L'instruction ministérielle de 2025 sur les CLSM est-elle juridiquement opposable ? Autrement dit, sommes-nous tenus de l'appliquer à la lettre ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('instruction-2025-statut-juridique');
+  });
 });
