@@ -247,9 +247,9 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
     addicto: 'addictions',
     // "par quel canal envoyer la candidature": the texts say "modalités de dépôt".
     canal: 'modalites',
+    canaux: 'modalites',
     // "le cursus des coordonnateurs": the texts say "formation".
     cursus: 'formation',
-    canaux: 'modalites',
     cadence: 'frequence',
     cadences: 'frequence',
     paye: 'financer',
@@ -523,6 +523,7 @@ const PTSM_CALLED = /\bfeuilles? de route departementales?\b/g;
 /** "on envoie quoi comme doc ?", "c'est quoi comme échelle": which one, not a likeness. */
 const WHAT_KIND = /\bquoi comme\b/g;
 
+/** "tous les combien de temps", "tt les cb de tps": how often. */
 const HOW_OFTEN_TIME = /\b(?:tou[st]|tt) les (?:combien|cb|cmb) de (?:temps|tps)\b/g;
 
 /** The rewrites of a folded text, in order, each with the plain words it needs to apply. */

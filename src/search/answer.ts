@@ -6,7 +6,7 @@ import { createCandidateFinder, type Candidate, type QuestionAnalysis } from './
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
 import { unknownNamedThing } from './asked-thing.js';
-import { BODY, splitAsks, type AskParts } from './asks.js';
+import { BODIES_NAMED, splitAsks, type AskParts } from './asks.js';
 import { questionFacets } from './facets.js';
 import type { EntryIndex } from './index.js';
 import { asksIn, asRead, IMPERSONAL, THERE_ARE } from './focus.js';
@@ -92,8 +92,7 @@ const REFERS_BACK =
 const MAYBE_REFERS_BACK = /\b(?:l'|en)\b/;
 const leans = (focus: string): boolean =>
   GOES_ON.test(focus) || REFERS_BACK.test(focus) || MAYBE_REFERS_BACK.test(focus);
-/** A body named, and words pointing back to one ("cette instance", "ce comité"). */
-const BODY_NAMED_ALL = new RegExp(`\\b(?:${BODY})\\b`, 'g');
+/** Words pointing back to a body named before ("cette instance", "ce comité"). */
 const POINTS_BACK = /\b(?:cette instance|ce comite|cette assemblee|cette reunion)\b/;
 /** A text named ("le référentiel national", "le cdc 2023"), and a pronoun saying what it says. */
 const TEXT_NAMED_ALL =
@@ -618,9 +617,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     if (asks.length < 2) return null;
     const entries: Entry[] = [];
     let all = true;
+    const namedIn = (text: string) =>
+      index.analyser.terms(text).filter((t) => !finder.askingTerms.has(t)).length;
     for (const ask of asks) {
-      const namedIn = (text: string) =>
-        index.analyser.terms(text).filter((t) => !finder.askingTerms.has(t)).length;
       const named = namedIn(ask.focus);
       // "on voudrait déposer la candidature, à qui on l'envoie et y a une date limite ?": a thin
       // ask whose pronoun stands for what was told before it does not need the asks after it.
@@ -668,7 +667,7 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       // élargi ? Et à quoi sert cette instance ?"), that body in place of the pointing words.
       // So does one whose pronoun stands for the text an earlier ask named ("… le référentiel
       // national fixe-t-il un minimum ? et il dit quoi sur le rural ?").
-      const earlierBody = ask.preamble.match(BODY_NAMED_ALL)?.at(-1);
+      const earlierBody = ask.preamble.match(BODIES_NAMED)?.at(-1);
       const earlierText = ask.preamble.match(TEXT_NAMED_ALL)?.at(-1);
       const alone = (): string | null =>
         earlierBody && POINTS_BACK.test(ask.focus)

@@ -64,7 +64,8 @@ export interface AskParts extends QuestionParts {
 
 /** "… pour les deux ?": a clause ending on "les deux", which stand for things named before. */
 const BOTH = /\b(?:tous |toutes )?les deux(?=\s*(?:[?,;.!]|$))/;
-const BODIES_NAMED = new RegExp(`\\b(?:${BODY})\\b`, 'g');
+/** Every body a text names ("le copil", "la plénière"), in order. */
+export const BODIES_NAMED = new RegExp(`\\b(?:${BODY})\\b`, 'g');
 
 /**
  * "notre copil se réunit 1 fois par an et la plénière jamais… c'est quoi le rythme attendu pour

@@ -488,7 +488,9 @@ function reported(parts: QuestionParts): QuestionParts {
   // stands for what the clause before names, which is then asked about.
   const before = parts.preamble.split(', ');
   const named = before.at(-1) ?? '';
-  const aboutNamed = !aboutWho && POINTS_BACK.test(plainQuestion(rest).trim()) && named !== '';
+  const opening = plainQuestion(rest).trim();
+  const aboutNamed =
+    !aboutWho && (THIS_FIRST.test(opening) || THAT_FIRST.test(opening)) && named !== '';
   return {
     ...parts,
     focus: aboutWho ? `${who}, ${rest}` : aboutNamed ? `${named}, ${rest}` : rest,
@@ -500,8 +502,8 @@ function reported(parts: QuestionParts): QuestionParts {
       .join(', '),
   };
 }
-/** "c'est vraiment attendu ?", "ça sert à quoi ?": a pronoun for what was named before. */
-const POINTS_BACK = /^(?:c'est|c|ca|cela)\b/;
+/** "c'est vraiment attendu ?": "ce" for what was named before (as "ça", `THAT_FIRST`). */
+const THIS_FIRST = /^(?:c'est|c)\b/;
 
 /**
  * "…, vu qu'elle n'est pas rattachée à la mairie", "…, puisqu'on a déjà un CLS": a reason told

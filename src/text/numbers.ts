@@ -19,19 +19,17 @@ const wordsOfNumbers = (): ReadonlyMap<string, number> =>
 /** Most number words a figure under a thousand takes ("quatre vingt dix neuf"). */
 const MAX_NUMBER_WORDS = 6;
 
-/** The value of the longest run of number words ending `words` (and how many), if any. */
-function numberEnding(words: readonly string[]): { value: number; count: number } | undefined {
+/**
+ * The value of the longest run of number words ending `words` (`from: 'end'`) or opening them
+ * (`'start'`), and how many words it takes; undefined when none does.
+ */
+function numberRun(
+  words: readonly string[],
+  from: 'start' | 'end',
+): { value: number; count: number } | undefined {
   for (let count = Math.min(MAX_NUMBER_WORDS, words.length); count > 0; count -= 1) {
-    const value = wordsOfNumbers().get(words.slice(-count).join(' '));
-    if (value !== undefined) return { value, count };
-  }
-  return undefined;
-}
-
-/** The value of the longest run of number words opening `words` (and how many), if any. */
-function numberOpening(words: readonly string[]): { value: number; count: number } | undefined {
-  for (let count = Math.min(MAX_NUMBER_WORDS, words.length); count > 0; count -= 1) {
-    const value = wordsOfNumbers().get(words.slice(0, count).join(' '));
+    const run = from === 'end' ? words.slice(-count) : words.slice(0, count);
+    const value = wordsOfNumbers().get(run.join(' '));
     if (value !== undefined) return { value, count };
   }
   return undefined;
@@ -49,9 +47,9 @@ export function spelledThousands(text: string): string {
     /((?:[a-zàâçéèêëîïôûù]+[\s-]+){0,6})mille\b((?:[\s-]+[a-zàâçéèêëîïôûù]+){0,6})/giu,
     (_match, before: string, after: string) => {
       const lead = before.split(/[\s-]+/).filter(Boolean);
-      const thousands = numberEnding(lead.map(asTyped));
+      const thousands = numberRun(lead.map(asTyped), 'end');
       const trail = after.split(/[\s-]+/).filter(Boolean);
-      const rest = numberOpening(trail.map(asTyped));
+      const rest = numberRun(trail.map(asTyped), 'start');
       const value = (thousands?.value ?? 1) * 1000 + (rest?.value ?? 0);
       const kept = lead.slice(0, lead.length - (thousands?.count ?? 0)).join(' ');
       const left = trail.slice(rest?.count ?? 0).join(' ');
