@@ -230,8 +230,9 @@ export const DEV_SETS = [
   'questions-dev135.yml',
   'questions-dev136.yml',
   'questions-dev137.yml',
+  'questions-dev138.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout47.yml';
+export const HELD_OUT_SET = 'questions-heldout48.yml';
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
