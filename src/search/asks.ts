@@ -3,6 +3,7 @@ import {
   ASKER_NAMED,
   asksByRelativeOnly,
   asksIn,
+  BODY,
   FULL_STOP,
   isRelay,
   leansBack,
@@ -35,9 +36,6 @@ const WHO_ASKS = new RegExp(
 );
 /** "outre leur avis sur le PTSM, à quel document…": what the ask sets aside is not asked. */
 const BESIDES = /^(?:outre|en plus d[eu']|au-dela d[eu']|a part|hormis|en dehors d[eu'])/;
-/** A body of a CLSM or a CLS, as the folded question names it. */
-export const BODY =
-  'copil (?:elargi|restreint)|copil|cotech|comite (?:de pilotage|technique)|assemblee pleniere|pleniere|groupes? de travail';
 /** "le cotech et les groupes de travail …": two bodies, one ask. */
 const TWO_BODIES = new RegExp(
   `^(.*?\\b)(${BODY})\\s+et\\s+(?:(?:le|la|les)\\s+|l')(${BODY})\\b(.*)$`,

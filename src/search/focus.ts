@@ -425,6 +425,10 @@ export function splitQuestion(
     at === asked &&
     (PRONOUN_FIRST.test(clause) ||
       PRONOUN_OBJECT.test(clause) ||
+      // "qui compose le comité technique, à quelle fréquence se réunit-il ?": the pronoun
+      // stands for the body the clause before names.
+      (!BODY_IN.test(ASKED_OF_PRONOUN.exec(clause)?.[0] ?? 'copil') &&
+        BODY_IN.test(clauseBefore)) ||
       (THAT_FIRST.test(clause) && !OWN_SITUATION.test(clauseBefore)))
   ) {
     at -= 1;
@@ -584,6 +588,17 @@ const PRONOUN_FIRST =
  * situation ("on réfléchit à un CLS. ça dure combien de temps ?").
  */
 const THAT_FIRST = /^(ca|cela)\b/;
+/** A body of a CLSM or a CLS, as the folded question names it. */
+export const BODY =
+  'copil (?:elargi|restreint)|copil|cotech|comite (?:de pilotage|technique)|assemblee pleniere|pleniere|groupes? de travail';
+/**
+ * "…, à quelle fréquence se réunit-il", "combien de membres compte-t-il": an interrogative and
+ * its noun, then a verb whose subject is an inverted pronoun (not an impersonal one: "faut-il",
+ * "s'agit-il"); not one after a subject named ("… le cadre national prévoit-il").
+ */
+const ASKED_OF_PRONOUN =
+  /^(?:(?:a|de|en|sur|pour|par|avec) )?(?:quel|quelle|quels|quelles|combien|comment|quand|pourquoi|qui)(?: (?!le |la |les |l')[a-z']+){0,2} (?:se |s')?(?!faut-|agit-)[a-z]+(?:-t)?-(?:il|ils|elle|elles)\b/;
+const BODY_IN = new RegExp(`\\b(?:${BODY})\\b`);
 /** "…, il doit…", "…, ça couvre quoi", "…, qui la paie": a clause leaning on the one before. */
 export const leansBack = (clause: string): boolean => {
   const plain = plainQuestion(clause).trim();

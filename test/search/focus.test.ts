@@ -291,6 +291,23 @@ describe('the focus of a question', () => {
     ).toBe('je suis coordo');
   });
 
+  it('takes in the clause naming the body an inverted pronoun after an interrogative stands for', () => {
+    const parts = split(
+      'Cahier des charges 2023 : qui compose le comité technique, à quelle fréquence se réunit-il ?',
+    );
+    expect(parts.focus).toBe('qui compose le comité technique, à quelle fréquence se réunit-il');
+    // Not when a subject is named before the verb: "le cadre national" is what "il" repeats.
+    expect(
+      split(
+        'le cdc occitanie ne fixe pas de rythme pour le COPIL : combien de réunions par an le cadre national prévoit-il ?',
+      ).focus,
+    ).toBe('combien de réunions par an le cadre national prévoit-il');
+    // Nor when the clause before names no body.
+    expect(
+      split('on démarre un clsm rural, combien de membres compte-t-il au minimum ?').focus,
+    ).toBe('combien de membres compte-t-il au minimum');
+  });
+
   it('is a whole message whose last sentence opens on a pronoun standing for what it names', () => {
     const parts = split(
       "on signe le contrat de ville « engagements quartiers 2030 ». qu'est ce qu'il prevoit pour les clsm ?",
