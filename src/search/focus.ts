@@ -429,7 +429,8 @@ export function splitQuestion(
       // stands for the body the clause before names.
       (!BODY_IN.test(ASKED_OF_PRONOUN.exec(clause)?.[0] ?? 'copil') &&
         BODY_IN.test(clauseBefore)) ||
-      (THAT_FIRST.test(clause) && !OWN_SITUATION.test(clauseBefore)))
+      (THAT_FIRST.test(clause) && !OWN_SITUATION.test(clauseBefore)) ||
+      FOR_THAT_LAST.test(clause))
   ) {
     at -= 1;
     while (at > 0 && APPOSITION_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
@@ -588,6 +589,8 @@ const PRONOUN_FIRST =
  * situation ("on réfléchit à un CLS. ça dure combien de temps ?").
  */
 const THAT_FIRST = /^(ca|cela)\b/;
+/** "…, on met quoi dans le dossier pour ça ?": "ça" stands for the aim told before. */
+const FOR_THAT_LAST = /\bpour (?:ca|cela)\s*[?!.]*$/;
 /** A body of a CLSM or a CLS, as the folded question names it. */
 export const BODY =
   'copil (?:elargi|restreint)|copil|cotech|comite (?:de pilotage|technique)|assemblee pleniere|pleniere|groupes? de travail';

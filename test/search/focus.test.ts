@@ -291,6 +291,15 @@ describe('the focus of a question', () => {
     ).toBe('je suis coordo');
   });
 
+  it('takes in the aim told before a clause ending on "pour ça"', () => {
+    const parts = split(
+      'bonjour, on veut fixer par écrit le rôle de notre coordo, le référentiel conseille quels documents pour ça ?',
+    );
+    expect(parts.focus).toMatch(/^on veut fixer par écrit le rôle de notre coordo, /);
+    // "ça" elsewhere in the clause stands for nothing told before it.
+    expect(split('on démarre, ça coûte combien un coordo ?').preamble).toBe('on démarre');
+  });
+
   it('takes in the clause naming the body an inverted pronoun after an interrogative stands for', () => {
     const parts = split(
       'Cahier des charges 2023 : qui compose le comité technique, à quelle fréquence se réunit-il ?',
