@@ -163,6 +163,8 @@ const MAX_CANDIDATES = 3;
 const YEAR_CLAUSE_WORDS = 4;
 /** A candidate is close to the best when it scores at least this share of it. */
 const CLOSE_RATIO = 0.6;
+/** Two scores this close are a tie. */
+const TIED = 0.97;
 
 /** A glossary name this long or longer, spelled out in a question, counts as its acronym. */
 const SPELLED_OUT_MIN_WORDS = 3;
@@ -1102,10 +1104,22 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
             ) / 2,
         };
       };
-      analysis.candidates = fitting
+      const close = fitting
         .filter((h) => h === best || h.score >= (best?.score ?? 0) * CLOSE_RATIO)
         .slice(0, MAX_CANDIDATES)
         .map((hit) => ({ entry: hit.entry, hit, features: featuresOf(hit) }));
+      // Two entries scored alike: the one that has every word asked leads one that lacks a
+      // rare one.
+      const [first, second] = close;
+      analysis.candidates =
+        first &&
+        second &&
+        second.hit.score >= first.hit.score * TIED &&
+        second.features.unmatched === 0 &&
+        first.features.unmatched >= 0.5 &&
+        second.features.coverage >= first.features.coverage + 0.2
+          ? [second, first, ...close.slice(2)]
+          : close;
       return analysis;
     },
   };

@@ -1810,4 +1810,14 @@ describe('answers', () => {
     expect(a.outcome).toBe('answer');
     expect(a.entries[0]).toBe('instruction-2025-statut-juridique');
   });
+
+  it('prefers, of two entries scored alike, the one holding every word asked', () => {
+    // The text's call for candidates and the labelling's scope score alike; only the latter
+    // says whether an existing CLSM may still apply.
+    const a = engine.ask(
+      "Un maire m'écrit : « notre CLSM existe depuis 2015, peut-il encore être labellisé ou c'est réservé aux nouveaux ? » Que répondre d'après le cahier des charges ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('labellisation-demandes-concernees');
+  });
 });
