@@ -24,6 +24,13 @@ const JOINED_ASK =
 /** A comma, then an interrogative opening another ask ("…, à quelle fréquence se réunit-il"). */
 const ASK_IN_A_ROW =
   /,\s+(?=(?:(?:a|de|en|sur|pour|par|avec) )?(?:quel|quelle|quels|quelles|combien|comment|quand|pourquoi)\b)/;
+/** "le maire me demande si …": the lead-in of a yes/no question reported, if the text opens so. */
+const reportedIf = (text: string): string | undefined => {
+  const lead = REPORTED.exec(text)?.[0];
+  return lead !== undefined && /\bs(?:i\s+|')$/.test(lead) ? lead : undefined;
+};
+/** "…, et si …": a second yes/no question reported by the same lead-in. */
+const ALSO_IF = /,?\s+et s(?:i\s|')/;
 /** "comparaison : …", "question : …": a label before the question says nothing of it. */
 const LABEL = /^(?:comparaison|question|petite question|urgent|objet|re|rappel|info)\s*:\s*/;
 /** Where a sentence ends: after a question mark, or at a full stop, "!", ";" or a new line. */
@@ -98,7 +105,10 @@ export function splitAsks(question: string): AskParts[] {
       return [
         {
           text: clauses[0] ?? '',
-          asks: sentence.endsWith('?') || (asksIn(sentence) && !TOLD.test(sentence)),
+          asks:
+            sentence.endsWith('?') ||
+            (asksIn(sentence) && !TOLD.test(sentence)) ||
+            ALSO_IF.test(sentence.slice(reportedIf(sentence)?.length ?? sentence.length)),
           put,
         },
       ];
@@ -109,7 +119,10 @@ export function splitAsks(question: string): AskParts[] {
     if (!piece.asks) return [piece];
     const [first = '', ...rest] = piece.text.split(/,\s+et\s+/);
     const later = rest.join(', et ');
-    return later && (asksIn(later) || OR_NOT.test(later)) && asksIn(first)
+    // So does "et si…" after a question reported by "si" ("on nous demande si le CLSM est
+    // obligatoire, et si il faut une structure pour le porter").
+    const alsoIf = /^si\b/.test(later) && reportedIf(first) !== undefined;
+    return later && (asksIn(later) || OR_NOT.test(later) || alsoIf) && (asksIn(first) || alsoIf)
       ? [
           { ...piece, text: first },
           { ...piece, text: later },
@@ -141,6 +154,14 @@ export function splitAsks(question: string): AskParts[] {
   // first ask, are the situation, not what it asks; so is what it sets aside ("outre …,").
   const marked = bodies.flatMap((piece) => {
     if (!piece.asks) return [piece];
+    // "en conseil municipal on nous demande si le CLSM est obligatoire": who asks, and where,
+    // told; what they ask follows.
+    const reporting = reportedIf(piece.text);
+    if (reporting !== undefined && reporting.length < piece.text.length)
+      return [
+        { ...piece, text: reporting.trim(), asks: false },
+        { ...piece, text: piece.text.slice(reporting.length) },
+      ];
     const clauses = piece.text.split(/,\s+/);
     let lead = clauses.findIndex(
       (c) => !POLITENESS.test(c) && !WHO_ASKS.test(c) && !BESIDES.test(c),

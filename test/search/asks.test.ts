@@ -129,4 +129,18 @@ describe('the asks of a question', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads two yes/no questions reported by one lead-in ("on nous demande si …, et si …")', () => {
+    expect(
+      focuses(
+        'en conseil municipal on nous demande si le clsm est obligatoire, et si faut creer une structure pour le porter. le ref dit quoi ?',
+      ),
+    ).toEqual(['le clsm est obligatoire', 'si faut creer une structure pour le porter']);
+    // One question reported, then a sentence asking again, is one ask read whole.
+    expect(
+      focuses(
+        "un maire me demande si signer un cls est une obligation legale. que dit l'instruction ?",
+      ),
+    ).toEqual([]);
+  });
 });
