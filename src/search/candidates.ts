@@ -846,7 +846,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // "en 2018, un CLSM couvrait en moyenne combien d'habitants ?": the year told before the
       // question counts when the question itself names none.
       // "avant 2023, la plénière devait se réunir combien de fois ?": a text's year something
-      // came before dates no figure.
+      // came before dates no figure; nor does a year a text told came before.
       const yearsIn = (asked: string) => {
         const text = beforeYearsPlain(asked);
         return [...text.matchAll(YEAR_ASKED)]
@@ -854,7 +854,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
             const before = text.slice(0, m.index);
             const year = m[1] ?? '';
             return (
-              !namesText(before, year) && !(/\bavant $/.test(before) && sourcesOfYear.has(year))
+              !namesText(before, year) &&
+              !(/\bavant $/.test(before) && sourcesOfYear.has(year)) &&
+              // "le vieux cdc (celui d'avant 2014)": the text, dated by what came after it.
+              !/\b(?:celui|celle|ceux|celles) d'avant $/.test(before)
             );
           })
           .map((m) => m[1] ?? '');

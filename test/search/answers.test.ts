@@ -1820,4 +1820,12 @@ describe('answers', () => {
     expect(a.outcome).toBe('answer');
     expect(a.entries[0]).toBe('labellisation-demandes-concernees');
   });
+
+  it('reads "(celui d\'avant 2015)" as dating the old text, not a figure asked of 2015', () => {
+    const a = engine.ask(
+      "dans l'ancien cahier des charges (celui d'avant 2015), combien de missions avait le CLSM ?",
+    );
+    expect(a.entries[0]).toBe('historique-missions-clsm');
+    expect(a.text).toMatch(/trois missions/);
+  });
 });
