@@ -501,9 +501,11 @@ export const ASKED_VALUES: readonly {
     given: /\bmoyen\w*[^.]{0,40}(€|\beuros?\b)|(€|\beuros?\b)[^.]{0,40}\bmoyen/,
   },
   // "salaire coordo clsm": a pay, which no text gives (the ceilings fund a post, not a grade).
+  // So is "la rémunération prévue pour un coordonnateur" (not the people taking part's, which
+  // the national text lets the funding pay).
   {
     asked:
-      /\b(salaires?|grilles? (salariale|indiciaire)s?|combien (gagne|est paye|touche) (le|la|un|une) coord\w*)\b/,
+      /\b(salaires?|grilles? (salariale|indiciaire)s?|combien (gagne|est paye|touche) (le|la|un|une) coord\w*|remuner\w* ((prevue?s?|versee?s?) )?(du|de la|d'un|d'une|des|au|aux|(pour|a) (un|une|le|la|les|notre)|le|la|un|une|notre|nos) coord\w*)\b/,
     given: /\b(salaires?|grilles? (salariale|indiciaire)s?)\b/,
   },
   // "nb mini usagers au copil": a minimum number of members, which no text sets (the COPIL's

@@ -1828,4 +1828,17 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('historique-missions-clsm');
     expect(a.text).toMatch(/trois missions/);
   });
+
+  it('reads the coordinator\'s "rémunération" as a pay no text gives, not the participants\' retribution', () => {
+    for (const q of [
+      'Quelle est la rémunération versée à un coordonnateur de CLSM ?',
+      'on doit rémunérer le coordo clsm à quel niveau ?',
+    ])
+      expect(engine.ask(q).outcome).toBe('abstain');
+    // The people who take part may be paid from the funding, says the national text.
+    expect(
+      engine.ask('le budget du clsm peut-il servir à rémunérer les usagers qui participent ?')
+        .entries[0],
+    ).toBe('participation-retribution-financement');
+  });
 });
