@@ -231,6 +231,7 @@ export const DEV_SETS = [
   'questions-dev136.yml',
   'questions-dev137.yml',
   'questions-dev138.yml',
+  'questions-dev139.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout48.yml';
 
