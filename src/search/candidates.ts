@@ -731,10 +731,22 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         ASKS_HISTORY.test(plainQuestion(question.slice(question.lastIndexOf('?') + 1))) &&
         !PAST.test(focusFolded);
       // Read for one text of several compared, the question is about the past when that text is.
+      // "L'ancien cdc prévoyait une plénière. Dans le référentiel national de 2025, à quelle
+      // fréquence … ?": the text named in the sentence that asks is the one asked.
+      const askingSentence = (() => {
+        const start = folded.indexOf(focusFolded.slice(0, 20));
+        if (start < 0) return focusFolded;
+        const from = Math.max(folded.lastIndexOf('. ', start), folded.lastIndexOf('? ', start));
+        return folded.slice(from + 1, start + focusFolded.length);
+      })();
       const wantsHistory = onlyText
         ? oldSources.has(onlyText)
         : ASKS_HISTORY.test(folded) &&
           !ASKS_CURRENT.test(beforeYearsPlain(focusFolded)) &&
+          !(
+            !ASKS_HISTORY.test(askingSentence) &&
+            ASKS_CURRENT.test(beforeYearsPlain(askingSentence))
+          ) &&
           !toldAfter;
       const analysis: QuestionAnalysis = {
         parts,

@@ -1841,4 +1841,12 @@ describe('answers', () => {
         .entries[0],
     ).toBe('participation-retribution-financement');
   });
+
+  it('answers from the text named in the sentence that asks, not the old one told before it', () => {
+    const a = engine.ask(
+      "L'ancien cdc de l'ARS prévoyait déjà une plénière. Dans l'instruction de 2025, à quel rythme cette instance doit-elle se tenir ?",
+    );
+    expect(a.entries[0]).toBe('pleniere-frequence');
+    expect(a.citations[0]?.source).toBe('003_cc92af99d410d381.txt');
+  });
 });
