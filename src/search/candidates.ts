@@ -224,7 +224,15 @@ const withoutSelf = (preamble: string): string => preamble.replace(SELF, ' ');
  * of times. Read in questions only: entries' ways of asking keep their words.
  */
 const ONCE_DONE = /\bune fois (?=(?:que|qu'|le|la|les|l'|son|sa|ses|notre|nos|leur|leurs)\b)/gi;
-const withoutOnce = (focus: string): string => focus.replace(ONCE_DONE, ' ');
+/**
+ * "d'après l'instruction du 13 mai 2025, qui devrait financer…": the day and month of a text
+ * named say which text, as its year does; they are not what is asked about. Read in questions
+ * only (the entries that give the text's date keep it).
+ */
+const TEXT_DAY =
+  /\b(instructions?|circulaires?|textes?|notes?)((?:\s+(?:dgs|ministerielles?|nationales?))?)\s+(?:du|de)\s+\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?=(?:19|20)\d\d\b)/giu;
+const withoutTextDay = (text: string): string => text.replace(TEXT_DAY, '$1$2 ');
+const withoutOnce = (focus: string): string => withoutTextDay(focus.replace(ONCE_DONE, ' '));
 const FIRST_PERSON = /\b(?:on|nous|je|j'|moi)\b/;
 
 /** Numbers written out, as a claim puts them forward ("quatre fois par an", "cinq ans"). */
@@ -703,7 +711,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const askedTerms = [
         ...new Set([...index.analyser.terms(withoutOnce(askedWords)), ...namedInFocus]),
       ];
-      const situation = asksOwnSeat ? parts.preamble : withoutSelf(parts.preamble);
+      const situation = withoutTextDay(asksOwnSeat ? parts.preamble : withoutSelf(parts.preamble));
       const contextTerms = [
         ...new Set([...index.analyser.terms(situation), ...namedInPreamble]),
       ].filter((t) => !askedTerms.includes(t));
@@ -835,8 +843,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // CLSM ?" is not about rural territories).
       analysis.hits = index
         .search({
-          focus: [askedWords, ...namedInFocus].join(' '),
-          preamble: [parts.preamble, ...namedInPreamble].join(' '),
+          focus: [withoutTextDay(askedWords), ...namedInFocus].join(' '),
+          preamble: [withoutTextDay(parts.preamble), ...namedInPreamble].join(' '),
           extraTerms,
           limit: RERANKED_HITS,
         })

@@ -1849,4 +1849,12 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('pleniere-frequence');
     expect(a.citations[0]?.source).toBe('003_cc92af99d410d381.txt');
   });
+
+  it('reads a text\'s day and month ("l\'instruction du 13 mai 2025") as naming it, not as what is asked', () => {
+    expect(
+      engine.ask("Selon l'instruction du 13 mai 2025, qui est censé financer un CLSM ?").entries[0],
+    ).toBe('financement-cofinancement-tripartite');
+    // Asked for its date, the text still gives it.
+    expect(engine.ask("l'instruction clsm date de quand ?").text).toMatch(/13 mai 2025/);
+  });
 });
