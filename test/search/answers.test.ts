@@ -1468,7 +1468,9 @@ describe('answers', () => {
       "cadre legal des clsm : le cdc 2023 dit quoi, et l'instruction de 2025 ?",
     );
     expect(legal.text).toMatch(/^Selon le cahier des charges ARS Occitanie 2023, aucun dispositif/);
-    expect(legal.text).toMatch(/L'instruction du 13 mai 2025 vise/);
+    expect(legal.text).toMatch(
+      /Selon l'instruction du 13 mai 2025, les CLSM sont reconnus juridiquement/,
+    );
     // A text named in what the question tells comes after the one it asks about.
     const told = engine.ask(
       "comparaison : le referentiel 2025 dit copil 2 fois par an, l'ancien cahier des charges disait quoi sur le rythme du copil ?",
