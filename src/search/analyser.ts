@@ -507,6 +507,12 @@ const ISLAND_NAMED =
   /(?<=(?:^|[\s'’])(?:[àÀaA]|de|en|sur|pour|ou|et|ARS|[îIi]le de)) (?:La|la) R[ée]union\b/g;
 const ISLAND_CAPITALISED = /R[ée]union/;
 const ISLAND_AFTER_ARS = /\bars (?:de |a |en )?la reunion(?=\s*(?:[,;:!?.)]|$))/g;
+/**
+ * "elle vaut aussi pour nous à la réunion ?", "on est à la réunion, …": where the asker is, at
+ * a clause's end (not "à la réunion du COPIL", nor "on se voit à la réunion de juin").
+ */
+const ISLAND_WHERE_WE_ARE =
+  /\b(nous|ici|on est|on travaille|je suis|je travaille|nous sommes) (?:a|sur|de) la reunion(?=\s*(?:[,;:!?.)]|$))/g;
 
 /**
  * "l'instance doit se retrouver combien de fois", "ils se voient tous les combien": meeting, in
@@ -533,6 +539,11 @@ const REWRITES: readonly {
   by: (match: string, ...groups: string[]) => string;
 }[] = [
   { cues: ['la reunion'], pattern: ISLAND_AFTER_ARS, by: () => 'ars outre-mer' },
+  {
+    cues: ['la reunion'],
+    pattern: ISLAND_WHERE_WE_ARE,
+    by: (_, who = '') => `${who} outre-mer`,
+  },
   { cues: ['mot', 'phrase', 'ligne', 'en resume', 'en bref'], pattern: BRIEFLY, by: () => ' ' },
   { cues: ['deadline'], pattern: DEADLINE, by: () => 'date limite' },
   // "tous les combien de temps ?": how often, not how long (its "temps" is no topic word).

@@ -396,6 +396,11 @@ describe('answers', () => {
       'instruction-2025-outre-mer',
     ],
     [
+      'la réunion, in lower case, where the asker is, is overseas',
+      "on est a la reunion, l'instruction clsm de 2025 s'applique chez nous ?",
+      'instruction-2025-outre-mer',
+    ],
+    [
       'La Réunion in capitals is overseas',
       "L'instruction de mai 2025 vaut-elle à La Réunion ?",
       'instruction-2025-outre-mer',
@@ -1858,5 +1863,12 @@ describe('answers', () => {
     ).toBe('financement-cofinancement-tripartite');
     // Asked for its date, the text still gives it.
     expect(engine.ask("l'instruction clsm date de quand ?").text).toMatch(/13 mai 2025/);
+  });
+
+  it('reads "à la réunion" after the asker as the island only there, not a meeting named', () => {
+    expect(
+      engine.ask('on se retrouve a la reunion du copil, il doit se tenir combien de fois par an ?')
+        .entries[0],
+    ).toBe('copil-frequence');
   });
 });
