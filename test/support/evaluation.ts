@@ -232,6 +232,7 @@ export const DEV_SETS = [
   'questions-dev137.yml',
   'questions-dev138.yml',
   'questions-dev139.yml',
+  'questions-dev140.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout48.yml';
 
