@@ -17,6 +17,8 @@ export const ASKING_WORDS = [
   'imposent imposer demande demandent demander exige exigent exiger exigee preconise',
   'attend attendent attendu attendue attendus attendues',
   'deconseille deconseillent deconseillee deconseiller',
+  // "le ref national pousse vers quel montage ?": a text's leaning, asked as a ruling.
+  'pousse poussent pousser',
   'preconisent preconiser indique indiquent preciser precise stipule mentionne mentionnent',
   'parle parlent cite citent retient retiennent attribue attribuent evoque evoquent',
   'considere considerent entend qualifie qualifient caracterise caracterisent point vue sujet',

@@ -1871,4 +1871,11 @@ describe('answers', () => {
         .entries[0],
     ).toBe('copil-frequence');
   });
+
+  it('reads "le référentiel pousse vers…" as asking what the text leans to', () => {
+    const a = engine.ask(
+      "la coordo est financée à 100 % par la commune aujourd'hui, le référentiel national pousse vers quel montage ?",
+    );
+    expect(a.entries[0]).toBe('financement-cofinancement-tripartite');
+  });
 });
