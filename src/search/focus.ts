@@ -60,7 +60,7 @@ export const asksByRelativeOnly = (clause: string): boolean => {
  * résumer"): set aside from what is asked.
  */
 const REPLYING_WORDS =
-  "(?:je|on) (?:lui |leur |vous )?(?:reponds|repond|dis) quoi|que (?:lui |leur )?(?:repondre|dire|reponds|repond)|qu'est[- ]ce que (?:je|j'|on) (?:lui |leur )?(?:reponds|repond|dis|dire)|quoi (?:lui |leur )?repondre|(?:tu peux|tu pourrais|pouvez-vous|pourriez-vous|peux-tu) (?:me |nous )?(?:le |la |les )?(?:resumer|repondre|dire)|que (?:dit|disent)|(?:qu'est[- ]ce )?qu'en (?:dit|disent|pense)|(?:dit|disent)(?:-t-il|-t-elle| t il| t elle)? quoi|en dit quoi";
+  "(?:je|on) (?:lui |leur |vous )?(?:reponds|repond|dis) quoi|que (?:lui |leur )?(?:repondre|dire|reponds|repond)|qu'est[- ]ce que (?:je|j'|on) (?:lui |leur )?(?:reponds|repond|dis|dire)|quoi (?:lui |leur )?repondre|(?:tu peux|tu pourrais|pouvez-vous|pourriez-vous|peux-tu) (?:me |nous )?(?:le |la |les )?(?:resumer|repondre|dire)|que (?:dit|disent)|(?:qu'est[- ]ce )?qu'en (?:dit|disent|pense)|(?:dit|disent)(?:-t-il|-t-elle| t il| t elle)? quoi|en dit quoi|est[- ]ce (?:toujours|encore) (?:exact|vrai|valable|d'actualite)|(?:c'est|est-ce que c'est) (?:toujours|encore) (?:exact|vrai|valable|d'actualite)";
 /** What a text recommends or provides, asked of it ("que préconise le ref national ?"): kept. */
 const RULING_WORDS =
   'que (?:prevoit|prevoient|preconise|preconisent|recommande|recommandent|conseille|conseillent)|(?:prevoit|preconise|recommande|conseille)(?:-t-il|-t-elle| t il| t elle)? quoi';
@@ -74,7 +74,7 @@ const REPLYING = asWords(REPLYING_WORDS);
 const RELAY = asWords(`${REPLYING_WORDS}|${RULING_WORDS}`);
 /** Words that may stand beside a relay: a text's name, "d'après", who is answered. */
 const RELAY_FILLER =
-  /\b(?:d'apres|selon|dans|sur ce point|la dessus|a ce sujet|du coup|alors|donc|et|le|la|l'|les|du|des|de|d'|lui|leur|moi|me|nous|vous|y|en|ref|reference|referentiel|referentiels|cahier|charges|cdc|instruction|plaquette|synthese|annexes?(?: \d)?|ars|occitanie|national|nationale|texte|textes|circulaire|dgs|ancien|nouveau|(?:19|20)\d\d)\b|[«»"?!.,:;]/g;
+  /\b(?:d'apres|selon|dans|sur ce point|la dessus|a ce sujet|du coup|alors|donc|et|le|la|l'|les|du|des|de|d'|lui|leur|moi|me|nous|vous|y|en|ref|reference|referentiel|referentiels|cahier|charges|cdc|instruction|ministerielle|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|plaquette|synthese|annexes?(?: \d)?|ars|occitanie|national|nationale|texte|textes|circulaire|dgs|ancien|nouveau|(?:19|20)\d\d)\b|[«»"?!.,:;]/g;
 /** Whether a clause only passes on what is asked, naming at most the text to read. */
 export const isRelay = (clause: string): boolean => {
   const plain = plainQuestion(clause);
@@ -384,9 +384,21 @@ export function splitQuestion(
     question.replace(/[?\s»"]+$/, '').includes('?') ||
     REPORTED.test(plainQuestion(before)) ||
     CLAIMED.test(plainQuestion(before));
+  // "un élu me cite l'ancien cahier des charges : « … ». Est-ce toujours exact ?": the quote is
+  // what is asked about; who cites it, and from which text, is the situation.
+  const quoted = QUOTED_CLAIM.test(plainQuestion(before))
+    ? parts.slice(0, asked).findIndex((c) => /^[«"]/.test(c))
+    : -1;
   // "le maire de Lodève m'écrit : « … ? » je lui réponds quoi ?": not who wrote it.
   const firstTold = parts.slice(0, asked).findIndex((c) => !whoAsks(c));
-  const earlier = asking >= 0 ? asking : asked > 0 && passedOn ? Math.max(firstTold, 0) : -1;
+  const earlier =
+    asking >= 0
+      ? asking
+      : quoted > 0
+        ? quoted
+        : asked > 0 && passedOn
+          ? Math.max(firstTold, 0)
+          : -1;
   if (isRelay(parts[asked] ?? '') && earlier >= 0) {
     const told = parts.slice(earlier, asked);
     const named = withoutRelay(parts[asked] ?? '');
@@ -469,6 +481,8 @@ export const REPORTED =
  */
 const CLAIMED =
   /^([^,?]*?)\b((?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|affirm[ée]|assur[ée]|expliqu[ée]|racont[ée]|indiqu[ée]|[ée]crit)|(?:m'|nous )?(?:dit|disent|[ée]crit|[ée]crivent|affirme\w*|pense\w*|soutien\w*|croi\w*|pr[ée]tend\w*|assure\w*|indique\w*)|(?:j'ai|on a|nous avons) (?:entendu|lu)(?: dire)?|(?:j'ai |on a |nous avons )?(?:crois|croyais|croit|cru|croyons) comprendre|(?:il )?(?:me |nous )?sembl(?:e|ait)|il para[iî]t)\s+(?:que\s+|qu['’])/i;
+/** "un élu me cite l'ancien cahier des charges : « … »": a claim quoted, asked about. */
+const QUOTED_CLAIM = /\b(?:me|nous) (?:cite|citent|lit|lisent|oppose|opposent)\b[^«"]*[«"]/;
 const TEXT_HOLDS =
   /\b(r[ée]f[ée]rentiel|ref|cahier|cdc|instruction|texte|circulaire|plaquette|d[ée]pliant|cadre|loi|document)\b/i;
 

@@ -1878,4 +1878,21 @@ describe('answers', () => {
     );
     expect(a.entries[0]).toBe('financement-cofinancement-tripartite');
   });
+
+  it('reads "rentre dans un CLS" as the CLS condition on ARS funding', () => {
+    const a = engine.ask(
+      "on nous dit que l'ars ne finance un clsm que s'il rentre dans un cls, c'est vrai ?",
+    );
+    expect(a.entries[0]).toBe('financement-condition-cls');
+    expect(a.text).toMatch(/s'intègre dans la démarche du CLS/);
+  });
+
+  it('reads a quoted claim, cited from an old text, as what "est-ce toujours exact ?" asks', () => {
+    const a = engine.ask(
+      "Un élu me cite l'ancien cahier des charges de 2012 : « Aucun dispositif législatif et réglementaire n'encadre les CLSM ». Est-ce toujours exact d'après l'instruction de mai 2025 ?",
+    );
+    // The 2025 instruction's answer: the CLSM are recognised in law since 2016.
+    expect(a.entries[0]).toBe('cadre-reconnaissance-juridique-2016');
+    expect(a.text).toMatch(/reconnus juridiquement/);
+  });
 });

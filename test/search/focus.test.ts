@@ -228,6 +228,25 @@ describe('the focus of a question', () => {
       'la DDETS me demande si elle doit siéger au COPIL. Que dit le référentiel national ?',
     );
     expect(reported.focus).toMatch(/sieger au copil|siéger au COPIL/i);
+    // "qu'est ce qu'en dit", unhyphenated, and a text named by its part relay the same way.
+    for (const relay of [
+      "qu'est ce qu'en dit la synthese en annexe 2 de l'instruction 2025 ?",
+      "la synthese en annexe 2 de l'instruction 2025 dit quoi ?",
+    ]) {
+      const told = split(
+        `un elu me demande si le clsm c'est une structure ou un contrat.. ${relay}`,
+      );
+      expect(told.focus).toMatch(/une structure ou un contrat/);
+      expect(told.focus).toMatch(/annexe 2/);
+    }
+    // A claim quoted from an old text is what "est-ce toujours exact ?" asks about; who cites
+    // it, and from which text, is the situation.
+    const cited = split(
+      "Un élu me cite l'ancien cahier des charges de 2012 : « Aucun dispositif législatif n'encadre les CLSM ». Est-ce toujours exact d'après l'instruction de mai 2025 ?",
+    );
+    expect(cited.focus).toMatch(/^« Aucun dispositif législatif n'encadre les CLSM »/);
+    expect(cited.focus).toMatch(/instruction de mai 2025/);
+    expect(cited.preamble).toMatch(/ancien cahier des charges de 2012/);
   });
 
   it('is not a clause asking only by a relative "qui" after a noun, when an earlier one asks', () => {
