@@ -814,7 +814,17 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       );
       if (byText) return byText;
       const [best, ...rest] = analysis.candidates;
-      if (!best) return abstain(question, analysis);
+      if (!best) {
+        // No entry for the whole, though each thing asked may have its own ("on est obligés de
+        // reprendre les actions du PTSM ? et on doit donner notre avis avant sa validation ?").
+        const byAsk = answersByAsk(question, analysis.wantsHistory);
+        const [first, ...others] = byAsk?.all
+          ? byAsk.entries.map((e) => answerWith(question, e, [], analysis.wantsHistory))
+          : [];
+        return first && !occitanieRuleElsewhere(analysis)
+          ? joined(first, others)
+          : abstain(question, analysis);
+      }
 
       const choices = analysis.candidates
         .map((c) => (analysis.wantsHistory ? c.entry : current(c.entry)))

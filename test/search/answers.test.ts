@@ -1895,4 +1895,13 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('cadre-reconnaissance-juridique-2016');
     expect(a.text).toMatch(/reconnus juridiquement/);
   });
+
+  it('answers each thing asked when no entry holds the whole question', () => {
+    const a = engine.ask(
+      "D'après le référentiel 2018, combien faut-il de signataires au minimum pour un CLS, et a-t-on intérêt à en avoir plus ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.text).toMatch(/au minimum 2 signataires/);
+    expect(a.text).toMatch(/plus ils sont nombreux/);
+  });
 });
