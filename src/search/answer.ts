@@ -765,6 +765,15 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
     };
   };
 
+  /** Each thing asked answered by its own entry, when every ask has one it is sure of. */
+  const eachAsked = (question: string, analysis: QuestionAnalysis): Answer | null => {
+    const byAsk = answersByAsk(question, analysis.wantsHistory);
+    const [first, ...others] = byAsk?.all
+      ? byAsk.entries.map((e) => answerWith(question, e, [], analysis.wantsHistory))
+      : [];
+    return first && !occitanieRuleElsewhere(analysis) ? joined(first, others) : null;
+  };
+
   /** The main answer, with the answers of the question's other asks that another entry gives. */
   const withOtherAsks = (question: string, main: Answer, wantsHistory: boolean): Answer => {
     const mainId = main.entries[0];
@@ -814,17 +823,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       );
       if (byText) return byText;
       const [best, ...rest] = analysis.candidates;
-      if (!best) {
-        // No entry for the whole, though each thing asked may have its own ("on est obligés de
-        // reprendre les actions du PTSM ? et on doit donner notre avis avant sa validation ?").
-        const byAsk = answersByAsk(question, analysis.wantsHistory);
-        const [first, ...others] = byAsk?.all
-          ? byAsk.entries.map((e) => answerWith(question, e, [], analysis.wantsHistory))
-          : [];
-        return first && !occitanieRuleElsewhere(analysis)
-          ? joined(first, others)
-          : abstain(question, analysis);
-      }
+      // No entry for the whole, though each thing asked may have its own ("combien faut-il de
+      // signataires au minimum pour un CLS, et a-t-on intérêt à en avoir plus ?").
+      if (!best) return eachAsked(question, analysis) ?? abstain(question, analysis);
 
       const choices = analysis.candidates
         .map((c) => (analysis.wantsHistory ? c.entry : current(c.entry)))
@@ -862,11 +863,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
           analysis.wantsHistory,
         );
       // Unsure of one entry for the whole, sure of one for each thing asked: those answers.
-      const byAsk = topicOnly ? null : answersByAsk(question, analysis.wantsHistory);
-      const [first, ...others] = byAsk?.all
-        ? byAsk.entries.map((e) => answerWith(question, e, [], analysis.wantsHistory))
-        : [];
-      if (first && !occitanieRuleElsewhere(analysis)) return joined(first, others);
+      const byAsk = topicOnly ? null : eachAsked(question, analysis);
+      if (byAsk) return byAsk;
       if (decision === 'answer')
         return asSilence(answerWith(question, best.entry, [], analysis.wantsHistory));
       // A choice between points the texts all leave open is no choice: say what they do say.
