@@ -1904,4 +1904,13 @@ describe('answers', () => {
     expect(a.text).toMatch(/au minimum 2 signataires/);
     expect(a.text).toMatch(/plus ils sont nombreux/);
   });
+
+  it('reads "avant qu\'il soit validé" as a moment, not as asking what an old text said', () => {
+    const a = engine.ask(
+      "le PTSM du département voudrait qu'on déploie ses actions sur notre territoire, on est obligés de tout reprendre ? et on doit donner notre avis sur le PTSM avant qu'il soit validé ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.text).toMatch(/en accord avec leurs propres priorités/);
+    expect(a.text).toMatch(/avant sa validation/);
+  });
 });
