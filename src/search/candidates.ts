@@ -14,6 +14,7 @@ import {
   splitQuestion,
   withoutAsides,
   type QuestionParts,
+  forwarded,
 } from './focus.js';
 import type { EntryIndex, SearchHit } from './index.js';
 import {
@@ -218,7 +219,13 @@ const singular = (word: string): string =>
  */
 const SELF =
   /(?:^|,\s*)(?:je suis|j'suis|jsuis|moi c'est)\s[^,.;:!?]*?(?=\s(?:et|mais|donc)\s|[,.;:!?]|$)/gi;
-const withoutSelf = (preamble: string): string => preamble.replace(SELF, ' ');
+/** "question d'une collègue de la DD", "le maire me demande": who passed the question on. */
+const withoutForwarder = (preamble: string): string =>
+  preamble
+    .split(', ')
+    .filter((c) => !forwarded(c))
+    .join(', ');
+const withoutSelf = (preamble: string): string => withoutForwarder(preamble).replace(SELF, ' ');
 /**
  * "une fois le CLSM labellisé, on peut demander quoi ?": once something is done, not a number
  * of times. Read in questions only: entries' ways of asking keep their words.
@@ -844,7 +851,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       analysis.hits = index
         .search({
           focus: [withoutTextDay(askedWords), ...namedInFocus].join(' '),
-          preamble: [withoutTextDay(parts.preamble), ...namedInPreamble].join(' '),
+          preamble: [withoutTextDay(withoutForwarder(parts.preamble)), ...namedInPreamble].join(
+            ' ',
+          ),
           extraTerms,
           limit: RERANKED_HITS,
         })

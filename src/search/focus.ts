@@ -74,7 +74,7 @@ const REPLYING = asWords(REPLYING_WORDS);
 const RELAY = asWords(`${REPLYING_WORDS}|${RULING_WORDS}`);
 /** Words that may stand beside a relay: a text's name, "d'après", who is answered. */
 const RELAY_FILLER =
-  /\b(?:d'apres|selon|dans|sur ce point|la dessus|a ce sujet|du coup|alors|donc|et|le|la|l'|les|du|des|de|d'|lui|leur|moi|me|nous|vous|y|en|ref|reference|referentiel|referentiels|cahier|charges|cdc|instruction|ministerielle|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|plaquette|synthese|annexes?(?: \d)?|ars|occitanie|national|nationale|texte|textes|circulaire|dgs|ancien|nouveau|(?:19|20)\d\d)\b|[«»"?!.,:;]/g;
+  /\b(?:d'apres|selon|dans|sur ce point|la dessus|a ce sujet|du coup|alors|donc|et|le|la|l'|les|du|des|de|d'|lui|leur|moi|me|nous|vous|y|en|ref|reference|referentiel|referentiels|cahier|charges|cdc|instruction|ministerielle|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|plaquette|synthese|annexes?(?: \d)?|annexee?s?|a|ars|occitanie|national|nationale|texte|textes|circulaire|dgs|ancien|nouveau|(?:19|20)\d\d)\b|[«»"?!.,:;]/g;
 /** Whether a clause only passes on what is asked, naming at most the text to read. */
 export const isRelay = (clause: string): boolean => {
   const plain = plainQuestion(clause);
@@ -220,10 +220,13 @@ export const ASKER_NAMED = /^(?:je suis|j'suis|jsuis)\b/;
  * ce matin d'une élue": who forwarded or wrote the question, a clause of its own (folded).
  */
 const FORWARDED =
-  /^(?:(?:transfere|recu|relaye)e?\b.{0,80}|(?:question|message|mail|courriel|sms) d'une?\b.{0,80}|.{0,80}\b(?:m'|me |nous )?(?:ecrit|a ecrit|demande|interroge|transmet|relaie))$/;
+  /^(?:(?:transfere|recu|relaye)e?\b.{0,80}|(?:question|message|mail|courriel|sms) (?:d'une?|de (?:ma|mon|notre|nos|la|le|l'))\b.{0,80}|.{0,80}\b(?:(?:m'|me |nous |vous )(?:a )?ecrit|a ecrit|(?:m'|me |nous )?(?:demande|interroge|questionne|sollicite|transmet|relaie|(?:pose|a pose|posent|ont pose) (?:la|une|cette) question|(?:voudrait|veut|souhaite|souhaiterait|aimerait) savoir)))$/;
+/** Who forwarded the question or passed it on, a clause of its own. */
+export const forwarded = (clause: string): boolean =>
+  FORWARDED.test(plainQuestion(clause).trim()) && !asksIn(clause) && !TEXT_HOLDS.test(clause);
 /** Who asks or forwarded the question, told first: not what is asked. */
 const whoAsks = (clause: string): boolean =>
-  ASKER_NAMED.test(plainQuestion(clause)) || FORWARDED.test(plainQuestion(clause).trim());
+  ASKER_NAMED.test(plainQuestion(clause)) || forwarded(clause);
 /** A clause telling the asker's own situation: "on prépare l'AG pour octobre". */
 const OWN_SITUATION = /^(on|je|j'|nous|notre|nos|mon|ma|mes|chez nous|ici)\b/;
 /** "je vais recruter un coordo": a clause telling the asker's own situation, asking nothing. */
@@ -400,11 +403,24 @@ export function splitQuestion(
           ? Math.max(firstTold, 0)
           : -1;
   if (isRelay(parts[asked] ?? '') && earlier >= 0) {
-    const told = parts.slice(earlier, asked);
+    // "« l'assemblée plénière, on la fait tous les combien ? » que prévoit le référentiel ?":
+    // an ask passed on that leans on a pronoun takes in the clause naming what it stands for.
+    // Not after an impersonal "faut-il", nor onto the asker's own case told ("notre CLSM…").
+    const leaning = plainQuestion(parts[earlier] ?? '').trim();
+    const antecedent = plainQuestion(parts[earlier - 1] ?? '').replace(/^[«"\s]+/, '');
+    const from =
+      earlier > 0 &&
+      leansBack(leaning) &&
+      !/^(?:faut|faudrait|s'agit)\b/.test(leaning) &&
+      !whoAsks(antecedent) &&
+      !TOLD.test(antecedent)
+        ? earlier - 1
+        : earlier;
+    const told = parts.slice(from, asked);
     const named = withoutRelay(parts[asked] ?? '');
     return whatIsAsked({
       focus: [...told, ...(named ? [named] : [])].join(', '),
-      preamble: parts.slice(0, earlier).join(', '),
+      preamble: parts.slice(0, from).join(', '),
     });
   }
   // "… c'est 100 % ou partagé ? et jusqu'à combien ?": a focus of one or two words leans on
@@ -418,7 +434,14 @@ export function splitQuestion(
     WH_FIRST.test(plainQuestion(parts[i] ?? '').trim()) &&
     !leansBack(parts[i] ?? '') &&
     !EN_OR_Y.test(plainQuestion(parts[i] ?? '').trim());
-  while (at > 0 && countTerms(parts.slice(at).join(' ')) < MIN_FOCUS_TERMS && !ownSentence(at))
+  // Nor does it lean on who passed the question on ("le maire me pose la question : PTSM,
+  // combien de priorités ?"): the maire is not what is asked about.
+  while (
+    at > 0 &&
+    countTerms(parts.slice(at).join(' ')) < MIN_FOCUS_TERMS &&
+    !ownSentence(at) &&
+    !whoAsks(parts[at - 1] ?? '')
+  )
     at -= 1;
   const shortAt = at;
   // "les groupes de travail, ils se voient combien de fois ?": a focus opening on a pronoun

@@ -1913,4 +1913,18 @@ describe('answers', () => {
     expect(a.text).toMatch(/en accord avec leurs propres priorités/);
     expect(a.text).toMatch(/avant sa validation/);
   });
+
+  it('does not let who passed the question on decide what it is about', () => {
+    // "le maire me pose la question :" before a short ask: the maire is not asked about.
+    const short = engine.ask('le maire me pose la question : PTSM combien de priorites ?');
+    expect(short.outcome).toBe('answer');
+    expect(short.text).toMatch(/six priorités/);
+    // "la DD" of the colleague who forwards it is not the DD's role in the labelling.
+    const plain = engine.ask("qui peut porter un clsm labellise par l'ars occitanie ?");
+    const relayed = engine.ask(
+      "question d'une collegue de la dd : qui peut porter un clsm labellise par l'ars occitanie ?",
+    );
+    expect(relayed.entries[0]).toBe(plain.entries[0]);
+    expect(relayed.entries[0]).toBe('labellisation-porteurs');
+  });
 });

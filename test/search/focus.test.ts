@@ -247,6 +247,21 @@ describe('the focus of a question', () => {
     expect(cited.focus).toMatch(/^« Aucun dispositif législatif n'encadre les CLSM »/);
     expect(cited.focus).toMatch(/instruction de mai 2025/);
     expect(cited.preamble).toMatch(/ancien cahier des charges de 2012/);
+    // Who passed a short ask on, told before a colon, is not taken into it.
+    const passed = split('le maire me pose la question : PTSM combien de priorites ?');
+    expect(passed.focus).toBe('PTSM combien de priorites');
+    expect(passed.preamble).toBe('le maire me pose la question');
+    // An ask passed on in quotes, leaning on a pronoun, keeps what the pronoun stands for; a
+    // text named "annexé à l'instruction" still only says where to look.
+    const quotedAsk = split(
+      "Une élue me demande : « l'assemblée plénière du CLSM, on la fait tous les combien ? » Que prévoit le référentiel national annexé à l'instruction de mai 2025 ?",
+    );
+    expect(quotedAsk.focus).toMatch(/^« l'assemblée plénière du CLSM, on la fait tous les combien/);
+    expect(quotedAsk.preamble).toBe('Une élue me demande');
+    // "question de ma collègue de la DD" names who forwarded it, as "question d'un …" does.
+    expect(split('question de ma collegue de la dd : copil clsm frequence').focus).toBe(
+      'copil clsm frequence',
+    );
   });
 
   it('is not a clause asking only by a relative "qui" after a noun, when an earlier one asks', () => {
