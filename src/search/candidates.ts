@@ -241,6 +241,8 @@ const TEXT_DAY =
 const withoutTextDay = (text: string): string => text.replace(TEXT_DAY, '$1$2 ');
 const withoutOnce = (focus: string): string => withoutTextDay(focus.replace(ONCE_DONE, ' '));
 const FIRST_PERSON = /\b(?:on|nous|je|j'|moi)\b/;
+/** What is asked about the asker: "vaut-elle pour nous ?", "mes missions". */
+const OWN_FOCUS = /\b(?:nous|moi|mes|mon|ma|je|j'|me|m')\b/;
 
 /** Numbers written out, as a claim puts them forward ("quatre fois par an", "cinq ans"). */
 const NUMBER_WORDS = 'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente';
@@ -722,6 +724,18 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const contextTerms = [
         ...new Set([...index.analyser.terms(situation), ...namedInPreamble]),
       ].filter((t) => !askedTerms.includes(t));
+      // Nor is who asks searched for ("je suis coordinatrice d'un CLSM intercommunal, …"),
+      // unless what is asked is about them: "vaut-elle aussi pour nous ?", "la police a sa
+      // place… ?" asked by a police officer.
+      const selfTerms = index.analyser.terms(
+        plainQuestion(parts.preamble).match(SELF)?.join(' ') ?? '',
+      );
+      const aboutSelf =
+        OWN_FOCUS.test(focusFolded) ||
+        selfTerms.some((t) => askedTerms.includes(t) && !glossaryByTerm.has(t));
+      const searchedSituation = aboutSelf
+        ? withoutTextDay(withoutForwarder(parts.preamble))
+        : situation;
       const own = [...askedTerms, ...contextTerms];
       const acronyms = own.filter((t) => glossaryByTerm.has(t));
       const acronymTerm = acronyms.length === 1 ? glossaryByTerm.get(acronyms[0] ?? '') : undefined;
@@ -851,9 +865,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       analysis.hits = index
         .search({
           focus: [withoutTextDay(askedWords), ...namedInFocus].join(' '),
-          preamble: [withoutTextDay(withoutForwarder(parts.preamble)), ...namedInPreamble].join(
-            ' ',
-          ),
+          preamble: [searchedSituation, ...namedInPreamble].join(' '),
           extraTerms,
           limit: RERANKED_HITS,
         })

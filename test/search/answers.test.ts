@@ -1927,4 +1927,18 @@ describe('answers', () => {
     expect(relayed.entries[0]).toBe(plain.entries[0]);
     expect(relayed.entries[0]).toBe('labellisation-porteurs');
   });
+
+  it('does not search for who asks, unless what is asked is about them', () => {
+    // "je suis coordinatrice d'un CLSM intercommunal" is not what is asked about.
+    const introduced = engine.ask(
+      "bonjour, je suis coordinatrice d'un clsm intercommunal depuis peu. c'est qui qui a ecrit le referentiel national clsm ?",
+    );
+    expect(introduced.entries[0]).toBe('referentiel-national-elaboration');
+    // A police officer asking whether the police has its place: who asks is what is asked.
+    const own = engine.ask(
+      'je suis commandant de police dans une circonscription. la police a sa place dans un conseil local de sante mentale ?',
+    );
+    expect(own.entries[0]).toBe('comparaison-acteurs-clsm');
+    expect(own.text).toMatch(/police/);
+  });
 });
