@@ -233,6 +233,7 @@ export const DEV_SETS = [
   'questions-dev138.yml',
   'questions-dev139.yml',
   'questions-dev140.yml',
+  'questions-dev142.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout48.yml';
 
