@@ -145,7 +145,8 @@ const BY_THE_WAY =
  * it; the belief is what is asked. (Tags of asking words, "c'est vrai ?", "je me trompe ?", stay:
  * read as the focus with the belief as its context, a figure put forward weighs less.)
  */
-const CONFIRMING = /(?<=[^\s.!?;:])\s*,?\s*(?:j'ai bon|ai-je bon|c'est bon)\s*[?!]*\s*$/iu;
+const CONFIRMING =
+  /(?<=[^\s.!?;:])\s*,?\s*(?:j'ai bon|ai-je bon|c'est bon|(?:ou )?(?:est-ce que )?je me trompe|me tromp(?:e-je|é-je))\s*[?!]*\s*$/iu;
 
 /** Acronyms as a phone's dictation spells them out ("le c l s m", "l'a r s"). */
 const SPELLED_ACRONYMS: ReadonlySet<string> = new Set([

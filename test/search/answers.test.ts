@@ -1941,4 +1941,16 @@ describe('answers', () => {
     expect(own.entries[0]).toBe('comparaison-acteurs-clsm');
     expect(own.text).toMatch(/police/);
   });
+
+  it('reads "il fallait" as it reads "il faut", and "je me trompe ?" as a belief to check', () => {
+    const a = engine.ask(
+      "salut, pour notre clsm on m'a dit qu'il fallait caler 3 copil par an minimum d'apres le ref 2025, c'est bien ça ?",
+    );
+    expect(a.entries[0]).toBe('copil-frequence');
+    expect(a.text).toMatch(/deux fois par an/);
+    // The tag asks to confirm; it is not a word the answer must hold.
+    expect(
+      engine.analyse('le copil se reunit deux fois par an, je me trompe ?').askedTerms,
+    ).not.toContain('tromp');
+  });
 });
