@@ -13,7 +13,7 @@ const STOP_WORDS = new Set(
     'combien comment pourquoi quand quoi quel quelle quels quelles lequel laquelle lesquels ' +
     'ou dont si oui non bonjour merci svp stp please alors donc car ni soit tout tous toute toutes ' +
     'doit doivent dois devons devez devra devrait devraient devrions faut peut peuvent peux veut veux ' +
-    'fallait faudra faudrait fallu ' +
+    'fallait faudra faudrait fallu serait seraient serais egalement contrairement ' +
     'voudrais voudrait voudraient puisse puissent voulez pouvez pouvons savoir sait sais ' +
     'dire dit quoi est-ce estce ceci cela ici la-bas y-a-t-il ya il-y-a t il y plus moins tres bien ' +
     'aussi encore deja sil quest exemple etc mon ma mes votre ' +
@@ -436,10 +436,12 @@ const KEPT_INFORMED =
  * members; "tenir la route" (to hold up) asks whether something is valid, no topic.
  */
 const IDIOMS =
-  /\bnoir sur blanc\b|\bautour de la table\b|\b(?:tenir|tient|tienne|tiennent|tiendra|tiendrait) la route\b/g;
+  /\bnoir sur blanc\b|\bautour de la table\b|\ba la carte\b|\b(?:tenir|tient|tienne|tiennent|tiendra|tiendrait) la route\b/g;
 const IDIOM_MEANING: ReadonlyMap<string, string> = new Map([
   ['noir', ' par ecrit '],
   ['autour', ' membres '],
+  // "le reste c'est à la carte": left to each, not the charter ("carte" one letter from it).
+  ['a', ' facultatif '],
 ]);
 
 /**
@@ -492,8 +494,9 @@ const READY = /\b(?:(?:est|sont) )?prete?s?\b(?=\s*(?:[,;:!?()]|$))/g;
 const REFLEXIVE_SAME =
   /(?<=\b(?:elles|elle|eux|lui|nous|vous|soi|moi|toi))-memes?\b|(?<=\b(?:elles|elle|eux|lui|soi)) memes?\b(?= *(?:[?!.,;]|$))/g;
 
-/** "quand on y pense", "si je comprends bien": how the asker talks, not a topic. */
-const DISCOURSE = /\b(?:quand on y pense|si je comprends bien|si\s+ai bien compris|a vrai dire)\b/g;
+/** "quand on y pense", "si j'ai bien suivi": how the asker talks, not a topic. */
+const DISCOURSE =
+  /\b(?:quand on y pense|si je comprends bien|si\s+ai bien (?:compris|suivi|lu|retenu)|si je me souviens bien|a vrai dire|de memoire)\b/g;
 
 /** "le PTSM c'est quoi en deux mots ?": how short the answer should be, not a topic (the keywords). */
 const BRIEFLY =
@@ -554,7 +557,17 @@ const REWRITES: readonly {
   { cues: ['comme'], pattern: WHAT_KIND, by: () => ' quel ' },
   { cues: ['departementale'], pattern: PTSM_CALLED, by: () => ' ptsm ' },
   {
-    cues: ['y pense', 'comprends bien', 'compris', 'vrai dire'],
+    cues: [
+      'y pense',
+      'comprends bien',
+      'compris',
+      'suivi',
+      'bien lu',
+      'retenu',
+      'souviens',
+      'vrai dire',
+      'memoire',
+    ],
     pattern: DISCOURSE,
     by: () => ' ',
   },
@@ -576,7 +589,7 @@ const REWRITES: readonly {
   { cues: ['au courant'], pattern: KEPT_INFORMED, by: (_, told = '') => ` informer ${told}` },
   ...LAY_WORDS.map(({ cues, pattern, by }) => ({ cues, pattern, by: () => by })),
   {
-    cues: ['noir sur blanc', 'autour de la table', 'la route'],
+    cues: ['noir sur blanc', 'autour de la table', 'la route', 'la carte'],
     pattern: IDIOMS,
     by: (idiom) => IDIOM_MEANING.get(idiom.split(' ')[0] ?? '') ?? ' ',
   },

@@ -146,7 +146,7 @@ const BY_THE_WAY =
  * read as the focus with the belief as its context, a figure put forward weighs less.)
  */
 const CONFIRMING =
-  /(?<=[^\s.!?;:])\s*,?\s*(?:j'ai bon|ai-je bon|c'est bon|(?:ou )?(?:est-ce que )?je me trompe|me tromp(?:e-je|é-je))\s*[?!]*\s*$/iu;
+  /(?<=[^\s.!?;:])\s*,?\s*(?:j'ai bon|ai-je bon|c'est bon|(?:ou )?(?:est-ce que )?je me trompe|me tromp(?:e-je|é-je)|(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|vous pouvez|vous pourriez) (?:me |nous )?(?:le )?confirmer|(?:vous )?confirmez|tu confirmes)\s*[?!]*\s*$/iu;
 
 /** Acronyms as a phone's dictation spells them out ("le c l s m", "l'a r s"). */
 const SPELLED_ACRONYMS: ReadonlySet<string> = new Set([
@@ -504,7 +504,7 @@ export const REPORTED =
  * que…"): which text says it is asked too.
  */
 const CLAIMED =
-  /^([^,?]*?)\b((?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|affirm[ée]|assur[ée]|expliqu[ée]|racont[ée]|indiqu[ée]|[ée]crit)|(?:m'|nous )?(?:dit|disent|[ée]crit|[ée]crivent|affirme\w*|pense\w*|soutien\w*|croi\w*|pr[ée]tend\w*|assure\w*|indique\w*)|(?:j'ai|on a|nous avons) (?:entendu|lu)(?: dire)?|(?:j'ai |on a |nous avons )?(?:crois|croyais|croit|cru|croyons) comprendre|(?:il )?(?:me |nous )?sembl(?:e|ait)|il para[iî]t)\s+(?:que\s+|qu['’])/i;
+  /^([^,?]*?)\b((?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|affirm[ée]|assur[ée]|expliqu[ée]|racont[ée]|indiqu[ée]|[ée]crit)|(?:m'|nous )?(?:dit|disent|[ée]crit|[ée]crivent|affirme\w*|pense\w*|soutien\w*|croi\w*|pr[ée]tend\w*|assure\w*|indique\w*)|(?:j'ai|on a|nous avons) (?:entendu|lu)(?: dire)?|(?:j'ai |on a |nous avons )?(?:crois|croyais|croit|cru|croyons) (?:comprendre|me souvenir|nous souvenir)|(?:il )?(?:me |nous )?sembl(?:e|ait)|il para[iî]t)\s+(?:que\s+|qu['’])/i;
 /** "un élu me cite l'ancien cahier des charges : « … »": a claim quoted, asked about. */
 const QUOTED_CLAIM = /\b(?:me|nous) (?:cite|citent|lit|lisent|oppose|opposent)\b[^«"]*[«"]/;
 const TEXT_HOLDS =

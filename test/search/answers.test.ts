@@ -1953,4 +1953,20 @@ describe('answers', () => {
       engine.analyse('le copil se reunit deux fois par an, je me trompe ?').askedTerms,
     ).not.toContain('tromp');
   });
+
+  it('reads "je crois me souvenir que" as a belief and "pouvez-vous confirmer ?" as asking to check it', () => {
+    const a = engine.ask(
+      "Dans l'ancien cahier des charges (vers 2012), je crois me souvenir que c'était la commune qui employait le coordonnateur. Pouvez-vous confirmer ?",
+    );
+    expect(a.entries[0]).toBe('historique-coordonnateur-employeur');
+    // "si j'ai bien suivi", "serait", "également": how the asker talks, not what about.
+    expect(
+      engine.analyse("si j'ai bien suivi, le clsm serait également facultatif ?").askedTerms,
+    ).toEqual(['clsm', 'facult']);
+    // "à la carte" is left to each, not the charter a letter away.
+    expect(engine.analyse("le reste du copil c'est à la carte ?").askedTerms).toContain('facult');
+    expect(engine.analyse("le reste du copil c'est à la carte ?").askedTerms).not.toContain(
+      'chart',
+    );
+  });
 });
