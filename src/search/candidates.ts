@@ -193,7 +193,7 @@ const ASKS_HISTORY =
  * asks what the current text says.
  */
 const ASKS_CURRENT =
-  /\b((?<!avant )(2025|2023)|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours (le cas|valable|vrai)|encore|comme (le |l'|c'|on )?(faisai\w*|etait|avant|autrefois|dans l'ancien\w*|en 2012))\b/;
+  /\b((?<!avant )(2025|2023)|referentiel national|instruction|actuel\w*|aujourd'hui|maintenant|desormais|nouveau|nouvelle|en vigueur|toujours|encore|comme (le |l'|c'|on )?(faisai\w*|etait|avant|autrefois|dans l'ancien\w*|en 2012))\b/;
 
 /**
  * A verb in the past: what an old text said. Not the present "fait" nor nouns that end the

@@ -1969,4 +1969,12 @@ describe('answers', () => {
       'chart',
     );
   });
+
+  it('reads "toujours" asked after an old text as "still", today\'s rule', () => {
+    const a = engine.ask(
+      'coucou, avant on avait une cellule cas complexes dans le clsm. en occitanie le clsm peut toujours traiter directement les situations individuelles ?',
+    );
+    expect(a.entries[0]).not.toMatch(/^historique-/);
+    expect(a.citations[0]?.source).toMatch(/^000_/);
+  });
 });
