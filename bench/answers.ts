@@ -10,6 +10,7 @@ import {
   HELD_OUT_SET,
   loadEvalSet,
 } from '../test/support/evaluation.js';
+import { formatDrift, leadInDrift } from '../test/support/lead-ins.js';
 import { loadQuestionSet } from '../test/support/question-set.js';
 
 const BIN = fileURLToPath(new URL('../bin/clsm.mjs', import.meta.url));
@@ -116,6 +117,12 @@ export function benchQuality(engine: ReturnType<typeof startEngine>['engine']): 
     console.log(
       `  ${formatReport(evaluate(engine, loadEvalSet(name), name))}${name === HELD_OUT_SET ? '  [held out: not tuned on]' : ''}`,
     );
+  // Every eighth development question (a fixed sample: the same each run), with lead-ins.
+  const sample = DEV_SETS.flatMap((name) => loadEvalSet(name).filter((_, i) => i % 8 === 0));
+  console.log(
+    `  lead-ins put before ${sample.length} development questions (every eighth), those answered right alone:`,
+  );
+  for (const drift of leadInDrift(engine, sample)) console.log(`    ${formatDrift(drift)}`);
   const { answer, clarify, samples, curve } = DECISION_MODEL;
   console.log(
     `  decision fitted on ${samples} development questions: answer when p ≥ ${answer.threshold}, clarify when p ≥ ${clarify.threshold}`,
