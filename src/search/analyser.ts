@@ -465,6 +465,13 @@ const LAY_WORDS: readonly { cues: readonly string[]; pattern: RegExp; by: string
       /\b(?:groupe|comite|reunion|instance|cercle)s? des (?:chefs|decideurs|dirigeants)\b|\bchefs du (?:clsm|cls|conseil)\b/g,
     by: ' comite de pilotage ',
   },
+  // "l'ARS ne met pas un euro sur un CLSM hors CLS": funds nothing, not an amount asked.
+  {
+    cues: ['un euro', 'un centime', 'un sou', 'un seul euro'],
+    pattern:
+      /\b(?:met|mettra|mettrait|mettent|donne|donnera|donnerait|verse|versera|verserait|paie|paye|paiera|payera)(?: pas| plus| jamais)? un (?:seul )?(?:euro|centime|sou)\b/g,
+    by: ' finance ',
+  },
 ];
 
 /** "la deadline du dépôt": the date limit, in two words (shorthand maps one word to one). */

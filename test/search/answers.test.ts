@@ -1977,4 +1977,14 @@ describe('answers', () => {
     expect(a.entries[0]).not.toMatch(/^historique-/);
     expect(a.citations[0]?.source).toMatch(/^000_/);
   });
+
+  it('reads "ne met pas un euro" as funding nothing, not an amount asked', () => {
+    const a = engine.ask(
+      "si j'ai bien compris, en occitanie l'ars ne met pas un euro sur un clsm qui serait en dehors d'un cls ?",
+    );
+    expect(a.entries[0]).toBe('financement-condition-cls');
+    expect(engine.analyse("l'ars ne verse pas un seul euro au clsm ?").facets).not.toContain(
+      'montant',
+    );
+  });
 });
