@@ -249,8 +249,15 @@ const clauses = (text: string): string[] =>
   text
     .replace(ASKER_AT_PLACE, '$1,')
     .split(CLAUSE_END)
-    .map((c) => c.trim())
+    .map((c) => withoutGreeting(c.trim()))
     .filter((c) => c.length > 0 && !POLITENESS.test(plainQuestion(c)));
+/** A greeting opening a clause that goes on to ask: "… . slt le copil il se réunit combien ?". */
+const GREETING_FIRST = /^(?:bonjour|bonsoir|hello|salut|coucou|re)\s+\S/;
+const withoutGreeting = (clause: string): string => {
+  if (!GREETING_FIRST.test(plainQuestion(clause))) return clause;
+  const rest = clause.replace(/^\S+\s+/, '');
+  return asksIn(rest) ? rest : clause;
+};
 
 /**
  * Which of a question's clauses (`parts`, as `clauses` reads them) open a sentence after one

@@ -258,6 +258,12 @@ describe('the focus of a question', () => {
     );
     expect(quotedAsk.focus).toMatch(/^« l'assemblée plénière du CLSM, on la fait tous les combien/);
     expect(quotedAsk.preamble).toBe('Une élue me demande');
+    // A greeting opening a later sentence that asks is not politeness only.
+    expect(
+      split(
+        'on prepare le dossier de notre clsm. slt le copil dun clsm il doit se reunir cb de fois par an ?',
+      ).focus,
+    ).toBe('le copil dun clsm il doit se reunir cb de fois par an');
     // "question de ma collègue de la DD" names who forwarded it, as "question d'un …" does.
     expect(split('question de ma collegue de la dd : copil clsm frequence').focus).toBe(
       'copil clsm frequence',
