@@ -444,10 +444,18 @@ export function splitQuestion(
     !EN_OR_Y.test(plainQuestion(parts[i] ?? '').trim());
   // Nor does it lean on who passed the question on ("le maire me pose la question : PTSM,
   // combien de priorités ?"): the maire is not what is asked about.
+  // Nor, from a sentence of its own naming what it asks about ("le ptsm est validé par qui ?"),
+  // on the asker's own situation told in the sentence before.
+  const namesOwnTopic = (i: number): boolean =>
+    openings.has(i) &&
+    OWN_TOPIC.test(plainQuestion(parts.slice(i).join(' '))) &&
+    !leansBack(parts[i] ?? '') &&
+    tellsOwnSituation(parts[i - 1] ?? '');
   while (
     at > 0 &&
     countTerms(parts.slice(at).join(' ')) < MIN_FOCUS_TERMS &&
     !ownSentence(at) &&
+    !namesOwnTopic(at) &&
     !whoAsks(parts[at - 1] ?? '')
   )
     at -= 1;
@@ -647,6 +655,10 @@ export const BODY =
 const ASKED_OF_PRONOUN =
   /^(?:(?:a|de|en|sur|pour|par|avec) )?(?:quel|quelle|quels|quelles|combien|comment|quand|pourquoi|qui)(?: (?!le |la |les |l')[a-z']+){0,2} (?:se |s')?(?!faut-|agit-)[a-z]+(?:-t)?-(?:il|ils|elle|elles)\b/;
 const BODY_IN = new RegExp(`\\b(?:${BODY})\\b`);
+/** A body or a scheme named: what a short question asks about. */
+const OWN_TOPIC = new RegExp(
+  `\\b(?:${BODY}|clsm|cls|ptsm|ctg|dac|cpts|coordo\\w*|coordinat\\w*|coordonnat\\w*)\\b`,
+);
 /** "…, il doit…", "…, ça couvre quoi", "…, qui la paie": a clause leaning on the one before. */
 export const leansBack = (clause: string): boolean => {
   const plain = plainQuestion(clause).trim();
