@@ -1987,4 +1987,11 @@ describe('answers', () => {
       'montant',
     );
   });
+
+  it('does not lean a short question naming its topic on the situation told before', () => {
+    // Read with the engine's count of topic words: "ptsm", "valid" are two, under three.
+    const read = engine.analyse('on prepare le dossier de notre clsm. le ptsm est valide par qui');
+    expect(read.parts.focus).toBe('le ptsm est valide par qui');
+    expect(read.askedTerms).not.toContain('doss');
+  });
 });

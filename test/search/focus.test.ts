@@ -258,10 +258,6 @@ describe('the focus of a question', () => {
     );
     expect(quotedAsk.focus).toMatch(/^« l'assemblée plénière du CLSM, on la fait tous les combien/);
     expect(quotedAsk.preamble).toBe('Une élue me demande');
-    // A short question naming what it asks about does not lean on the situation told before.
-    expect(split('on prepare le dossier de notre clsm. le ptsm est valide par qui').focus).toBe(
-      'le ptsm est valide par qui',
-    );
     // A greeting opening a later sentence that asks is not politeness only.
     expect(
       split(
