@@ -355,9 +355,14 @@ export function splitQuestion(
     const last = sentences.at(-1) ?? '';
     // "… « engagements quartiers 2030 ». qu'est ce qu'il prévoit pour les CLSM ?": a last
     // sentence opening on a pronoun asks about what the sentence before names.
+    // "notre CLS a été signé en 2021. plafonds de financement des clsm": words typed as a search
+    // after the asker's own situation told are what is asked, as a question would be.
+    const typedAfterTold =
+      OWN_TOPIC.test(plainQuestion(last)) &&
+      sentences.slice(0, -1).every((t) => clauses(t).every(tellsOwnSituation));
     if (
       sentences.length > 1 &&
-      last.includes('?') &&
+      (last.includes('?') || typedAfterTold) &&
       !PRONOUN_FIRST.test(plainQuestion(last.trim()))
     )
       return whatIsAsked({

@@ -1994,4 +1994,12 @@ describe('answers', () => {
     expect(read.parts.focus).toBe('le ptsm est valide par qui');
     expect(read.askedTerms).not.toContain('doss');
   });
+
+  it("reads words typed as a search after the asker's situation as what is asked", () => {
+    const a = engine.ask(
+      'notre cls a ete signe en 2021 avec la comcom. plafonds de financement des clsm',
+    );
+    expect(a.entries[0]).toBe('financement-plafonds');
+    expect(a.text).toMatch(/€/);
+  });
 });
