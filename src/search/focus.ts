@@ -660,9 +660,9 @@ export const BODY =
 const ASKED_OF_PRONOUN =
   /^(?:(?:a|de|en|sur|pour|par|avec) )?(?:quel|quelle|quels|quelles|combien|comment|quand|pourquoi|qui)(?: (?!le |la |les |l')[a-z']+){0,2} (?:se |s')?(?!faut-|agit-)[a-z]+(?:-t)?-(?:il|ils|elle|elles)\b/;
 const BODY_IN = new RegExp(`\\b(?:${BODY})\\b`);
-/** A body or a scheme named: what a short question asks about. */
+/** A body, a scheme or a step of the labelling named: what a short question asks about. */
 const OWN_TOPIC = new RegExp(
-  `\\b(?:${BODY}|clsm|cls|ptsm|ctg|dac|cpts|coordo\\w*|coordinat\\w*|coordonnat\\w*)\\b`,
+  `\\b(?:${BODY}|clsm|cls|ptsm|ctg|dac|cpts|coordo\\w*|coordinat\\w*|coordonnat\\w*|label\\w*|dossier|candidature|plafonds?|financement|evaluation|diagnostic|charte|convention|signataires?)\\b`,
 );
 /** "…, il doit…", "…, ça couvre quoi", "…, qui la paie": a clause leaning on the one before. */
 export const leansBack = (clause: string): boolean => {

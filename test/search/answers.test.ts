@@ -1993,6 +1993,12 @@ describe('answers', () => {
     const read = engine.analyse('on prepare le dossier de notre clsm. le ptsm est valide par qui');
     expect(read.parts.focus).toBe('le ptsm est valide par qui');
     expect(read.askedTerms).not.toContain('doss');
+    // A step of the labelling names it too.
+    expect(
+      engine.analyse(
+        'notre cls a ete signe en 2021 avec la comcom. la labellisation vaut pour combien de temps',
+      ).parts.focus,
+    ).toBe('la labellisation vaut pour combien de temps');
   });
 
   it("reads words typed as a search after the asker's situation as what is asked", () => {
