@@ -1,6 +1,7 @@
 import { plainQuestion } from './analyser.js';
 import {
   ASKER_NAMED,
+  forwarded,
   asksByRelativeOnly,
   asksIn,
   BODY,
@@ -162,9 +163,20 @@ export function splitAsks(question: string): AskParts[] {
         { ...piece, text: reporting.trim(), asks: false },
         { ...piece, text: piece.text.slice(reporting.length) },
       ];
-    const clauses = piece.text.split(/,\s+/);
+    // "mail reçu de la mairie : …": who forwarded it, before a colon, is told too; not when
+    // what they ask is about themselves ("le chef de pôle me demande : « c'est nous qui… »").
+    const aboutForwarder = /\b(?:nous|notre|nos)\b/i.test(piece.text);
+    const forwarder = /^([^:,?]*?)\s+:\s+/.exec(piece.text);
+    const clauses =
+      forwarder && forwarded(forwarder[1] ?? '') && !aboutForwarder
+        ? [forwarder[1] ?? '', ...piece.text.slice(forwarder[0].length).split(/,\s+/)]
+        : piece.text.split(/,\s+/);
     let lead = clauses.findIndex(
-      (c) => !POLITENESS.test(c) && !WHO_ASKS.test(c) && !BESIDES.test(c),
+      (c) =>
+        !POLITENESS.test(c) &&
+        !WHO_ASKS.test(c) &&
+        !BESIDES.test(c) &&
+        !(forwarded(c) && !aboutForwarder),
     );
     // "je vais recruter un coordo, le référentiel recommande quel temps de travail et …": the
     // asker's own situation, told first, too, before a clause that asks in words; not when the

@@ -218,7 +218,7 @@ const singular = (word: string): string =>
  * answer is about; the rest of the situation is.
  */
 const SELF =
-  /(?:^|,\s*)(?:je suis|j'suis|jsuis|moi c'est)\s[^,.;:!?]*?(?=\s(?:et|mais|donc)\s|[,.;:!?]|$)/gi;
+  /(?:^|,\s*)(?:(?:pour info(?:rmation)?|pour le contexte|pour situer|fyi|perso)\s*,?\s*)?(?:je suis|j'suis|jsuis|moi c'est)\s[^,.;:!?]*?(?=\s(?:et|mais|donc)\s|[,.;:!?]|$)/gi;
 /** "question d'une collègue de la DD", "le maire me demande": who passed the question on. */
 const withoutForwarder = (preamble: string): string =>
   preamble

@@ -215,13 +215,14 @@ export const asRead = (message: string): string =>
 export const FULL_STOP = String.raw`\.(?!\d)|(?<!\d)\.`;
 const SENTENCE_END = new RegExp(`(?:[!\\n]|${FULL_STOP})+`);
 /** A clause saying who asks: "je suis coordo" (not "on est un petit CLSM rural": a situation). */
-export const ASKER_NAMED = /^(?:je suis|j'suis|jsuis)\b/;
+export const ASKER_NAMED =
+  /^(?:(?:pour info(?:rmation)?|pour le contexte|pour situer|fyi|perso)\s*,?\s*)?(?:je suis|j'suis|jsuis)\b/;
 /**
  * "le maire de Lodève m'écrit", "transféré par la DD34", "question d'un psychiatre du CH", "reçu
  * ce matin d'une élue": who forwarded or wrote the question, a clause of its own (folded).
  */
 const FORWARDED =
-  /^(?:(?:transfere|recu|relaye)e?\b.{0,80}|(?:question|message|mail|courriel|sms) (?:d'une?|de (?:ma|mon|notre|nos|la|le|l'))\b.{0,80}|.{0,80}\b(?:(?:m'|me |nous |vous )(?:a )?ecrit|a ecrit|(?:m'|me |nous )?(?:demande|interroge|questionne|sollicite|transmet|relaie|(?:pose|a pose|posent|ont pose) (?:la|une|cette) question|(?:voudrait|veut|souhaite|souhaiterait|aimerait) savoir)))$/;
+  /^(?:(?:transfere|recu|relaye)e?\b.{0,80}|(?:question|message|mail|courriel|sms) (?:d'une?|de (?:ma|mon|notre|nos|la|le|l'))\b.{0,80}|(?:question|message|mail|courriel|sms|demande)s? (?:recu|transfere|relaye|envoye)e?s?\b.{0,80}|(?:je|on) (?:vous )?(?:relaie|relaye|transfere|transmets|transmet|fais suivre|fait suivre)\b.{0,80}|.{0,80}\b(?:(?:m'|me |nous |vous )(?:a )?ecrit|a ecrit|(?:m'|me |nous )?(?:demande|interroge|questionne|sollicite|transmet|relaie|(?:pose|a pose|posent|ont pose) (?:la|une|cette) question|(?:voudrait|veut|souhaite|souhaiterait|aimerait) savoir)))$/;
 /** Who forwarded the question or passed it on, a clause of its own. */
 export const forwarded = (clause: string): boolean =>
   FORWARDED.test(plainQuestion(clause).trim()) && !asksIn(clause) && !TEXT_HOLDS.test(clause);

@@ -2008,4 +2008,25 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('financement-plafonds');
     expect(a.text).toMatch(/€/);
   });
+
+  it('reads more ways of passing a question on as who asks, not what is asked', () => {
+    const alone = engine.ask('qui preside le copil ?').entries[0];
+    for (const lead of [
+      'mail recu de la mairie : ',
+      "je relaie une question d'un elu : ",
+      "pour info je suis a l'ars. ",
+    ]) {
+      const a = engine.ask(`${lead}qui preside le copil ?`);
+      expect(a.outcome).toBe('answer');
+      expect(a.entries[0]).toBe(alone);
+    }
+    // Before two asks, each is still answered in its order.
+    const two = engine.ask(
+      "mail recu de la mairie : cb d'objectifs strategiques pour un clsm labellise en occitanie ? et le programme d'actions s'etale sur combien d'annees ?",
+    );
+    expect(two.entries.slice(0, 2)).toEqual([
+      'objectifs-cinq-strategiques-occitanie',
+      'objectifs-programme-cinq-ans',
+    ]);
+  });
 });
