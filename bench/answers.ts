@@ -7,6 +7,7 @@ import {
   DEV_SETS,
   evaluate,
   formatReport,
+  HELD_OUT_READ,
   HELD_OUT_SET,
   loadEvalSet,
 } from '../test/support/evaluation.js';
@@ -115,7 +116,7 @@ export function benchQuality(engine: ReturnType<typeof startEngine>['engine']): 
   );
   for (const name of [...DEV_SETS, HELD_OUT_SET])
     console.log(
-      `  ${formatReport(evaluate(engine, loadEvalSet(name), name))}${name === HELD_OUT_SET ? '  [held out: not tuned on]' : ''}`,
+      `  ${formatReport(evaluate(engine, loadEvalSet(name), name))}${name !== HELD_OUT_SET ? '' : HELD_OUT_READ ? '  [was held out: measured once, read and tuned on since]' : '  [held out: not tuned on]'}`,
     );
   // Every eighth development question (a fixed sample: the same each run), with lead-ins.
   const sample = DEV_SETS.flatMap((name) => loadEvalSet(name).filter((_, i) => i % 8 === 0));
