@@ -233,15 +233,15 @@ export const DEV_SETS = [
   'questions-dev138.yml',
   'questions-dev139.yml',
   'questions-dev140.yml',
+  'questions-dev141.yml',
   'questions-dev142.yml',
 ];
-export const HELD_OUT_SET = 'questions-heldout48.yml';
+export const HELD_OUT_SET = 'questions-heldout49.yml';
 /**
  * Whether the held-out set was read after its one measurement (its misses looked at and tuned
- * on): its figures since are development figures, and the bench says so. True until the next
- * held-out set, being written blind, is complete and takes its place.
+ * on): its figures since are development figures, and the bench says so.
  */
-export const HELD_OUT_READ = true;
+export const HELD_OUT_READ = false;
 
 export function loadEvalSet(name: string): EvalQuestion[] {
   if (name === 'questions.yml')
