@@ -401,6 +401,9 @@ export function words(text: string): string[] {
     )
       .toLowerCase()
       .replace(/[’‘ʼ`´]/g, "'")
+      // "ou s'agit-il de simples recommandations ?": what something is, said impersonally; not
+      // "agir" (the CLSM "agit sur les déterminants").
+      .replace(/\bs'agi(?:t|ssait|ra|rait)\b/g, ' ')
       .replace(/\b(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)'/g, ' '),
   );
   // Each rewrite only where its words are (a plain search): start-up reads 1.5 MB of texts.

@@ -15,6 +15,7 @@ import {
   withoutAsides,
   type QuestionParts,
   forwarded,
+  REPORTED,
 } from './focus.js';
 import type { EntryIndex, SearchHit } from './index.js';
 import {
@@ -241,6 +242,12 @@ const TEXT_DAY =
 const withoutTextDay = (text: string): string => text.replace(TEXT_DAY, '$1$2 ');
 const withoutOnce = (focus: string): string => withoutTextDay(focus.replace(ONCE_DONE, ' '));
 const FIRST_PERSON = /\b(?:on|nous|je|j'|moi)\b/;
+/**
+ * "je suis coordo d'un CLSM en Martinique, le référentiel vaut-il aussi pour nous ?": whether a
+ * rule applies to the asker asks about who they are, told before.
+ */
+const APPLIES_TO_SELF =
+  /\b(?:vaut|valent|s'appliqu\w*|applicables?|concerne\w*)\b[^?]*\b(?:nous|moi|chez nous)\b|\b(?:nous|me) concerne\w*\b/;
 /** What is asked about the asker: "vaut-elle pour nous ?", "mes missions". */
 const OWN_FOCUS = /\b(?:nous|moi|mes|mon|ma|je|j'|me|m')\b/;
 
@@ -717,8 +724,14 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const askedWords = asksOwnSeat
         ? parts.focus
         : (parts.padding ?? []).reduce((f, c) => f.replace(c, withoutSelf(c)), parts.focus);
+      const selfTold = plainQuestion(parts.preamble).match(SELF)?.join(' ') ?? '';
+      const askedOfSelf = APPLIES_TO_SELF.test(focusFolded) ? index.analyser.terms(selfTold) : [];
       const askedTerms = [
-        ...new Set([...index.analyser.terms(withoutOnce(askedWords)), ...namedInFocus]),
+        ...new Set([
+          ...index.analyser.terms(withoutOnce(askedWords)),
+          ...namedInFocus,
+          ...askedOfSelf,
+        ]),
       ];
       const situation = withoutTextDay(asksOwnSeat ? parts.preamble : withoutSelf(parts.preamble));
       const contextTerms = [
@@ -743,12 +756,20 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // is, asked of a text and for an audience; the text's name and the audience are not what
       // is asked about (the référentiel's own entries, the élus' role).
       const defined = allFacets.includes('definition') ? definitionOnly(parts.focus) : undefined;
+      // "un élu me demande si le CLSM doit être monté en asso… c'est quoi au juste un CLSM ?":
+      // nor is an ask passed on about the thing defined, which the definition answers.
+      const definedTerm =
+        defined === undefined
+          ? undefined
+          : index.analyser.terms(defined).find((t) => glossaryByTerm.has(t));
+      const preambleTerms = index.analyser.terms(withoutWhereAndWhom(parts.preamble));
       const definitionAsked =
         defined !== undefined &&
-        index.analyser.terms(withoutWhereAndWhom(parts.preamble)).every((t) => asking.has(t))
-          ? glossaryByTerm.get(
-              index.analyser.terms(defined).find((t) => glossaryByTerm.has(t)) ?? '',
-            )
+        (preambleTerms.every((t) => asking.has(t)) ||
+          (definedTerm !== undefined &&
+            preambleTerms.includes(definedTerm) &&
+            REPORTED.test(plainQuestion(parts.preamble))))
+          ? glossaryByTerm.get(definedTerm ?? '')
           : undefined;
       const asks = allFacets.length > 0 || question.includes('?') || asksIn(parts.focus);
       // "l'ARS Occitanie peut-elle financer … ? dans le texte de 2012 il y avait des
@@ -864,7 +885,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // CLSM ?" is not about rural territories).
       analysis.hits = index
         .search({
-          focus: [withoutTextDay(askedWords), ...namedInFocus].join(' '),
+          focus: [withoutTextDay(askedWords), ...namedInFocus, ...askedOfSelf].join(' '),
           preamble: [searchedSituation, ...namedInPreamble].join(' '),
           extraTerms,
           limit: RERANKED_HITS,

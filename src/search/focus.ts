@@ -388,6 +388,14 @@ export function splitQuestion(
       preamble: parts.slice(0, Math.max(lead, 0)).join(', '),
     });
   }
+  // "le référentiel est-il contraignant, ou s'agit-il de simples recommandations ?": what the
+  // alternative is ("s'agit-il", "est-ce") is what the question before it asks.
+  while (
+    at > 0 &&
+    /^ou (?:s'agit|est[- ]ce|c'est|ce sont)\b/.test(plainQuestion(parts[at] ?? '').trim()) &&
+    asksIn(parts[at - 1] ?? '')
+  )
+    at -= 1;
   const asked = at;
   // "… me demande : « le copil, on doit le réunir combien de fois ? » je lui réponds quoi
   // d'après le ref national ?": the ask passed on is asked, in the text the relay names.

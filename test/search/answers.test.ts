@@ -2029,4 +2029,31 @@ describe('answers', () => {
       'objectifs-programme-cinq-ans',
     ]);
   });
+
+  it('reads who the asker is as what is asked when they ask whether a text applies to them', () => {
+    const a = engine.ask(
+      'bjr, je suis coordo dans un clsm en guyane, est ce que le ref national 2025 vaut aussi pour nous ?',
+    );
+    expect(a.entries[0]).toBe('instruction-2025-outre-mer');
+  });
+
+  it('reads an alternative asked after a question ("ou s’agit-il de …") with that question', () => {
+    const a = engine.ask(
+      'le référentiel national s’impose-t-il aux collectivités, ou s’agit-il de simples recommandations ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(fullAnswerText(a)).toMatch(/opposable/i);
+  });
+
+  it('reads "le CLSM que nous lançons" as no topic, and an ask passed on as no bar to a definition', () => {
+    const funded = engine.ask(
+      'notre agglo n’a pas de CLS. peut-on quand même obtenir des crédits ARS pour le CLSM que nous lançons ?',
+    );
+    expect(funded.entries[0]).toBe('financement-condition-cls');
+    const defined = engine.ask(
+      'ma directrice me demande si le clsm doit avoir des statuts... c’est quoi au juste un clsm selon le referentiel ?',
+    );
+    expect(defined.entries[0]).toBe('definition-clsm-nationale');
+    expect(defined.text).toMatch(/ni un contrat, ni une structure/);
+  });
 });

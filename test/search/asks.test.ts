@@ -122,6 +122,12 @@ describe('the asks of a question', () => {
     expect(
       focuses('notre comcom fait 35 000 habitants, quel plafond ? et si on passe a 45 000 ?')[0],
     ).toBe('notre intercommunalite fait 35 000 habitants, quel plafond');
+    // "… et y a pas de CLS" tells the situation; it does not ask.
+    expect(
+      splitAsks(
+        'notre clsm est porté par la mairie et y a pas de cls ici. on peut quand même candidater ?',
+      ),
+    ).toEqual([]);
     // A question passed on, then what to reply to it: one ask.
     expect(
       splitAsks(
