@@ -468,6 +468,19 @@ const LAY_WORDS: readonly { cues: readonly string[]; pattern: RegExp; by: string
       /\b(?:groupe|comite|reunion|instance|cercle)s? des (?:chefs|decideurs|dirigeants)\b|\bchefs du (?:clsm|cls|conseil)\b/g,
     by: ' comite de pilotage ',
   },
+  // "qui est censé mettre au pot ?": who funds.
+  {
+    cues: ['au pot'],
+    pattern: /\b(?:mettre|met|mets|mettent|mettra|mettront|mettrait|mettraient|mis|mise) au pot\b/g,
+    by: ' financer ',
+  },
+  // "pour que les deux ne se marchent pas dessus": how they fit together, the texts'
+  // "articulation".
+  {
+    cues: ['march'],
+    pattern: /\b(?:se |s')?march\w* (?:pas )?(?:dessus|sur les pieds)\b/g,
+    by: ' articulation ',
+  },
   // "l'ARS ne met pas un euro sur un CLSM hors CLS": funds nothing, not an amount asked.
   {
     cues: ['un euro', 'un centime', 'un sou', 'un seul euro'],

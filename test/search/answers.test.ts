@@ -2056,4 +2056,11 @@ describe('answers', () => {
     expect(defined.entries[0]).toBe('definition-clsm-nationale');
     expect(defined.text).toMatch(/ni un contrat, ni une structure/);
   });
+
+  it('reads "pour qu’ils ne se marchent pas dessus" as how two schemes fit together', () => {
+    const a = engine.ask(
+      'cls et clsm sur la meme comcom, comment faire pour qu’ils se marchent pas dessus d’apres le referentiel national ?',
+    );
+    expect(a.entries[0]).toBe('articulation-cls-preconisations');
+  });
 });

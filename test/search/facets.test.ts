@@ -25,6 +25,7 @@ describe('the facet a question asks', () => {
     ["qui est l'actuel directeur général de l'ARS ?", 'contact'],
     ['quand on doit déposer le dossier ?', 'date'],
     ['qui met de l’argent dans le CLSM ?', 'financeur'],
+    ['pour le budget, qui est censé mettre au pot ?', 'financeur'],
     ['a quoi il sert le comite technique du clsm ?', 'role'],
     ["qui peut être à l'initiative d'un CLSM ?", 'porteur'],
     ['qui représente les usagers au COPIL ?', 'composition'],
