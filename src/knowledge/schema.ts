@@ -39,6 +39,7 @@ export const FACETS = [
   'perimetre', // territory, scale, who it concerns
   'objectif', // aims, priorities, themes
   'difference', // how two things differ or relate
+  'lieu', // where a meeting is held
 ] as const;
 export const facetSchema = z.enum(FACETS);
 

@@ -2,11 +2,17 @@ import type { Facet } from '../knowledge/schema.js';
 
 export type { Facet };
 
+/** Where a meeting is held, asked. */
+const LIEU_ASKED =
+  /\b(?:ou (?:(?:doit|doivent|peut|peuvent|faut[- ]il|devrait|devraient)(?:[- ](?:il|elle|ils|elles|on))? )?(?:on )?(?:se )?(?:tenir|tient|tiennent|reunir|reunit|reunissent|derouler|deroule|deroulent|avoir lieu|a lieu)|(?:se tenir|se tient|se tiennent|se reuni\w*|se deroul\w*|avoir lieu|a lieu|organis\w*|accueilli\w*|heberg\w*) (?:en|a la|au|dans (?:les|la|le|une|un|des)) (?:mairie|locaux|salle|hopital|ch|centre hospitalier|visio\w*|presentiel|distanciel|hotel de ville)|dans quel(?:le)?s? (?:lieux?|salles?|locaux)|(?:reuni\w*|tien\w*|tenir|deroul\w*|organis\w*|fai[st]|faire) ou(?=\s*\??\s*$)|en (?:visio\w*|presentiel|distanciel))\b/;
 /**
  * Facets read in the question's focus (folded, shorthand spelled out). Order matters only for
  * readability: a question may ask several facets ("qui finance et combien").
  */
 const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
+  // "la plénière doit se tenir en mairie ?", "où se réunit le COPIL ?": where a meeting is held
+  // (no text says; not where to send a dossier, which is the contact).
+  ['lieu', LIEU_ASKED],
   [
     'presidence',
     /\b((?!president(?:e|s|es)? (?:de |du |d')(?:la |l'|notre |ma |mon |sa |son )?(?:comcom|commune|communaute|agglo|intercommunalite|interco|epci|metropole|departement|conseil departemental|region|association|unafam|delegation|caf)\b)presid\w*|co-?presid\w*|(?<!\b(equipe|instance|comite|groupe|celui|celle|ceux|structure) )qui (anime|dirige|pilote|co-?anime)|(?<!equipe d')animation|anime par|pilote par|dirige|a la tete (du|de la|de l'|des))\b/,
@@ -98,6 +104,10 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
 const DOSSIER_NAMED =
   /\b(dossier|candidat\w*|labellis\w*|label|joindre|joint|fournir|depos\w*|envoy\w*|pieces?|cerfa|annexes?|justificati\w*|formulaire|lettres? d'engagement)\b/;
 
+/** How often, in words that say so whatever else is asked. */
+const CADENCE_NAMED =
+  /\b(?:frequence|periodicite|combien de fois|tou[st] les|rythme|par an|souvent)\b/;
+
 /** The facets a question asks, from its focus clause (already folded by `plainQuestion`). */
 export function questionFacets(folded: string): Facet[] {
   const asked = QUESTION_PATTERNS.filter(
@@ -113,7 +123,12 @@ export function questionFacets(folded: string): Facet[] {
     !AMOUNT.test(
       folded.replace(/\bmax(imum)?\b|\bplancher\b.*\bplafond\b|\bplafond\b.*\bplancher\b/g, ' '),
     );
-  const facets = amountOnlyByMax ? asked.filter((f) => f !== 'montant') : asked;
+  // "le COPIL se réunit-il en mairie ?": where it meets, not how often.
+  const facets = asked.filter(
+    (f) =>
+      !(f === 'montant' && amountOnlyByMax) &&
+      !(f === 'cadence' && asked.includes('lieu') && !CADENCE_NAMED.test(folded)),
+  );
   // "faut-il renouveler le label chaque année ?": how long the label lasts, not a meeting's
   // cadence.
   return RENEWAL.test(folded) && facets.includes('cadence')
@@ -144,4 +159,5 @@ export const DECISIVE_FACETS: ReadonlySet<Facet> = new Set<Facet>([
   'date',
   'contact',
   'nombre',
+  'lieu',
 ]);

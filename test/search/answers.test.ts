@@ -2063,4 +2063,16 @@ describe('answers', () => {
     );
     expect(a.entries[0]).toBe('articulation-cls-preconisations');
   });
+
+  it('says the texts do not answer where a meeting is held, not how often it meets', () => {
+    for (const q of [
+      'c’est vrai que la plénière doit se tenir en mairie ?',
+      'où doit se réunir le COPIL du CLSM ?',
+    ]) {
+      const a = engine.ask(q);
+      expect(a.outcome, q).toBe('abstain');
+    }
+    // Its cadence, asked with it, is still answered.
+    expect(engine.ask('le copil se réunit-il en mairie deux fois par an ?').outcome).toBe('answer');
+  });
 });

@@ -25,6 +25,8 @@ describe('the facet a question asks', () => {
     ["qui est l'actuel directeur général de l'ARS ?", 'contact'],
     ['quand on doit déposer le dossier ?', 'date'],
     ['qui met de l’argent dans le CLSM ?', 'financeur'],
+    ['la plénière doit se tenir en mairie ?', 'lieu'],
+    ['le copil, on le réunit où ?', 'lieu'],
     ['pour le budget, qui est censé mettre au pot ?', 'financeur'],
     ['a quoi il sert le comite technique du clsm ?', 'role'],
     ["qui peut être à l'initiative d'un CLSM ?", 'porteur'],
