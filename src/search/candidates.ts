@@ -343,6 +343,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const glossaryByTerm = new Map(kb.glossary.map((t) => [foldAccents(t.acronym.toLowerCase()), t]));
   // Answers folded once: the quantity, share and count checks read them per question.
   const foldedAnswers = new Map(kb.entries.map((e) => [e.id, foldAccents(e.answer.toLowerCase())]));
+  const byId = new Map(kb.entries.map((e) => [e.id, e]));
+  /** Whether the entry that replaced an old one cites one of the texts asked. */
+  const successorCites = (e: Entry, texts: ReadonlySet<string>): boolean =>
+    e.supersededBy !== undefined &&
+    (byId.get(e.supersededBy)?.citations.some((c) => texts.has(c.source)) ?? false);
   // What an entry is about, in index terms: its title, ways of asking and keywords.
   const aboutTerms = perEntry(
     (e): ReadonlySet<string> =>
@@ -860,7 +865,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const asksPastOnly = named.size === 0 && wantsHistory && PAST.test(focusFolded);
       const citesOld = (e: Entry): boolean => e.citations.some((c) => oldSources.has(c.source));
       const rankWeight = (e: Entry): number =>
-        (historical.has(e.id) && !wantsHistory ? HISTORICAL_WEIGHT : 1) *
+        // "l'ancien cdc prévoyait X. qu'en est-il dans le cahier des charges 2023 ?": the old
+        // rule told names the topic, which its successor answers when it is that text's.
+        (historical.has(e.id) && !wantsHistory && !(contrast && successorCites(e, focusTexts))
+          ? HISTORICAL_WEIGHT
+          : 1) *
         (historical.has(e.id) || !wantsHistory ? 1 : HISTORICAL_WEIGHT) *
         (citesNamed(e) ? 1 : OTHER_TEXT_WEIGHT) *
         (longer.some((k) => (titles.get(e.id) ?? []).includes(k)) ? OTHER_ACRONYM_WEIGHT : 1) *

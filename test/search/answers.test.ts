@@ -2075,4 +2075,13 @@ describe('answers', () => {
     // Its cadence, asked with it, is still answered.
     expect(engine.ask('le copil se réunit-il en mairie deux fois par an ?').outcome).toBe('answer');
   });
+
+  it('answers an old rule checked against today’s text with today’s rule on the same point', () => {
+    // The 2012 evaluation every two years: today's cadence is the annual and 5-year reports.
+    const a = engine.ask(
+      'en 2012 on evaluait le clsm tous les 2 ans, c’est encore le cas avec le cdc occitanie ?',
+    );
+    expect(a.entries[0]).toBe('evaluation-bilan-annuel');
+    expect(a.text).toMatch(/bilan annuel synthétique/);
+  });
 });
