@@ -210,6 +210,9 @@ const PAST =
 const TEXT_DATE =
   /\b\d{1,2}(?:er)?\s+\p{L}+\s+(?:19|20)\d\d\b|\b(?:instruction|r[ée]f[ée]rentiel(?: national)?|cahier des charges(?: ARS Occitanie)?|plaquette|circulaire)\s+(?:de\s+|du\s+)?(?:19|20)\d\d\b/giu;
 
+/** A figure, not a year (a year names a text): "4 objectifs", "30 000 €". */
+const FIGURE_TOLD = /\b(?!(?:19|20)\d\d\b)\d+(?:[ ,.]\d+)*\b/g;
+
 /** A word without its plural ending: "contrats locaux" names what "contrat local" does. */
 const singular = (word: string): string =>
   word.toLowerCase().replace(/aux$/, 'al').replace(/s$/, '');
@@ -738,7 +741,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           ...askedOfSelf,
         ]),
       ];
-      const situation = withoutTextDay(asksOwnSeat ? parts.preamble : withoutSelf(parts.preamble));
+      // "dans le vieux cdc de 2012 y avait 4 objectifs stratégiques, le ref 2025 en fixe
+      // combien ?": the old text's figures, told to be checked against today's, are what
+      // changed; they do not say which of today's entries answers.
+      const oldFiguresTold = contrast && [...preambleTexts].every((f) => oldSources.has(f));
+      const situation = withoutTextDay(
+        asksOwnSeat ? parts.preamble : withoutSelf(parts.preamble),
+      ).replace(oldFiguresTold ? FIGURE_TOLD : /$^/, ' ');
       const contextTerms = [
         ...new Set([...index.analyser.terms(situation), ...namedInPreamble]),
       ].filter((t) => !askedTerms.includes(t));

@@ -2084,4 +2084,11 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('evaluation-bilan-annuel');
     expect(a.text).toMatch(/bilan annuel synthétique/);
   });
+
+  it('reads the old text’s figures, told to be checked against today’s, as not what is asked', () => {
+    const a = engine.ask(
+      'dans le vieux cdc de 2012 y avait 4 objectifs strategiques. le ref national de 2025 il en fixe combien ?',
+    );
+    expect(a.entries[0]).toBe('objectifs-specifiques-national');
+  });
 });
