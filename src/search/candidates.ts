@@ -16,6 +16,7 @@ import {
   type QuestionParts,
   forwarded,
   REPORTED,
+  ASIDE_BEFORE_SELF,
 } from './focus.js';
 import type { EntryIndex, SearchHit } from './index.js';
 import {
@@ -221,8 +222,10 @@ const singular = (word: string): string =>
  * "je suis nouvelle référente CLS à la DD, …": who asks, told in the preamble, is not what the
  * answer is about; the rest of the situation is.
  */
-const SELF =
-  /(?:^|,\s*)(?:(?:pour info(?:rmation)?|pour le contexte|pour situer|fyi|perso)\s*,?\s*)?(?:je suis|j'suis|jsuis|moi c'est)\s[^,.;:!?]*?(?=\s(?:et|mais|donc)\s|[,.;:!?]|$)/gi;
+const SELF = new RegExp(
+  String.raw`(?:^|,\s*)${ASIDE_BEFORE_SELF}(?:je suis|j'suis|jsuis|moi c'est)\s[^,.;:!?]*?(?=\s(?:et|mais|donc)\s|[,.;:!?]|$)`,
+  'gi',
+);
 /** "question d'une collègue de la DD", "le maire me demande": who passed the question on. */
 const withoutForwarder = (preamble: string): string =>
   preamble

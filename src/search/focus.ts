@@ -214,9 +214,10 @@ export const asRead = (message: string): string =>
 /** A full stop, not the point of a decimal ("un coordo à 0.5 ETP"). */
 export const FULL_STOP = String.raw`\.(?!\d)|(?<!\d)\.`;
 const SENTENCE_END = new RegExp(`(?:[!\\n]|${FULL_STOP})+`);
+/** An aside before who asks: "pour info, je suis…", "fyi je suis…". */
+export const ASIDE_BEFORE_SELF = String.raw`(?:(?:pour info(?:rmation)?|pour le contexte|pour situer|fyi|perso)\s*,?\s*)?`;
 /** A clause saying who asks: "je suis coordo" (not "on est un petit CLSM rural": a situation). */
-export const ASKER_NAMED =
-  /^(?:(?:pour info(?:rmation)?|pour le contexte|pour situer|fyi|perso)\s*,?\s*)?(?:je suis|j'suis|jsuis)\b/;
+export const ASKER_NAMED = new RegExp(`^${ASIDE_BEFORE_SELF}(?:je suis|j'suis|jsuis)\\b`);
 /**
  * "le maire de Lodève m'écrit", "transféré par la DD34", "question d'un psychiatre du CH", "reçu
  * ce matin d'une élue": who forwarded or wrote the question, a clause of its own (folded).
