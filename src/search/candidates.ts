@@ -254,6 +254,9 @@ const FIRST_PERSON = /\b(?:on|nous|je|j'|moi)\b/;
  */
 const APPLIES_TO_SELF =
   /\b(?:vaut|valent|s'appliqu\w*|applicables?|concerne\w*)\b[^?]*\b(?:nous|moi|chez nous)\b|\b(?:nous|me) concerne\w*\b/;
+/** A regional text named: the Occitanie cahier des charges, its leaflet, the 2018 CLS guide. */
+const REGIONAL_TEXT_NAMED =
+  /\b(?:occitanie|cahier des charges|cdc|plaquette|depliant|2018|2023|regional|regionale)\b/;
 /** What is asked about the asker: "vaut-elle pour nous ?", "mes missions". */
 const OWN_FOCUS = /\b(?:nous|moi|mes|mon|ma|je|j'|me|m')\b/;
 
@@ -736,7 +739,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         ? parts.focus
         : (parts.padding ?? []).reduce((f, c) => f.replace(c, withoutSelf(c)), parts.focus);
       const selfTold = plainQuestion(parts.preamble).match(SELF)?.join(' ') ?? '';
-      const askedOfSelf = APPLIES_TO_SELF.test(focusFolded) ? index.analyser.terms(selfTold) : [];
+      // Not of a regional text named ("je suis en Guadeloupe, le cahier des charges Occitanie
+      // s'applique chez nous ?"): where the asker is does not make that text's rule theirs.
+      const askedOfSelf =
+        APPLIES_TO_SELF.test(focusFolded) && !REGIONAL_TEXT_NAMED.test(focusFolded)
+          ? index.analyser.terms(selfTold)
+          : [];
       const askedTerms = [
         ...new Set([
           ...index.analyser.terms(withoutOnce(askedWords)),

@@ -2035,6 +2035,11 @@ describe('answers', () => {
       'bjr, je suis coordo dans un clsm en guyane, est ce que le ref national 2025 vaut aussi pour nous ?',
     );
     expect(a.entries[0]).toBe('instruction-2025-outre-mer');
+    // The Occitanie cahier des charges is not made theirs by the national text's overseas note.
+    const regional = engine.ask(
+      'je suis coordo en guadeloupe, le cahier des charges occitanie s’applique chez nous ?',
+    );
+    expect(regional.entries).not.toContain('instruction-2025-outre-mer');
   });
 
   it('reads an alternative asked after a question ("ou s’agit-il de …") with that question', () => {
