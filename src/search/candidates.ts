@@ -352,11 +352,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const glossaryByTerm = new Map(kb.glossary.map((t) => [foldAccents(t.acronym.toLowerCase()), t]));
   // Answers folded once: the quantity, share and count checks read them per question.
   const foldedAnswers = new Map(kb.entries.map((e) => [e.id, foldAccents(e.answer.toLowerCase())]));
-  const byId = new Map(kb.entries.map((e) => [e.id, e]));
   /** Whether the entry that replaced an old one cites one of the texts asked. */
   const successorCites = (e: Entry, texts: ReadonlySet<string>): boolean =>
     e.supersededBy !== undefined &&
-    (byId.get(e.supersededBy)?.citations.some((c) => texts.has(c.source)) ?? false);
+    (kb.entriesById.get(e.supersededBy)?.citations.some((c) => texts.has(c.source)) ?? false);
   // What an entry is about, in index terms: its title, ways of asking and keywords.
   const aboutTerms = perEntry(
     (e): ReadonlySet<string> =>
@@ -714,11 +713,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // words stay: they often name the topic, "en 2012 la plénière…, et en 2025 le rythme ?")
       const focusTexts = namedTexts(plainQuestion(parts.focus), false);
       const preambleTexts = namedTexts(plainQuestion(parts.preamble), false);
+      const preambleTerms = index.analyser.terms(withoutWhereAndWhom(parts.preamble));
       // "selon le référentiel national 2025, quels sont les plafonds … ?": a lead-in that only
       // names a text says where the focus asks, as if the focus named it.
       const askedTexts =
-        preambleTexts.size > 0 &&
-        index.analyser.terms(withoutWhereAndWhom(parts.preamble)).every((t) => asking.has(t))
+        preambleTexts.size > 0 && preambleTerms.every((t) => asking.has(t))
           ? new Set([...focusTexts, ...preambleTexts])
           : focusTexts;
       const contrast =
@@ -738,12 +737,15 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const askedWords = asksOwnSeat
         ? parts.focus
         : (parts.padding ?? []).reduce((f, c) => f.replace(c, withoutSelf(c)), parts.focus);
-      const selfTold = plainQuestion(parts.preamble).match(SELF)?.join(' ') ?? '';
+      // Who asks, told in the preamble ("je suis coordo d'un CLSM en Martinique").
+      const selfTerms = index.analyser.terms(
+        plainQuestion(parts.preamble).match(SELF)?.join(' ') ?? '',
+      );
       // Not of a regional text named ("je suis en Guadeloupe, le cahier des charges Occitanie
       // s'applique chez nous ?"): where the asker is does not make that text's rule theirs.
       const askedOfSelf =
         APPLIES_TO_SELF.test(focusFolded) && !REGIONAL_TEXT_NAMED.test(focusFolded)
-          ? index.analyser.terms(selfTold)
+          ? selfTerms
           : [];
       const askedTerms = [
         ...new Set([
@@ -765,9 +767,6 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // Nor is who asks searched for ("je suis coordinatrice d'un CLSM intercommunal, …"),
       // unless what is asked is about them: "vaut-elle aussi pour nous ?", "la police a sa
       // place… ?" asked by a police officer.
-      const selfTerms = index.analyser.terms(
-        plainQuestion(parts.preamble).match(SELF)?.join(' ') ?? '',
-      );
       const aboutSelf =
         OWN_FOCUS.test(focusFolded) ||
         selfTerms.some((t) => askedTerms.includes(t) && !glossaryByTerm.has(t));
@@ -787,7 +786,6 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         defined === undefined
           ? undefined
           : index.analyser.terms(defined).find((t) => glossaryByTerm.has(t));
-      const preambleTerms = index.analyser.terms(withoutWhereAndWhom(parts.preamble));
       const definitionAsked =
         defined !== undefined &&
         (preambleTerms.every((t) => asking.has(t)) ||
