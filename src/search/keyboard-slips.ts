@@ -18,6 +18,8 @@ const ASKING = [
   'laquelle',
   'lesquels',
   'lesquelles',
+  // "combien d'annes": the unit a duration is asked in says what is asked, like the words above.
+  'annees',
 ];
 
 /** One-letter slips of an asking word that are words in their own right. */
@@ -32,6 +34,7 @@ const REAL_WORDS = new Set([
   'ruelles',
   'desquels',
   'desquelles',
+  'annee',
 ]);
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

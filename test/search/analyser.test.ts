@@ -57,6 +57,10 @@ describe('French analyser', () => {
       'il se reunit a quelle frequence, combien de fois, pourquoi ?',
     );
     same('lesqeuls sont obligatoires', 'lesquels sont obligatoires');
+    // Nor the unit a duration is asked in: "combien d'annes" asks a duration as "d'années" does.
+    expect(plainQuestion("la ctg c'est sur combien d'annes, une annee ?")).toBe(
+      "la ctg c'est sur combien d'annees, une annee ?",
+    );
     // An adverb typed without the "e" of its "-ment".
     same('juridiquemnt ou seulemnt', 'juridiquement ou seulement');
     expect(analyser.terms('ou exactemnt ?')).toEqual([]);
