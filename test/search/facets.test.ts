@@ -39,6 +39,8 @@ describe('the facet a question asks', () => {
     ["le référentiel prévoit-il qu'on soit dans le COPIL ?", 'composition'],
     ["l'ARS versait combien par CLSM ?", 'montant'],
     ["l'ars aide le diagnostic du cls ? a hauteur de combien ?", 'montant'],
+    // A price per meeting or per person, not how many meetings.
+    ["c'est combien par réunion selon le ref ?", 'montant'],
     ['comment répartir la facture du CLSM ?', 'financeur'],
     ['le GEM est-il financé par l’ARS ou par la commune ?', 'financeur'],
     ['les fonds de la politique de la ville peuvent-ils payer la coordination ?', 'financeur'],
@@ -103,6 +105,8 @@ describe('the facet a question asks', () => {
     // Applying overseas is not a duration; a departmental plan is not a piece of the dossier.
     ['instruction clsm 2025 valable outre mer ?', 'duree'],
     ['la comcom doit-elle mettre la même somme que l’ARS ?', 'montant'],
+    // How many times a year is a cadence, not a price.
+    ["le copil c'est combien par an ?", 'montant'],
     // "À hauteur des besoins" is no amount.
     ['le programme est-il dimensionné à hauteur des besoins du territoire ?', 'montant'],
     // "Quand X, il doit…" sets a condition, it asks no date.
