@@ -94,6 +94,8 @@ export const ASKING_WORDS = [
   // chat's and mail's openings.
   'voulais voulait voulions idee idees arrive arrivons bete perdu perdue perdus re lu',
   'madame monsieur mesdames messieurs',
+  // "je ne trouve rien, c'est normal ?": whether what the asker met is to be expected.
+  'normal',
   // "quelles missions reviennent au coordinateur ?", "ce qui lui incombe": whose a task is,
   // asked in other words.
   'revient reviennent revenir incombe incombent',

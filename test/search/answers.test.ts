@@ -467,6 +467,11 @@ describe('answers', () => {
     ],
     ['"quid de…" asks, it is no topic', 'quid de la durée du CLS ?', 'cls-duree'],
     [
+      '"c\'est normal ?" asks whether what the asker met is expected, it is no topic',
+      "je cherche le texte de 2025 sur legifrance et je trouve rien, c'est normal ? il est paru ou ?",
+      'instruction-2025-statut-juridique',
+    ],
+    [
       '"dites-moi…, vous savez ?" asks, it is no topic',
       'dites-moi la durée du CLS, vous savez ?',
       'cls-duree',
