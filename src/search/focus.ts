@@ -509,7 +509,8 @@ export function splitQuestion(
   // "a quel moment penser l'évaluation, au bout de 3 ans ?": the guess after the ask is told.
   const guessed =
     asked === parts.length - 2 &&
-    GUESS.test(plainQuestion(parts[asked + 1] ?? '')) &&
+    (GUESS.test(plainQuestion(parts[asked + 1] ?? '')) ||
+      IMPRESSION.test(plainQuestion(parts[asked + 1] ?? ''))) &&
     countTerms(parts.slice(at, asked + 1).join(' ')) >= MIN_FOCUS_TERMS;
   const askEnd = guessed ? asked + 1 : parts.length;
   return whatIsAsked({
@@ -650,6 +651,12 @@ const ELABORATES =
  */
 const GUESS =
   /^(au bout d|a la fin d|en fin d|des (le|la|l')|au (debut|depart|demarrage|lancement)|tous les|chaque (annee|mois|trimestre|semestre)|une fois|deux fois|\d+ (ans?|mois|fois)\b)/;
+/**
+ * "elle sert à quoi, on a l'impression que c'est juste une grand-messe": the asker's impression,
+ * after the question, says why they ask; it is not what is asked.
+ */
+const IMPRESSION =
+  /^(?:on a|on avait|j'ai|j'avais|nous avons|nous avions) (?:l'impression|le sentiment) qu|^(?:il )?(?:me|nous) sembl\w* qu|^on dirait qu/;
 const PRONOUN_FIRST =
   /^(il|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b|^(qu'est[- ]ce )?qu'(il|ils|elle|elles)\b(?! (faut|y a|y avait|convient|s'agit|reste|existe)\b)/;
 /**

@@ -37,6 +37,14 @@ describe('the focus of a question', () => {
     ).toBe('un seul coordo pour les deux ça va d’après le référentiel');
   });
 
+  it("leaves the asker's impression, told after the question, out of what is asked", () => {
+    const parts = split(
+      "la plénière du CLSM, elle sert à quoi concrètement, on a l'impression que c'est juste une grand messe",
+    );
+    expect(parts.focus).toBe('la plénière du CLSM, elle sert à quoi concrètement');
+    expect(parts.preamble).toBe("on a l'impression que c'est juste une grand messe");
+  });
+
   it('leaves out who asks, told first, from a question asked without an interrogative', () => {
     const parts = split(
       'je suis coordo clsm, la nouvelle instruction de 2025 remplace celle de 2016 ou pas ?',
