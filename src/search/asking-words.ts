@@ -64,8 +64,10 @@ export const ASKING_WORDS = [
   // checked. (Not "exact": "les missions exactes des communautés 360" asks for what no text
   // details.)
   'trompe trompes trompez semble semblait cru',
-  // "0,5 ETP, c'est acceptable ?", "c'est conforme au référentiel ?": a claim weighed.
+  // "0,5 ETP, c'est acceptable ?", "c'est conforme au référentiel ?", "c'est cohérent avec sa
+  // définition ?": a claim weighed.
   'acceptable acceptables conforme conformes valable valables admissible admissibles',
+  'coherent coherente coherents coherentes',
   // "c'est pareil ?", "côté DDARS", "ça suffit ?": a comparison, a point of view, a test asked.
   'pareil pareille pareils identique identiques cote suffit suffisent suffire suffisant',
   // "par comparaison avec un CLSM", "comparé au CLS": a comparison asked.

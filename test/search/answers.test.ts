@@ -451,6 +451,11 @@ describe('answers', () => {
       'financement-coordinateur-cls-quotite',
     ],
     [
+      '"c\'est cohérent avec…" weighs the plan told, it is no topic',
+      "notre DGS voudrait créer une asso pour porter le CLSM comme une structure à part entière. C'est cohérent avec la définition du ref national ?",
+      'definition-ni-contrat-ni-structure',
+    ],
+    [
       '"vous auriez…" asks politely, it is no topic',
       'vous auriez des exemples d’actions santé mentale pour notre CLS ?',
       'cls-axe-sante-mentale',
