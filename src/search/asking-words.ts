@@ -65,9 +65,9 @@ export const ASKING_WORDS = [
   // details.)
   'trompe trompes trompez semble semblait cru',
   // "0,5 ETP, c'est acceptable ?", "c'est conforme au référentiel ?", "c'est cohérent avec sa
-  // définition ?": a claim weighed.
+  // définition ?", "c'est compatible avec le ref ?": a claim weighed.
   'acceptable acceptables conforme conformes valable valables admissible admissibles',
-  'coherent coherente coherents coherentes',
+  'coherent coherente coherents coherentes compatible compatibles',
   // "c'est pareil ?", "côté DDARS", "ça suffit ?": a comparison, a point of view, a test asked.
   'pareil pareille pareils identique identiques cote suffit suffisent suffire suffisant',
   // "par comparaison avec un CLSM", "comparé au CLS": a comparison asked.

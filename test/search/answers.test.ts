@@ -456,6 +456,11 @@ describe('answers', () => {
       'definition-ni-contrat-ni-structure',
     ],
     [
+      '"c\'est compatible avec…" weighs the plan told, it is no topic',
+      "le département voudrait un CLS à l'échelle de tout le département, c'est compatible avec le ref CLS 2018 ?",
+      'cls-territoire-infradepartemental',
+    ],
+    [
       '"vous auriez…" asks politely, it is no topic',
       'vous auriez des exemples d’actions santé mentale pour notre CLS ?',
       'cls-axe-sante-mentale',
