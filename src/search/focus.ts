@@ -627,8 +627,17 @@ const ITEM_WORDS = 8;
 const FITS_IN =
   /(?:^|,\s*)(?:(?:on|nous|je)\s+(?:voudr\w*|veu\w*|aimer\w*|pens\w*|envisag\w*(?: de)?|compt\w*)\s+(?:faire|mettre en place|monter|lancer|cr[ée]er|organiser|proposer|financer)\s+)?([^,?]+?),?\s+(?:[cç]a|cela)\s+(?:rentre\w*|entre\w*|compte\w*)(?:\s+(?:dedans|l[àa][- ]dedans|aussi|bien))?\s*\??\s*$/i;
 
+/** "…, le cotech en fait partie": the last clause, its "en" standing for the list asked before. */
+const PART_OF_LIST_BEFORE =
+  /,\s+(?:est[- ]ce (?:que\s+|qu['’]))?([^,?]*?\S)\s+en\s+(?:fai\w*|font)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+(?:bien\s+|toujours\s+|encore\s+|aussi\s+)?partie\s*$/i;
+
 function itemChecked(parts: QuestionParts): QuestionParts {
-  const match = ITEM_IN_LIST.exec(parts.focus) ?? FITS_IN.exec(parts.focus);
+  // "quelles sont les 3 instances d'un CLSM ? le cotech en fait partie ?": the list is asked
+  // first, the item checked against it after.
+  const match =
+    ITEM_IN_LIST.exec(parts.focus) ??
+    FITS_IN.exec(parts.focus) ??
+    PART_OF_LIST_BEFORE.exec(parts.focus);
   // "la santé mentale en fait-elle partie": "en" stands for the list, it is not the item's.
   const item = match?.[1]?.trim().replace(/\s+(?:en|y)$/i, '') ?? '';
   const plain = plainQuestion(item);

@@ -531,6 +531,12 @@ describe('an item checked against a list', () => {
     ).toBeUndefined();
     // "en" stands for the list asked before, not for a part of the item.
     expect(item("La santé mentale en fait-elle partie d'office ?")).toBe('La santé mentale');
+    // The list asked first, then the item checked against it: "le cotech en fait partie ?".
+    expect(
+      item(
+        "quelles sont les 3 instances d'un CLSM dans le référentiel 2025 ? le cotech en fait partie ?",
+      ),
+    ).toBe('le cotech');
     // A thing planned, then "ça rentre dedans ?": the thing, without the plan to do it.
     expect(item('on voudrait faire un annuaire des ressources, ça rentre dedans ?')).toBe(
       'un annuaire des ressources',
