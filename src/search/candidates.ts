@@ -211,6 +211,15 @@ const PAST =
 const TEXT_DATE =
   /\b\d{1,2}(?:er)?\s+\p{L}+\s+(?:19|20)\d\d\b|\b(?:instruction|r[ée]f[ée]rentiel(?: national)?|cahier des charges(?: ARS Occitanie)?|plaquette|circulaire)\s+(?:de\s+|du\s+)?(?:19|20)\d\d\b/giu;
 
+/**
+ * "le dr Martin (généraliste) siège au COPIL…", "Mme Durand": a person named is no topic of the
+ * texts; a doctor named is a doctor. Not "Monsieur le maire": the office is what is named.
+ */
+const PERSON_NAMED =
+  /\b(?:(dr|docteur)|mme|mlle|monsieur|madame)\.?\s+(?!(?:le|la|les|l)\b)[a-zà-ÿ-]+(?:'[a-zà-ÿ-]+)?/giu;
+const withoutPersonNames = (text: string): string =>
+  text.replace(PERSON_NAMED, (_, doctor?: string) => (doctor ? 'médecin' : ' '));
+
 /** A figure, not a year (a year names a text): "4 objectifs", "30 000 €". */
 const FIGURE_TOLD = /\b(?!(?:19|20)\d\d\b)\d+(?:[ ,.]\d+)*\b/g;
 
@@ -704,8 +713,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       );
       const parts = {
         ...split,
-        focus: withAcronyms(split.focus),
-        preamble: withAcronyms(split.preamble),
+        focus: withAcronyms(withoutPersonNames(split.focus)),
+        preamble: withAcronyms(withoutPersonNames(split.preamble)),
       };
       // "Le cahier des charges de 2023 réunit le COTECH autant que de besoin ; à quel rythme le
       // référentiel national réunit-il le COPIL ?": a preamble about one text, set against the

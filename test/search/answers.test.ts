@@ -461,6 +461,11 @@ describe('answers', () => {
       'cls-territoire-infradepartemental',
     ],
     [
+      'a person named ("le dr Martin") is no topic; a doctor named is a doctor',
+      'le dr Martin (généraliste) siège au COPIL de notre CLSM, il y est à titre perso ou il représente qqn ?',
+      'copil-membres-representants',
+    ],
+    [
       '"vous auriez…" asks politely, it is no topic',
       'vous auriez des exemples d’actions santé mentale pour notre CLS ?',
       'cls-axe-sante-mentale',
