@@ -33,6 +33,8 @@ export const ASKING_WORDS = [
   'actuellement nouveau nouvelle nouveaux nouvelles autrefois avant aujourd hui epoque',
   // Chat verbs and fillers.
   'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
+  // "faire tourner CLS et CLSM avec les mêmes instances": running them, in chat.
+  'tourner tourne tournent',
   // "le CLSM que nous lançons": starting it, told.
   'lance lancer lancons lancez lancent lancee lancees',
   'general generale truc trucs qqch quelque chose coup cas vrai faux juste vient peu pres',
