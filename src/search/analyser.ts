@@ -51,6 +51,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     nbr: 'nombre',
     mini: 'minimum',
     prio: 'priorite',
+    prog: 'programmation',
+    progs: 'programmations',
     maxi: 'maximum',
     koi: 'quoi',
     kwa: 'quoi',

@@ -48,6 +48,7 @@ describe('French analyser', () => {
     // Chat spellings of question words and of the committee.
     expect(plainQuestion('kel est le role, ke fait il')).toBe('quel est le role, que fait il');
     same('le cotec dure cb de tps', 'le COTECH dure combien de temps');
+    same('qui valide la prog annuelle', 'qui valide la programmation annuelle');
     same('jsuis a la dd, le devlpt des clsm', 'je suis à la dd, le développement des clsm');
     // Not "acteur", the one known word a letter away.
     same("c'est encore d'actu ?", "c'est encore actuel ?");

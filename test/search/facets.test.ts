@@ -107,6 +107,8 @@ describe('the facet a question asks', () => {
     ['la comcom doit-elle mettre la même somme que l’ARS ?', 'montant'],
     // How many times a year is a cadence, not a price.
     ["le copil c'est combien par an ?", 'montant'],
+    // A yearly programme is what is validated, not how often.
+    ["c'est le copil du cls qui valide la programmation annuelle ?", 'cadence'],
     // "À hauteur des besoins" is no amount.
     ['le programme est-il dimensionné à hauteur des besoins du territoire ?', 'montant'],
     // "Quand X, il doit…" sets a condition, it asks no date.
