@@ -35,6 +35,8 @@ export const ASKING_WORDS = [
   'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
   // "faire tourner CLS et CLSM avec les mêmes instances": running them, in chat.
   'tourner tourne tournent',
+  // "peut-on utiliser le budget pour…": what the money may pay is asked, not its use as such.
+  'utiliser',
   // "quelle différence est faite entre…": made, said of the text's wording.
   'faite faites',
   // "le CLSM que nous lançons": starting it, told.
