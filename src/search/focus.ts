@@ -507,10 +507,10 @@ export function splitQuestion(
   const lent = parts.slice(at, asked).filter((c) => !asksIn(c));
   const padding = at === shortAt ? lent : [];
   // "a quel moment penser l'évaluation, au bout de 3 ans ?": the guess after the ask is told.
+  const toldAfter = plainQuestion(parts[asked + 1] ?? '');
   const guessed =
     asked === parts.length - 2 &&
-    (GUESS.test(plainQuestion(parts[asked + 1] ?? '')) ||
-      IMPRESSION.test(plainQuestion(parts[asked + 1] ?? ''))) &&
+    (GUESS.test(toldAfter) || IMPRESSION.test(toldAfter)) &&
     countTerms(parts.slice(at, asked + 1).join(' ')) >= MIN_FOCUS_TERMS;
   const askEnd = guessed ? asked + 1 : parts.length;
   return whatIsAsked({
