@@ -365,7 +365,8 @@ export function splitQuestion(
     if (
       sentences.length > 1 &&
       (last.includes('?') || typedAfterTold) &&
-      !PRONOUN_FIRST.test(plainQuestion(last.trim()))
+      !PRONOUN_FIRST.test(plainQuestion(last.trim())) &&
+      !FOLLOW_IT.test(plainQuestion(last.trim()))
     )
       return whatIsAsked({
         focus: clauses(last).join(', '),
@@ -668,6 +669,12 @@ const IMPRESSION =
   /^(?:on a|on avait|j'ai|j'avais|nous avons|nous avions) (?:l'impression|le sentiment) qu|^(?:il )?(?:me|nous) sembl\w* qu|^on dirait qu/;
 const PRONOUN_FIRST =
   /^(il|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b|^(qu'est[- ]ce )?qu'(il|ils|elle|elles)\b(?! (faut|y a|y avait|convient|s'agit|reste|existe)\b)/;
+/**
+ * "l'instruction est-elle opposable ?... on est obligés de la suivre ?": a sentence asking
+ * whether "it" must be followed asks it of what the sentence before names.
+ */
+const FOLLOW_IT =
+  /(?:\bl'|\b(?:le|la|les) )(?:suivre|suit|suivent|appliquer|applique|appliquent|respecter|respecte|respectent)\b/;
 /**
  * "…, ça couvre quoi ?": the clause before says what "ça" is, unless it tells the asker's own
  * situation ("on réfléchit à un CLS. ça dure combien de temps ?").

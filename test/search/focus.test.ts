@@ -45,6 +45,15 @@ describe('the focus of a question', () => {
     expect(parts.preamble).toBe("on a l'impression que c'est juste une grand messe");
   });
 
+  it('reads a last sentence asking whether "it" must be followed with the sentence naming it', () => {
+    const parts = split(
+      "un elu demande si l'instruction de la dgs est opposable ou si c'est des recos... on est obligés de la suivre ?",
+    );
+    expect(parts.focus).toBe(
+      "l'instruction de la dgs est opposable ou si c'est des recos, on est obligés de la suivre",
+    );
+  });
+
   it('leaves out who asks, told first, from a question asked without an interrogative', () => {
     const parts = split(
       'je suis coordo clsm, la nouvelle instruction de 2025 remplace celle de 2016 ou pas ?',
