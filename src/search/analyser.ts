@@ -157,6 +157,9 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ['indicateurs', 'indicateur'],
   ['association', 'association'],
   ['associations', 'association'],
+  // The CNP's "visa" is not the "vis" of "vis-à-vis", which the stemmer makes it.
+  ['visa', 'visa'],
+  ['visas', 'visa'],
 ]);
 
 /** Spelling variants the texts themselves use, and common user forms, mapped to one word. */

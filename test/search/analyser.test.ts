@@ -19,6 +19,10 @@ describe('compounds in co-', () => {
 });
 
 describe('French analyser', () => {
+  it('keeps the CNP\'s "visa" apart from the "vis" of "vis-à-vis"', () => {
+    expect(analyser.terms('visa')).not.toEqual(analyser.terms('vis'));
+    same('le visa du CNP', 'les visas du CNP');
+  });
   it('reads "constructor" or "toString" as words, not as an object\'s built-in keys', () => {
     expect(plainQuestion('le constructor du clsm, toString')).toBe(
       'le constructor du clsm, tostring',
