@@ -1040,6 +1040,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         !TEXTS_SET_SIDE_BY_SIDE.test(focusFolded);
       const quotesAmountOfNamed = (e: Entry): boolean =>
         e.citations.some((c) => askedTexts.has(c.source) && AMOUNT_QUOTED.test(c.quote));
+      const quotesShareOfNamed = (e: Entry): boolean =>
+        e.citations.some((c) => named.has(c.source) && GIVES_SHARE.test(plainQuestion(c.quote)));
       // "le COPIL élargi se réunit combien de fois ?": a cadence, a composition or a chair of
       // the enlarged COPIL is not the COTECH's, the COPIL restreint (which prepares it).
       const asksEnlarged =
@@ -1106,6 +1108,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           (!onlyText || citesNamed(h.entry)) &&
           (!preciseOfOwnText || citesNamed(h.entry)) &&
           (!amountOfNamedText || quotesAmountOfNamed(h.entry)) &&
+          // "dans le co-financement recommandé par le référentiel national, quelle part revient à
+          // l'ARS ?": a share asked of a named text is given only by a quote of that text that
+          // states one (the Occitanie parity is another text's).
+          (!asksShare || named.size === 0 || quotesShareOfNamed(h.entry)) &&
           bodyFits(title) &&
           (!asksPastOnly || citesOld(h.entry)) &&
           speaksOfOthers(title, foldedAnswers.get(h.entry.id) ?? '')

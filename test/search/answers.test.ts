@@ -27,6 +27,19 @@ describe('answers', () => {
     expect(engine.ask('pour 45 000 habitants c’est combien ?').text).toMatch(/13 000 €/);
   });
 
+  it('gives no share of the funding from a text that states none, though another text does', () => {
+    // The référentiel national recommends tripartite co-funding without a split; the Occitanie
+    // ceilings and the leaflet's parity are other texts' rules.
+    const a = engine.ask(
+      'Pour le co-financement tripartite encouragé par le référentiel national, quelle part du financement revient aux ARS ?',
+    );
+    expect(a.outcome).toBe('abstain');
+    // Asked of no text, the leaflet's parity for the CLS coordinator is a share.
+    expect(engine.ask('pour le coordo cls, quelle part paie l’ars ?').text).toMatch(
+      /parit|parts égales|50 %/,
+    );
+  });
+
   it('computes the ceiling for a population from the typed data', () => {
     const a = engine.ask('plafond pour 55 000 habitants');
     expect(a.text).toMatch(/13 000 €/);
