@@ -611,6 +611,8 @@ const REWRITES: readonly {
   { cues: ['pret'], pattern: READY, by: () => ' ' },
   { cues: ['notre ', 'mon ', 'ma '], pattern: OWN_PLACE, by: (_, what = '') => ` ${what} ` },
   { cues: ['pourquoi'], pattern: WHY_THAT, by: () => ' pourquoi ' },
+  // "le PTSM est en train d'être finalisé": what is under way, not a train.
+  { cues: ['en train'], pattern: /\ben train\b/g, by: () => ' ' },
   // "qui paie les actions elles-mêmes ?" (or "elles mêmes ?"): the thing itself, not "les mêmes
   // réunions" (shared).
   {

@@ -150,6 +150,7 @@ describe('French analyser', () => {
     same('les missions écrites noir sur blanc', 'les missions écrites par écrit');
     same('sans usagers autour de la table', 'sans usagers membres');
     same('pour que le dossier tienne la route', 'pour que le dossier');
+    same("le PTSM est en train d'être revu", "le PTSM est d'être revu");
     same('après 5 ans on peut repartir pour un tour ?', 'après 5 ans on peut renouveler ?');
     same('le cls, on rempile pour un cycle ?', 'le cls, on renouveler ?');
     // Not a turn of something else ("un tour de table" keeps its words).
