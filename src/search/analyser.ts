@@ -611,6 +611,12 @@ const REWRITES: readonly {
   { cues: ['pret'], pattern: READY, by: () => ' ' },
   { cues: ['notre ', 'mon ', 'ma '], pattern: OWN_PLACE, by: (_, what = '') => ` ${what} ` },
   { cues: ['pourquoi'], pattern: WHY_THAT, by: () => ' pourquoi ' },
+  // "ils décrochent au bout de qq mois": a vague while told, no topic (not "au bout de 3 ans").
+  {
+    cues: ['au bout d'],
+    pattern: /\bau bout (?:de |d )?(?:quelques|qq|qlq|plusieurs|quelque) (?:mois|semaines|temps|annees)\b/g,
+    by: () => ' ',
+  },
   // "le PTSM est en train d'être finalisé": what is under way, not a train.
   { cues: ['en train'], pattern: /\ben train\b/g, by: () => ' ' },
   // "qui paie les actions elles-mêmes ?" (or "elles mêmes ?"): the thing itself, not "les mêmes

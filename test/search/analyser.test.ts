@@ -151,6 +151,9 @@ describe('French analyser', () => {
     same('sans usagers autour de la table', 'sans usagers membres');
     same('pour que le dossier tienne la route', 'pour que le dossier');
     same("le PTSM est en train d'être revu", "le PTSM est d'être revu");
+    same('ils décrochent au bout de qq mois', 'ils décrochent');
+    // A duration told in figures stays: "au bout de 3 ans" may be what is asked.
+    expect(analyser.terms('au bout de 3 ans')).toContain('3');
     same('après 5 ans on peut repartir pour un tour ?', 'après 5 ans on peut renouveler ?');
     same('le cls, on rempile pour un cycle ?', 'le cls, on renouveler ?');
     // Not a turn of something else ("un tour de table" keeps its words).
