@@ -70,6 +70,8 @@ export const ASKING_WORDS = [
   // checked. (Not "exact": "les missions exactes des communautés 360" asks for what no text
   // details.)
   'trompe trompes trompez semble semblait cru',
+  // "c'est marqué quelque part qui préside ?": written in a text, asked.
+  'marque marquee marques',
   // "0,5 ETP, c'est acceptable ?", "c'est conforme au référentiel ?", "c'est cohérent avec sa
   // définition ?", "c'est compatible avec le ref ?": a claim weighed.
   'acceptable acceptables conforme conformes valable valables admissible admissibles',

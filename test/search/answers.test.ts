@@ -474,6 +474,11 @@ describe('answers', () => {
       'cls-territoire-infradepartemental',
     ],
     [
+      '"c\'est marqué…" asks what a text writes, it is no topic',
+      "dans le tableau de synthese de l'instruction, c'est marqué qui préside le CLSM ?",
+      'clsm-presidence-national',
+    ],
+    [
       'a person named ("le dr Martin") is no topic; a doctor named is a doctor',
       'le dr Martin (généraliste) siège au COPIL de notre CLSM, il y est à titre perso ou il représente qqn ?',
       'copil-membres-representants',
