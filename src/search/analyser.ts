@@ -617,6 +617,8 @@ const REWRITES: readonly {
     pattern: /\bau bout (?:de |d )?(?:quelques|qq|qlq|plusieurs|quelque) (?:mois|semaines|temps|annees)\b/g,
     by: () => ' ',
   },
+  // "pour l'instant on a juste un COPIL": for now, not an "instance" one letter away.
+  { cues: ['instant'], pattern: /\bpour +instant\b/g, by: () => ' ' },
   // "le PTSM est en train d'être finalisé": what is under way, not a train.
   { cues: ['en train'], pattern: /\ben train\b/g, by: () => ' ' },
   // "qui paie les actions elles-mêmes ?" (or "elles mêmes ?"): the thing itself, not "les mêmes

@@ -152,6 +152,7 @@ describe('French analyser', () => {
     same('pour que le dossier tienne la route', 'pour que le dossier');
     same("le PTSM est en train d'être revu", "le PTSM est d'être revu");
     same('ils décrochent au bout de qq mois', 'ils décrochent');
+    same("pour l'instant on a juste un COPIL", 'on a juste un COPIL');
     // A duration told in figures stays: "au bout de 3 ans" may be what is asked.
     expect(analyser.terms('au bout de 3 ans')).toContain('3');
     same('après 5 ans on peut repartir pour un tour ?', 'après 5 ans on peut renouveler ?');
