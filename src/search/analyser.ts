@@ -25,7 +25,7 @@ const STOP_WORDS = new Set(
     // Discourse fillers of chat questions: they say how to answer, not what about; and those of
     // a question dictated to a phone ("euh", "enfin", "voilà", "non pardon").
     'euh heu hum bah ben enfin voila pardon ' +
-    'sinon malgre concretement concret concrete exact exacte precisement precis gros grosso modo globalement ' +
+    'sinon malgre concretement concret concrete exact exacte precisement precis gros grosse grosses grosso modo globalement ' +
     'rapidement rapide simplement basiquement justement finalement actuellement aujourd hui ' +
     'normalement habituellement generalement idealement principalement essentiellement ' +
     'svp merci thx please question petite petit rappel franchement honnetement cest jusqu ' +

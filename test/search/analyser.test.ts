@@ -153,6 +153,8 @@ describe('French analyser', () => {
     same("le PTSM est en train d'être revu", "le PTSM est d'être revu");
     same('ils décrochent au bout de qq mois', 'ils décrochent');
     same("pour l'instant on a juste un COPIL", 'on a juste un COPIL');
+    // "la grosse diff": how big, said in chat, is no topic.
+    same('la grosse diff entre PTSM et CLSM', 'la diff entre PTSM et CLSM');
     // A duration told in figures stays: "au bout de 3 ans" may be what is asked.
     expect(analyser.terms('au bout de 3 ans')).toContain('3');
     same('après 5 ans on peut repartir pour un tour ?', 'après 5 ans on peut renouveler ?');
