@@ -614,7 +614,8 @@ const REWRITES: readonly {
   // "ils décrochent au bout de qq mois": a vague while told, no topic (not "au bout de 3 ans").
   {
     cues: ['au bout d'],
-    pattern: /\bau bout (?:de |d )?(?:quelques|qq|qlq|plusieurs|quelque) (?:mois|semaines|temps|annees)\b/g,
+    pattern:
+      /\bau bout (?:de |d )?(?:quelques|qq|qlq|plusieurs|quelque) (?:mois|semaines|temps|annees)\b/g,
     by: () => ' ',
   },
   // "pour l'instant on a juste un COPIL": for now, not an "instance" one letter away.
