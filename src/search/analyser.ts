@@ -615,7 +615,7 @@ const REWRITES: readonly {
   {
     cues: ['au bout d'],
     pattern:
-      /\bau bout (?:de |d )?(?:quelques|qq|qlq|plusieurs|quelque) (?:mois|semaines|temps|annees)\b/g,
+      /\bau bout (?:de |d )?(?:(?:quelques|qq|qlq|plusieurs|quelque) (?:mois|semaines|temps|annees|reunions|seances)|\d+ (?:reunions|seances))\b/g,
     by: () => ' ',
   },
   // "pour l'instant on a juste un COPIL": for now, not an "instance" one letter away.

@@ -152,6 +152,7 @@ describe('French analyser', () => {
     same('pour que le dossier tienne la route', 'pour que le dossier');
     same("le PTSM est en train d'être revu", "le PTSM est d'être revu");
     same('ils décrochent au bout de qq mois', 'ils décrochent');
+    same('ils décrochent au bout de 3 réunions', 'ils décrochent');
     same("pour l'instant on a juste un COPIL", 'on a juste un COPIL');
     // "la grosse diff": how big, said in chat, is no topic.
     same('la grosse diff entre PTSM et CLSM', 'la diff entre PTSM et CLSM');
