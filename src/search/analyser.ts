@@ -444,20 +444,15 @@ const KEPT_INFORMED =
  * members; "tenir la route" (to hold up) asks whether something is valid, no topic.
  */
 const IDIOMS =
-  /\bnoir sur blanc\b|\bautour de la table\b|\ba la carte\b|\b(?:tenir|tient|tienne|tiennent|tiendra|tiendrait) la route\b|\b(?:repartir|repart|repartent|rempiler|rempile|resigner|resigne) (?:pour|pr) (?:un|1) (?:tour|cycle)\b/g;
+  /\bnoir sur blanc\b|\bautour de la table\b|\ba la carte\b|\b(?:tenir|tient|tienne|tiennent|tiendra|tiendrait) la route\b/g;
+/** "et après on peut repartir pour un tour ?", "on rempile pour un cycle": signed again, renewed. */
+const SIGNED_AGAIN =
+  /\b(?:repartir|repart|repartent|rempiler|rempile|resigner|resigne) (?:pour|pr) (?:un|1) (?:tour|cycle)\b/g;
 const IDIOM_MEANING: ReadonlyMap<string, string> = new Map([
   ['noir', ' par ecrit '],
   ['autour', ' membres '],
   // "le reste c'est à la carte": left to each, not the charter ("carte" one letter from it).
   ['a', ' facultatif '],
-  // "et après on peut repartir pour un tour ?": signed again, renewed.
-  ['repartir', ' renouveler '],
-  ['repart', ' renouveler '],
-  ['repartent', ' renouveler '],
-  ['rempiler', ' renouveler '],
-  ['rempile', ' renouveler '],
-  ['resigner', ' renouveler '],
-  ['resigne', ' renouveler '],
 ]);
 
 /**
@@ -636,10 +631,11 @@ const REWRITES: readonly {
   { cues: ['au courant'], pattern: KEPT_INFORMED, by: (_, told = '') => ` informer ${told}` },
   ...LAY_WORDS.map(({ cues, pattern, by }) => ({ cues, pattern, by: () => by })),
   {
-    cues: ['noir sur blanc', 'autour de la table', 'la route', 'la carte', ' tour', ' cycle'],
+    cues: ['noir sur blanc', 'autour de la table', 'la route', 'la carte'],
     pattern: IDIOMS,
     by: (idiom) => IDIOM_MEANING.get(idiom.split(' ')[0] ?? '') ?? ' ',
   },
+  { cues: [' tour', ' cycle'], pattern: SIGNED_AGAIN, by: () => ' renouveler ' },
 ];
 
 export interface Analyser {

@@ -355,6 +355,7 @@ export function splitQuestion(
       })
       .filter((t) => clauses(t).length > 0);
     const last = sentences.at(-1) ?? '';
+    const lastPlain = plainQuestion(last.trim());
     // "… « engagements quartiers 2030 ». qu'est ce qu'il prévoit pour les CLSM ?": a last
     // sentence opening on a pronoun asks about what the sentence before names.
     // "notre CLS a été signé en 2021. plafonds de financement des clsm": words typed as a search
@@ -365,8 +366,8 @@ export function splitQuestion(
     if (
       sentences.length > 1 &&
       (last.includes('?') || typedAfterTold) &&
-      !PRONOUN_FIRST.test(plainQuestion(last.trim())) &&
-      !FOLLOW_IT.test(plainQuestion(last.trim()))
+      !PRONOUN_FIRST.test(lastPlain) &&
+      !FOLLOW_IT.test(lastPlain)
     )
       return whatIsAsked({
         focus: clauses(last).join(', '),
