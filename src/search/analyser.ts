@@ -341,6 +341,8 @@ const GLUED: ReadonlyMap<string, string> = new Map(
     quil: "qu'il",
     quils: "qu'ils",
     quon: "qu'on",
+    quun: "qu'un",
+    quune: "qu'une",
     jai: "j'ai",
     nest: "n'est",
     lars: "l'ars",

@@ -121,6 +121,9 @@ describe('French analyser', () => {
   it('reads an elision typed glued to its word ("dun", "lars", "cest") as the elision', () => {
     same('le copil dun clsm, lars le finance ?', "le copil d'un clsm, l'ars le finance ?");
     expect(plainQuestion('cest quoi')).toBe("c'est quoi");
+    expect(plainQuestion('il pense quun clsm cest une structure')).toBe(
+      "il pense qu'un clsm c'est une structure",
+    );
   });
 
   it('reads chat shorthand for greetings and someone as no topic', () => {

@@ -180,6 +180,8 @@ describe('the facet a question asks', () => {
       'presidence',
     ],
     ['le président de l’agglo doit-il siéger au COPIL ?', 'presidence'],
+    // A body "avec son budget à part" is what it is, not an amount asked.
+    ['un clsm c’est une nouvelle structure avec son budget à part ?', 'montant'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
