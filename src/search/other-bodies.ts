@@ -203,8 +203,14 @@ export function otherBodiesFit(
   // préciser le lien avec les instances du CLS ?"): the dossier is the CLSM's.
   // "le coordo PTSM fait-il partie du COPIL élargi ?": a role named bare sits in a CLSM's body.
   const bare = bodyOf?.[1] !== undefined && !/ (?:d'une?|du|de la) /.test(bodyOf[0]);
+  // Nor is "le coordo de la CPTS peut-il faire partie du COPIL élargi ?": a role of another
+  // body asked to sit in a body only a CLSM has.
+  const roleInClsmBody =
+    /^coordinat|^coordonnat/.test(bodyOf?.[0] ?? '') && CLSM_ONLY.test(question);
   const aboutClsm =
-    /\b(clsm|dossier|labellis\w*)\b/.test(question) || (bare && CLSM_BODY.test(question));
+    /\b(clsm|dossier|labellis\w*)\b/.test(question) ||
+    (bare && CLSM_BODY.test(question)) ||
+    roleInClsmBody;
   const ownerWord = owner ? word(owner) : undefined;
   const payers = [
     ...(FUNDING_ASKED.test(focus) ? focus.matchAll(PAYER_NAMED) : []),

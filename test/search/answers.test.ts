@@ -1238,6 +1238,11 @@ describe('answers', () => {
     expect(
       engine.ask('le coordo du PTSM peut-il être la même personne que le coordo du CLSM ?').outcome,
     ).toBe('abstain');
+    // "du DAC": another scheme's coordinator asked to sit in a body only a CLSM has, not about
+    // the DAC's own bodies.
+    const dac = engine.ask('Le coordonnateur du DAC peut-il siéger au COPIL élargi ?');
+    expect(dac.outcome).toBe('answer');
+    expect(dac.entries[0]).toBe('copil-elargi-composition');
   });
 
   it('answers the facet asked: who presides the COPIL is not what the COPIL is', () => {
