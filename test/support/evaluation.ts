@@ -238,6 +238,7 @@ export const DEV_SETS = [
   'questions-dev143.yml',
   'questions-dev144.yml',
   'questions-dev145.yml',
+  'questions-dev147.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout52.yml';
 /**
