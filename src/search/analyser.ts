@@ -55,6 +55,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     progs: 'programmations',
     maxi: 'maximum',
     koi: 'quoi',
+    pdt: 'president',
+    pdte: 'presidente',
     kwa: 'quoi',
     ki: 'qui',
     ke: 'que',

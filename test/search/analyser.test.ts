@@ -126,6 +126,10 @@ describe('French analyser', () => {
     );
   });
 
+  it('reads "pdt" as président', () => {
+    same('le pdt de l’interco préside le clsm ?', 'le président de l’interco préside le clsm ?');
+  });
+
   it('reads chat shorthand for greetings and someone as no topic', () => {
     same('bjr, qqn collecte les indicateurs ?', 'collecte les indicateurs ?');
     same('slt, les indicateurs', 'les indicateurs');

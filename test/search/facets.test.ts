@@ -182,6 +182,8 @@ describe('the facet a question asks', () => {
     ['le président de l’agglo doit-il siéger au COPIL ?', 'presidence'],
     // A body "avec son budget à part" is what it is, not an amount asked.
     ['un clsm c’est une nouvelle structure avec son budget à part ?', 'montant'],
+    // Members a contract binds say what it is, not who sits.
+    ['le CLSM est-il une entité juridique, ou un contrat liant ses membres ?', 'composition'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
