@@ -7,6 +7,7 @@ import {
   BODY,
   FULL_STOP,
   isRelay,
+  ITEM_OF_LIST_BEFORE,
   leansBack,
   POLITENESS,
   REPORTED,
@@ -124,7 +125,12 @@ export function splitAsks(question: string): AskParts[] {
     // So does "et si…" after a question reported by "si" ("on nous demande si le CLSM est
     // obligatoire, et si il faut une structure pour le porter").
     const alsoIf = /^si\b/.test(later) && reportedIf(first) !== undefined;
-    return later && (asksIn(later) || OR_NOT.test(later) || alsoIf) && (asksIn(first) || alsoIf)
+    // Not "combien de priorités …, et la gestion de crise en fait-elle partie ?": an item
+    // checked against the list asked just before is one ask with it.
+    return later &&
+      !ITEM_OF_LIST_BEFORE.test(later) &&
+      (asksIn(later) || OR_NOT.test(later) || alsoIf) &&
+      (asksIn(first) || alsoIf)
       ? [
           { ...piece, text: first },
           { ...piece, text: later },

@@ -180,7 +180,7 @@ const issuerOfText = (issuer: string): RegExp =>
   );
 /** Words that name a text just before its year: "le référentiel (de) 2025", "le cdc 2023". */
 const TEXT_NAME =
-  /\b(referentiel|reference|ref|instruction|cahier des charges|cdc|cc|texte|document|circulaire|plaquette|depliant|annexe|loi|decret)\b/g;
+  /\b(referentiel|reference|ref|instruction|cahier des charges|cdc|cc|texte|document|circulaire|plaquette|depliant|annexe|tableau|synthese|grille|loi|decret)\b/g;
 const TEXT_BEFORE_YEAR = new RegExp(`${TEXT_NAME.source}(\\s+\\S+){0,4}\\s*$`);
 /** "avant celui de 2023", "antérieur à la version de 2023": a text before the year's. */
 const BEFORE_A_TEXT =

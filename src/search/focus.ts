@@ -286,6 +286,9 @@ function openingsAfterTold(question: string, parts: readonly string[]): Set<numb
 }
 /** "Combien en compte-t-il ?", "y en a combien ?": a pronoun for what was named before. */
 const EN_OR_Y = /^(?:\S+\s+)?(?:en|y)\s/;
+/** "…, et X en fait-elle partie": an item checked against the list the clause before asks. */
+export const ITEM_OF_LIST_BEFORE =
+  /\ben (?:fai\w*|font)(?:-t)?(?:-(?:il|elle|ils|elles|on))? (?:bien |toujours |aussi )?partie\s*$/;
 /** A question opening on its interrogative word (not a tag: "Est-ce exact ?"). */
 const WH_FIRST = /^(?:quel|quelle|quels|quelles|combien|qui|comment|ou|quand|pourquoi)\b/;
 
@@ -498,7 +501,9 @@ export function splitQuestion(
       (!BODY_IN.test(ASKED_OF_PRONOUN.exec(clause)?.[0] ?? 'copil') &&
         BODY_IN.test(clauseBefore)) ||
       (THAT_FIRST.test(clause) && !OWN_SITUATION.test(clauseBefore)) ||
-      FOR_THAT_LAST.test(clause))
+      FOR_THAT_LAST.test(clause) ||
+      // "combien de priorités …, et la gestion de crise en fait-elle partie ?": the list.
+      ITEM_OF_LIST_BEFORE.test(clause))
   ) {
     at -= 1;
     while (at > 0 && APPOSITION_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
@@ -551,8 +556,12 @@ function reported(parts: QuestionParts): QuestionParts {
   const report = REPORTED.exec(parts.focus);
   // "le référentiel national demande combien de réunions…": a text or a body that demands is
   // the rule asked about, not someone asking.
+  // Nor is "l'instruction nous demande de faire quoi ?": a demand made of us ("de faire"), not
+  // a question passed on.
   const rules = (m: RegExpExecArray): boolean =>
-    /^demand/i.test(m[2] ?? '') && (TEXT_HOLDS.test(m[1] ?? '') || RULING_BODY.test(m[1] ?? ''));
+    (/^demand/i.test(m[2] ?? '') &&
+      (TEXT_HOLDS.test(m[1] ?? '') || RULING_BODY.test(m[1] ?? ''))) ||
+    (/\bdemand/i.test(m[2] ?? '') && /^(?:de\s|d')/i.test(parts.focus.slice(m[0].length)));
   const match =
     (report && !rules(report) ? report : null) ??
     (claim && !TEXT_HOLDS.test(claim[1] ?? '') ? claim : null);
@@ -631,7 +640,7 @@ const FITS_IN =
 
 /** "…, le cotech en fait partie": the last clause, its "en" standing for the list asked before. */
 const PART_OF_LIST_BEFORE =
-  /,\s+(?:est[- ]ce (?:que\s+|qu['’]))?([^,?]*?\S)\s+en\s+(?:fai\w*|font)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+(?:bien\s+|toujours\s+|encore\s+|aussi\s+)?partie\s*$/i;
+  /,\s+(?:(?:et|ou)\s+)?(?:est[- ]ce (?:que\s+|qu['’]))?([^,?]*?\S)\s+en\s+(?:fai\w*|font)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+(?:bien\s+|toujours\s+|encore\s+|aussi\s+)?partie\s*$/i;
 
 function itemChecked(parts: QuestionParts): QuestionParts {
   // "quelles sont les 3 instances d'un CLSM ? le cotech en fait partie ?": the list is asked

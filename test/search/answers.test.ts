@@ -1245,6 +1245,14 @@ describe('answers', () => {
     expect(dac.entries[0]).toBe('copil-elargi-composition');
   });
 
+  it('reads a year after "le tableau comparatif de" as the text it dates, not a figure asked', () => {
+    const a = engine.ask(
+      'Combien de priorités le PTSM poursuit-il selon le tableau comparatif de 2025, et l’accès aux soins somatiques en fait-il partie ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('ptsm-six-priorites');
+  });
+
   it('answers the facet asked: who presides the COPIL is not what the COPIL is', () => {
     const a = engine.ask('qui préside le comité de pilotage du CLSM ?');
     expect(a.outcome).toBe('answer');

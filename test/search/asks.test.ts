@@ -128,6 +128,12 @@ describe('the asks of a question', () => {
         'notre clsm est porté par la mairie et y a pas de cls ici. on peut quand même candidater ?',
       ),
     ).toEqual([]);
+    // A list asked, then an item checked against it ("…, et X en fait-elle partie ?").
+    expect(
+      splitAsks(
+        'Combien de priorités un PTSM doit-il couvrir, et la gestion de crise en fait-elle partie ?',
+      ),
+    ).toEqual([]);
     // A question passed on, then what to reply to it: one ask.
     expect(
       splitAsks(

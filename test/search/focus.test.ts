@@ -95,6 +95,10 @@ describe('the focus of a question', () => {
     expect(split('le referentiel national demande combien de reunions par an').focus).toBe(
       'le referentiel national demande combien de reunions par an',
     );
+    // A demand made of us ("nous demande de faire quoi") is asked, not a question passed on.
+    expect(split("l'instruction nous demande de faire quoi pour les clsm ?").focus).toBe(
+      "l'instruction nous demande de faire quoi pour les clsm",
+    );
     const reason = split(
       "une nouvelle coordo demande si elle doit suivre une formation, vu qu'elle n'est pas rattachée à la mairie",
     );
@@ -546,6 +550,15 @@ describe('an item checked against a list', () => {
         "quelles sont les 3 instances d'un CLSM dans le référentiel 2025 ? le cotech en fait partie ?",
       ),
     ).toBe('le cotech');
+    // "…, et X en fait-elle partie ?": the list asked in the clause before stays asked.
+    const crisis = split(
+      'Combien de priorités un PTSM doit-il couvrir, et la gestion des moments de crise en fait-elle partie ?',
+    );
+    expect(crisis.item).toBe('la gestion des moments de crise');
+    expect(crisis.focus).toMatch(/^Combien de priorités un PTSM/);
+    expect(
+      item('y en a combien, et est ce que faire connaitre l’offre du territoire en fait partie ?'),
+    ).toBe('faire connaitre l’offre du territoire');
     // A thing planned, then "ça rentre dedans ?": the thing, without the plan to do it.
     expect(item('on voudrait faire un annuaire des ressources, ça rentre dedans ?')).toBe(
       'un annuaire des ressources',
