@@ -126,6 +126,13 @@ describe('French analyser', () => {
     );
   });
 
+  it('reads the past verb of an old text\'s claim ("affirmait qu\'…") as no topic', () => {
+    same(
+      "l'ancien cdc affirmait qu'aucun texte n'encadre les clsm",
+      "l'ancien cdc : aucun texte n'encadre les clsm",
+    );
+  });
+
   it('reads "pdt" as président', () => {
     same('le pdt de l’interco préside le clsm ?', 'le président de l’interco préside le clsm ?');
   });
