@@ -239,6 +239,7 @@ export const DEV_SETS = [
   'questions-dev144.yml',
   'questions-dev145.yml',
   'questions-dev147.yml',
+  'questions-dev148.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout52.yml';
 /**
