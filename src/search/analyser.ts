@@ -57,6 +57,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     progs: 'programmations',
     maxi: 'maximum',
     koi: 'quoi',
+    vieu: 'vieux',
     pdt: 'president',
     pdte: 'presidente',
     kwa: 'quoi',

@@ -324,6 +324,9 @@ export function splitQuestion(
     !asksIn(last) &&
     (((CHOICES.test(plainQuestion(last)) || GUESS.test(plainQuestion(last.trim()))) &&
       asksIn(question.slice(0, previous))) ||
+      // "qui fixait la compo du copil ? le CH ?": whom the asker guesses.
+      (WHO_GUESS.test(plainQuestion(last.trim())) &&
+        /\bqui\b/.test(plainQuestion(question.slice(0, previous)))) ||
       ELABORATES.test(plainQuestion(last.trim())))
   ) {
     const asked = splitQuestion(question.slice(0, previous + 1), countTerms);
@@ -669,6 +672,9 @@ const ELABORATES =
  * "… quand ? à la fin du premier cycle ?", "…, au bout de 3 ans ?": a moment or a figure the
  * asker guesses, after the question.
  */
+/** "… ? le CH ?", "… ? la mairie ?": one person or body the asker guesses did it. */
+const WHO_GUESS =
+  /^(?:le|la|les|l')\s*(?:ch|maire|prefet|ars|dd|ddars|departement|commune|mairie|hopital|elus?|psychiatre|chef de pole|directeur|directrice|president\w*|coordo\w*|coordonnat\w*|coordinat\w*|cpam|region|interco\w*|epci)\b[^?,]{0,20}$/;
 const GUESS =
   /^(au bout d|a la fin d|en fin d|des (le|la|l')|au (debut|depart|demarrage|lancement)|tous les|chaque (annee|mois|trimestre|semestre)|une fois|deux fois|\d+ (ans?|mois|fois)\b)/;
 /**

@@ -133,8 +133,9 @@ describe('French analyser', () => {
     );
   });
 
-  it('reads "pdt" as président', () => {
+  it('reads "pdt" as président, "vieu" as vieux', () => {
     same('le pdt de l’interco préside le clsm ?', 'le président de l’interco préside le clsm ?');
+    same('le vieu cdc', 'le vieux cdc');
   });
 
   it('reads chat shorthand for greetings and someone as no topic', () => {

@@ -22,6 +22,7 @@ describe('the facet a question asks', () => {
     ['qui est la référente régionale CLS ?', 'contact'],
     ['où trouver le référent CLS de mon département ?', 'contact'],
     ['qui siège au COPIL ?', 'composition'],
+    ['c’est qui exactement dans le cotech ?', 'composition'],
     ["qui est l'actuel directeur général de l'ARS ?", 'contact'],
     ['quand on doit déposer le dossier ?', 'date'],
     ['qui met de l’argent dans le CLSM ?', 'financeur'],
@@ -41,6 +42,7 @@ describe('the facet a question asks', () => {
     ["l'ars aide le diagnostic du cls ? a hauteur de combien ?", 'montant'],
     // A price per meeting or per person, not how many meetings.
     ["c'est combien par réunion selon le ref ?", 'montant'],
+    ['le ref national dit combien par réunion pour les usagers ?', 'montant'],
     ['comment répartir la facture du CLSM ?', 'financeur'],
     ['le GEM est-il financé par l’ARS ou par la commune ?', 'financeur'],
     ['les fonds de la politique de la ville peuvent-ils payer la coordination ?', 'financeur'],

@@ -37,6 +37,12 @@ describe('the focus of a question', () => {
     ).toBe('un seul coordo pour les deux ça va d’après le référentiel');
   });
 
+  it('leaves out whom the asker guesses, in a last sentence after a "qui" question', () => {
+    const parts = split('qui fixait la compo du copil dans le vieux cdc ? le CH ?');
+    expect(parts.focus).toBe('qui fixait la compo du copil dans le vieux cdc');
+    expect(parts.preamble).toBe('le CH');
+  });
+
   it("leaves the asker's impression, told after the question, out of what is asked", () => {
     const parts = split(
       "la plénière du CLSM, elle sert à quoi concrètement, on a l'impression que c'est juste une grand messe",
