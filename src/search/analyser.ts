@@ -14,7 +14,7 @@ const STOP_WORDS = new Set(
     'ou dont si oui non bonjour merci svp stp please alors donc car ni soit tout tous toute toutes ' +
     'doit doivent dois devons devez devra devrait devraient devrions faut peut peuvent peux veut veux ' +
     'fallait faudra faudrait fallu serait seraient serais egalement contrairement ' +
-    'voudrais voudrait voudraient puisse puissent voulez pouvez pouvons savoir sait sais ' +
+    'voudrais voudrait voudraient veulent voulait voulaient puisse puissent voulez pouvez pouvons savoir sait sais ' +
     'dire dit quoi est-ce estce ceci cela ici la-bas y-a-t-il ya il-y-a t il y plus moins tres bien ' +
     'aussi encore deja sil quest exemple etc mon ma mes votre ' +
     'disait disent dit dire vaut valent valait valaient vaudra vaudrait chose choses meme fera ' +

@@ -133,6 +133,13 @@ describe('French analyser', () => {
     );
   });
 
+  it('reads "veulent" as no topic, as "veut"', () => {
+    same(
+      'le maire et le chef de pôle veulent formaliser leur engagement',
+      'le maire et le chef de pôle formaliser leur engagement',
+    );
+  });
+
   it('reads "pdt" as président, "vieu" as vieux', () => {
     same('le pdt de l’interco préside le clsm ?', 'le président de l’interco préside le clsm ?');
     same('le vieu cdc', 'le vieux cdc');
