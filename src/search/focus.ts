@@ -286,9 +286,10 @@ function openingsAfterTold(question: string, parts: readonly string[]): Set<numb
 }
 /** "Combien en compte-t-il ?", "y en a combien ?": a pronoun for what was named before. */
 const EN_OR_Y = /^(?:\S+\s+)?(?:en|y)\s/;
+/** "fait(-elle) (bien) partie", "font-ils partie": the verb of belonging to a list. */
+const MAKES_PART = String.raw`(?:fai\w*|font)(?:-t)?(?:-(?:il|elle|ils|elles|on)|\s(?:il|elle|ils|elles))?\s+(?:bien\s+|toujours\s+|encore\s+|aussi\s+)?partie`;
 /** "…, et X en fait-elle partie": an item checked against the list the clause before asks. */
-export const ITEM_OF_LIST_BEFORE =
-  /\ben (?:fai\w*|font)(?:-t)?(?:-(?:il|elle|ils|elles|on))? (?:bien |toujours |aussi )?partie\s*$/;
+export const ITEM_OF_LIST_BEFORE = new RegExp(String.raw`\ben\s+${MAKES_PART}\s*$`);
 /** A question opening on its interrogative word (not a tag: "Est-ce exact ?"). */
 const WH_FIRST = /^(?:quel|quelle|quels|quelles|combien|qui|comment|ou|quand|pourquoi)\b/;
 
@@ -622,8 +623,10 @@ const whatIsAsked = (parts: QuestionParts): QuestionParts =>
  * parmi les destinataires du bilan ?": the list is what is asked. The item put forward stays in
  * the focus (it tells which list), but the answer need not name it: its absence is the answer.
  */
-const ITEM_IN_LIST =
-  /^(?:est[- ]ce (?:que\s+|qu['’]))?([^,?]*?\S)\s+(?:(?:fai\w*|font)(?:-t)?(?:-(?:il|elle|ils|elles|on)|\s(?:il|elle|ils|elles))?\s+(?:bien\s+|toujours\s+|encore\s+|aussi\s+)?partie\s+(?=d)|figur\w*(?:-t)?(?:-(?:il|elle|ils|elles)|\s(?:il|elle|ils|elles))?\s+(?:bien\s+|aussi\s+)?(?=parmi\b|dans\b)|(?:est|sont|[ée]tai\w*)(?:-t)?(?:-(?:il|elle|ils|elles)|\s(?:il|elle|ils|elles))?\s+(?:bien\s+)?(?=dans la liste\b|parmi\b))/i;
+const ITEM_IN_LIST = new RegExp(
+  String.raw`^(?:est[- ]ce (?:que\s+|qu['’]))?([^,?]*?\S)\s+(?:${MAKES_PART}\s+(?=d)|figur\w*(?:-t)?(?:-(?:il|elle|ils|elles)|\s(?:il|elle|ils|elles))?\s+(?:bien\s+|aussi\s+)?(?=parmi\b|dans\b)|(?:est|sont|[ée]tai\w*)(?:-t)?(?:-(?:il|elle|ils|elles)|\s(?:il|elle|ils|elles))?\s+(?:bien\s+)?(?=dans la liste\b|parmi\b))`,
+  'i',
+);
 /**
  * What an item cannot be: a word that asks ("qui fait partie du COPIL ?"), a bare pronoun, or
  * a duty or a possibility ("les pharmaciens doivent-ils faire partie…" asks a rule).
@@ -642,8 +645,10 @@ const FITS_IN =
   /(?:^|,\s*)(?:(?:on|nous|je)\s+(?:voudr\w*|veu\w*|aimer\w*|pens\w*|envisag\w*(?: de)?|compt\w*)\s+(?:faire|mettre en place|monter|lancer|cr[ée]er|organiser|proposer|financer)\s+)?([^,?]+?),?\s+(?:[cç]a|cela)\s+(?:rentre\w*|entre\w*|compte\w*)(?:\s+(?:dedans|l[àa][- ]dedans|aussi|bien))?\s*\??\s*$/i;
 
 /** "…, le cotech en fait partie": the last clause, its "en" standing for the list asked before. */
-const PART_OF_LIST_BEFORE =
-  /,\s+(?:(?:et|ou)\s+)?(?:est[- ]ce (?:que\s+|qu['’]))?([^,?]*?\S)\s+en\s+(?:fai\w*|font)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+(?:bien\s+|toujours\s+|encore\s+|aussi\s+)?partie\s*$/i;
+const PART_OF_LIST_BEFORE = new RegExp(
+  String.raw`,\s+(?:(?:et|ou)\s+)?(?:est[- ]ce (?:que\s+|qu['’]))?([^,?]*?\S)\s+en\s+${MAKES_PART}\s*$`,
+  'i',
+);
 
 function itemChecked(parts: QuestionParts): QuestionParts {
   // "quelles sont les 3 instances d'un CLSM ? le cotech en fait partie ?": the list is asked
