@@ -240,6 +240,7 @@ export const DEV_SETS = [
   'questions-dev145.yml',
   'questions-dev147.yml',
   'questions-dev148.yml',
+  'questions-dev149.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout52.yml';
 /**
