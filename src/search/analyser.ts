@@ -77,6 +77,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     bcp: 'beaucoup',
     tt: 'tout',
     tjs: 'toujours',
+    tjrs: 'toujours',
+    tjr: 'toujours',
     qq: 'quelque',
     // "qqn d'autre", "qqch", "bjr", "slt": someone, something, greetings.
     qqn: 'quelque',

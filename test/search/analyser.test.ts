@@ -140,9 +140,10 @@ describe('French analyser', () => {
     );
   });
 
-  it('reads "pdt" as président, "vieu" as vieux', () => {
+  it('reads "pdt" as président, "vieu" as vieux, "tjrs" as toujours', () => {
     same('le pdt de l’interco préside le clsm ?', 'le président de l’interco préside le clsm ?');
     same('le vieu cdc', 'le vieux cdc');
+    same('c’est tjrs vrai ?', 'c’est toujours vrai ?');
   });
 
   it('reads chat shorthand for greetings and someone as no topic', () => {

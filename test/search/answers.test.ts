@@ -1253,6 +1253,12 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('ptsm-six-priorites');
   });
 
+  it('answers what the COPIL does when it is set towards the COTECH, not what the COTECH does', () => {
+    const a = engine.ask('le copil d’un cls il a quel rôle par rapport au cotech ? (ref cls 2018)');
+    expect(a.outcome).toBe('answer');
+    expect(['cls-niveaux-gouvernance', 'cls-copil-missions']).toContain(a.entries[0]);
+  });
+
   it('answers the facet asked: who presides the COPIL is not what the COPIL is', () => {
     const a = engine.ask('qui préside le comité de pilotage du CLSM ?');
     expect(a.outcome).toBe('answer');
