@@ -590,6 +590,12 @@ const REWRITES: readonly {
   },
   { cues: ['mot', 'phrase', 'ligne', 'en resume', 'en bref'], pattern: BRIEFLY, by: () => ' ' },
   { cues: ['deadline'], pattern: DEADLINE, by: () => 'date limite' },
+  // "je dois siéger qq part ?": somewhere, not a share ("part").
+  {
+    cues: ['part'],
+    pattern: /\b(?:qq|quelque) part\b/g,
+    by: () => ' ',
+  },
   // "tous les combien de temps ?": how often, not how long (its "temps" is no topic word).
   { cues: [' les c'], pattern: HOW_OFTEN_TIME, by: () => ' tous les combien ' },
   { cues: ['se retrouv', 'se voi'], pattern: MEET, by: () => ' reunir ' },

@@ -133,6 +133,11 @@ describe('French analyser', () => {
     );
   });
 
+  it('reads "quelque part" (somewhere) as no topic, not a share', () => {
+    same('y a un chiffre de référence quelque part ?', 'y a un chiffre de référence ?');
+    same('je dois siéger qq part ?', 'je dois siéger ?');
+  });
+
   it('reads "veulent" as no topic, as "veut"', () => {
     same(
       'le maire et le chef de pôle veulent formaliser leur engagement',
