@@ -32,6 +32,8 @@ const STOP_WORDS = new Set(
     'dessus envers plutot quant chez cense censee surtout ailleurs relatif relative relatifs relatives ' +
     // "en matière de santé": what follows is the topic.
     'matiere ' +
+    // "cela doit-il se traduire dans la composition ?": what follows is the topic.
+    'traduire ' +
     // "l'ancien cdc affirmait qu'« … »": a claim told, the verb says nothing of its topic.
     'affirmait affirmaient ' +
     // When the asker needs it, not what about ("URGENT pour vendredi", "asap").

@@ -138,6 +138,13 @@ describe('French analyser', () => {
     same('je dois siéger qq part ?', 'je dois siéger ?');
   });
 
+  it('reads "se traduire dans" as no topic: what it results in is', () => {
+    same(
+      'cela doit-il se traduire dans la composition du COPIL ?',
+      'cela doit-il être dans la composition du COPIL ?',
+    );
+  });
+
   it('reads "veulent" as no topic, as "veut"', () => {
     same(
       'le maire et le chef de pôle veulent formaliser leur engagement',
