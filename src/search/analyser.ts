@@ -592,6 +592,8 @@ const REWRITES: readonly {
   },
   { cues: ['mot', 'phrase', 'ligne', 'en resume', 'en bref'], pattern: BRIEFLY, by: () => ' ' },
   { cues: ['deadline'], pattern: DEADLINE, by: () => 'date limite' },
+  // "y compris lorsqu'ils sont salariés de l'hôpital": including; what follows is the topic.
+  { cues: ['compris'], pattern: /\by compris\b/g, by: () => ' ' },
   // "je dois siéger qq part ?": somewhere, not a share ("part").
   {
     cues: ['part'],

@@ -338,9 +338,14 @@ export function splitQuestion(
   let at = -1;
   for (let i = parts.length - 1; i >= 0 && at < 0; i -= 1) {
     const clause = parts[i] ?? '';
+    // Nor "…, notamment quand le poste est porté par l'hôpital": a case the ask before singles
+    // out, its "quand" a condition.
     if (
       (asksIn(clause) || isRelay(clause)) &&
-      !(asksByRelativeOnly(clause) && parts.slice(0, i).some(asksIn))
+      !(
+        (asksByRelativeOnly(clause) || APPOSITION_FIRST.test(plainQuestion(clause).trim())) &&
+        parts.slice(0, i).some(asksIn)
+      )
     )
       at = i;
   }

@@ -145,6 +145,13 @@ describe('French analyser', () => {
     );
   });
 
+  it('reads "y compris" (including) as no topic', () => {
+    same(
+      'la formation, y compris lorsqu’ils sont salariés de l’hôpital ?',
+      'la formation, lorsqu’ils sont salariés de l’hôpital ?',
+    );
+  });
+
   it('reads "veulent" as no topic, as "veut"', () => {
     same(
       'le maire et le chef de pôle veulent formaliser leur engagement',

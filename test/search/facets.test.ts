@@ -182,6 +182,8 @@ describe('the facet a question asks', () => {
       'presidence',
     ],
     ['le président de l’agglo doit-il siéger au COPIL ?', 'presidence'],
+    // "notamment quand": a case singled out, not a date asked.
+    ['que prévoit le ref pour la formation, notamment quand le poste est à l’hôpital ?', 'date'],
     // A body "avec son budget à part" is what it is, not an amount asked.
     ['un clsm c’est une nouvelle structure avec son budget à part ?', 'montant'],
     // Members a contract binds say what it is, not who sits.

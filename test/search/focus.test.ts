@@ -37,6 +37,14 @@ describe('the focus of a question', () => {
     ).toBe('un seul coordo pour les deux ça va d’après le référentiel');
   });
 
+  it('keeps the ask before a case it singles out ("…, notamment quand …")', () => {
+    expect(
+      split(
+        "Que prévoit l'instruction pour la formation des coordonnateurs, notamment quand le poste est porté par l'hôpital ?",
+      ).focus,
+    ).toMatch(/^Que prévoit l'instruction pour la formation des coordonnateurs/);
+  });
+
   it('leaves out whom the asker guesses, in a last sentence after a "qui" question', () => {
     const parts = split('qui fixait la compo du copil dans le vieux cdc ? le CH ?');
     expect(parts.focus).toBe('qui fixait la compo du copil dans le vieux cdc');
