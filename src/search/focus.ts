@@ -290,6 +290,9 @@ const EN_OR_Y = /^(?:\S+\s+)?(?:en|y)\s/;
 const MAKES_PART = String.raw`(?:fai\w*|font)(?:-t)?(?:-(?:il|elle|ils|elles|on)|\s(?:il|elle|ils|elles))?\s+(?:bien\s+|toujours\s+|encore\s+|aussi\s+)?partie`;
 /** "…, et X en fait-elle partie": an item checked against the list the clause before asks. */
 export const ITEM_OF_LIST_BEFORE = new RegExp(String.raw`\ben\s+${MAKES_PART}\s*$`);
+/** An interrogative opening a clause that has nothing else yet: "sur quelle enveloppe". */
+const WH_OPENING =
+  /^(?:(?:sur|pour|de|dans|par|avec|en|a) )?(?:quel|quelle|quels|quelles)(?: \S+){1,2}$/;
 /** A question opening on its interrogative word (not a tag: "Est-ce exact ?"). */
 const WH_FIRST = /^(?:quel|quelle|quels|quelles|combien|qui|comment|ou|quand|pourquoi)\b/;
 
@@ -349,6 +352,14 @@ export function splitQuestion(
     )
       at = i;
   }
+  // "Sur quelle enveloppe, par exemple le FIR, l'ARS finance-t-elle … ?": an ask its example
+  // cuts in two; the interrogative opening it is where it starts.
+  if (
+    at >= 2 &&
+    APPOSITION_FIRST.test(plainQuestion(parts[at - 1] ?? '').trim()) &&
+    WH_OPENING.test(plainQuestion(parts[at - 2] ?? '').trim())
+  )
+    at -= 2;
   if (at < 0) {
     // "en 2012 la plénière c'était une fois par an. et en 2025, la fréquence a changé ?": no
     // interrogative word, but the last sentence holds the question mark.

@@ -37,6 +37,16 @@ describe('the focus of a question', () => {
     ).toBe('un seul coordo pour les deux ça va d’après le référentiel');
   });
 
+  it('reads an ask its example cuts in two ("sur quelle enveloppe, par exemple le FIR, …") whole', () => {
+    expect(
+      split(
+        'Sur quelle enveloppe, par exemple le FIR, l’ARS finance-t-elle le poste de coordination ?',
+      ).focus,
+    ).toBe(
+      'Sur quelle enveloppe, par exemple le FIR, l’ARS finance-t-elle le poste de coordination',
+    );
+  });
+
   it('keeps the ask before a case it singles out ("…, notamment quand …")', () => {
     expect(
       split(
