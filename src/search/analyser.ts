@@ -594,6 +594,8 @@ const REWRITES: readonly {
   { cues: ['deadline'], pattern: DEADLINE, by: () => 'date limite' },
   // "y compris lorsqu'ils sont salariés de l'hôpital": including; what follows is the topic.
   { cues: ['compris'], pattern: /\by compris\b/g, by: () => ' ' },
+  // "c'est suffisant au regard du ref national ?": with respect to the text, not a look.
+  { cues: ['au regard'], pattern: /\bau regard\b/g, by: () => ' selon ' },
   // "je dois siéger qq part ?": somewhere, not a share ("part").
   {
     cues: ['part'],

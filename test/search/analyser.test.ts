@@ -152,6 +152,10 @@ describe('French analyser', () => {
     );
   });
 
+  it('reads "au regard du ref" as "selon le ref"', () => {
+    same('c’est suffisant au regard du ref national ?', 'c’est suffisant selon le ref national ?');
+  });
+
   it('reads "veulent" as no topic, as "veut"', () => {
     same(
       'le maire et le chef de pôle veulent formaliser leur engagement',
