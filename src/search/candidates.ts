@@ -52,11 +52,14 @@ const PILOTING_BODY = /\b(?:copil|comite de pilotage)\b/;
 /** "notre conseil municipal", "ce conseil départemental": a council other than a CLSM. */
 const OTHER_COUNCIL = String.raw`(?!\s+(?:municipa|d[ée]partementa|r[ée]giona|communautair|d'administration|g[ée]n[ée]ra)\p{L}*)`;
 /** "par rapport au COPIL", "vis-à-vis du comité de pilotage": the body another is set towards. */
-const TOWARDS_PILOTING =
-  /\b(?:par rapport (?:au|a l'|aux)|vis-a-vis (?:du|de l'|des)|envers (?:le|l'))\s*(?:copil|comite de pilotage)(?: elargi)?\b/;
+const TOWARDS = String.raw`\b(?:par rapport (?:au|a l'|aux)|vis-a-vis (?:du|de l'|des)|envers (?:le|l'))\s*`;
+const TOWARDS_PILOTING = new RegExp(
+  String.raw`${TOWARDS}(?:copil|comite de pilotage)(?: elargi)?\b`,
+);
 /** "par rapport au cotech", "vis-à-vis du comité technique": the COTECH a body is set towards. */
-const TOWARDS_TECHNICAL =
-  /\b(?:par rapport (?:au|a l'|aux)|vis-a-vis (?:du|de l'|des)|envers (?:le|l'))\s*(?:cotech|comite technique|copil restreint)\b/;
+const TOWARDS_TECHNICAL = new RegExp(
+  String.raw`${TOWARDS}(?:cotech|comite technique|copil restreint)\b`,
+);
 const BODY_ASKED = /\bquel(?:le)?s? (?:instance|organe|comite)s?\b|\bprepar\w*/;
 /** Two things likened or told apart: "c'est pareil", "la même chose", "quelle différence". */
 const LIKENED = 'pareils?|pareille|meme chose|differen\\w*|distingu\\w*|vs|versus';
@@ -1053,7 +1056,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         facets.some((f) => f === 'cadence' || f === 'composition' || f === 'presidence');
       // "le copil d'un cls il sert à quoi ?": the COPIL asked about is not the COTECH, whose
       // entry speaks of the COPIL only as where its work goes; nor is it when the COPIL is set
-      // towards the COTECH ("le copil a quel rôle par rapport au cotech ?").
+      // towards the COTECH ("le copil a quel rôle par rapport au cotech ?"); two bodies compared
+      // are `comparesBodies`'s.
       const pilotingFocus = focusFolded.replace(TOWARDS_TECHNICAL, ' ');
       const asksPiloting =
         PILOTING_BODY.test(pilotingFocus) &&

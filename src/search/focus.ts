@@ -323,15 +323,15 @@ export function splitQuestion(
   // "… fait partie des instances ? genre elle vote ?", "… c'est quoi déjà ? j'ai en tête les
   // migrants mais le reste ?": a last sentence opening on "genre" or "j'ai en tête" says what
   // the asker has in mind, even after a question asked without an interrogative.
+  const lastTold = plainQuestion(last.trim());
   if (
     previous > 0 &&
     !asksIn(last) &&
-    (((CHOICES.test(plainQuestion(last)) || GUESS.test(plainQuestion(last.trim()))) &&
+    (((CHOICES.test(plainQuestion(last)) || GUESS.test(lastTold)) &&
       asksIn(question.slice(0, previous))) ||
       // "qui fixait la compo du copil ? le CH ?": whom the asker guesses.
-      (WHO_GUESS.test(plainQuestion(last.trim())) &&
-        /\bqui\b/.test(plainQuestion(question.slice(0, previous)))) ||
-      ELABORATES.test(plainQuestion(last.trim())))
+      (WHO_GUESS.test(lastTold) && /\bqui\b/.test(plainQuestion(question.slice(0, previous)))) ||
+      ELABORATES.test(lastTold))
   ) {
     const asked = splitQuestion(question.slice(0, previous + 1), countTerms);
     return { ...asked, preamble: [asked.preamble, ...clauses(last)].filter(Boolean).join(', ') };
