@@ -726,8 +726,18 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // référentiel national réunit-il le COPIL ?": a preamble about one text, set against the
       // text the focus asks about, is a contrast: the answer is from the focus's text. (Its
       // words stay: they often name the topic, "en 2012 la plénière…, et en 2025 le rythme ?")
-      const focusTexts = namedTexts(plainQuestion(parts.focus), false);
       const preambleTexts = namedTexts(plainQuestion(parts.preamble), false);
+      // "la plaquette dit X. le cdc occitanie demande aussi … ?": the cahier des charges
+      // Occitanie (no year) is the 2023 one when another text is told before it (alone, it
+      // names no text: the entries on a rule it is silent on still answer).
+      const focusTexts = namedTexts(plainQuestion(parts.focus), false);
+      if (
+        occitanieCdc &&
+        preambleTexts.size > 0 &&
+        !preambleTexts.has(occitanieCdc) &&
+        new RegExp(OCCITANIE_CDC.source).test(plainQuestion(parts.focus))
+      )
+        focusTexts.add(occitanieCdc);
       const preambleTerms = index.analyser.terms(withoutWhereAndWhom(parts.preamble));
       // "selon le référentiel national 2025, quels sont les plafonds … ?": a lead-in that only
       // names a text says where the focus asks, as if the focus named it.

@@ -108,10 +108,11 @@ export const IMPERSONAL = /\b(?:faut|faudrait|y a|s'agit)[- ](?:t[- ])?il\b/g;
 
 /**
  * A clause that is only politeness, a greeting or a courteous opening ("Comme convenu", "Suite
- * à notre échange", "dsl de déranger", "Madame, Monsieur"): never the focus.
+ * à notre échange", "dsl de déranger", "Madame, Monsieur"), or a confessed helplessness ("jsp
+ * par où commencer", where "jsp" reads "sais"): never the focus.
  */
 export const POLITENESS =
-  /^(merci\b.*|bonjour\b.*|bonsoir\b.*|hello\b.*|salut\b.*|coucou\b.*|re|cordialement\b.*|bonne journee.*|svp|stp|d'avance.*|thx|please|(?:madame|monsieur|mesdames|messieurs)\b.*|comme convenu\b.*|suite a (?:notre|votre|nos|vos|mon|ton) (?:echange|appel|mail|message|conversation|entretien|coup de fil)s?|je me permets de vous (?:solliciter|contacter|ecrire|deranger)\b.*|je reviens vers vous\b.*|(?:desole|desolee|dsl)\b.*|(?:j'ai )?une question de debutante?|(?:ca fait longtemps que )?je me pose la question)$/;
+  /^(merci\b.*|bonjour\b.*|bonsoir\b.*|hello\b.*|salut\b.*|coucou\b.*|re|cordialement\b.*|bonne journee.*|svp|stp|d'avance.*|thx|please|(?:madame|monsieur|mesdames|messieurs)\b.*|comme convenu\b.*|suite a (?:notre|votre|nos|vos|mon|ton) (?:echange|appel|mail|message|conversation|entretien|coup de fil)s?|je me permets de vous (?:solliciter|contacter|ecrire|deranger)\b.*|je reviens vers vous\b.*|(?:desole|desolee|dsl)\b.*|(?:j'ai )?une question de debutante?|(?:ca fait longtemps que )?je me pose la question|(?:jsp|sais|je (?:ne )?(?:sais|sait) (?:pas|plus)) (?:trop )?(?:par ou (?:commencer|partir)|comment m'y prendre))$/;
 
 /**
  * "… ? cordialement, service santé de la mairie", "… merci d'avance ! -- Julie, coordinatrice":

@@ -129,6 +129,18 @@ const SCHEME_ASKED = new RegExp(
   `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*|evalu\\w*|signe\\w*|signataires?|reuni\\w*|presid\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la|une?|a une?) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
 );
 
+/**
+ * "le coordo CLSM doit-il être présent au COPIL élargi ?": the CLSM's own coordinator asked
+ * about. An entry titled on another structure's coordinator ("Le coordinateur PTSM invité aux
+ * instances du CLSM") speaks of someone else, unless the question names that structure too
+ * ("coordo CLSM pas mutualisé avec le CLS").
+ */
+const COORDINATOR = '(?:coordo|coordinat|coordonnat)\\w*';
+const CLSM_COORDINATOR = new RegExp(`\\b${COORDINATOR} (?:du |de notre |de mon |d'un )?clsm\\b`);
+const OTHER_COORDINATOR = new RegExp(
+  `\\b${COORDINATOR} (?:du |de la |de l'|d'une? )?(${acronyms((s) => s.bodies)}|asv|ctg|contrats? de ville)\\b`,
+);
+
 /** Other schemes a title names beside the one asked, from which it lists them. */
 const LISTED = 2;
 
@@ -227,7 +239,13 @@ export function otherBodiesFit(
     asked.titled.test(title) &&
     !/\bclsm\b/.test(title) &&
     SCHEMES.filter((s) => s !== asked && s.titled.test(title)).length < LISTED;
+  const clsmCoordinator = CLSM_COORDINATOR.test(focus);
+  const otherCoordinator = (title: string): boolean => {
+    const other = OTHER_COORDINATOR.exec(title)?.[1];
+    return other !== undefined && !word(other).test(question);
+  };
   return (title, answer) =>
+    !(clsmCoordinator && otherCoordinator(title)) &&
     (!ownerWord || ownerWord.test(title) || (aboutClsm && ownerWord.test(answer))) &&
     payers.every((p) => p.test(answer)) &&
     (!asked || onScheme(title));

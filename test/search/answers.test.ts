@@ -885,6 +885,40 @@ describe('answers', () => {
     ).toEqual(['financement-plafonds']);
   });
 
+  it('reads the CLSM’s own coordinator asked about, not another scheme’s coordinator', () => {
+    // The COPIL élargi's member list names the CLSM's coordinator; the entries on the CTG's or
+    // the PTSM's coordinator invited to the CLSM's bodies speak of someone else.
+    expect(engine.ask('le coordonnateur du clsm participe-t-il au copil ?').entries[0]).toBe(
+      'copil-elargi-composition',
+    );
+    expect(
+      engine.ask("le coordo clsm doit il etre present au copil elargi d'apres le cdc occitanie ?")
+        .entries,
+    ).not.toContain('articulation-coordinateur-ptsm-instances');
+    // Unless the question names that scheme too.
+    expect(
+      engine.ask('le coordo clsm peut-il aussi inviter le coordo ptsm au copil elargi ?')
+        .entries[0],
+    ).toBe('articulation-coordinateur-ptsm-instances');
+  });
+
+  it('reads a confessed helplessness after the question as asking nothing', () => {
+    const question = "dans l'évaluation du clsm, on doit évaluer quoi exactement ?";
+    expect(engine.ask(question).entries[0]).toBe('evaluation-objets');
+    // "commencer" is no topic: not the entry on starting the evaluation early.
+    for (const tail of [' jsp par ou commencer', ' je ne sais pas par où commencer'])
+      expect(engine.ask(question + tail).entries).toEqual(engine.ask(question).entries);
+  });
+
+  it('reads "le cdc Occitanie" in the ask as the 2023 text when another text is told before', () => {
+    // The leaflet's parity is told; the Occitanie cahier des charges is asked, and asks none.
+    const a = engine.ask(
+      "la plaquette dit que l'ars paie le coordo cls a parts egales. et le cdc occitanie, pour le coordo clsm, il exige la parite ?",
+    );
+    expect(a.entries[0]).toBe('financement-pas-de-parite');
+    expect(a.text).toMatch(/ne demande pas de cofinancement à parité/);
+  });
+
   it('says first where the rule stands when that is asked', () => {
     const a = engine.ask(
       "Dans quelle partie du cahier des charges d'Occitanie trouve-t-on les plafonds par tranche de population ?",

@@ -118,11 +118,11 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
     "Dans l'ancien cahier des charges, quelle quotité de temps de travail du coordonnateur l'ARS finançait-elle (mi-temps, 0,8 ETP) ?",
   ],
   // Answered or clarified at the held-out measurement (round 49), read, not yet mended: the
-  // salary grid clarifies between the employer and the ARS's funding of the coordinator; the
   // label's renewal procedure gets the label's duration and the CLS's renewal, without saying
-  // that no text sets the procedure.
+  // that no text sets the procedure. (The salary grid, which clarified between the employer and
+  // the ARS's funding of the coordinator, abstains since the CLSM's coordinator is no longer
+  // read as the CLS's.)
   'questions-dev143.yml': [
-    'le coordo clsm recrute par la mairie il est paye sur quelle grille ? c un poste de categorie a ou b ?',
     'quand le cls arrive au bout des 5 ans, le label ars du clsm il se renouvelle comment ? faut refaire tout le dossier ou y a une procedure allegee ?',
   ],
   // (dev117's question on a deliberation of the municipal council, clarified before, now
