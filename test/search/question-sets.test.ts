@@ -125,6 +125,10 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev143.yml': [
     'quand le cls arrive au bout des 5 ans, le label ars du clsm il se renouvelle comment ? faut refaire tout le dossier ou y a une procedure allegee ?',
   ],
+  // First reading, not yet reviewed: clarified before any tuning on the set.
+  'questions-dev150.yml': [
+    'Notre CLSM va ouvrir ses groupes de travail à des habitants bénévoles. Notre service juridique nous demande si la commune doit souscrire une assurance responsabilité civile spécifique pour couvrir ces participants. Que prévoient les textes sur ce point ?',
+  ],
   // (dev117's question on a deliberation of the municipal council, clarified before, now
   // abstains: who asks, an élu of a comcom, is no longer searched for.)
 };

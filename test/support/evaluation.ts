@@ -242,6 +242,7 @@ export const DEV_SETS = [
   'questions-dev147.yml',
   'questions-dev148.yml',
   'questions-dev149.yml',
+  'questions-dev150.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout53.yml';
 /**
