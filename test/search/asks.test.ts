@@ -19,6 +19,10 @@ describe('the asks of a question', () => {
     ],
     ["qui dépose le dossier et jusqu'à quand ?", ['qui depose le dossier', "jusqu'a quand"]],
     [
+      'qui signe un CLS et pour combien de temps est-il conclu ?',
+      ['qui signe un cls', 'pour combien de temps est-il conclu'],
+    ],
+    [
       'le dossier on l’envoie comment, par courrier ou par mail, et y a une date butoir ?',
       ["le dossier on l'envoie comment, par courrier ou par mail", 'y a une date butoir'],
     ],
