@@ -484,6 +484,18 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   };
 
   /**
+   * "on me parle de capitalisation pour le CLSM, ça veut dire quoi ?": a word named before the
+   * acronym makes the phrase it opens what is asked to mean, not the acronym's letters.
+   */
+  const namedBefore = (ask: string, acronym: string): boolean => {
+    const at = new RegExp(`\\b${acronym}\\b`).exec(ask);
+    return (
+      at !== null &&
+      index.analyser.terms(ask.slice(0, at.index)).some((t) => !finder.askingTerms.has(t))
+    );
+  };
+
+  /**
    * The population a ceiling is asked for, if any. "Notre CLSM de 200 000 habitants est financé
    * par la ville. Le référentiel préconise-t-il un autre schéma ?": a population told in the
    * situation asks a ceiling only when an amount is asked, by the focus or by another ask ("…
@@ -592,7 +604,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
           MEANING.test(ask) &&
           words.includes(acronymKey) &&
           (nextTo(ask, acronymKey) === 'after' ||
-            (nextTo(ask, acronymKey) === 'before' && words.length - 1 <= MEANING_OTHER_WORDS))
+            (nextTo(ask, acronymKey) === 'before' &&
+              words.length - 1 <= MEANING_OTHER_WORDS &&
+              !namedBefore(ask, acronymKey)))
         );
       });
     if (acronymTerm && (acronymTerm.entry || meaningAsked) && (terms === 1 || meaningAsked))

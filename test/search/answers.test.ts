@@ -233,6 +233,10 @@ describe('answers', () => {
     const b = engine.ask('la mobilisation citoyenne dans un CLS, ça veut dire quoi concrètement ?');
     expect(b.text).not.toMatch(/^CLS : contrat local de santé/);
     expect(b.entries[0]).toBe('cls-axe-mobilisation-citoyenne');
+    // Nor is it when one word named before the acronym opens the phrase asked about.
+    const e = engine.ask('on parle de capitalisation pour le clsm, ça veut dire quoi ?');
+    expect(e.text).not.toMatch(/^CLSM : conseil local/);
+    expect(e.entries[0]).toBe('evaluation-referentiel-capitalisation');
     // Asked right after the words that ask a meaning, whatever follows; not when another word
     // stands between them, nor when the definition of a CLSM is asked.
     expect(
@@ -760,6 +764,7 @@ describe('answers', () => {
       "quelles missions a un dispositif d'appui à la coordination (DAC) ?",
       'le financement ars est-il versé en plusieurs tranches ?',
       'le financement ARS du CLSM est-il versé en une ou plusieurs fois ?',
+      'le financement ars du coordo clsm, il est versé comment ?',
       // Nor any price: not even as a question back between the entries on the diagnostic.
       "Le diagnostic santé réalisé avec l'ORS-CREAI est-il facturé à la commune ?",
       "l'IREPS facture-t-elle son accompagnement du coordonnateur ?",

@@ -243,6 +243,7 @@ export const DEV_SETS = [
   'questions-dev148.yml',
   'questions-dev149.yml',
   'questions-dev150.yml',
+  'questions-dev151.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout53.yml';
 /**
