@@ -30,7 +30,7 @@ export const ASKING_WORDS = [
   'situer lors via travers titre type nature vocabulaire message messages slogan adjectif mot mots',
   // The era.
   'vieux vieil vieille ancien ancienne anciens desormais maintenant actuel actuelle',
-  'actuellement nouveau nouvelle nouveaux nouvelles autrefois avant aujourd hui epoque',
+  'actuellement nouveau nouvelle nouveaux nouvelles autrefois avant aujourd hui epoque origine',
   // Chat verbs and fillers.
   'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
   // "faire tourner CLS et CLSM avec les mêmes instances": running them, in chat.

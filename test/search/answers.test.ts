@@ -739,6 +739,20 @@ describe('answers', () => {
     ).not.toBe('answer');
   });
 
+  it('reads "à l’origine" and "le cdc d’origine" as asking what the old text said', () => {
+    expect(
+      engine.ask("dans le texte d'origine, le clsm avait combien de missions ?").entries[0],
+    ).toBe('historique-missions-clsm');
+    expect(
+      engine.ask("à l'origine, l'évaluation de l'expérimentation des clsm était prévue quand ?")
+        .entries[0],
+    ).toBe('historique-experimentation-2014');
+    // Not what stands at the origin of something: who made the référentiel.
+    expect(engine.ask("qui est à l'origine du référentiel national ?").entries[0]).toBe(
+      'referentiel-elaboration-guide',
+    );
+  });
+
   it('answers what the old text said when asked first, then what the current one says', () => {
     const a = engine.ask(
       'question : dans l’ancien cahier des charges, qui présidait le CLSM ? et dans celui de 2023, c’est la même chose ?',
