@@ -555,7 +555,7 @@ export function splitQuestion(
  * demande si elle doit siéger…"), who asks is also what is asked about, and stays.
  */
 export const REPORTED =
-  /^([^,?]*?)\b((?:me|nous|se|vous) demand\w*|demand\w*(?= si\b)|demand(?:e|ent|ait|aient)(?= (?:quel\w*|combien|comment|pourquoi|quand(?! meme))\b)|voudrai\w* savoir|aimerai\w* savoir|veu\w* savoir|souhait\w* savoir|cherch\w* (?:à|a) savoir)\s+(?:si\s+|s'(?=il))?/i;
+  /^([^,?]*?)\b((?:me|nous|se|vous) demand\w*(?:\s+(?:en|au|aux|a la|dans|lors d[eu']|pendant)\s+[^,?]{1,30}?(?=\s+(?:si|s'il|quel\w*|combien|comment|pourquoi|quand|qui|ou)\b))?|demand\w*(?= si\b)|demand(?:e|ent|ait|aient)(?= (?:quel\w*|combien|comment|pourquoi|quand(?! meme))\b)|voudrai\w* savoir|aimerai\w* savoir|veu\w* savoir|souhait\w* savoir|cherch\w* (?:à|a) savoir)\s+(?:si\s+|s'(?=il))?/i;
 
 /**
  * "mon directeur affirme que…", "on m'a dit que…", "j'ai entendu que…": who holds the claim

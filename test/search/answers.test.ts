@@ -921,6 +921,13 @@ describe('answers', () => {
     ).toBe('articulation-coordinateur-ptsm-instances');
   });
 
+  it('reads where a question was put to the asker as part of the lead-in, not as what is asked', () => {
+    // "en réunion de bureau" tells where "on nous demande" happened.
+    const a = engine.ask('on nous demande en réunion de bureau combien de temps dure un cls ?');
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('cls-duree');
+  });
+
   it('reads a confessed helplessness after the question as asking nothing', () => {
     const question = "dans l'évaluation du clsm, on doit évaluer quoi exactement ?";
     expect(engine.ask(question).entries[0]).toBe('evaluation-objets');

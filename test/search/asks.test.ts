@@ -19,6 +19,10 @@ describe('the asks of a question', () => {
     ],
     ["qui dépose le dossier et jusqu'à quand ?", ['qui depose le dossier', "jusqu'a quand"]],
     [
+      'le cotech il sert a quoi et faut le reunir a quel rythme ?',
+      ['le cotech il sert a quoi', 'faut le reunir a quel rythme'],
+    ],
+    [
       'qui signe un CLS et pour combien de temps est-il conclu ?',
       ['qui signe un cls', 'pour combien de temps est-il conclu'],
     ],

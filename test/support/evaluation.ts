@@ -244,6 +244,7 @@ export const DEV_SETS = [
   'questions-dev149.yml',
   'questions-dev150.yml',
   'questions-dev151.yml',
+  'questions-dev152.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout53.yml';
 /**
