@@ -714,10 +714,11 @@ const PRONOUN_FIRST =
 const FOLLOW_IT =
   /(?:\bl'|\b(?:le|la|les) )(?:suivre|suit|suivent|appliquer|applique|appliquent|respecter|respecte|respectent)\b/;
 /**
- * "…, ça couvre quoi ?": the clause before says what "ça" is, unless it tells the asker's own
- * situation ("on réfléchit à un CLS. ça dure combien de temps ?").
+ * "…, ça couvre quoi ?", "Un élu souhaite que… . Est-ce prévu … ?": the clause before says what
+ * "ça" or "ce" is, unless it tells the asker's own situation ("on réfléchit à un CLS. ça dure
+ * combien de temps ?"); not "est-ce que…", nor "est-ce pareil", which compares.
  */
-const THAT_FIRST = /^(ca|cela)\b/;
+const THAT_FIRST = /^(ca|cela)\b|^est[- ]ce (?!que\b|qu'|pareil|la meme|idem)/;
 /** "…, on met quoi dans le dossier pour ça ?": "ça" stands for the aim told before. */
 const FOR_THAT_LAST = /\bpour (?:ca|cela)\s*[?!.]*$/;
 /** A body of a CLSM or a CLS, as the folded question names it. */

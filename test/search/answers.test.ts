@@ -928,6 +928,15 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('cls-duree');
   });
 
+  it('reads "est-ce prévu ?" after a wish told as asking about that wish', () => {
+    // "ce" stands for the sentence before: not the label's funding, which "label" names.
+    expect(
+      engine.ask(
+        'Le maire voudrait que le CLSM suive les situations individuelles complexes. Est-ce prévu dans le cadre du label ARS ?',
+      ).entries[0],
+    ).toBe('objectifs-situations-complexes-exclues');
+  });
+
   it('reads a confessed helplessness after the question as asking nothing', () => {
     const question = "dans l'évaluation du clsm, on doit évaluer quoi exactement ?";
     expect(engine.ask(question).entries[0]).toBe('evaluation-objets');
