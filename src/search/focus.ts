@@ -325,11 +325,15 @@ export function splitQuestion(
   // migrants mais le reste ?": a last sentence opening on "genre" or "j'ai en tête" says what
   // the asker has in mind, even after a question asked without an interrogative.
   const lastTold = plainQuestion(last.trim());
+  // "c qui qui peut porter un clsm ? n'importe quelle commune ou asso ?": "n'importe quel…"
+  // guesses the answer's breadth, though "quelle" would ask.
+  const anyGuessed = ANY_GUESS.test(lastTold) && asksIn(question.slice(0, previous));
   if (
     previous > 0 &&
-    !asksIn(last) &&
-    (((CHOICES.test(plainQuestion(last)) || GUESS.test(lastTold)) &&
-      asksIn(question.slice(0, previous))) ||
+    (!asksIn(last) || anyGuessed) &&
+    (anyGuessed ||
+      ((CHOICES.test(plainQuestion(last)) || GUESS.test(lastTold)) &&
+        asksIn(question.slice(0, previous))) ||
       // "qui fixait la compo du copil ? le CH ?": whom the asker guesses.
       (WHO_GUESS.test(lastTold) && /\bqui\b/.test(plainQuestion(question.slice(0, previous)))) ||
       ELABORATES.test(lastTold))
@@ -694,6 +698,9 @@ const ELABORATES =
  * "… quand ? à la fin du premier cycle ?", "…, au bout de 3 ans ?": a moment or a figure the
  * asker guesses, after the question.
  */
+/** "… ? n'importe quelle commune ou asso ?": the breadth of the answer, guessed. */
+const ANY_GUESS =
+  /^(?:ou )?(?:c'est )?n'importe (?:quel|quelle|quels|quelles|qui|lequel|laquelle)\b/;
 /** "… ? le CH ?", "… ? la mairie ?": one person or body the asker guesses did it. */
 const WHO_GUESS =
   /^(?:le|la|les|l')\s*(?:ch|maire|prefet|ars|dd|ddars|departement|commune|mairie|hopital|elus?|psychiatre|chef de pole|directeur|directrice|president\w*|coordo\w*|coordonnat\w*|coordinat\w*|cpam|region|interco\w*|epci)\b[^?,]{0,20}$/;

@@ -61,6 +61,11 @@ describe('the focus of a question', () => {
     expect(parts.preamble).toBe('le CH');
   });
 
+  it('leaves out the breadth the asker guesses ("n\'importe quelle commune ?"), though it has "quelle"', () => {
+    const parts = split('qui peut porter un clsm labellisé ? n’importe quelle commune ou asso ?');
+    expect(parts.focus).toBe('qui peut porter un clsm labellisé');
+  });
+
   it("leaves the asker's impression, told after the question, out of what is asked", () => {
     const parts = split(
       "la plénière du CLSM, elle sert à quoi concrètement, on a l'impression que c'est juste une grand messe",
