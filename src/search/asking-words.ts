@@ -37,8 +37,9 @@ export const ASKING_WORDS = [
   'tourner tourne tournent',
   // "peut-on utiliser le budget pour…": what the money may pay is asked, not its use as such.
   'utiliser',
-  // "quelle différence est faite entre…": made, said of the text's wording.
-  'faite faites',
+  // "quelle différence est faite entre…": made, said of the text's wording; "elle se faisait à
+  // quel rythme": done, said of what the question names.
+  'faite faites faisait faisaient',
   // "le CLSM que nous lançons": starting it, told.
   'lance lancer lancons lancez lancent lancee lancees',
   'general generale truc trucs qqch quelque chose coup cas vrai faux juste vient peu pres',

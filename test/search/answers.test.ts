@@ -739,7 +739,7 @@ describe('answers', () => {
     ).not.toBe('answer');
   });
 
-  it('reads "à l’origine" and "le cdc d’origine" as asking what the old text said', () => {
+  it('reads "à l’origine", "le cdc d’origine" as asking what the old text said, "se faisait" as no topic', () => {
     expect(
       engine.ask("dans le texte d'origine, le clsm avait combien de missions ?").entries[0],
     ).toBe('historique-missions-clsm');
@@ -747,6 +747,12 @@ describe('answers', () => {
       engine.ask("à l'origine, l'évaluation de l'expérimentation des clsm était prévue quand ?")
         .entries[0],
     ).toBe('historique-experimentation-2014');
+    // "se faisait" says it was done, not what: the old text's cadences, both of them.
+    const cadence = engine.ask(
+      "dans l'ancien cdc, l'évaluation du clsm se faisait à quel rythme ?",
+    );
+    expect(cadence.entries[0]).toBe('historique-evaluation-biennale-dynamique');
+    expect(cadence.text).toMatch(/tous les deux ans[^]*bilan annuel/);
     // Not what stands at the origin of something: who made the référentiel.
     expect(engine.ask("qui est à l'origine du référentiel national ?").entries[0]).toBe(
       'referentiel-elaboration-guide',

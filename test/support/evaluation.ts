@@ -245,6 +245,7 @@ export const DEV_SETS = [
   'questions-dev150.yml',
   'questions-dev151.yml',
   'questions-dev152.yml',
+  'questions-dev153.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout53.yml';
 /**
