@@ -196,6 +196,10 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
     assemblees: 'pleniere',
     preside: 'presider',
     presidee: 'presider',
+    // "qui chapeaute le CLSM ?": who heads it.
+    chapeaute: 'presider',
+    chapeautent: 'presider',
+    chapeauter: 'presider',
     president: 'presider',
     presidente: 'presider',
     presidence: 'presider',

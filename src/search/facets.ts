@@ -15,7 +15,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ['lieu', LIEU_ASKED],
   [
     'presidence',
-    /\b((?!president(?:e|s|es)? (?:de |du |d')(?:la |l'|notre |ma |mon |sa |son )?(?:comcom|commune|communaute|agglo|intercommunalite|interco|epci|metropole|departement|conseil departemental|region|association|unafam|delegation|caf)\b)presid\w*|co-?presid\w*|(?<!\b(equipe|instance|comite|groupe|celui|celle|ceux|structure) )qui (anime|dirige|pilote|co-?anime)|(?<!equipe d')animation|anime par|pilote par|dirige|a la tete (du|de la|de l'|des))\b/,
+    /\b((?!president(?:e|s|es)? (?:de |du |d')(?:la |l'|notre |ma |mon |sa |son )?(?:comcom|commune|communaute|agglo|intercommunalite|interco|epci|metropole|departement|conseil departemental|region|association|unafam|delegation|caf)\b)presid\w*|co-?presid\w*|(?<!\b(equipe|instance|comite|groupe|celui|celle|ceux|structure) )qui (anime|dirige|pilote|co-?anime)|(?<!equipe d')animation|anime par|pilote par|dirige|chapeaut\w*|a la tete (du|de la|de l'|des))\b/,
   ],
   [
     'composition',

@@ -943,6 +943,12 @@ describe('answers', () => {
     ).toBe('objectifs-situations-complexes-exclues');
   });
 
+  it('reads "qui chapeaute …" as who heads it', () => {
+    expect(engine.ask('qui chapeaute le clsm selon le référentiel national ?').entries[0]).toBe(
+      'clsm-presidence-national',
+    );
+  });
+
   it('reads a confessed helplessness after the question as asking nothing', () => {
     const question = "dans l'évaluation du clsm, on doit évaluer quoi exactement ?";
     expect(engine.ask(question).entries[0]).toBe('evaluation-objets');
