@@ -25,6 +25,7 @@ describe('the facet a question asks', () => {
     ['c’est qui exactement dans le cotech ?', 'composition'],
     ["qui est l'actuel directeur général de l'ARS ?", 'contact'],
     ['quand on doit déposer le dossier ?', 'date'],
+    ['quand le dossier est-il déposé ?', 'date'],
     ['qui met de l’argent dans le CLSM ?', 'financeur'],
     ['la plénière doit se tenir en mairie ?', 'lieu'],
     ['le copil, on le réunit où ?', 'lieu'],
@@ -118,6 +119,8 @@ describe('the facet a question asks', () => {
     // So does "quand X, qui…" or "…, le CLSM fait quoi ?": the question follows the comma.
     ['quand il existe déjà une plateforme de répit, le CLSM fait quoi ?', 'date'],
     ["quand un clsm était financé par l'ars, qui était l'employeur du coordo ?", 'date'],
+    // Nor "quand X est labellisé" before the ask: once it is.
+    ['quand un clsm est labellisé on a quelle place dans ses instances ?', 'date'],
     // After "quelles …" in the same clause, "quand" is "in the case where".
     [
       'Quelles préconisations le référentiel formule-t-il sur les instances quand un territoire porte un CLS et un CLSM ?',
