@@ -17,10 +17,10 @@ import {
 } from './focus.js';
 
 /**
- * "…, et qui l'anime", "… et à quel rythme…", "… et pour combien de temps…", "… ou par qui", "… et ils se réunissent à quel
- * rythme", "… et se réunissent tous les combien", "… et ça sert à quoi", "… et faut-il que la
- * comcom mette autant", "… et faut le réunir à quel rythme": a second ask joined to the first. Not "… et y a pas de CLS": a
- * situation told.
+ * "…, et qui l'anime", "… et à quel rythme…", "… et pour combien de temps…", "… ou par qui",
+ * "… et ils se réunissent à quel rythme", "… et se réunissent tous les combien", "… et ça sert à
+ * quoi", "… et faut-il que la comcom mette autant", "… et faut le réunir à quel rythme": a second
+ * ask joined to the first. Not "… et y a pas de CLS": a situation told.
  */
 const JOINED_ASK =
   /,?\s+(?:et|ou|puis)\s+(?=(?:(?:il|ils|elle|elles|ca|cela|on|se) [^,?]{0,30}\b(?:quand|combien|comment|quel|quelle|quels|quelles|quoi)\b)|(?:il|ils|elle|elles|on) (?:doit|doivent|faut)\b|(?:qui|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|a (?:quel|quelle|quels|quelles|qui|quoi|combien)|(?:sur|pour|de|dans|en|par|avec) (?:quel|quelle|quels|quelles|qui|combien)|jusqu'a|que|qu'|est-ce|est ce|c'est quoi|ou|y a(?:-t-il| t il|(?! (?:pas|plus|aucune?|rien|personne)\b))|(?:faut|doit|doivent|peut|peuvent|est|sont|existe|ont|faudrait|devrait|pourrait)[- ](?:t[- ])?(?:il|ils|elle|elles|on)|faut (?:(?:le|la|les|y|en) |l')\w+)\b)/;

@@ -694,13 +694,13 @@ const CHOICES =
  */
 const ELABORATES =
   /^(?:(?:genre|du genre|style|type|j'ai en tete|je pense a|je pensais a)\b|[-•·*]\s)/;
+/** "… ? n'importe quelle commune ou asso ?": the breadth of the answer, guessed. */
+const ANY_GUESS =
+  /^(?:ou )?(?:c'est )?n'importe (?:quel|quelle|quels|quelles|qui|lequel|laquelle)\b/;
 /**
  * "… quand ? à la fin du premier cycle ?", "…, au bout de 3 ans ?": a moment or a figure the
  * asker guesses, after the question.
  */
-/** "… ? n'importe quelle commune ou asso ?": the breadth of the answer, guessed. */
-const ANY_GUESS =
-  /^(?:ou )?(?:c'est )?n'importe (?:quel|quelle|quels|quelles|qui|lequel|laquelle)\b/;
 /** "… ? le CH ?", "… ? la mairie ?": one person or body the asker guesses did it. */
 const WHO_GUESS =
   /^(?:le|la|les|l')\s*(?:ch|maire|prefet|ars|dd|ddars|departement|commune|mairie|hopital|elus?|psychiatre|chef de pole|directeur|directrice|president\w*|coordo\w*|coordonnat\w*|coordinat\w*|cpam|region|interco\w*|epci)\b[^?,]{0,20}$/;

@@ -190,8 +190,8 @@ export const ASKED_VALUES: readonly {
     given: /\b(financ\w*|credits?|enveloppes?|dotations?|subventions?|euros?)\b|€/,
   },
   // "le financement est-il versé en une fois ou en plusieurs tranches ?", "versée en une ou
-  // plusieurs fois ?", "il est versé comment ?": how money is paid, which no text says (not the population brackets of
-  // the ceilings).
+  // plusieurs fois ?", "il est versé comment ?": how money is paid, which no text says (not the
+  // population brackets of the ceilings).
   {
     asked:
       /\b(en (une|plusieurs|deux|trois) (seule )?(fois|tranches|versements)|en une ou (en )?(plusieurs|deux) (fois|tranches|versements)|en combien de (fois|tranches|versements)|par tranches|echeancier|modalites de versement|calendrier de versement|acomptes?|verse(e|s|es)? comment|comment (est|sont)(-(il|elle|ils|elles)| (il|elle|ils|elles))? verse(e|s|es)?)\b/,
