@@ -600,6 +600,13 @@ const REWRITES: readonly {
   { cues: ['compris'], pattern: /\by compris\b/g, by: () => ' ' },
   // "c'est suffisant au regard du ref national ?": with respect to the text, not a look.
   { cues: ['au regard'], pattern: /\bau regard\b/g, by: () => ' selon ' },
+  // "le coordo doit-il assister au COPIL ?": attending is taking part, in the texts' word (not
+  // "assister le coordonnateur": helping him).
+  {
+    cues: ['assist'],
+    pattern: /\bassist(?:e|er|ent|ait)\s+a(?=u\b|ux\b|\s)/g,
+    by: () => 'participer a',
+  },
   // "je dois siéger qq part ?": somewhere, not a share ("part").
   {
     cues: ['part'],

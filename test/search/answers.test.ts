@@ -920,6 +920,10 @@ describe('answers', () => {
       engine.ask("le coordo clsm doit il etre present au copil elargi d'apres le cdc occitanie ?")
         .entries,
     ).not.toContain('articulation-coordinateur-ptsm-instances');
+    // "assister au COPIL" is taking part in it, as the texts say "participer".
+    expect(engine.ask('le coordo du clsm doit-il assister au copil élargi ?').entries[0]).toBe(
+      'copil-elargi-composition',
+    );
     // Unless the question names that scheme too.
     expect(
       engine.ask('le coordo clsm peut-il aussi inviter le coordo ptsm au copil elargi ?')
