@@ -97,6 +97,8 @@ const TEXT_KINDS = [
 ];
 const OCCITANIE_CDC =
   /\b(?:cahier des charges|cdc)(?: (?:de l'|de la |du )?ars)? (?:occitanie|oc)\b/g;
+/** The same, tested once (no position kept between calls). */
+const OCCITANIE_CDC_NAMED = new RegExp(OCCITANIE_CDC.source);
 /** The text with each span's characters blanked (positions kept for the other spans). */
 const blankSpans = (text: string, spans: readonly (readonly [number, number])[]): string =>
   spans.reduce((q, [a, b]) => q.slice(0, a) + ' '.repeat(b - a) + q.slice(b), text);
@@ -735,7 +737,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         occitanieCdc &&
         preambleTexts.size > 0 &&
         !preambleTexts.has(occitanieCdc) &&
-        new RegExp(OCCITANIE_CDC.source).test(plainQuestion(parts.focus))
+        OCCITANIE_CDC_NAMED.test(plainQuestion(parts.focus))
       )
         focusTexts.add(occitanieCdc);
       const preambleTerms = index.analyser.terms(withoutWhereAndWhom(parts.preamble));

@@ -332,8 +332,7 @@ export function splitQuestion(
     previous > 0 &&
     (!asksIn(last) || anyGuessed) &&
     (anyGuessed ||
-      ((CHOICES.test(plainQuestion(last)) || GUESS.test(lastTold)) &&
-        asksIn(question.slice(0, previous))) ||
+      ((CHOICES.test(lastTold) || GUESS.test(lastTold)) && asksIn(question.slice(0, previous))) ||
       // "qui fixait la compo du copil ? le CH ?": whom the asker guesses.
       (WHO_GUESS.test(lastTold) && /\bqui\b/.test(plainQuestion(question.slice(0, previous)))) ||
       ELABORATES.test(lastTold))
@@ -389,7 +388,7 @@ export function splitQuestion(
     // "notre CLS a été signé en 2021. plafonds de financement des clsm": words typed as a search
     // after the asker's own situation told are what is asked, as a question would be.
     const typedAfterTold =
-      OWN_TOPIC.test(plainQuestion(last)) &&
+      OWN_TOPIC.test(lastPlain) &&
       sentences.slice(0, -1).every((t) => clauses(t).every(tellsOwnSituation));
     if (
       sentences.length > 1 &&
@@ -697,13 +696,13 @@ const ELABORATES =
 /** "… ? n'importe quelle commune ou asso ?": the breadth of the answer, guessed. */
 const ANY_GUESS =
   /^(?:ou )?(?:c'est )?n'importe (?:quel|quelle|quels|quelles|qui|lequel|laquelle)\b/;
+/** "… ? le CH ?", "… ? la mairie ?": one person or body the asker guesses did it. */
+const WHO_GUESS =
+  /^(?:le|la|les|l')\s*(?:ch|maire|prefet|ars|dd|ddars|departement|commune|mairie|hopital|elus?|psychiatre|chef de pole|directeur|directrice|president\w*|coordo\w*|coordonnat\w*|coordinat\w*|cpam|region|interco\w*|epci)\b[^?,]{0,20}$/;
 /**
  * "… quand ? à la fin du premier cycle ?", "…, au bout de 3 ans ?": a moment or a figure the
  * asker guesses, after the question.
  */
-/** "… ? le CH ?", "… ? la mairie ?": one person or body the asker guesses did it. */
-const WHO_GUESS =
-  /^(?:le|la|les|l')\s*(?:ch|maire|prefet|ars|dd|ddars|departement|commune|mairie|hopital|elus?|psychiatre|chef de pole|directeur|directrice|president\w*|coordo\w*|coordonnat\w*|coordinat\w*|cpam|region|interco\w*|epci)\b[^?,]{0,20}$/;
 const GUESS =
   /^(au bout d|a la fin d|en fin d|des (le|la|l')|au (debut|depart|demarrage|lancement)|tous les|chaque (annee|mois|trimestre|semestre)|une fois|deux fois|\d+ (ans?|mois|fois)\b)/;
 /**
