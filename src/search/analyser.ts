@@ -295,6 +295,9 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
     indemniser: 'retribution',
     indemnises: 'retribution',
     indemnisation: 'retribution',
+    // "c'est le job du coordo ?": a task, the texts' "rôle".
+    job: 'role',
+    boulot: 'role',
     // Asking again for a label or a funding: the texts' "renouvellement".
     redemander: 'renouveler',
     redemande: 'renouveler',

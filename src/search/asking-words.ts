@@ -20,6 +20,8 @@ export const ASKING_WORDS = [
   // "le ref national pousse vers quel montage ?": a text's leaning, asked as a ruling.
   'pousse poussent pousser',
   'preconisent preconiser indique indiquent preciser precise stipule mentionne mentionnent',
+  // "que recommande le cadre national ?": a text's advice, asked as its preconisation.
+  'recommande recommandent recommander recommandee recommandes recommandees',
   'parle parlent cite citent retient retiennent attribue attribuent evoque evoquent',
   'considere considerent entend qualifie qualifient caracterise caracterisent point vue sujet',
   'donne donnent donner',
@@ -40,8 +42,8 @@ export const ASKING_WORDS = [
   // "quelle différence est faite entre…": made, said of the text's wording; "elle se faisait à
   // quel rythme": done, said of what the question names.
   'faite faites faisait faisaient',
-  // "le CLSM que nous lançons": starting it, told.
-  'lance lancer lancons lancez lancent lancee lancees',
+  // "le CLSM que nous lançons", "notre futur CLSM": starting it, told.
+  'lance lancer lancons lancez lancent lancee lancees futur future futurs futures',
   'general generale truc trucs qqch quelque chose coup cas vrai faux juste vient peu pres',
   'dedans concretement sein voit voient vois',
   // "ça correspond à quoi ?": what a thing is, asked in other words.
@@ -113,6 +115,6 @@ export const ASKING_WORDS = [
   // "c'est quoi la règle ?": the rule itself asked, whatever it is about.
   'regle regles',
   // "quel est l'objet de la plénière ?": what a thing is for; "on lit partout que…": a claim
-  // heard, told.
-  'objet lit lisent partout',
+  // heard, told; "sur quels aspects porte l'évaluation ?": its items, asked.
+  'objet lit lisent partout aspect aspects',
 ].join(' ');

@@ -263,7 +263,19 @@ const ONCE_DONE = /\bune fois (?=(?:que|qu'|le|la|les|l'|son|sa|ses|notre|nos|le
 const TEXT_DAY =
   /\b(instructions?|circulaires?|textes?|notes?)((?:\s+(?:dgs|ministerielles?|nationales?))?)\s+(?:du|de)\s+\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?=(?:19|20)\d\d\b)/giu;
 const withoutTextDay = (text: string): string => text.replace(TEXT_DAY, '$1$2 ');
-const withoutOnce = (focus: string): string => withoutTextDay(focus.replace(ONCE_DONE, ' '));
+/**
+ * "un CLS dure combien de temps ? et on peut le renouveler à la fin ?": at its end, when a thing
+ * is renewed, is when renewal happens; it is not what is asked about. Read in questions only
+ * ("à la fin du CLS", with its "de", keeps its words; so do the entries).
+ */
+const AT_ITS_END =
+  /(?<=\b(?:renouvel|reconduire|reconduit|prolong)\w*\s+(?:\S+\s+)?)[aà] la fin\b(?!\s+(?:de|du|d'|des)\b)/gi;
+/** "c'est partagé avec d'autres ?": others, unnamed, are no topic (a noun after them is). */
+const OTHERS_UNNAMED = /\bd'autres(?=\s*(?:[?.,!;]|$))/gi;
+const withoutOnce = (focus: string): string =>
+  withoutTextDay(
+    focus.replace(ONCE_DONE, ' ').replace(AT_ITS_END, ' ').replace(OTHERS_UNNAMED, ' '),
+  );
 const FIRST_PERSON = /\b(?:on|nous|je|j'|moi)\b/;
 /**
  * "je suis coordo d'un CLSM en Martinique, le référentiel vaut-il aussi pour nous ?": whether a

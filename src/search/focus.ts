@@ -769,6 +769,12 @@ const NARROWING =
  */
 const ASIDE = /\(([^()?]*\d[^()?]*)\)/g;
 
+/**
+ * "l'ancien cahier des charges (celui de l'appel à projets évalué fin 2014)": an aside that
+ * says which one is meant names it again; it is neither asked nor a situation told.
+ */
+const WHICH_ONE_ASIDE = /\((?:celui|celle|ceux|celles)\b[^()?]*\)/gi;
+
 /** The text without its bracketed asides ("notre cls (2021, 45 000 hab) n'a pas…"). */
 export const withoutAsides = (text: string): string => text.replace(ASIDE, ' ');
 
@@ -777,8 +783,10 @@ export const withoutAsides = (text: string): string => text.replace(ASIDE, ' ');
  * in brackets within what is asked is context, not what the answer must be about.
  */
 export function asidesToPreamble(parts: QuestionParts): QuestionParts {
-  const asides = [...parts.focus.matchAll(ASIDE)].map((m) => m[1] ?? '');
-  const focus = parts.focus.replace(ASIDE, ' ');
+  const unnamed = parts.focus.replace(WHICH_ONE_ASIDE, ' ');
+  const asides = [...unnamed.matchAll(ASIDE)].map((m) => m[1] ?? '');
+  const focus = unnamed.replace(ASIDE, ' ');
+  if (unnamed !== parts.focus && asides.length === 0) return { ...parts, focus };
   if (asides.length === 0 || !/\p{L}{3}/u.test(focus)) return parts;
   return { ...parts, focus, preamble: [parts.preamble, ...asides].filter(Boolean).join(', ') };
 }

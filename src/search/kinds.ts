@@ -344,13 +344,13 @@ export const ASKED_VALUES: readonly {
       /\b((a|ont|compte|comptent|possede|possedent|regroupe\w*) le (plus|moins) (de |d')|classement)\b/,
     given: /\b(le (plus|moins) (de |d')|classement)\b/,
   },
-  // "si le maire change, faut-il refaire la labellisation ?": a step to take again, which no
-  // text foresees (the label lasts the CLS's five years).
+  // "si le maire change, faut-il refaire la labellisation ?", "… refaire signer la charte ?": a
+  // step to take again, which no text foresees (the label lasts the CLS's five years).
   {
     asked:
-      /\b((refaire|recommencer|repasser) (la |le |une |un |toute la )?(labellisation|label|dossier|candidature|demande)|redeposer)\b/,
+      /\b((refaire|recommencer|repasser) (la |le |une |un |toute la )?(labellisation|label|dossier|candidature|demande)|redeposer|refaire signer|re-?signer)\b/,
     given:
-      /\b(refaire|redeposer|recommencer|repasser|nouvelle (demande|candidature|labellisation))\b/,
+      /\b(refaire|redeposer|recommencer|repasser|re-?signer|nouvelle (demande|candidature|labellisation))\b/,
   },
   // "si le maire est absent, qui préside à sa place ?": a stand-in, which no text names.
   {

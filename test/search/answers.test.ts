@@ -2238,4 +2238,49 @@ describe('answers', () => {
     );
     expect(a.entries[0]).toBe('objectifs-specifiques-national');
   });
+  it('says the texts do not foresee signing the charter again, rather than giving the charter', () => {
+    // "refaire signer": a step taken again, which no text foresees.
+    const a = engine.ask('nouveau maire en mars : doit-on refaire signer la charte du clsm ?');
+    expect(a.outcome).toBe('abstain');
+    expect(engine.ask('qui signe la charte du clsm ?').entries[0]).toBe(
+      'definition-charte-convention',
+    );
+  });
+
+  it('reads "le renouveler à la fin" as renewal, "à la fin" being when it happens', () => {
+    const a = engine.ask(
+      'un cls en occitanie, c’est pour combien de temps ? et ça se renouvelle à la fin ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('cls-duree');
+  });
+
+  it('reads "le job du coordo" as his role, and "d’autres" unnamed as no topic', () => {
+    const a = engine.ask(
+      'animer le cls, c’est le job du coordo seul ou c’est partagé avec d’autres ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('cls-equipe-animation');
+    expect(a.text).toMatch(/animation partagée et non déléguée/);
+  });
+
+  it('reads "sur quels aspects" as asking the items, not a topic', () => {
+    const a = engine.ask(
+      'd’après le référentiel national, l’évaluation d’un clsm porte sur quels aspects ?',
+    );
+    expect(a.entries[0]).toBe('evaluation-referentiel-evaluation');
+  });
+  it('reads "notre futur CLSM" as the asker’s project told, not a topic', () => {
+    const a = engine.ask(
+      'le plan d’actions de notre futur clsm peut-il couvrir plusieurs années d’après le cdc régional ?',
+    );
+    expect(a.entries[0]).toBe('objectifs-programme-cinq-ans');
+  });
+
+  it('reads a bracketed "(celui de …)" as saying which text, neither asked nor told', () => {
+    const a = engine.ask(
+      'Dans le vieux cdc (celui de l’appel à projets évalué fin 2014), qui employait le coordo ?',
+    );
+    expect(a.entries).toEqual(['historique-coordonnateur-employeur']);
+  });
 });
