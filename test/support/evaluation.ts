@@ -247,6 +247,7 @@ export const DEV_SETS = [
   'questions-dev152.yml',
   'questions-dev153.yml',
   'questions-dev154.yml',
+  'questions-dev155.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout54.yml';
 /**
