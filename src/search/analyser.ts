@@ -269,6 +269,9 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
     canaux: 'modalites',
     // "le cursus des coordonnateurs": the texts say "formation".
     cursus: 'formation',
+    // "des groupes par thème": the texts say "thématique".
+    theme: 'thematique',
+    themes: 'thematiques',
     cadence: 'frequence',
     cadences: 'frequence',
     paye: 'financer',

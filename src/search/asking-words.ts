@@ -105,7 +105,7 @@ export const ASKING_WORDS = [
   // "je voulais savoir…", "une idée ?", "je n'arrive pas à trouver…", "question bête mais…", "je
   // suis perdue", "re, …", "j'ai lu les textes mais…", "Madame, Monsieur": the asker's state and
   // chat's and mail's openings.
-  'voulais voulait voulions idee idees arrive arrivons bete perdu perdue perdus re lu',
+  'voulais voulait voulions voulons voulez idee idees arrive arrivons bete perdu perdue perdus re lu',
   'madame monsieur mesdames messieurs',
   // "je ne trouve rien, c'est normal ?": whether what the asker met is to be expected.
   'normal',

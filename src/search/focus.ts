@@ -198,6 +198,17 @@ const CORRECTED =
  */
 const RESTATED = /\?\s*(?:autrement dit|en d'autres termes|en d['’]autres mots)\s*,?\s*[^?]*\?/giu;
 
+/** "jsp comment il est composé", "je sais pas qui le préside": the asker's ignorance, told. */
+const IGNORANCE =
+  /\b(?:sais|je (?:ne )?(?:sais|vois) (?:pas|plus)|j'ignore)\s+(?:(?:pas|trop|bien|vraiment)\s+)*(?:comment|qui|quand|combien|pourquoi|quel\w*|ou|si)\b[^,;?]*/g;
+
+/**
+ * "(nb de réunions, participants, actions...)": examples in brackets, trailing off; neither
+ * their dots nor their commas end a sentence or a clause. Read as "(… etc)", an aside.
+ */
+const TRAILING_OFF_IN_BRACKETS = /\(([^()?]*?)\s*(?:\.{2,}|…)\s*\)/g;
+const examplesListed = (_: string, list: string): string => `(${list.replace(/,/g, ' ')} etc)`;
+
 /**
  * The message as read: without its sign-off, asides of belief, a tag asking to confirm a belief
  * (its question mark kept), a question restated in other words, nor question marks that end no
@@ -210,7 +221,8 @@ export const asRead = (message: string): string =>
     .replace(RESTATED, '?')
     .replace(BY_THE_WAY, '')
     .replace(CONFIRMING, ' ?')
-    .replace(BRACKETED_DOUBT, '($1$2)');
+    .replace(BRACKETED_DOUBT, '($1$2)')
+    .replace(TRAILING_OFF_IN_BRACKETS, examplesListed);
 
 /** A full stop, not the point of a decimal ("un coordo à 0.5 ETP"). */
 export const FULL_STOP = String.raw`\.(?!\d)|(?<!\d)\.`;
@@ -310,8 +322,13 @@ export function splitQuestion(
   // last question mark, asking nothing, tells the situation.
   const end = question.lastIndexOf('?');
   const after = question.slice(end + 1);
-  if (end > 0 && clauses(after).length > 0 && (!asksIn(after) || TOLD.test(plainQuestion(after)))) {
+  // "… c qui qui siège dedans ? le ref 2018 en parle mais jsp comment il est composé": what the
+  // asker says they do not know, after the question, tells why they ask.
+  const afterAsks = asksIn(plainQuestion(after).replace(IGNORANCE, ' '));
+  if (end > 0 && clauses(after).length > 0 && (!afterAsks || TOLD.test(plainQuestion(after)))) {
     const asked = splitQuestion(question.slice(0, end + 1), countTerms);
+    if (VALUE_AFTER.test(plainQuestion(after).trim()))
+      return { ...asked, focus: `${asked.focus}, ${after.trim()}` };
     return {
       ...asked,
       preamble: [asked.preamble, ...clauses(after)].filter(Boolean).join(', '),
@@ -711,6 +728,12 @@ const GUESS =
  */
 const IMPRESSION =
   /^(?:on a|on avait|j'ai|j'avais|nous avons|nous avions) (?:l'impression|le sentiment) qu|^(?:il )?(?:me|nous) sembl\w* qu|^on dirait qu/;
+/**
+ * "le cdc demande un cerfa, c lequel ? le numéro svp": a value asked after the question, in a
+ * noun and a please; it is asked too (a number, a name, a date the texts may not give).
+ */
+const VALUE_AFTER =
+  /^(?:et )?(?:le|la|les|l'|son|sa|ses)\s*(?:numeros?|noms?|dates?|montants?|adresses?|mails?|liens?|references?|chiffres?)\b(?: (?:svp|stp|please|merci))?$/;
 const PRONOUN_FIRST =
   /^(il|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b|^(qu'est[- ]ce )?qu'(il|ils|elle|elles)\b(?! (faut|y a|y avait|convient|s'agit|reste|existe)\b)/;
 /**
@@ -775,6 +798,14 @@ const ASIDE = /\(([^()?]*\d[^()?]*)\)/g;
  */
 const WHICH_ONE_ASIDE = /\((?:celui|celle|ceux|celles)\b[^()?]*\)/gi;
 
+/**
+ * "les gt (logement, ados, suicide...) se voient à quel rythme ?": examples of what is asked
+ * about, told; the words around them say what is asked.
+ */
+const EXAMPLES = /\(([^()?]*) etc\)/g;
+/** "quels troubles psychiques ", "quelles actions ": what is asked for, named just before. */
+const ASKED_FOR_BEFORE = /\bquel(?:le)?s?\s+(?:\S+\s+){0,2}\S+\s*$/;
+
 /** The text without its bracketed asides ("notre cls (2021, 45 000 hab) n'a pas…"). */
 export const withoutAsides = (text: string): string => text.replace(ASIDE, ' ');
 
@@ -784,8 +815,15 @@ export const withoutAsides = (text: string): string => text.replace(ASIDE, ' ');
  */
 export function asidesToPreamble(parts: QuestionParts): QuestionParts {
   const unnamed = parts.focus.replace(WHICH_ONE_ASIDE, ' ');
-  const asides = [...unnamed.matchAll(ASIDE)].map((m) => m[1] ?? '');
-  const focus = unnamed.replace(ASIDE, ' ');
+  // "quels troubles (schizophrénie, bipolarité…) un CLSM doit-il prendre en compte ?": examples
+  // of what is asked for are asked.
+  const told = [...unnamed.matchAll(EXAMPLES)].filter(
+    (m) => !ASKED_FOR_BEFORE.test(plainQuestion(unnamed.slice(0, m.index))),
+  );
+  const asides = [...unnamed.matchAll(ASIDE), ...told].map((m) => m[1] ?? '');
+  const focus = told
+    .reduce((f, m) => f.replace(m[0], ' '), unnamed.replace(ASIDE, ' '))
+    .replace(EXAMPLES, '$1');
   if (unnamed !== parts.focus && asides.length === 0) return { ...parts, focus };
   if (asides.length === 0 || !/\p{L}{3}/u.test(focus)) return parts;
   return { ...parts, focus, preamble: [parts.preamble, ...asides].filter(Boolean).join(', ') };

@@ -352,11 +352,32 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(refaire|redeposer|recommencer|repasser|re-?signer|nouvelle (demande|candidature|labellisation))\b/,
   },
+  // "quel est le thème national des SISM cette année ?": a year's theme, which no text gives.
+  {
+    asked:
+      /\b(quel (est )?(le )?theme|theme (national|annuel|de l'annee|de cette annee|(de )?(19|20)\d\d))\b/,
+    given: /\btheme\b/,
+  },
+  // "ya un logiciel pour le suivi d'activité ?": software, which no text names (the ORS's
+  // online tools are named by what they show).
+  {
+    asked:
+      /\b(logiciels?|applis?|applications? (en ligne|mobiles?|numeriques?)|outils? (numeriques?|informatiques?)|tableurs?|excel)\b/,
+    given: /\b(logiciels?|applis?|applications?|outils? (en ligne|numeriques?|informatiques?))\b/,
+  },
   // "si le maire est absent, qui préside à sa place ?": a stand-in, which no text names.
   {
     asked:
-      /\b(a sa place(?! (au|dans|a la|a l'|parmi|en))|en son absence|sans (le|la|son|sa|leur) (maire|president\w*|elu|coordo\w*|coordinat\w*|coordonnat\w*)|suppleant\w*|suppleer|remplacant\w*|le remplace\w*|interim\w*)\b/,
+      /\b(a sa place(?! (au|dans|a la|a l'|parmi|en))|en son absence|sans (le|la|son|sa|leur) (maire|president\w*|elu|coordo\w*|coordinat\w*|coordonnat\w*)|suppleant\w*|suppleer|le remplace\w*|interim\w*)\b/,
     given: /\b(suppl\w*|remplac\w*|en (son|cas d') absence|interim\w*)\b/,
+  },
+  // "la coordo part en congé maternité, on peut financer un remplacement ?": a stand-in or a
+  // leave, which no text names ("il ne le remplace pas", said of one funding and another, is no
+  // stand-in).
+  {
+    asked:
+      /\b(pendant (son|sa|cette|leur) absence|conges? (de )?(maternite|maladie|parental|paternite)|remplacant\w*|(un|son|le|leur|sa) remplacement)\b/,
+    given: /\b(suppl\w*|remplacant\w*|remplacement|en (son|cas d') absence|interim\w*)\b/,
   },
   // "le label peut-il être retiré ? dans quels cas ?": a withdrawal, which no text foresees.
   {

@@ -126,7 +126,7 @@ const SCHEME_NAMES = SCHEMES.map((s) => s.name).join('|');
 const SCHEME_NAMED = new RegExp(SCHEME_NAMES);
 const SCHEMES_NAMED = new RegExp(SCHEME_NAMES, 'g');
 const SCHEME_ASKED = new RegExp(
-  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*|evalu\\w*|signe\\w*|signataires?|reuni\\w*|presid\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la|une?|a une?) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote)\\b`,
+  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*|evalu\\w*|signe\\w*|signataires?|reuni\\w*|presid\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la|une?|a une?) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote|qui (y )?siege\\w*|qui (est|y a|il y a) dedans)\\b`,
 );
 
 /**

@@ -2283,4 +2283,25 @@ describe('answers', () => {
     );
     expect(a.entries).toEqual(['historique-coordonnateur-employeur']);
   });
+  it('says the texts do not give a form’s number asked after the question', () => {
+    const a = engine.ask(
+      'le cdc demande un cerfa pour financer les actions du clsm, lequel ? le numéro svp',
+    );
+    expect(a.outcome).toBe('abstain');
+    expect(engine.ask('quel cerfa pour financer les actions du clsm ?').entries[0]).toBe(
+      'dossier-cerfa-actions',
+    );
+  });
+
+  it('abstains on who sits in another scheme’s body, the asker’s doubt told after', () => {
+    const a = engine.ask(
+      'le conseil territorial de santé, qui siège dedans ? le référentiel CLS en parle mais je sais pas comment il est composé',
+    );
+    expect(a.outcome).toBe('abstain');
+  });
+
+  it('reads "les petits groupes par thème" as the thematic working groups', () => {
+    const a = engine.ask('les petits groupes par thème du clsm, ils se voient à quel rythme ?');
+    expect(a.entries[0]).toBe('groupes-travail-frequence');
+  });
 });

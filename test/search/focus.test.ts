@@ -611,3 +611,26 @@ describe('withoutSignOff', () => {
     );
   });
 });
+
+describe('what follows a question mark', () => {
+  it('asks a value named after it with a please ("le numéro svp")', () => {
+    const parts = split('le cdc demande un cerfa pour les actions, c lequel ? le numero svp');
+    expect(parts.focus).toMatch(/le numero svp$/);
+  });
+
+  it('tells, not asks, what the asker says they do not know', () => {
+    const parts = split(
+      'le conseil territorial de santé, qui siège dedans ? le ref cls en parle mais jsp comment il est composé',
+    );
+    expect(parts.focus).toBe('qui siège dedans');
+    expect(parts.preamble).toMatch(/jsp comment il est composé/);
+  });
+});
+
+describe('examples listed in brackets, trailing off', () => {
+  it('end no sentence and split no clause', () => {
+    expect(
+      asRead('ya un logiciel pour le suivi du clsm (nb de reunions, participants, actions...) ?'),
+    ).toBe('ya un logiciel pour le suivi du clsm (nb de reunions  participants  actions etc) ?');
+  });
+});

@@ -4,8 +4,10 @@ import { startEngine } from '../../src/search/engine.js';
 import {
   countAsked,
   durationAsked,
+  givesAll,
   SHARE,
   STATED_FACETS,
+  valuesAskedIn,
   YEAR_ASKED,
 } from '../../src/search/kinds.js';
 
@@ -193,5 +195,38 @@ describe('the year of a figure', () => {
       'abstain',
     );
     expect(engine.ask('combien de clsm en france en 2024 ?').text).toMatch(/280/);
+  });
+});
+
+describe('a value the texts never give', () => {
+  const gives = (q: string, answer: string) => {
+    const f = plainQuestion(q);
+    return givesAll(valuesAskedIn(f, f), plainQuestion(answer));
+  };
+
+  it('is a stand-in for a leave, which "il ne le remplace pas" (of a funding) does not give', () => {
+    const cumul =
+      'le financement CLSM ne remplace pas celui du CLS : il ne le remplace pas, ils se cumulent';
+    expect(
+      gives('la coordo part en congé maternité, peut-on financer un remplacement ?', cumul),
+    ).toBe(false);
+    expect(gives("l'ARS maintient-elle son financement pendant cette absence ?", cumul)).toBe(
+      false,
+    );
+    // Asked whether one funding replaces the other, the same answer gives it.
+    expect(gives('le financement clsm vient en plus du cls ou il le remplace ?', cumul)).toBe(true);
+  });
+
+  it('is software, or a theme of the year', () => {
+    expect(
+      gives('ya un logiciel pour le suivi d’activité ?', 'le suivi d’activité compte les réunions'),
+    ).toBe(false);
+    expect(
+      gives('quel est le thème national des SISM 2025 ?', 'les SISM ont lieu chaque année'),
+    ).toBe(false);
+    // The ORS's tools, online, are named by what they show.
+    expect(gives('outil en ligne de l’ORS pour le diag ?', 'les outils de l’ORS : CartoPsy')).toBe(
+      true,
+    );
   });
 });

@@ -129,13 +129,6 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev150.yml': [
     'Notre CLSM va ouvrir ses groupes de travail à des habitants bénévoles. Notre service juridique nous demande si la commune doit souscrire une assurance responsabilité civile spécifique pour couvrir ces participants. Que prévoient les textes sur ce point ?',
   ],
-  // First reading, not yet reviewed: answered before any tuning on the set.
-  'questions-dev155.yml': [
-    'pour le financement des actions le cdc demande un cerfa, c lequel exactement ? le numero svp',
-    "Notre coordonnatrice CLSM part en congé maternité pour quatre mois. L'ARS maintient-elle son financement pendant cette absence, et peut-on l'utiliser pour financer un remplacement ?",
-    "ya un logiciel ou un outil en ligne recommandé pour faire le suivi d'activité du clsm (nb de reunions, participants, actions...) ?",
-    'le conseil territorial de santé, c qui qui siege dedans ? le ref cls 2018 dit que le coordo peut contribuer a ses travaux mais jsp comment il est composé',
-  ],
   // (dev117's question on a deliberation of the municipal council, clarified before, now
   // abstains: who asks, an élu of a comcom, is no longer searched for.)
 };
