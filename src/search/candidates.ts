@@ -196,7 +196,7 @@ const BEFORE_A_TEXT =
 /** The text with each year something came before written "avant <year>". */
 const beforeYearsPlain = (text: string): string => text.replace(BEFORE_A_TEXT, 'avant ');
 const ASKS_HISTORY =
-  /\b(ancien|ancienne|2012|historique|avant(?! (?:que\b|qu'|de\b|d'))|precedent|precedente|autrefois|vieux|vieil|(?:cdc|cahier des charges|texte|appel a projets?) d'origine|(?<![a-z] )a l'origine(?! (?:de|du|des|d')\b))\b/;
+  /\b(ancien|ancienne|2012|historique|avant(?! (?:que\b|qu'|de\b|d'))|precedent|precedente|autrefois|vieux|vieil|(?:cdc|cahier des charges|texte|appel a projets?) d'origine|(?:premier|1er) (?:cdc|cahier des charges|texte|appel a projets?)|(?<![a-z] )a l'origine(?! (?:de|du|des|d')\b))\b/;
 /**
  * "le texte de 2012 disait X, et le référentiel 2025 ?", "en 2012 il y avait une cellule…, le
  * CLSM peut-il encore… ?", "le CLSM doit-il les traiter comme le faisaient certains avant ?":

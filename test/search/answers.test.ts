@@ -2304,4 +2304,10 @@ describe('answers', () => {
     const a = engine.ask('les petits groupes par thème du clsm, ils se voient à quel rythme ?');
     expect(a.entries[0]).toBe('groupes-travail-frequence');
   });
+  it('reads "le premier cahier des charges" as the old text asked', () => {
+    const a = engine.ask(
+      'du temps du premier cahier des charges, le coordo de l’atelier santé ville avait quelle place au clsm ?',
+    );
+    expect(a.entries[0]).toBe('historique-politique-ville');
+  });
 });
