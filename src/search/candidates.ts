@@ -99,6 +99,9 @@ const OCCITANIE_CDC =
   /\b(?:cahier des charges|cdc)(?: (?:de l'|de la |du )?ars)? (?:occitanie|oc)\b/g;
 /** The same, tested once (no position kept between calls). */
 const OCCITANIE_CDC_NAMED = new RegExp(OCCITANIE_CDC.source);
+/** "le cahier des charges de labellisation des CLSM en Occitanie": its name, spelled out. */
+const OCCITANIE_CDC_IN_SENTENCE =
+  /\b(?:cahier des charges|cdc)\b(?: (?:de |du |d'|des |la |l'|en )?(?:labellisation|clsm|ars)\b){0,4} (?:en |d')?occitanie\b/;
 /** The text with each span's characters blanked (positions kept for the other spans). */
 const blankSpans = (text: string, spans: readonly (readonly [number, number])[]): string =>
   spans.reduce((q, [a, b]) => q.slice(0, a) + ' '.repeat(b - a) + q.slice(b), text);
@@ -740,16 +743,25 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // référentiel national réunit-il le COPIL ?": a preamble about one text, set against the
       // text the focus asks about, is a contrast: the answer is from the focus's text. (Its
       // words stay: they often name the topic, "en 2012 la plénière…, et en 2025 le rythme ?")
+      const focusFolded = plainQuestion(parts.focus);
+      /** The sentence that asks, from its start to the focus's end. */
+      const askingSentence = (() => {
+        const start = folded.indexOf(focusFolded.slice(0, 20));
+        if (start < 0) return focusFolded;
+        const from = Math.max(folded.lastIndexOf('. ', start), folded.lastIndexOf('? ', start));
+        return folded.slice(from + 1, start + focusFolded.length);
+      })();
       const preambleTexts = namedTexts(plainQuestion(parts.preamble), false);
       // "la plaquette dit X. le cdc occitanie demande aussi … ?": the cahier des charges
       // Occitanie (no year) is the 2023 one when another text is told before it (alone, it
-      // names no text: the entries on a rule it is silent on still answer).
-      const focusTexts = namedTexts(plainQuestion(parts.focus), false);
+      // names no text: the entries on a rule it is silent on still answer). So is "le cahier
+      // des charges de labellisation des CLSM en Occitanie", named in the sentence that asks.
+      const focusTexts = namedTexts(focusFolded, false);
       if (
         occitanieCdc &&
         preambleTexts.size > 0 &&
         !preambleTexts.has(occitanieCdc) &&
-        OCCITANIE_CDC_NAMED.test(plainQuestion(parts.focus))
+        (OCCITANIE_CDC_NAMED.test(focusFolded) || OCCITANIE_CDC_IN_SENTENCE.test(askingSentence))
       )
         focusTexts.add(occitanieCdc);
       const preambleTerms = index.analyser.terms(withoutWhereAndWhom(parts.preamble));
@@ -765,7 +777,6 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         [...preambleTexts].every((f) => !focusTexts.has(f));
       const namedInFocus = namedIn(parts.focus);
       const namedInPreamble = namedIn(parts.preamble);
-      const focusFolded = plainQuestion(parts.focus);
       const allFacets = questionFacets(focusFolded);
       const facets = allFacets.filter((f) => DECISIVE_FACETS.has(f));
       // "je suis à la DDARS, le référentiel prévoit-il qu'on soit dans le COPIL ?": who asks is
@@ -845,12 +856,6 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // Read for one text of several compared, the question is about the past when that text is.
       // "L'ancien cdc prévoyait une plénière. Dans le référentiel national de 2025, à quelle
       // fréquence … ?": the text named in the sentence that asks is the one asked.
-      const askingSentence = (() => {
-        const start = folded.indexOf(focusFolded.slice(0, 20));
-        if (start < 0) return focusFolded;
-        const from = Math.max(folded.lastIndexOf('. ', start), folded.lastIndexOf('? ', start));
-        return folded.slice(from + 1, start + focusFolded.length);
-      })();
       const wantsHistory = onlyText
         ? oldSources.has(onlyText)
         : ASKS_HISTORY.test(folded) &&

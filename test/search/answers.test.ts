@@ -2310,4 +2310,10 @@ describe('answers', () => {
     );
     expect(a.entries[0]).toBe('historique-politique-ville');
   });
+  it('reads the Occitanie cahier des charges, named in full in the sentence that asks, as asked', () => {
+    const a = engine.ask(
+      'La plaquette CLS dit que l’ARS paie le coordo CLS à parts égales avec la commune. Dans le cahier des charges de labellisation en Occitanie, cette parité vaut aussi pour la coordination du CLSM ?',
+    );
+    expect(a.entries[0]).toBe('financement-pas-de-parite');
+  });
 });
