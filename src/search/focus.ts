@@ -74,7 +74,7 @@ const REPLYING = asWords(REPLYING_WORDS);
 const RELAY = asWords(`${REPLYING_WORDS}|${RULING_WORDS}`);
 /** Words that may stand beside a relay: a text's name, "d'après", who is answered. */
 const RELAY_FILLER =
-  /\b(?:d'apres|selon|dans|sur ce point|la dessus|a ce sujet|du coup|alors|donc|et|le|la|l'|les|du|des|de|d'|lui|leur|moi|me|nous|vous|y|en|ref|reference|referentiel|referentiels|cahier|charges|cdc|instruction|ministerielle|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|plaquette|synthese|annexes?(?: \d)?|annexee?s?|a|ars|occitanie|national|nationale|texte|textes|circulaire|dgs|ancien|nouveau|(?:19|20)\d\d)\b|[«»"?!.,:;]/g;
+  /\b(?:d'apres|selon|dans|sur ce point|la dessus|a ce sujet|du coup|alors|donc|et|ca|cela|exactement|concretement|precisement|le|la|l'|les|du|des|de|d'|lui|leur|moi|me|nous|vous|y|en|ref|reference|referentiel|referentiels|cahier|charges|cdc|instruction|ministerielle|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|plaquette|synthese|annexes?(?: \d)?|annexee?s?|a|ars|occitanie|national|nationale|texte|textes|circulaire|dgs|ancien|nouveau|(?:19|20)\d\d)\b|[«»"?!.,:;]/g;
 /** Whether a clause only passes on what is asked, naming at most the text to read. */
 export const isRelay = (clause: string): boolean => {
   const plain = plainQuestion(clause);

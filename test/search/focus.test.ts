@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asRead, splitQuestion, withoutSignOff } from '../../src/search/focus.js';
+import { asRead, isRelay, splitQuestion, withoutSignOff } from '../../src/search/focus.js';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** The parts of a question, counting every word toward a focus's minimum. */
@@ -632,5 +632,16 @@ describe('examples listed in brackets, trailing off', () => {
     expect(
       asRead('ya un logiciel pour le suivi du clsm (nb de reunions, participants, actions...) ?'),
     ).toBe('ya un logiciel pour le suivi du clsm (nb de reunions  participants  actions etc) ?');
+  });
+});
+
+describe('a relay', () => {
+  it('passes on the ask before it, "ça" and "exactement" naming nothing of its own', () => {
+    expect(isRelay('ça dit quoi exactement ?')).toBe(true);
+    expect(isRelay('le ref 2018 dit quoi concrètement sur le COTECH ?')).toBe(false);
+    const parts = split(
+      "le président se demande si un coordo cls c'est vraiment utile. il a entendu que le ref 2018 en parle, ça dit quoi exactement ?",
+    );
+    expect(parts.focus).toMatch(/^un coordo cls c'est vraiment utile/);
   });
 });
