@@ -129,6 +129,11 @@ const ANSWERED_OUT_OF_SCOPE: Readonly<Record<string, readonly string[]>> = {
   'questions-dev150.yml': [
     'Notre CLSM va ouvrir ses groupes de travail à des habitants bénévoles. Notre service juridique nous demande si la commune doit souscrire une assurance responsabilité civile spécifique pour couvrir ces participants. Que prévoient les textes sur ce point ?',
   ],
+  // Answered at the held-out measurement (round 54), read, not yet mended: the article framing
+  // the sharing of named information gets the CSP articles founding the CLSM, PTSM and CLS.
+  'questions-dev156.yml': [
+    "Notre cellule de situations psychosociales complexes souhaite échanger des informations nominatives. Quel article du code de la santé publique encadre ce partage d'informations ?",
+  ],
   // (dev117's question on a deliberation of the municipal council, clarified before, now
   // abstains: who asks, an élu of a comcom, is no longer searched for.)
 };
