@@ -131,7 +131,10 @@ const CLS_NEAR = /\b(cls|contrat local de sant[ée])\b/;
 /** How far before a number the CLS is looked for. */
 const CLS_WINDOW = 30;
 
-/** Words just before a number that put the population above it or below it. */
+/**
+ * Words just before a number that put the population above it or below it ("dépasse
+ * largement les 300 000": an adverb between).
+ */
 const ABOVE =
-  /(plus de|au[- ]del[àa] de|au[- ]dessus de|(?:d[ée]pass\p{L}*|exc[èée]d\p{L}*)(?:\s+(?:les|la barre des|le seuil des|le cap des))?|sup[ée]rieure? [àa]|>)\s*$/u;
+  /(plus de|au[- ]del[àa] de|au[- ]dessus de|(?:d[ée]pass\p{L}*|exc[èée]d\p{L}*)(?:\s+(?:largement|nettement|bien|un peu|tout juste|juste))?(?:\s+(?:les|la barre des|le seuil des|le cap des))?|sup[ée]rieure? [àa]|>)\s*$/u;
 const BELOW = /(moins de|inf[ée]rieure? [àa]|(?:en|au)[- ]dessous de|<)\s*$/u;

@@ -360,6 +360,8 @@ describe('population in a question', () => {
     // An article between the verb and its figure still bounds it.
     ['notre territoire cls depasse les 300 000 habitants, le plafond ?', 300001, 'above', 300000],
     ['on a dépassé la barre des 80 000 habitants, quel plafond ?', 80001, 'above', 80000],
+    // So does an adverb.
+    ['notre metropole depasse largement les 300 000 hab, le plafond ?', 300001, 'above', 300000],
     ['financement pour plus de 40 000 hab', 40001, 'above', 40000],
     ['plafond au-delà de 80 000 habitants', 80001, 'above', 80000],
     ['plafond pour moins de 40 000 habitants', 39999, 'below', 40000],
