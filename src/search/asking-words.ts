@@ -44,7 +44,9 @@ export const ASKING_WORDS = [
   'faite faites faisait faisaient',
   // "le CLSM que nous lançons", "notre futur CLSM": starting it, told.
   'lance lancer lancons lancez lancent lancee lancees futur future futurs futures',
-  'general generale truc trucs qqch quelque chose coup cas vrai faux juste vient peu pres',
+  'general generale truc trucs qqch qqchose quelque chose coup cas vrai faux juste vient peu pres',
+  // "il est composé de qui en principe ?": as a rule, asked.
+  'principe',
   'dedans concretement sein voit voient vois',
   // "ça correspond à quoi ?": what a thing is, asked in other words.
   'correspond correspondent',

@@ -2316,4 +2316,15 @@ describe('answers', () => {
     );
     expect(a.entries[0]).toBe('financement-pas-de-parite');
   });
+  it('reads "en principe" and "qqchose" as asking nothing of their own', () => {
+    expect(
+      engine.ask(
+        'on met en place le cotech du cls, il est composé de qui en principe d’après le référentiel cls 2018 ?',
+      ).entries[0],
+    ).toBe('cls-cotech-missions');
+    expect(
+      engine.ask('au copil y a un pharmacien, il siège à titre perso ou il représente qqchose ?')
+        .entries[0],
+    ).toBe('copil-membres-representants');
+  });
 });
