@@ -275,7 +275,8 @@ const AT_ITS_END =
   /(?<=\b(?:renouvel|reconduire|reconduit|prolong)\w*\s+(?:\S+\s+)?)[aà] la fin\b(?!\s+(?:de|du|d'|des)\b)/gi;
 /** "c'est partagé avec d'autres ?": others, unnamed, are no topic (a noun after them is). */
 const OTHERS_UNNAMED = /\bd'autres(?=\s*(?:[?.,!;]|$))/gi;
-const withoutOnce = (focus: string): string =>
+/** What is asked, without the words above that name no topic of it. */
+const withoutNoTopic = (focus: string): string =>
   withoutTextDay(
     focus.replace(ONCE_DONE, ' ').replace(AT_ITS_END, ' ').replace(OTHERS_UNNAMED, ' '),
   );
@@ -799,7 +800,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           : [];
       const askedTerms = [
         ...new Set([
-          ...index.analyser.terms(withoutOnce(askedWords)),
+          ...index.analyser.terms(withoutNoTopic(askedWords)),
           ...namedInFocus,
           ...askedOfSelf,
         ]),

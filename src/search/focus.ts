@@ -824,7 +824,7 @@ export function asidesToPreamble(parts: QuestionParts): QuestionParts {
   const focus = told
     .reduce((f, m) => f.replace(m[0], ' '), unnamed.replace(ASIDE, ' '))
     .replace(EXAMPLES, '$1');
-  if (unnamed !== parts.focus && asides.length === 0) return { ...parts, focus };
-  if (asides.length === 0 || !/\p{L}{3}/u.test(focus)) return parts;
+  if (asides.length === 0) return focus === parts.focus ? parts : { ...parts, focus };
+  if (!/\p{L}{3}/u.test(focus)) return parts;
   return { ...parts, focus, preamble: [parts.preamble, ...asides].filter(Boolean).join(', ') };
 }
