@@ -324,10 +324,11 @@ export function splitQuestion(
   const after = question.slice(end + 1);
   // "… c qui qui siège dedans ? le ref 2018 en parle mais jsp comment il est composé": what the
   // asker says they do not know, after the question, tells why they ask.
-  const afterAsks = asksIn(plainQuestion(after).replace(IGNORANCE, ' '));
-  if (end > 0 && clauses(after).length > 0 && (!afterAsks || TOLD.test(plainQuestion(after)))) {
+  const afterPlain = plainQuestion(after);
+  const afterAsks = asksIn(afterPlain.replace(IGNORANCE, ' '));
+  if (end > 0 && clauses(after).length > 0 && (!afterAsks || TOLD.test(afterPlain))) {
     const asked = splitQuestion(question.slice(0, end + 1), countTerms);
-    if (VALUE_AFTER.test(plainQuestion(after).trim()))
+    if (VALUE_AFTER.test(afterPlain.trim()))
       return { ...asked, focus: `${asked.focus}, ${after.trim()}` };
     return {
       ...asked,

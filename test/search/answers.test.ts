@@ -2238,6 +2238,7 @@ describe('answers', () => {
     );
     expect(a.entries[0]).toBe('objectifs-specifiques-national');
   });
+
   it('says the texts do not foresee signing the charter again, rather than giving the charter', () => {
     // "refaire signer": a step taken again, which no text foresees.
     const a = engine.ask('nouveau maire en mars : doit-on refaire signer la charte du clsm ?');
@@ -2264,25 +2265,13 @@ describe('answers', () => {
     expect(a.text).toMatch(/animation partagée et non déléguée/);
   });
 
-  it('reads "sur quels aspects" as asking the items, not a topic', () => {
-    const a = engine.ask(
-      'd’après le référentiel national, l’évaluation d’un clsm porte sur quels aspects ?',
-    );
-    expect(a.entries[0]).toBe('evaluation-referentiel-evaluation');
-  });
-  it('reads "notre futur CLSM" as the asker’s project told, not a topic', () => {
-    const a = engine.ask(
-      'le plan d’actions de notre futur clsm peut-il couvrir plusieurs années d’après le cdc régional ?',
-    );
-    expect(a.entries[0]).toBe('objectifs-programme-cinq-ans');
-  });
-
   it('reads a bracketed "(celui de …)" as saying which text, neither asked nor told', () => {
     const a = engine.ask(
       'Dans le vieux cdc (celui de l’appel à projets évalué fin 2014), qui employait le coordo ?',
     );
     expect(a.entries).toEqual(['historique-coordonnateur-employeur']);
   });
+
   it('says the texts do not give a form’s number asked after the question', () => {
     const a = engine.ask(
       'le cdc demande un cerfa pour financer les actions du clsm, lequel ? le numéro svp',
@@ -2300,22 +2289,6 @@ describe('answers', () => {
     expect(a.outcome).toBe('abstain');
   });
 
-  it('reads "les petits groupes par thème" as the thematic working groups', () => {
-    const a = engine.ask('les petits groupes par thème du clsm, ils se voient à quel rythme ?');
-    expect(a.entries[0]).toBe('groupes-travail-frequence');
-  });
-  it('reads "le premier cahier des charges" as the old text asked', () => {
-    const a = engine.ask(
-      'du temps du premier cahier des charges, le coordo de l’atelier santé ville avait quelle place au clsm ?',
-    );
-    expect(a.entries[0]).toBe('historique-politique-ville');
-  });
-  it('reads the Occitanie cahier des charges, named in full in the sentence that asks, as asked', () => {
-    const a = engine.ask(
-      'La plaquette CLS dit que l’ARS paie le coordo CLS à parts égales avec la commune. Dans le cahier des charges de labellisation en Occitanie, cette parité vaut aussi pour la coordination du CLSM ?',
-    );
-    expect(a.entries[0]).toBe('financement-pas-de-parite');
-  });
   it('reads "en principe" and "qqchose" as asking nothing of their own', () => {
     expect(
       engine.ask(
@@ -2327,4 +2300,33 @@ describe('answers', () => {
         .entries[0],
     ).toBe('copil-membres-representants');
   });
+
+  // Words that name no topic, and texts named in other words: the entry each question rests on.
+  it.each([
+    // "sur quels aspects": the items asked, not a topic.
+    [
+      'd’après le référentiel national, l’évaluation d’un clsm porte sur quels aspects ?',
+      'evaluation-referentiel-evaluation',
+    ],
+    // "notre futur CLSM": the asker's project told, not a topic.
+    [
+      'le plan d’actions de notre futur clsm peut-il couvrir plusieurs années d’après le cdc régional ?',
+      'objectifs-programme-cinq-ans',
+    ],
+    // "les petits groupes par thème": the thematic working groups.
+    [
+      'les petits groupes par thème du clsm, ils se voient à quel rythme ?',
+      'groupes-travail-frequence',
+    ],
+    // "le premier cahier des charges": the old text, asked.
+    [
+      'du temps du premier cahier des charges, le coordo de l’atelier santé ville avait quelle place au clsm ?',
+      'historique-politique-ville',
+    ],
+    // The Occitanie cahier des charges, named in full in the sentence that asks, is asked.
+    [
+      'La plaquette CLS dit que l’ARS paie le coordo CLS à parts égales avec la commune. Dans le cahier des charges de labellisation en Occitanie, cette parité vaut aussi pour la coordination du CLSM ?',
+      'financement-pas-de-parite',
+    ],
+  ])('rests "%s" on %s', (q, id) => expect(engine.ask(q).entries[0]).toBe(id));
 });
