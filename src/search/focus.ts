@@ -533,6 +533,7 @@ export function splitQuestion(
   // before says what about.
   const clause = plainQuestion(parts[at] ?? '');
   const clauseBefore = plainQuestion(parts[at - 1] ?? '').trim();
+  let aim = -1;
   if (
     at > 0 &&
     at === asked &&
@@ -549,11 +550,19 @@ export function splitQuestion(
   ) {
     at -= 1;
     while (at > 0 && APPOSITION_FIRST.test(plainQuestion(parts[at] ?? ''))) at -= 1;
+    // "…qu'une fois tous les deux ans, pour alléger le calendrier. Est-ce compatible… ?": what
+    // the pronoun stands for is the proposal, not the aim it was made for.
+    if (at > 0 && PURPOSE.test(plainQuestion(parts[at] ?? '').trim())) {
+      aim = at;
+      at -= 1;
+    }
   }
   // "En milieu rural, à quoi le CLSM doit-il faire attention ?": a short phrase opening on a
-  // preposition, before the ask, narrows what is asked; it is not a situation told.
-  if (at > 0 && at === asked && NARROWING.test(clauseBefore)) at -= 1;
-  const lent = parts.slice(at, asked).filter((c) => !asksIn(c));
+  // preposition, before the ask, narrows what is asked; it is not a situation told. Not when it
+  // ends the sentence before ("…qu'une année sur deux, pour gagner du temps. Le référentiel
+  // prévoit-il une fréquence ?"): there it says why the asker's situation came about.
+  if (at > 0 && at === asked && !openings.has(at) && NARROWING.test(clauseBefore)) at -= 1;
+  const lent = parts.slice(at, asked).filter((c, i) => !asksIn(c) && at + i !== aim);
   const padding = at === shortAt ? lent : [];
   // "a quel moment penser l'évaluation, au bout de 3 ans ?": the guess after the ask is told.
   const toldAfter = plainQuestion(parts[asked + 1] ?? '');
@@ -563,8 +572,13 @@ export function splitQuestion(
     countTerms(parts.slice(at, asked + 1).join(' ')) >= MIN_FOCUS_TERMS;
   const askEnd = guessed ? asked + 1 : parts.length;
   return whatIsAsked({
-    focus: parts.slice(at, askEnd).join(', '),
-    preamble: [...parts.slice(0, at), ...parts.slice(askEnd)].join(', '),
+    focus: parts
+      .slice(at, askEnd)
+      .filter((_, i) => at + i !== aim)
+      .join(', '),
+    preamble: [...parts.slice(0, at), ...parts.slice(aim, aim + 1), ...parts.slice(askEnd)].join(
+      ', ',
+    ),
     ...(lent.length > 0 ? { lent } : {}),
     ...(padding.length > 0 ? { padding } : {}),
   });
@@ -781,6 +795,8 @@ const PRONOUN_OBJECT =
   /^(?:qui|on|il|elle|ils|elles|je|nous|vous)(?: ne)? (?:(?:le|la|les) |l')[a-z]|(?:\bl'|\b(?:le|la|les) )(?:interdi(?:t|sent)|autorisen?t?|permet(?:tent)?|prevoi(?:t|ent)|imposen?t?|recommanden?t?|exigen?t?|conseillen?t?|preconisen?t?|obligen?t?|admet(?:tent)?|accepten?t?|encouragen?t?|faire)\b/;
 const APPOSITION_FIRST =
   /^(comme|notamment|par exemple|en particulier|tels? que|telles? que|y compris|dont)\b/;
+/** "pour alléger le calendrier", "pour gagner du temps": the aim of what was told. */
+const PURPOSE = /^pour (?:ne |n')?[a-z]+(?:er|ir|re)\b/;
 /** A focus with fewer topic words than this takes in the clause before it. */
 const MIN_FOCUS_TERMS = 3;
 /** "en milieu rural", "pour les SISM": a short phrase that narrows the ask (not a text named). */

@@ -645,3 +645,20 @@ describe('a relay', () => {
     expect(parts.focus).toMatch(/^un coordo cls c'est vraiment utile/);
   });
 });
+
+describe('the aim of what was told ("pour gagner du temps")', () => {
+  it('ending the sentence before the ask, narrows nothing asked', () => {
+    const parts = split(
+      "le maire voudrait ne tenir la plénière qu'un an sur deux, pour économiser du temps. Le référentiel national fixe-t-il un rythme pour cette assemblée ?",
+    );
+    expect(parts.focus).toBe('Le référentiel national fixe-t-il un rythme pour cette assemblée');
+  });
+
+  it('is passed over when a pronoun leans on what was told', () => {
+    const parts = split(
+      "Le président a proposé de ne réunir la plénière qu'une année sur deux, pour simplifier l'agenda. Est-ce conforme au référentiel national ?",
+    );
+    expect(parts.focus).toMatch(/^Le président a proposé .* sur deux, Est-ce conforme/);
+    expect(parts.preamble).toBe("pour simplifier l'agenda");
+  });
+});
