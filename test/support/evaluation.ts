@@ -249,6 +249,7 @@ export const DEV_SETS = [
   'questions-dev154.yml',
   'questions-dev155.yml',
   'questions-dev156.yml',
+  'questions-dev158.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout55.yml';
 /**
