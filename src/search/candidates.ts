@@ -275,10 +275,16 @@ const AT_ITS_END =
   /(?<=\b(?:renouvel|reconduire|reconduit|prolong)\w*\s+(?:\S+\s+)?)[aà] la fin\b(?!\s+(?:de|du|d'|des)\b)/gi;
 /** "c'est partagé avec d'autres ?": others, unnamed, are no topic (a noun after them is). */
 const OTHERS_UNNAMED = /\bd'autres(?=\s*(?:[?.,!;]|$))/gi;
+/** "juste invitée de temps en temps": now and then says how often, loosely; it is no topic. */
+const NOW_AND_THEN = /\bde temps (?:en|[aà]) temps\b/gi;
 /** What is asked, without the words above that name no topic of it. */
 const withoutNoTopic = (focus: string): string =>
   withoutTextDay(
-    focus.replace(ONCE_DONE, ' ').replace(AT_ITS_END, ' ').replace(OTHERS_UNNAMED, ' '),
+    focus
+      .replace(ONCE_DONE, ' ')
+      .replace(AT_ITS_END, ' ')
+      .replace(OTHERS_UNNAMED, ' ')
+      .replace(NOW_AND_THEN, ' '),
   );
 const FIRST_PERSON = /\b(?:on|nous|je|j'|moi)\b/;
 /**

@@ -2328,5 +2328,10 @@ describe('answers', () => {
       'La plaquette CLS dit que l’ARS paie le coordo CLS à parts égales avec la commune. Dans le cahier des charges de labellisation en Occitanie, cette parité vaut aussi pour la coordination du CLSM ?',
       'financement-pas-de-parite',
     ],
+    // "de temps en temps": how often, loosely, names no topic.
+    [
+      "Le coordonnateur d'un CLSM labellisé me demande si la délégation départementale doit siéger dans ses instances ou seulement y venir de temps en temps. Qu'en est-il ?",
+      'gouvernance-ddars-membre-de-droit',
+    ],
   ])('rests "%s" on %s', (q, id) => expect(engine.ask(q).entries[0]).toBe(id));
 });
