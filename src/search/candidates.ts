@@ -10,6 +10,7 @@ import { otherBodiesFit } from './other-bodies.js';
 import { perEntry } from './per-entry.js';
 import {
   asidesToPreamble,
+  BODY,
   asksIn,
   splitQuestion,
   withoutAsides,
@@ -286,6 +287,13 @@ const withoutNoTopic = (focus: string): string =>
       .replace(OTHERS_UNNAMED, ' ')
       .replace(NOW_AND_THEN, ' '),
   );
+/**
+ * "les élus confondaient COPIL et COTECH. quel est le rôle de chacune de ces deux instances ?":
+ * words pointing back to the bodies told before; the acronyms told name them.
+ */
+const BODIES_POINTED =
+  /\b(?:ces (?:deux |trois )?(?:instances|comites|organes)|cette instance|ce comite)\b/;
+const BODIES_TOLD = new RegExp(`\\b(?:${BODY})\\b`, 'g');
 const FIRST_PERSON = /\b(?:on|nous|je|j'|moi)\b/;
 /**
  * "je suis coordo d'un CLSM en Martinique, le référentiel vaut-il aussi pour nous ?": whether a
@@ -804,11 +812,15 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         APPLIES_TO_SELF.test(focusFolded) && !REGIONAL_TEXT_NAMED.test(focusFolded)
           ? selfTerms
           : [];
+      const bodiesPointed = BODIES_POINTED.test(focusFolded)
+        ? index.analyser.terms((plainQuestion(parts.preamble).match(BODIES_TOLD) ?? []).join(' '))
+        : [];
       const askedTerms = [
         ...new Set([
           ...index.analyser.terms(withoutNoTopic(askedWords)),
           ...namedInFocus,
           ...askedOfSelf,
+          ...bodiesPointed,
         ]),
       ];
       // "dans le vieux cdc de 2012 y avait 4 objectifs stratégiques, le ref 2025 en fixe
@@ -963,7 +975,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // CLSM ?" is not about rural territories).
       analysis.hits = index
         .search({
-          focus: [withoutTextDay(askedWords), ...namedInFocus, ...askedOfSelf].join(' '),
+          focus: [
+            withoutTextDay(askedWords),
+            ...namedInFocus,
+            ...askedOfSelf,
+            ...bodiesPointed,
+          ].join(' '),
           preamble: [searchedSituation, ...namedInPreamble].join(' '),
           extraTerms,
           limit: RERANKED_HITS,

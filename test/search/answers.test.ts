@@ -2333,5 +2333,10 @@ describe('answers', () => {
       "Le coordonnateur d'un CLSM labellisé me demande si la délégation départementale doit siéger dans ses instances ou seulement y venir de temps en temps. Qu'en est-il ?",
       'gouvernance-ddars-membre-de-droit',
     ],
+    // "chacune de ces deux instances": the bodies told before are asked.
+    [
+      'Lors de la réunion, nos partenaires mélangeaient COPIL et COTECH. Selon le référentiel CLS 2018, quelle est la fonction de chacune de ces deux instances ?',
+      'cls-niveaux-gouvernance',
+    ],
   ])('rests "%s" on %s', (q, id) => expect(engine.ask(q).entries[0]).toBe(id));
 });
