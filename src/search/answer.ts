@@ -317,10 +317,15 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
   };
 
   /** "que veut dire GEM", "c'est quoi un PTSM": the expansion, then the entry that explains it. */
-  const explainAcronym = (question: string, term: GlossaryTerm, texts: string[] = []): Answer => {
+  const explainAcronym = (
+    question: string,
+    term: GlossaryTerm,
+    texts: string[] = [],
+    expand = true,
+  ): Answer => {
     const expansion = `${term.acronym} : ${term.expansion}.`;
     const entry = definitionEntry(term, texts);
-    if (entry) return fromEntry(question, entry, [], `${expansion}\n`);
+    if (entry) return fromEntry(question, entry, [], expand ? `${expansion}\n` : undefined);
     return {
       ...base(question),
       outcome: 'answer',
@@ -611,8 +616,15 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       });
     if (acronymTerm && (acronymTerm.entry || meaningAsked) && (terms === 1 || meaningAsked))
       return explainAcronym(question, acronymTerm, analysis.textsNamed);
+    // "la définition du CLSM dans le cahier des charges" asks the text's definition, by that
+    // name: the asker knows what the acronym stands for.
     if (analysis.definitionAsked?.entry)
-      return explainAcronym(question, analysis.definitionAsked, analysis.textsNamed);
+      return explainAcronym(
+        question,
+        analysis.definitionAsked,
+        analysis.textsNamed,
+        !/\bdefinition\b/.test(folded),
+      );
     if (isLocalCount(folded)) return abstain(question, analysis);
     return null;
   };

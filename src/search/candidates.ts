@@ -102,7 +102,7 @@ const OCCITANIE_CDC =
 const OCCITANIE_CDC_NAMED = new RegExp(OCCITANIE_CDC.source);
 /** "le cahier des charges de labellisation des CLSM en Occitanie": its name, spelled out. */
 const OCCITANIE_CDC_IN_SENTENCE =
-  /\b(?:cahier des charges|cdc)\b(?: (?:de |du |d'|des |la |l'|en )?(?:labellisation|clsm|ars)\b){0,4} (?:en |d')?occitanie\b/;
+  /\b(?:cahier des charges|cdc)\b(?: (?:de l'|de la |de |du |d'|des |la |l'|en )?(?:labellisation|clsm|ars)\b){0,4} (?:en |d')?occitanie\b/;
 /** The text with each span's characters blanked (positions kept for the other spans). */
 const blankSpans = (text: string, spans: readonly (readonly [number, number])[]): string =>
   spans.reduce((q, [a, b]) => q.slice(0, a) + ' '.repeat(b - a) + q.slice(b), text);
@@ -772,6 +772,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // names no text: the entries on a rule it is silent on still answer). So is "le cahier
       // des charges de labellisation des CLSM en Occitanie", named in the sentence that asks.
       const focusTexts = namedTexts(focusFolded, false);
+      // "c quoi un clsm d'après le cdc de labellisation de l'ars occitanie ?": what a body is,
+      // asked of the Occitanie cahier des charges by its name, is that text's definition.
+      const occitanieDefinition =
+        occitanieCdc !== undefined &&
+        OCCITANIE_CDC_IN_SENTENCE.test(focusFolded) &&
+        definitionOnly(focusFolded.replace(OCCITANIE_CDC_IN_SENTENCE, ' ')) !== undefined;
+      if (occitanieDefinition) focusTexts.add(occitanieCdc);
       if (
         occitanieCdc &&
         preambleTexts.size > 0 &&
@@ -848,7 +855,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // "c'est quoi un CLSM d'après le ref national, en une phrase pour un élu ?": what a body
       // is, asked of a text and for an audience; the text's name and the audience are not what
       // is asked about (the référentiel's own entries, the élus' role).
-      const defined = allFacets.includes('definition') ? definitionOnly(parts.focus) : undefined;
+      const defined = !allFacets.includes('definition')
+        ? undefined
+        : occitanieDefinition
+          ? definitionOnly(focusFolded.replace(OCCITANIE_CDC_IN_SENTENCE, ' '))
+          : definitionOnly(parts.focus);
       // "un élu me demande si le CLSM doit être monté en asso… c'est quoi au juste un CLSM ?":
       // nor is an ask passed on about the thing defined, which the definition answers.
       const definedTerm =
@@ -931,7 +942,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           sourcesWrittenFor.filter(([, whom]) => whom.test(m[0])).map(([file]) => file),
         );
       analysis.textsNamed =
-        named.size === 0 && definitionAsked ? [...new Set(addressed())] : [...named];
+        definitionAsked && occitanieDefinition && occitanieCdc
+          ? [occitanieCdc]
+          : named.size === 0 && definitionAsked
+            ? [...new Set(addressed())]
+            : [...named];
       const citesNamed = (e: Entry): boolean =>
         named.size === 0 || e.citations.some((c) => named.has(c.source));
       // "dans l'ancien cahier des charges de 2012, quel était le plafond ?": what the old text

@@ -2338,5 +2338,7 @@ describe('answers', () => {
       'Lors de la réunion, nos partenaires mélangeaient COPIL et COTECH. Selon le référentiel CLS 2018, quelle est la fonction de chacune de ces deux instances ?',
       'cls-niveaux-gouvernance',
     ],
+    // What a body is, asked of the Occitanie cahier des charges by name: that text's definition.
+    ['c quoi un clsm pour le cdc de labellisation occitanie ?', 'definition-clsm-occitanie'],
   ])('rests "%s" on %s', (q, id) => expect(engine.ask(q).entries[0]).toBe(id));
 });
