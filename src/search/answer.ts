@@ -108,8 +108,14 @@ const A_VERB = /\b(?:c'est|est|sont|faut|doit|doivent|peut|peuvent)\b/;
  */
 const goesOnAsking = (focus: string): boolean =>
   GOES_ON.test(focus) &&
-  !REFERS_BACK.test(focus.replace(IMPERSONAL, ' ')) &&
+  !REFERS_BACK.test(focus.replace(IMPERSONAL, ' ').replace(SUBJECT_REPEATED, ' ')) &&
   (asksIn(focus) || A_VERB.test(focus));
+/**
+ * "le financement peut-il aussi porter sur… ?": the pronoun after the verb repeats the subject
+ * named before it; it points back to nothing.
+ */
+const SUBJECT_REPEATED =
+  /(?<=^(?:(?:et|ou|mais) )?(?:le |la |les |l')[a-z][^,?]*?\s\S+)-(?:t-)?(?:il|ils|elle|elles)\b/;
 /** "… ? et sinon faut un calendrier ?": "sinon" turns to another topic, however thinly named. */
 const NEW_TOPIC = /^(?:et )?sinon\b/;
 /** An ask naming this many words or fewer ("par quel organe") reads the later asks as context. */

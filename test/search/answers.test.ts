@@ -257,6 +257,17 @@ describe('answers', () => {
       expect(engine.analyse(typed).parts.focus).toMatch(/présente-t-il (le|les) CLS comme/);
   });
 
+  it('reads a second ask whose subject is named, "le financement peut-il…", by itself', () => {
+    // The "-il" after the verb repeats "le financement"; it points back to nothing.
+    const a = engine.ask(
+      "Nous sommes une communauté d'agglomération du Tarn. Pour le temps de coordination du CLSM, l'ARS exige-t-elle que la collectivité cofinance à parts égales ? Le financement peut-il aussi porter sur autre chose que la coordination ?",
+    );
+    expect(a.entries.slice(0, 2)).toEqual([
+      'financement-pas-de-parite',
+      'financement-elargir-au-dela-coordination',
+    ]);
+  });
+
   it('answers each ask by its own entry, a first ask not pulled to the next one’s answer', () => {
     const a = engine.ask(
       'À quoi sert le COPIL élargi et quel autre nom lui donne le cahier des charges ?',
