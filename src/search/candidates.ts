@@ -294,6 +294,8 @@ const withoutNoTopic = (focus: string): string =>
 const BODIES_POINTED =
   /\b(?:ces (?:deux |trois )?(?:instances|comites|organes)|cette instance|ce comite)\b/;
 const BODIES_TOLD = new RegExp(`\\b(?:${BODY})\\b`, 'g');
+/** "le référentiel définit le CLSM comment ?": a text's definition, asked by that word. */
+const DEFINES = /\bdefini(?:t|ssent|r|tion)\b/;
 const FIRST_PERSON = /\b(?:on|nous|je|j'|moi)\b/;
 /**
  * "je suis coordo d'un CLSM en Martinique, le référentiel vaut-il aussi pour nous ?": whether a
@@ -866,9 +868,12 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         defined === undefined
           ? undefined
           : index.analyser.terms(defined).find((t) => glossaryByTerm.has(t));
+      // "… je suis pas sûre que ce soit l'esprit. le référentiel national il définit le clsm
+      // comment ?": a definition asked of a text named, whatever story comes before.
       const definitionAsked =
         defined !== undefined &&
         (preambleTerms.every((t) => asking.has(t)) ||
+          (focusTexts.size > 0 && DEFINES.test(focusFolded)) ||
           (definedTerm !== undefined &&
             preambleTerms.includes(definedTerm) &&
             REPORTED.test(plainQuestion(parts.preamble))))

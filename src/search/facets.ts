@@ -51,7 +51,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'definition',
-    /\b(c'est quoi|c quoi|c koi|qu'est-ce|qu est ce|que veut dire|signifie|signification|veut dire|definition|definir|kesako|sigle|acronyme)\b/,
+    /\b(c'est quoi|c quoi|c koi|qu'est-ce|qu est ce|que veut dire|signifie|signification|veut dire|definition|definir|definit|definissent|kesako|sigle|acronyme)\b/,
   ],
   [
     'role',

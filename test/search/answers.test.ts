@@ -2351,5 +2351,10 @@ describe('answers', () => {
     ],
     // What a body is, asked of the Occitanie cahier des charges by name: that text's definition.
     ['c quoi un clsm pour le cdc de labellisation occitanie ?', 'definition-clsm-occitanie'],
+    // A text's definition asked by that word ("définit"), after a story told.
+    [
+      'notre adjointe veut faire du clsm une association avec statuts et bureau pour avoir des subventions... le ref national définit le clsm comment au juste ?',
+      'definition-clsm-nationale',
+    ],
   ])('rests "%s" on %s', (q, id) => expect(engine.ask(q).entries[0]).toBe(id));
 });
