@@ -598,7 +598,7 @@ export const REPORTED =
  * que…"): which text says it is asked too.
  */
 const CLAIMED =
-  /^([^,?]*?)\b((?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|affirm[ée]|assur[ée]|expliqu[ée]|racont[ée]|indiqu[ée]|[ée]crit)|(?:m'|nous )?(?:dit|disent|[ée]crit|[ée]crivent|affirme\w*|pense\w*|soutien\w*|croi\w*|pr[ée]tend\w*|assure\w*|indique\w*)|(?:j'ai|on a|nous avons) (?:entendu|lu)(?: dire)?|(?:j'ai |on a |nous avons )?(?:crois|croyais|croit|cru|croyons) (?:comprendre|me souvenir|nous souvenir)|(?:il )?(?:me |nous )?sembl(?:e|ait)|il para[iî]t)\s+(?:que\s+|qu['’])/i;
+  /^([^,?]*?)\b((?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|affirm[ée]|assur[ée]|expliqu[ée]|racont[ée]|indiqu[ée]|[ée]crit)|(?:m'|nous )?(?:dit|disent|[ée]crit|[ée]crivent|affirm[ée]\w*|pense\w*|soutien\w*|croi\w*|pr[ée]tend\w*|assur[ée]\w*|indiqu[ée]\w*)|(?:j'ai|on a|nous avons) (?:entendu|lu)(?: dire)?|(?:j'ai |on a |nous avons )?(?:crois|croyais|croit|cru|croyons) (?:comprendre|me souvenir|nous souvenir)|(?:il )?(?:me |nous )?sembl(?:e|ait)|il para[iî]t)\s+(?:que\s+|qu['’])/i;
 /** "un élu me cite l'ancien cahier des charges : « … »": a claim quoted, asked about. */
 const QUOTED_CLAIM = /\b(?:me|nous) (?:cite|citent|lit|lisent|oppose|opposent)\b[^«"]*[«"]/;
 const TEXT_HOLDS =

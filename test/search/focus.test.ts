@@ -662,3 +662,13 @@ describe('the aim of what was told ("pour gagner du temps")', () => {
     expect(parts.preamble).toBe("pour simplifier l'agenda");
   });
 });
+
+describe('who holds a claim, in the past tense', () => {
+  it('("le DGS a affirmé que…") is told; the claim is asked', () => {
+    const parts = split(
+      'Au dernier conseil, un adjoint a affirmé que toute commune doit avoir un CLSM. Est-ce exact ?',
+    );
+    expect(parts.focus).toMatch(/^toute commune doit avoir un CLSM/);
+    expect(parts.preamble).toMatch(/un adjoint a affirmé/);
+  });
+});
