@@ -40,6 +40,9 @@ const STRUCTURES: readonly Structure[] = [
     money: true,
   },
   { acronym: 'communautes? 360', titled: /communautes? 360/ },
+  // "un contrat de ville est conclu pour combien d'années ?": the politique de la ville's own
+  // contract, which the texts name beside the CLSM and never describe.
+  { acronym: 'contrats? de ville', titled: /contrats? de ville/ },
   {
     acronym: 'ctsm',
     spelled: 'contrats? territoria(l|ux) de sante mentale',
@@ -126,7 +129,7 @@ const SCHEME_NAMES = SCHEMES.map((s) => s.name).join('|');
 const SCHEME_NAMED = new RegExp(SCHEME_NAMES);
 const SCHEMES_NAMED = new RegExp(SCHEME_NAMES, 'g');
 const SCHEME_ASKED = new RegExp(
-  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*|evalu\\w*|signe\\w*|signataires?|reuni\\w*|presid\\w*)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la|une?|a une?) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote|qui (y )?siege\\w*|qui (est|y a|il y a) dedans)\\b`,
+  `\\b(missions?|role|fonctionnement|compos\\w*|pilot\\w*|gouvernance|constitu\\w*|cree\\w*|creation|finance\\w*|evalu\\w*|signe\\w*|signataires?|reuni\\w*|presid\\w*|duree|annees)\\b[^?]{0,30}\\b(?:d'une?|du|de la|des|les?|la|une?|a une?) (${SCHEME_NAMES})|(${SCHEME_NAMES})[^?]{0,40}\\b(missions?|role(?! (dans|au|aux|a la|au sein))|sert a quoi|qui (la|le|les) pilote|qui (y )?siege\\w*|qui (est|y a|il y a) dedans|conclu\\w*|dure\\w*)\\b`,
 );
 
 /**

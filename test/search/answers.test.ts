@@ -2300,6 +2300,11 @@ describe('answers', () => {
     expect(a.outcome).toBe('abstain');
   });
 
+  it('abstains on how long a contrat de ville lasts: not the CLS’s duration', () => {
+    const a = engine.ask('Le contrat de ville de notre commune dure combien de temps ?');
+    expect(a.outcome).toBe('abstain');
+  });
+
   it('reads "en principe" and "qqchose" as asking nothing of their own', () => {
     expect(
       engine.ask(
