@@ -776,10 +776,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const focusTexts = namedTexts(focusFolded, false);
       // "c quoi un clsm d'après le cdc de labellisation de l'ars occitanie ?": what a body is,
       // asked of the Occitanie cahier des charges by its name, is that text's definition.
-      const occitanieDefinition =
-        occitanieCdc !== undefined &&
-        OCCITANIE_CDC_IN_SENTENCE.test(focusFolded) &&
-        definitionOnly(focusFolded.replace(OCCITANIE_CDC_IN_SENTENCE, ' ')) !== undefined;
+      const occitanieDefined =
+        occitanieCdc !== undefined && OCCITANIE_CDC_IN_SENTENCE.test(focusFolded)
+          ? definitionOnly(focusFolded.replace(OCCITANIE_CDC_IN_SENTENCE, ' '))
+          : undefined;
+      const occitanieDefinition = occitanieCdc !== undefined && occitanieDefined !== undefined;
       if (occitanieDefinition) focusTexts.add(occitanieCdc);
       if (
         occitanieCdc &&
@@ -859,9 +860,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // is asked about (the référentiel's own entries, the élus' role).
       const defined = !allFacets.includes('definition')
         ? undefined
-        : occitanieDefinition
-          ? definitionOnly(focusFolded.replace(OCCITANIE_CDC_IN_SENTENCE, ' '))
-          : definitionOnly(parts.focus);
+        : (occitanieDefined ?? definitionOnly(parts.focus));
       // "un élu me demande si le CLSM doit être monté en asso… c'est quoi au juste un CLSM ?":
       // nor is an ask passed on about the thing defined, which the definition answers.
       const definedTerm =
