@@ -6,10 +6,10 @@ import { createCandidateFinder, type Candidate, type QuestionAnalysis } from './
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
 import { unknownNamedThing } from './asked-thing.js';
-import { BODIES_NAMED, splitAsks, type AskParts } from './asks.js';
+import { splitAsks, type AskParts } from './asks.js';
 import { questionFacets } from './facets.js';
 import type { EntryIndex } from './index.js';
-import { asksIn, asRead, IMPERSONAL, THERE_ARE } from './focus.js';
+import { asksIn, asRead, BODIES_NAMED, IMPERSONAL, THERE_ARE } from './focus.js';
 import { givesAll, valuesAskedIn, YEAR_ASKED } from './kinds.js';
 import {
   findPopulation,

@@ -4,6 +4,7 @@ import {
   forwarded,
   asksByRelativeOnly,
   asksIn,
+  BODIES_NAMED,
   BODY,
   FULL_STOP,
   isRelay,
@@ -72,8 +73,6 @@ export interface AskParts extends QuestionParts {
 
 /** "… pour les deux ?": a clause ending on "les deux", which stand for things named before. */
 const BOTH = /\b(?:tous |toutes )?les deux(?=\s*(?:[?,;.!]|$))/;
-/** Every body a text names ("le copil", "la plénière"), in order. */
-export const BODIES_NAMED = new RegExp(`\\b(?:${BODY})\\b`, 'g');
 
 /**
  * "notre copil se réunit 1 fois par an et la plénière jamais… c'est quoi le rythme attendu pour

@@ -10,7 +10,7 @@ import { otherBodiesFit } from './other-bodies.js';
 import { perEntry } from './per-entry.js';
 import {
   asidesToPreamble,
-  BODY,
+  BODIES_NAMED,
   asksIn,
   splitQuestion,
   withoutAsides,
@@ -293,7 +293,6 @@ const withoutNoTopic = (focus: string): string =>
  */
 const BODIES_POINTED =
   /\b(?:ces (?:deux |trois )?(?:instances|comites|organes)|cette instance|ce comite)\b/;
-const BODIES_TOLD = new RegExp(`\\b(?:${BODY})\\b`, 'g');
 /** "le référentiel définit le CLSM comment ?": a text's definition, asked by that word. */
 const DEFINES = /\bdefini(?:t|ssent|r|tion)\b/;
 const FIRST_PERSON = /\b(?:on|nous|je|j'|moi)\b/;
@@ -780,8 +779,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         occitanieCdc !== undefined && OCCITANIE_CDC_IN_SENTENCE.test(focusFolded)
           ? definitionOnly(focusFolded.replace(OCCITANIE_CDC_IN_SENTENCE, ' '))
           : undefined;
-      const occitanieDefinition = occitanieCdc !== undefined && occitanieDefined !== undefined;
-      if (occitanieDefinition) focusTexts.add(occitanieCdc);
+      /** The text whose definition is asked by its name, if any. */
+      const definedIn = occitanieDefined === undefined ? undefined : occitanieCdc;
+      if (definedIn !== undefined) focusTexts.add(definedIn);
       if (
         occitanieCdc &&
         preambleTexts.size > 0 &&
@@ -823,7 +823,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           ? selfTerms
           : [];
       const bodiesPointed = BODIES_POINTED.test(focusFolded)
-        ? index.analyser.terms((plainQuestion(parts.preamble).match(BODIES_TOLD) ?? []).join(' '))
+        ? index.analyser.terms((plainQuestion(parts.preamble).match(BODIES_NAMED) ?? []).join(' '))
         : [];
       const askedTerms = [
         ...new Set([
@@ -946,8 +946,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           sourcesWrittenFor.filter(([, whom]) => whom.test(m[0])).map(([file]) => file),
         );
       analysis.textsNamed =
-        definitionAsked && occitanieDefinition && occitanieCdc
-          ? [occitanieCdc]
+        definitionAsked && definedIn !== undefined
+          ? [definedIn]
           : named.size === 0 && definitionAsked
             ? [...new Set(addressed())]
             : [...named];

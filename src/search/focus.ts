@@ -776,6 +776,8 @@ export const BODY =
 const ASKED_OF_PRONOUN =
   /^(?:(?:a|de|en|sur|pour|par|avec) )?(?:quel|quelle|quels|quelles|combien|comment|quand|pourquoi|qui)(?: (?!le |la |les |l')[a-z']+){0,2} (?:se |s')?(?!faut-|agit-)[a-z]+(?:-t)?-(?:il|ils|elle|elles)\b/;
 const BODY_IN = new RegExp(`\\b(?:${BODY})\\b`);
+/** Every body a text names ("le copil", "la plénière"), in order. */
+export const BODIES_NAMED = new RegExp(`\\b(?:${BODY})\\b`, 'g');
 /** A body, a scheme or a step of the labelling named: what a short question asks about. */
 const OWN_TOPIC = new RegExp(
   `\\b(?:${BODY}|clsm|cls|ptsm|ctg|dac|cpts|coordo\\w*|coordinat\\w*|coordonnat\\w*|label\\w*|dossier|candidature|plafonds?|financement|evaluation|diagnostic|charte|convention|signataires?)\\b`,
