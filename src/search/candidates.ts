@@ -1300,13 +1300,16 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // Two entries scored alike: the one that has every word asked leads one that lacks a
       // rare one.
       const [first, second] = close;
+      const tied = first && second && second.hit.score >= first.hit.score * TIED;
       analysis.candidates =
-        first &&
-        second &&
-        second.hit.score >= first.hit.score * TIED &&
-        second.features.unmatched === 0 &&
-        first.features.unmatched >= 0.5 &&
-        second.features.coverage >= first.features.coverage + 0.2
+        tied &&
+        ((second.features.unmatched === 0 &&
+          first.features.unmatched >= 0.5 &&
+          second.features.coverage >= first.features.coverage + 0.2) ||
+          (second.features.focusCoverage === 1 &&
+            first.features.focusCoverage === 1 &&
+            second.features.titleFit === 1 &&
+            first.features.titleFit < 0.5))
           ? [second, first, ...close.slice(2)]
           : close;
       return analysis;

@@ -1347,6 +1347,16 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('ptsm-six-priorites');
   });
 
+  it('puts the entry titled on what is asked before one that also matches who it is for', () => {
+    // "des élus" says whom the note is for; the difference between CLSM and PTSM names elected
+    // officials too, and scores alike, but only the priorities are asked.
+    const a = engine.ask(
+      'Je prépare une note pour des élus : quelles sont les six priorités du PTSM ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('ptsm-six-priorites');
+  });
+
   it('answers what the COPIL does when it is set towards the COTECH, not what the COTECH does', () => {
     const a = engine.ask('le copil d’un cls il a quel rôle par rapport au cotech ? (ref cls 2018)');
     expect(a.outcome).toBe('answer');
