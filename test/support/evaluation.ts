@@ -251,6 +251,7 @@ export const DEV_SETS = [
   'questions-dev156.yml',
   'questions-dev157.yml',
   'questions-dev158.yml',
+  'questions-dev159.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout56.yml';
 /**
