@@ -377,6 +377,9 @@ const GLUED: ReadonlyMap<string, string> = new Map(
   }),
 );
 const unglued = (w: string): string | undefined => GLUED.get(w)?.split("'")[1];
+/** A word after "ref" that says which référentiel (or which référent) is meant. */
+const REF_QUALIFIED = /^(?:cls|clsm|national|nationale|de|d|du|occitanie|ars|sante|\d+)$/;
+
 /** An elided article or pronoun at a word's start, before a vowel or h ("d|habitants"). */
 const ELIDED = /^(?:qu|[dljmn])(?=[aeiouyh])/;
 
@@ -748,6 +751,15 @@ export function createAnalyser(
         // "sur quoi porte l'évaluation", "elle porte sur…": "porter sur" says what about.
         if (BEARS_ON.has(typed) && typedWords.slice(Math.max(0, i - 2), i + 2).includes('sur'))
           return;
+        // "d'après le ref ?": the référentiel itself when nothing says which ("le ref national",
+        // "le ref CLS 2018" are read as their own words, "la ref" is a person).
+        if (
+          typed === 'ref' &&
+          ['le', 'du', 'au'].includes(typedWords[i - 1] ?? '') &&
+          !REF_QUALIFIED.test(next ?? '')
+        ) {
+          out.push(stemOf('referentiel'));
+        }
         const t = term(typed);
         if (t) out.push(t);
       });

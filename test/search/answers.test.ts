@@ -1347,6 +1347,13 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('ptsm-six-priorites');
   });
 
+  it('reads "le ref" that says no more as the référentiel, not as a référent', () => {
+    // "ref" is also short for "référent": the IREPS referent's entries used to answer.
+    const a = engine.ask("l'éval du clsm, elle porte sur quoi d'après le ref ?");
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('evaluation-referentiel-evaluation');
+  });
+
   it('puts the entry titled on what is asked before one that also matches who it is for', () => {
     // "des élus" says whom the note is for; the difference between CLSM and PTSM names elected
     // officials too, and scores alike, but only the priorities are asked.
