@@ -145,6 +145,8 @@ const SPECIFICITY_CAP = 4;
  * coin") need not be in the entry that answers what is asked, only not contradict it.
  */
 const PREAMBLE_COVERAGE = 0.15;
+/** The most a preamble weighs in the coverage, as a share of what is asked. */
+const PREAMBLE_CAP = 0.4;
 /** A word this specific is in a handful of entries at most (or none). */
 const RARE = 3;
 /** A word matched only through a one-letter difference counts for this much. */
@@ -1261,7 +1263,6 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         const counted = (t: string) => !asks(t) || credit(t) > 0;
         const weight = (terms: string[], share: number) =>
           terms.filter(counted).reduce((sum, t) => sum + weightOf(t) * share, 0);
-        const total = weight(askedTerms, 1) + weight(contextTerms, PREAMBLE_COVERAGE);
         const focusTotal = weight(askedTerms, 1);
         // A 2012 entry replaced by this one, or this one's own 2012 source, is no rival.
         const same = (e: Entry) =>
@@ -1269,8 +1270,22 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         const runnerUp = analysis.hits.find((h) => !same(h.entry))?.score ?? 0;
         const missing = askedTerms.filter((t) => credit(t) === 0 && !asks(t)).map(weightOf);
         const margin = hit.score > 0 ? Math.max(0, 1 - runnerUp / hit.score) : 0;
-        const coverage =
-          total > 0 ? (got(askedTerms, 1) + got(contextTerms, PREAMBLE_COVERAGE)) / total : 0;
+        const coverageTold = (share: number) => {
+          const total = focusTotal + weight(contextTerms, share);
+          return total > 0 ? (got(askedTerms, 1) + got(contextTerms, share)) / total : 0;
+        };
+        // A long story told first weighs no more than a share of what is asked when the entry
+        // does not tell it: the more the asker tells, the less each word of it says which
+        // entry answers.
+        const coverage = Math.max(
+          coverageTold(PREAMBLE_COVERAGE),
+          coverageTold(
+            Math.min(
+              PREAMBLE_COVERAGE,
+              (PREAMBLE_CAP * focusTotal) / (weight(contextTerms, 1) || 1),
+            ),
+          ),
+        );
         const title = titles.get(hit.entry.id) ?? [];
         return {
           coverage,

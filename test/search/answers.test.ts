@@ -1347,6 +1347,16 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('ptsm-six-priorites');
   });
 
+  it('answers what is asked after a long story the entry does not tell', () => {
+    // Who sat at the last COPIL, where, and who complained: the story sank the coverage of an
+    // ask the COPIL's minimum membership answers word for word.
+    const a = engine.ask(
+      "bonjour, on relance le clsm d'une commune de 35 000 habitants en normandie. a la derniere seance du copil il n'y avait que le maire, l'adjoint aux solidarites et la dd ars, et une benevole de l'unafam trouve qu'il manque du monde. d'apres le ref national, qui doit etre au copil au minimum ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries.slice(0, 2)).toContain('copil-composition-minimale');
+  });
+
   it('reads "le ref" that says no more as the référentiel, not as a référent', () => {
     // "ref" is also short for "référent": the IREPS referent's entries used to answer.
     const a = engine.ask("l'éval du clsm, elle porte sur quoi d'après le ref ?");
