@@ -671,4 +671,12 @@ describe('who holds a claim, in the past tense', () => {
     expect(parts.focus).toMatch(/^toute commune doit avoir un CLSM/);
     expect(parts.preamble).toMatch(/un adjoint a affirmé/);
   });
+
+  it('is told when the claim opens on an impersonal "il faut": "il" is not who holds it', () => {
+    const parts = split(
+      "Mon collègue pense qu'il faut quand même joindre une lettre d'engagement de chaque partenaire. C'est obligatoire ?",
+    );
+    expect(parts.focus).toMatch(/^il faut quand même joindre/);
+    expect(parts.preamble).toMatch(/Mon collègue pense/);
+  });
 });
