@@ -750,7 +750,7 @@ const IMPRESSION =
 const VALUE_AFTER =
   /^(?:et )?(?:le|la|les|l'|son|sa|ses)\s*(?:numeros?|noms?|dates?|montants?|adresses?|mails?|liens?|references?|chiffres?)\b(?: (?:svp|stp|please|merci))?$/;
 const PRONOUN_FIRST =
-  /^(il(?! (faut|y a|y avait|convient|s'agit|reste|existe)\b)|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b|^(qu'est[- ]ce )?qu'(il|ils|elle|elles)\b(?! (faut|y a|y avait|convient|s'agit|reste|existe)\b)/;
+  /^(il(?! (faut|faudrait|faudra|fallait|manque|suffit|vaut|y a|n'y a|y avait|convient|s'agit|reste|existe)\b)|ils|elle|elles)\b|^[a-z]+(-t)?-(il|ils|elle|elles)\b|^(qu'est[- ]ce )?qu'(il|ils|elle|elles)\b(?! (faut|y a|y avait|convient|s'agit|reste|existe)\b)/;
 /**
  * "l'instruction est-elle opposable ?... on est obligés de la suivre ?": a sentence asking
  * whether "it" must be followed asks it of what the sentence before names.

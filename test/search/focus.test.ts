@@ -678,5 +678,9 @@ describe('who holds a claim, in the past tense', () => {
     );
     expect(parts.focus).toMatch(/^il faut quand même joindre/);
     expect(parts.preamble).toMatch(/Mon collègue pense/);
+    const future = split(
+      "notre dgs dit qu'il faudra cofinancer à parts égales le poste de coordo, c'est exact ?",
+    );
+    expect(future.focus).toMatch(/^il faudra cofinancer/);
   });
 });
