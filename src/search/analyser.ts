@@ -103,6 +103,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     jsuis: 'suis',
     // "c'est encore d'actu ?": still current.
     actu: 'actuel',
+    // "la labellisation court sur quelle durée ?": it lasts.
+    court: 'dure',
     ref: 'reference',
     coordo: 'coordonnateur',
     oc: 'occitanie',

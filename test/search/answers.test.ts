@@ -1347,6 +1347,12 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('ptsm-six-priorites');
   });
 
+  it('reads "court sur" as how long something lasts', () => {
+    const a = engine.ask("le label de l'ars pour un clsm, il court sur combien de temps ?");
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('labellisation-objet-duree');
+  });
+
   it('answers what is asked after a long story the entry does not tell', () => {
     // Who sat at the last COPIL, where, and who complained: the story sank the coverage of an
     // ask the COPIL's minimum membership answers word for word.
