@@ -538,7 +538,7 @@ export function splitQuestion(
     at > 0 &&
     at === asked &&
     (PRONOUN_FIRST.test(clause) ||
-      PRONOUN_OBJECT.test(clause) ||
+      (PRONOUN_OBJECT.test(clause) && !BODY_FIRST.test(clause.trim())) ||
       // "qui compose le comité technique, à quelle fréquence se réunit-il ?": the pronoun
       // stands for the body the clause before names.
       (!BODY_IN.test(ASKED_OF_PRONOUN.exec(clause)?.[0] ?? 'copil') &&
@@ -787,6 +787,11 @@ export const leansBack = (clause: string): boolean => {
   const plain = plainQuestion(clause).trim();
   return PRONOUN_FIRST.test(plain) || THAT_FIRST.test(plain) || PRONOUN_OBJECT.test(plain);
 };
+/**
+ * "l'assemblée plénière, on doit la faire tous les combien ?": a body put first is what the
+ * pronoun after it stands for, in the clause itself.
+ */
+const BODY_FIRST = new RegExp(`^(?:l'|le |la |les )(?:${BODY})\\b`);
 /**
  * A verb of ruling, or "faire", whose object is a pronoun ("l'interdit", "le permet-il", "les
  * impose", "de le faire"), or any verb whose object pronoun follows the subject opening the

@@ -663,6 +663,16 @@ describe('the aim of what was told ("pour gagner du temps")', () => {
   });
 });
 
+describe('a body put first in the clause that asks', () => {
+  it('is what its pronoun stands for, not something told before', () => {
+    const parts = split(
+      'on cale notre agenda de l’année : la plénière on doit la faire tous les combien selon le ref ?',
+    );
+    expect(parts.focus).toMatch(/^la plénière on doit la faire/);
+    expect(parts.preamble).toMatch(/on cale notre agenda/);
+  });
+});
+
 describe('who holds a claim, in the past tense', () => {
   it('("le DGS a affirmé que…") is told; the claim is asked', () => {
     const parts = split(
