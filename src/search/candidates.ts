@@ -1313,7 +1313,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         .slice(0, MAX_CANDIDATES)
         .map((hit) => ({ entry: hit.entry, hit, features: featuresOf(hit) }));
       // Two entries scored alike: the one that has every word asked leads one that lacks a
-      // rare one.
+      // rare one; and of two that both have every word asked, the one titled on what is asked
+      // leads one that only matches more of the preamble ("je prépare une note pour des élus :
+      // les six priorités du PTSM ?" is not the CLSM/PTSM difference, which names élus too).
       const [first, second] = close;
       const tied = first && second && second.hit.score >= first.hit.score * TIED;
       analysis.candidates =
