@@ -380,6 +380,8 @@ const GLUED: ReadonlyMap<string, string> = new Map(
 );
 const unglued = (w: string): string | undefined => GLUED.get(w)?.split("'")[1];
 /** A word after "ref" that says which référentiel (or which référent) is meant. */
+/** Words before "le ref" that cite a text ("d'après le ref", "selon le ref", "dans le ref"). */
+const CITING = new Set(['apres', 'selon', 'dans']);
 const REF_QUALIFIED = /^(?:cls|clsm|national|nationale|de|d|du|occitanie|ars|sante|\d+)$/;
 
 /** An elided article or pronoun at a word's start, before a vowel or h ("d|habitants"). */
@@ -761,6 +763,8 @@ export function createAnalyser(
           !REF_QUALIFIED.test(next ?? '')
         ) {
           out.push(stemOf('referentiel'));
+          // "d'après le ref", "selon le ref": a text is cited, not a person.
+          if (CITING.has(typedWords[i - 2] ?? '')) return;
         }
         const t = term(typed);
         if (t) out.push(t);

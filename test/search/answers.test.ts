@@ -1370,6 +1370,14 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('evaluation-referentiel-evaluation');
   });
 
+  it('reads "selon le ref" as a text cited, with no référent in it', () => {
+    // The CLS coordinator-référent's entries, and the CLS team "formée de" professionals, used
+    // to answer whether the coordinator must be trained.
+    const a = engine.ask('selon le ref, faut il que le coordo soit formé ?');
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('coordinateur-formation-nationale');
+  });
+
   it('puts the entry titled on what is asked before one that also matches who it is for', () => {
     // "des élus" says whom the note is for; the difference between CLSM and PTSM names elected
     // officials too, and scores alike, but only the priorities are asked.
