@@ -34,7 +34,7 @@ export const ASKING_WORDS = [
   'vieux vieil vieille ancien ancienne anciens desormais maintenant actuel actuelle',
   'actuellement nouveau nouvelle nouveaux nouvelles autrefois avant aujourd hui epoque origine',
   // Chat verbs and fillers.
-  'monter monte met mets mettre mettent trouve trouver trouvent joint joins jointe',
+  'monter monte met mets mettre mettent mettons mettez trouve trouver trouvent joint joins jointe',
   // "faire tourner CLS et CLSM avec les mêmes instances": running them, in chat.
   'tourner tourne tournent',
   // "peut-on utiliser le budget pour…": what the money may pay is asked, not its use as such.

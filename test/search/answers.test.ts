@@ -682,6 +682,12 @@ describe('answers', () => {
       engine.ask("Pour un CLS d'Occitanie, qui compose le comité technique, d'après le ref ?")
         .entries,
     ).not.toContain('cotech-composition');
+    // So is one told before and pointed back to, the CLS named in full.
+    expect(
+      engine.ask(
+        'Nous mettons en place le cotech de notre contrat local de santé. Qui doit y siéger et quel est son rôle ?',
+      ).entries,
+    ).not.toContain('cotech-composition');
     // The COPIL élargi is the CLSM's alone, whatever the CLS is.
     expect(
       engine.ask(
@@ -2252,6 +2258,14 @@ describe('answers', () => {
     );
     expect(defined.entries[0]).toBe('definition-clsm-nationale');
     expect(defined.text).toMatch(/ni un contrat, ni une structure/);
+  });
+
+  it('reads "nous mettons en place" as the asker setting a body up, not as what is asked', () => {
+    const a = engine.ask(
+      'Nous mettons en place le comité technique de notre CLSM : qui est censé y siéger ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('cotech-composition');
   });
 
   it('reads "pour qu’ils ne se marchent pas dessus" as how two schemes fit together', () => {
