@@ -253,6 +253,7 @@ export const DEV_SETS = [
   'questions-dev158.yml',
   'questions-dev159.yml',
   'questions-dev160.yml',
+  'questions-dev162.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout57.yml';
 /**
