@@ -397,7 +397,11 @@ export function plainQuestion(text: string): string {
       .replace(/[’‘ʼ`´]/g, "'")
       // "l initiative", "d un clsm", "qu on": an elision typed without its apostrophe.
       .replace(/\b(c|d|j|l|m|n|s|qu) (?=[aeiouyh])/g, "$1'")
-      .replace(/[a-z0-9]+/g, (w) => SHORTHAND.get(w) ?? slipMended(w) ?? GLUED.get(w) ?? w)
+      // "ya une date limite ?": "il y a" in full, as the phrase patterns read it (its words are
+      // read as one "il" when searched).
+      .replace(/[a-z0-9]+/g, (w) =>
+        w === 'ya' ? 'il y a' : (SHORTHAND.get(w) ?? slipMended(w) ?? GLUED.get(w) ?? w),
+      )
   );
 }
 

@@ -30,6 +30,15 @@ describe('the asks of a question', () => {
       'le dossier on l’envoie comment, par courrier ou par mail, et y a une date butoir ?',
       ["le dossier on l'envoie comment, par courrier ou par mail", 'y a une date butoir'],
     ],
+    // "il y a", and "ya" typed for it, open an ask joined as "y a" does.
+    [
+      'la candidature on l’envoie à qui, et ya une échéance ?',
+      ["la candidature on l'envoie a qui", 'il y a une echeance'],
+    ],
+    [
+      'qui signe la convention, et il y a un modèle ?',
+      ['qui signe la convention', 'il y a un modele'],
+    ],
     [
       'groupes de travail : créés sur quelle base et ils se réunissent à quel rythme ?',
       ['groupes de travail : crees sur quelle base', 'ils se reunissent a quel rythme'],
@@ -135,6 +144,9 @@ describe('the asks of a question', () => {
       splitAsks(
         'notre clsm est porté par la mairie et y a pas de cls ici. on peut quand même candidater ?',
       ),
+    ).toEqual([]);
+    expect(
+      splitAsks('notre clsm tourne sans label, et ya pas de cls. on peut candidater quand même ?'),
     ).toEqual([]);
     // A list asked, then an item checked against it ("…, et X en fait-elle partie ?").
     expect(
