@@ -83,6 +83,8 @@ export const ASKING_WORDS = [
   'coherent coherente coherents coherentes compatible compatibles',
   // "c'est pareil ?", "côté DDARS", "ça suffit ?": a comparison, a point of view, a test asked.
   'pareil pareille pareils identique identiques cote suffit suffisent suffire suffisant',
+  // "c'est suffisant ou il manque quelqu'un ?": whether something is missing, asked of a list.
+  'manque manquent manquerait manquer',
   // "par comparaison avec un CLSM", "comparé au CLS": a comparison asked.
   'comparaison compare comparee',
   'pouvait pouvaient pourrait pourraient voudrait voudraient possible possibles serait seraient',

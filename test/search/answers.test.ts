@@ -2268,6 +2268,18 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('cotech-composition');
   });
 
+  it('reads "il manque …" as asking what is missing from a list the texts give', () => {
+    const body = engine.ask(
+      'on a juste un copil et des groupes de travail, d’après le référentiel national il nous manque une instance ?',
+    );
+    expect(body.outcome).toBe('answer');
+    expect(body.entries[0]).toBe('instances-trois-national');
+    const members = engine.ask(
+      'notre copil a le maire et la ddars, il manque qui d’après le ref national pour la composition minimale ?',
+    );
+    expect(members.entries[0]).toBe('copil-composition-minimale');
+  });
+
   it('reads "pour qu’ils ne se marchent pas dessus" as how two schemes fit together', () => {
     const a = engine.ask(
       'cls et clsm sur la meme comcom, comment faire pour qu’ils se marchent pas dessus d’apres le referentiel national ?',
