@@ -25,6 +25,9 @@ const STOP_WORDS = new Set(
     // Discourse fillers of chat questions: they say how to answer, not what about; and those of
     // a question dictated to a phone ("euh", "enfin", "voilà", "non pardon").
     'euh heu hum bah ben enfin voila pardon ' +
+    // "concernant la création de CLSM": about, a preposition (as an asking word its stem lifted
+    // entries on "les personnes concernées").
+    'concernant ' +
     'sinon malgre concretement concret concrete exact exacte precisement precis gros grosse grosses grosso modo globalement ' +
     'rapidement rapide simplement basiquement justement finalement actuellement aujourd hui ' +
     'normalement habituellement generalement idealement principalement essentiellement ' +

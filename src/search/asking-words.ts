@@ -102,10 +102,10 @@ export const ASKING_WORDS = [
   'rappeler rappelez rappelle connaitre expliquer expliquez explique resumer resumez recapituler',
   'recapitulez redire detailler detaillez lister listez voudrais',
   // "je cherche…", "quid de…", "dites-moi…", "vous savez ?", "je m'interroge sur…", "éclairez-moi",
-  // "… concernant…", "j'ai un doute sur…": asking, in chat's other ways. (Not "info": shorthand
+  // "j'ai un doute sur…": asking, in chat's other ways. (Not "info": shorthand
   // reads it as "information", a topic of the texts.)
   'cherche cherchons recherche quid dites dis savez sauriez interroge interrogeons eclairer',
-  'eclairez doute concernant',
+  'eclairez doute',
   // "je voulais savoir…", "une idée ?", "je n'arrive pas à trouver…", "question bête mais…", "je
   // suis perdue", "re, …", "j'ai lu les textes mais…", "Madame, Monsieur": the asker's state and
   // chat's and mail's openings.

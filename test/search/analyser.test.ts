@@ -152,6 +152,13 @@ describe('French analyser', () => {
     );
   });
 
+  it('reads "concernant" (about) as no topic, not as "les personnes concernées"', () => {
+    same(
+      'que doivent faire les PTSM concernant les CLSM ?',
+      'que doivent faire les PTSM pour les CLSM ?',
+    );
+  });
+
   it('reads "au regard du ref" as "selon le ref"', () => {
     same('c’est suffisant au regard du ref national ?', 'c’est suffisant selon le ref national ?');
   });
