@@ -35,6 +35,10 @@ import {
   YEAR_ASKED,
 } from './kinds.js';
 
+/** "jusqu'à quand", a time limit asked; words that state one (or that there is none). */
+const TIME_LIMIT_ASKED = /\bjusqu'a quand\b/;
+const TIME_LIMIT_GIVEN =
+  /\b(?:jusqu|au fil de l'eau|date limite|dates? butoirs?|delais?|echeances?|au plus tard|d'ici|ans|mois|duree|immediate?|en vigueur|valable)\b/;
 /** An amount in a quote: "8 000 €", "30 000 euros", "50 %". */
 const AMOUNT_QUOTED = /\d\s*(?:€|euros?\b|%)/i;
 /**
@@ -1060,6 +1064,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       const namesLasting = (e: Entry): boolean => lastingTerms.every((t) => aboutTerms(e).has(t));
       const givesCount = (e: Entry): boolean =>
         counting === undefined || counting.test(foldedAnswers.get(e.id) ?? '');
+      // "les CLS signés avant 2022 ont jusqu'à quand pour se mettre en conformité ?": a time
+      // limit asked is given only by an entry that states one (the 3DS law's date is none).
+      const asksTimeLimit = TIME_LIMIT_ASKED.test(focusFolded);
+      const givesTimeLimit = (e: Entry): boolean =>
+        !asksTimeLimit || TIME_LIMIT_GIVEN.test(foldedAnswers.get(e.id) ?? '');
       // The facet asked, named as such ("la date", "quelle pièce"; not a "délai", which reads
       // as the same term as "date").
       const facetsNamed = facetNames.filter(
@@ -1184,6 +1193,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
           (!asksShare || givesShare.has(h.entry.id)) &&
           givesYear(h.entry) &&
           givesCount(h.entry) &&
+          givesTimeLimit(h.entry) &&
           namesLasting(h.entry) &&
           givesValues(h.entry) &&
           facetFits(h.entry) &&

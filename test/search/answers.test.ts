@@ -2287,6 +2287,19 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('articulation-cls-preconisations');
   });
 
+  it('says the texts give no time limit when one is asked of a law that sets none', () => {
+    // The 3DS law's entries give its date, not a deadline for CLS signed before it.
+    expect(
+      engine.ask(
+        'la loi 3DS impose un volet santé mentale aux CLS : on a jusqu’à quand pour l’ajouter au nôtre ?',
+      ).outcome,
+    ).toBe('abstain');
+    // The labelling deadline is stated ("au fil de l'eau"): it still answers.
+    expect(engine.ask('jusqu’à quand peut-on déposer une candidature de label ?').entries[0]).toBe(
+      'candidature-date-depot',
+    );
+  });
+
   it('says the texts do not answer where a meeting is held, not how often it meets', () => {
     for (const q of [
       'c’est vrai que la plénière doit se tenir en mairie ?',
