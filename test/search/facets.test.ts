@@ -93,8 +93,6 @@ describe('the facet a question asks', () => {
     ["faut-il un CLS signé pour que l'ARS finance le CLSM ?", 'duree'],
     // "Quand on définit…" (when, as one does) within the sentence asks no date.
     ['faut-il privilégier certains territoires quand on définit le périmètre ?', 'date'],
-    // Nor at the start, when what follows asks what one is meant to do.
-    ['quand on monte le COPIL on est censé inviter qui ?', 'date'],
     ['quelle formation pour les professionnels au contact du public ?', 'contact'],
     ["que fait le COPIL des problèmes remontés par l'équipe d'animation ?", 'presidence'],
     // The ARS's head office, what a CLSM stands for, who starts one, a text answered to.
