@@ -383,9 +383,9 @@ const GLUED: ReadonlyMap<string, string> = new Map(
 );
 const unglued = (w: string): string | undefined => GLUED.get(w)?.split("'")[1];
 /** A word after "ref" that says which référentiel (or which référent) is meant. */
+const REF_QUALIFIED = /^(?:cls|clsm|national|nationale|de|d|du|occitanie|ars|sante|\d+)$/;
 /** Words before "le ref" that cite a text ("d'après le ref", "selon le ref", "dans le ref"). */
 const CITING = new Set(['apres', 'selon', 'dans']);
-const REF_QUALIFIED = /^(?:cls|clsm|national|nationale|de|d|du|occitanie|ars|sante|\d+)$/;
 
 /** An elided article or pronoun at a word's start, before a vowel or h ("d|habitants"). */
 const ELIDED = /^(?:qu|[dljmn])(?=[aeiouyh])/;

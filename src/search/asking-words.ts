@@ -102,8 +102,8 @@ export const ASKING_WORDS = [
   'rappeler rappelez rappelle connaitre expliquer expliquez explique resumer resumez recapituler',
   'recapitulez redire detailler detaillez lister listez voudrais',
   // "je cherche…", "quid de…", "dites-moi…", "vous savez ?", "je m'interroge sur…", "éclairez-moi",
-  // "j'ai un doute sur…": asking, in chat's other ways. (Not "info": shorthand
-  // reads it as "information", a topic of the texts.)
+  // "j'ai un doute sur…": asking, in chat's other ways. (Not "info": shorthand reads it as
+  // "information", a topic of the texts.)
   'cherche cherchons recherche quid dites dis savez sauriez interroge interrogeons eclairer',
   'eclairez doute',
   // "je voulais savoir…", "une idée ?", "je n'arrive pas à trouver…", "question bête mais…", "je
