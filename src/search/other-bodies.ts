@@ -151,9 +151,11 @@ const CLSM_BODY = /\b(copil|cotech|pleniere|clsm)\b/;
 /** A body a CLS has too, a CLS named, and words that only a CLSM's question holds. */
 const CLS_BODY_BARE = /\b(?:copil|comite de pilotage|cotech|comite technique)\b/;
 const CLS_NAMED = /\b(?:cls|contrats? loca(?:l|ux) de sante)\b/;
-/** "y siéger", "son rôle", "il se réunit": words that point back to something told before. */
-const POINTS_BACK =
-  /\b(?:y|son|sa|ses|leurs?)\b|-(?:t-)?(?:il|elle)s?\b|(?:^|[,;:] ?)(?:il|elle)s? /;
+/**
+ * "y siéger", "son rôle": words that point back to something told before, as a subject pronoun
+ * does.
+ */
+const POINTS_BACK = /\b(?:y|son|sa|ses|leurs?)\b/;
 const CLSM_ONLY =
   /\bclsm\b|\bsante mentale\b|\b(?:copil|comite de pilotage) (?:elargi|restreint)\b/;
 
@@ -214,7 +216,8 @@ export function otherBodiesFit(
   // So is one told before and pointed back to ("nous mettons en place le comité technique de
   // notre CLS. Qui doit y siéger ?").
   const bodyAsked =
-    CLS_BODY_BARE.test(focus) || (POINTS_BACK.test(focus) && CLS_BODY_BARE.test(before));
+    CLS_BODY_BARE.test(focus) ||
+    ((POINTS_BACK.test(focus) || SUBJECT_PRONOUN.test(focus)) && CLS_BODY_BARE.test(before));
   const clsAround = bodyAsked && CLS_NAMED.test(question) && !CLSM_ONLY.test(question);
   const owner = bodyOf?.[1] ?? bodyOf?.[2] ?? (clsAround ? 'cls' : undefined);
   // "le coordonnateur du CLS siège-t-il au COPIL du CLSM ?": a CLSM's entry naming it speaks
