@@ -255,6 +255,7 @@ export const DEV_SETS = [
   'questions-dev160.yml',
   'questions-dev161.yml',
   'questions-dev162.yml',
+  'questions-dev164.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout58.yml';
 /**
