@@ -665,6 +665,9 @@ const REWRITES: readonly {
       /\bau bout (?:de |d )?(?:(?:quelques|qq|qlq|plusieurs|quelque) (?:mois|semaines|temps|annees|reunions|seances)|\d+ (?:reunions|seances))\b/g,
     by: () => ' ',
   },
+  // "mettre en place le COTECH", "le CLS déjà en place": set up, one term of its own; not the
+  // "place" a thing holds ("quelle place pour le CLSM dans le CLS ?").
+  { cues: ['en place'], pattern: /\ben place\b/g, by: () => ' enplace ' },
   // "pour l'instant on a juste un COPIL": for now, not an "instance" one letter away.
   { cues: ['instant'], pattern: /\bpour +instant\b/g, by: () => ' ' },
   // "le PTSM est en train d'être finalisé": what is under way, not a train.

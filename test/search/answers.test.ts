@@ -2268,6 +2268,15 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('cotech-composition');
   });
 
+  it('reads the place a thing holds apart from "en place" (set up)', () => {
+    // The mutualisation entry's "déjà en place" no longer answers where the CLSM stands.
+    const placed = engine.ask(
+      "Quelle place la plaquette CLS de l'ARS donne-t-elle au conseil local de santé mentale dans un contrat local de santé ?",
+    );
+    expect(placed.outcome).toBe('answer');
+    expect(placed.entries[0]).toBe('cls-clsm-dispositif-privilegie');
+  });
+
   it('reads "il manque …" as asking what is missing from a list the texts give', () => {
     const body = engine.ask(
       'on a juste un copil et des groupes de travail, d’après le référentiel national il nous manque une instance ?',
