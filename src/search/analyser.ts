@@ -524,6 +524,14 @@ const LAY_WORDS: readonly { cues: readonly string[]; pattern: RegExp; by: string
     pattern: /\b(?:se |s')?march\w* (?:pas )?(?:dessus|sur les pieds)\b/g,
     by: ' articulation ',
   },
+  // "la commune doit mettre autant que l'ARS ?": as much as the other funder, the texts'
+  // "parité" (not "se réunit autant que de besoin").
+  {
+    cues: ['autant qu'],
+    pattern:
+      /\b(?:mettre|met|mets|mettent|mettra|mettrait|apporte\w*|finance\w*|paie\w*|paye\w*|payer|verse\w*|donne\w*) autant qu(?:e|\s)/g,
+    by: ' parite ',
+  },
   // "l'ARS ne met pas un euro sur un CLSM hors CLS": funds nothing, not an amount asked.
   {
     cues: ['un euro', 'un centime', 'un sou', 'un seul euro'],

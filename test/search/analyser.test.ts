@@ -222,6 +222,12 @@ describe('French analyser', () => {
     // Not a "sous-groupe", nor "sous la présidence".
     expect(analyser.terms('des sous-groupes')).not.toContain(analyser.terms('financement')[0]);
   });
+  it('reads "mettre autant que l\'ARS" as parity, not "se réunir autant que de besoin"', () => {
+    same("la mairie doit mettre autant que l'ARS ?", 'la mairie doit parité ARS ?');
+    expect(analyser.terms('le COPIL se réunit autant que de besoin')).not.toContain(
+      analyser.terms('parité')[0],
+    );
+  });
   it('reads a post "à 100 %" or "à temps complet" as full time, not a sum "financé à 100 %"', () => {
     same('le coordo doit être à 100 % ?', 'le coordo doit temps plein ?');
     same('un poste à temps complet', 'un poste à temps plein');

@@ -644,6 +644,14 @@ describe('a relay', () => {
     );
     expect(parts.focus).toMatch(/^un coordo cls c'est vraiment utile/);
   });
+
+  it('is "c\'est le cas ?" after a claim: the claim is asked, not "le cas"', () => {
+    expect(isRelay("c'est bien le cas ?")).toBe(true);
+    const parts = split(
+      "bonjour, mon adjoint pense que la commune doit payer la moitié du poste de coordo, c'est le cas ?",
+    );
+    expect(parts.focus).toMatch(/^la commune doit payer la moitié du poste de coordo/);
+  });
 });
 
 describe('the aim of what was told ("pour gagner du temps")', () => {
