@@ -24,7 +24,7 @@ const STOP_WORDS = new Set(
     'd avance retours retour hello salut coucou svp stp ok okay bref genre vraiment exactement ' +
     // Discourse fillers of chat questions: they say how to answer, not what about; and those of
     // a question dictated to a phone ("euh", "enfin", "voilà", "non pardon").
-    'euh heu hum bah ben enfin voila pardon ' +
+    'euh heu hum bah ben enfin voila pardon hein ' +
     // "concernant la création de CLSM": about, a preposition (as an asking word its stem lifted
     // entries on "les personnes concernées").
     'concernant ' +
@@ -676,6 +676,9 @@ const REWRITES: readonly {
   // "mettre en place le COTECH", "le CLS déjà en place": set up, one term of its own; not the
   // "place" a thing holds ("quelle place pour le CLSM dans le CLS ?").
   { cues: ['en place'], pattern: /\ben place\b/g, by: () => ' enplace ' },
+  // "et c'est qui qui valide à la fin ?": in the end, said of what was just asked (not "à la
+  // fin du CLS").
+  { cues: ['a la fin'], pattern: /\ba la fin(?=\s*(?:[?!.,;]|$))/g, by: () => ' ' },
   // "pour l'instant on a juste un COPIL": for now, not an "instance" one letter away.
   { cues: ['instant'], pattern: /\bpour +instant\b/g, by: () => ' ' },
   // "le PTSM est en train d'être finalisé": what is under way, not a train.

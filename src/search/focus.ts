@@ -214,12 +214,20 @@ const examplesListed = (_: string, list: string): string => `(${list.replace(/,/
  * (its question mark kept), a question restated in other words, nor question marks that end no
  * question.
  */
+/**
+ * "le copil d'un cls (pas clsm hein)", "des actions (pas la coordo)": a thing set aside in
+ * brackets is not what is asked (not "(pas que la coordo)": that one adds to it).
+ */
+const SET_ASIDE =
+  /\s*\((?:et |mais )?(?:pas|non)\s+(?!que\b|seulement\b|uniquement\b|juste\b)(?:celui |celle |ceux |celles )?(?:du |de la |de l'|des |le |la |les |l'|un |une |d'un |d'une )?(?:cls|clsm|copil|cotech|ptsm|coordo|coordination|coordonnat\w*|coordinat\w*|specifiques?|signataires?)\b[^()]*\)/gi;
+
 export const asRead = (message: string): string =>
   withoutSignOff(message)
     .replace(SPELLED, spelledOut)
     .replace(CORRECTED, '')
     .replace(RESTATED, '?')
     .replace(BY_THE_WAY, '')
+    .replace(SET_ASIDE, '')
     .replace(CONFIRMING, ' ?')
     .replace(BRACKETED_DOUBT, '($1$2)')
     .replace(TRAILING_OFF_IN_BRACKETS, examplesListed);

@@ -280,6 +280,12 @@ describe('French analyser', () => {
     same('la dd ars est membre ou invitée quand on y pense ?', 'la dd ars est membre ou invitée ?');
     same("si j'ai bien compris, le COPIL se réunit deux fois", 'le COPIL se réunit deux fois');
     same('si je comprends bien la plénière est annuelle', 'la plénière est annuelle');
+    same(
+      "le cotech d'un cls hein, et qui valide à la fin ?",
+      "le cotech d'un cls, et qui valide ?",
+    );
+    // Not the end of something named.
+    expect(analyser.terms('un bilan à la fin du CLS')).toContain(analyser.terms('fin')[0]);
     expect(analyser.terms('ce qui est compris dans le financement')).toContain(
       analyser.terms('compris')[0],
     );

@@ -146,6 +146,15 @@ describe('the focus of a question', () => {
     );
   });
 
+  it('reads a thing set aside in brackets as not asked, "pas que" as added to it', () => {
+    expect(asRead("le cotech d'un CLS (pas celui du clsm hein), qui y siège ?")).toBe(
+      "le cotech d'un CLS, qui y siège ?",
+    );
+    expect(asRead('on finance des actions (pas que la coordo), on joint quoi ?')).toBe(
+      'on finance des actions (pas que la coordo), on joint quoi ?',
+    );
+  });
+
   it('reads "c\'est" in a reported question as what the clause before names', () => {
     const parts = split(
       "copil ok, mais on n'a jamais fait de pleniere. l'élue me demande si c'est vraiment attendu ?",
