@@ -268,9 +268,12 @@ const ASKER_AT_PLACE = new RegExp(
   String.raw`^(\s*(?:je suis|j'suis|jsuis)\b[^,;:?!.]{0,40}?\s(?:dans|ds|en|au|du|de|à|a)\s+(?:le\s+|la\s+|les\s+|l')?(?:${PLACES.map(foldFree).join('|')}))(?=\s+\p{L})`,
   'iu',
 );
+/** "entre la collectivité, la psychiatrie et l'ARS": a list's comma, within one clause. */
+const LISTED_BETWEEN = /\b(entre [^,;:?!.]{1,40}),(?=\s[^,;:?!.]{1,40}\set\s)/giu;
 const clauses = (text: string): string[] =>
   text
     .replace(ASKER_AT_PLACE, '$1,')
+    .replace(LISTED_BETWEEN, '$1')
     .split(CLAUSE_END)
     .map((c) => withoutGreeting(c.trim()))
     .filter((c) => c.length > 0 && !POLITENESS.test(plainQuestion(c)));

@@ -644,6 +644,18 @@ describe('examples listed in brackets, trailing off', () => {
   });
 });
 
+describe('a list within a clause', () => {
+  it('keeps "entre A, B et C" whole: its comma ends no clause', () => {
+    const parts = split(
+      "Le ref prévoit un financement partagé entre la commune, l'hôpital et l'ARS : quelle part chacun doit-il prendre ?",
+    );
+    expect(parts.focus).toBe('quelle part chacun doit-il prendre');
+    expect(parts.preamble).toBe(
+      "Le ref prévoit un financement partagé entre la commune l'hôpital et l'ARS",
+    );
+  });
+});
+
 describe('a relay', () => {
   it('passes on the ask before it, "ça" and "exactement" naming nothing of its own', () => {
     expect(isRelay('ça dit quoi exactement ?')).toBe(true);
