@@ -23,6 +23,8 @@ export const ASKING_WORDS = [
   // "que recommande le cadre national ?": a text's advice, asked as its preconisation.
   'recommande recommandent recommander recommandee recommandes recommandees',
   'parle parlent cite citent retient retiennent attribue attribuent evoque evoquent',
+  // "le ref national renvoie à un guide": where a text points, asked of it.
+  'renvoie renvoient',
   'considere considerent entend qualifie qualifient caracterise caracterisent point vue sujet',
   'donne donnent donner',
   'figure figurent figurer parmi liste listes listee listees invite invitent situe situent',

@@ -2277,6 +2277,14 @@ describe('answers', () => {
     expect(placed.entries[0]).toBe('cls-clsm-dispositif-privilegie');
   });
 
+  it('reads a text that "renvoie à" something as where it points, not a topic', () => {
+    const guide = engine.ask(
+      'le référentiel de 2025 renvoie à un guide détaillé : il est dispo où ?',
+    );
+    expect(guide.outcome).toBe('answer');
+    expect(guide.entries).toContain('referentiel-guide-detaille');
+  });
+
   it('reads "il manque …" as asking what is missing from a list the texts give', () => {
     const body = engine.ask(
       'on a juste un copil et des groupes de travail, d’après le référentiel national il nous manque une instance ?',
