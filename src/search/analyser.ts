@@ -25,6 +25,9 @@ const STOP_WORDS = new Set(
     // Discourse fillers of chat questions: they say how to answer, not what about; and those of
     // a question dictated to a phone ("euh", "enfin", "voilà", "non pardon").
     'euh heu hum bah ben enfin voila pardon hein ' +
+    // "on a fini le dossier": done, told; no topic (not "la fin du CLS"). (Not "jamais": "on
+    // n'a jamais fait de plénière" then opened on the working groups' cadence.)
+    'fini finie finis finies ' +
     // "concernant la création de CLSM": about, a preposition (as an asking word its stem lifted
     // entries on "les personnes concernées").
     'concernant ' +

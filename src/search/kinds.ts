@@ -27,6 +27,12 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ['contrats', 'cls'],
   ['contrat', 'cls'],
 ]);
+/** Things counted under other names: the CLS leaflet counts "5 thématiques", each an "axe". */
+const COUNTED_AS: ReadonlyMap<string, string> = new Map([
+  ['axes', '(?:axe|thematique|theme)s?'],
+  ['themes', '(?:axe|thematique|theme)s?'],
+  ['thematiques', '(?:axe|thematique|theme)s?'],
+]);
 /** Bodies counted by their acronym: "CLS" is not "CLSM". */
 const BODIES: ReadonlySet<string> = new Set(['clsm', 'cls', 'ptsm', 'gem', 'cpts', 'cmp', 'cmpp']);
 /** "suivre plus de deux CLS à la fois": a count of bodies put forward, checked the same way. */
@@ -90,6 +96,8 @@ export function countAsked(focus: string): RegExp | undefined {
   // "élus" / "élu", "quartiers" / "quartier": the word's stem, whatever its ending; "conseils
   // (locaux de santé mentale)" are counted as CLSM too.
   const stem = `${thing.slice(0, Math.max(4, thing.length - 2))}\\w*`;
+  const named = COUNTED_AS.get(thing);
+  if (named) return countOf(named);
   const acronym = SPELLED_OUT.get(thing);
   return countOf(acronym ? `(?:${acronym}|${stem})` : stem);
 }

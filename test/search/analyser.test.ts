@@ -286,6 +286,7 @@ describe('French analyser', () => {
     );
     // Not the end of something named.
     expect(analyser.terms('un bilan à la fin du CLS')).toContain(analyser.terms('fin')[0]);
+    same('on a fini le dossier, on le dépose où ?', 'on a le dossier, on le dépose où ?');
     expect(analyser.terms('ce qui est compris dans le financement')).toContain(
       analyser.terms('compris')[0],
     );

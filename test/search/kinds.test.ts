@@ -51,6 +51,13 @@ describe('a place asked', () => {
 });
 
 describe('a count asked', () => {
+  it("of axes is answered by the leaflet's count of thématiques, each an axe", () => {
+    expect(
+      count("un cls en occitanie, ça fait combien d'axes ?")?.test('autour de 5 thematiques'),
+    ).toBe(true);
+    expect(count("combien d'axes ?")?.test('5 objectifs strategiques')).toBe(false);
+  });
+
   it('is answered only by a figure of the things counted', () => {
     expect(count('combien de CLSM en France ?')?.test('on recense environ 280 clsm')).toBe(true);
     expect(count('combien de CLS en France ?')?.test('on recense environ 280 clsm')).toBe(false);
