@@ -61,6 +61,8 @@ export const ASKING_WORDS = [
   // "la plaquette destinée aux élus", "ça a changé ?", "y aller": a text's reader, a change
   // asked, going. (Not "sortie", "joue", "depuis": each answered an out-of-scope question.)
   'destinee destine destines destinees change changent changer aller allons allez',
+  // "est-ce que cela a une conséquence sur la composition ?": a change asked, in other words.
+  'consequence consequences',
   // "le COPIL doit-il comprendre…", "comporte une action": what is included, asked in other
   // words.
   'comprendre comprend comprennent comporte comportent comporter inclure inclut incluent',

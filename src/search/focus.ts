@@ -63,7 +63,7 @@ const REPLYING_WORDS =
   "(?:je|on) (?:lui |leur |vous )?(?:reponds|repond|dis) quoi|que (?:lui |leur )?(?:repondre|dire|reponds|repond)|qu'est[- ]ce que (?:je|j'|on) (?:lui |leur )?(?:reponds|repond|dis|dire)|quoi (?:lui |leur )?repondre|(?:tu peux|tu pourrais|pouvez-vous|pourriez-vous|peux-tu) (?:me |nous )?(?:le |la |les )?(?:resumer|repondre|dire)|que (?:dit|disent)|(?:qu'est[- ]ce )?qu'en (?:dit|disent|pense)|(?:dit|disent)(?:-t-il|-t-elle| t il| t elle)? quoi|en dit quoi|est[- ]ce (?:toujours|encore) (?:exact|vrai|valable|d'actualite)|(?:c'est|est-ce que c'est) (?:toujours|encore) (?:exact|vrai|valable|d'actualite)|(?:c'est|est-ce|est ce) (?:bien |vraiment |toujours |encore )?le cas";
 /** What a text recommends or provides, asked of it ("que préconise le ref national ?"): kept. */
 const RULING_WORDS =
-  'que (?:prevoit|prevoient|preconise|preconisent|recommande|recommandent|conseille|conseillent)|(?:prevoit|preconise|recommande|conseille)(?:-t-il|-t-elle| t il| t elle)? quoi';
+  'que (?:prevoit|prevoient|preconise|preconisent|recommande|recommandent|conseille|conseillent|propose|proposent)|(?:prevoit|preconise|recommande|conseille|propose)(?:-t-il|-t-elle| t il| t elle)? quoi';
 const asWords = (source: string): RegExp => new RegExp(`(?:^|\\s)(?:${source})(?=\\s|$|[?,;:.!])`);
 const REPLYING = asWords(REPLYING_WORDS);
 /**

@@ -2285,6 +2285,14 @@ describe('answers', () => {
     expect(guide.entries).toContain('referentiel-guide-detaille');
   });
 
+  it('reads "des conséquences sur …" as a change asked of what follows', () => {
+    const composed = engine.ask(
+      'Le CLSM retient les personnes âgées comme priorité. Y a-t-il des conséquences sur la composition du comité de pilotage ?',
+    );
+    expect(composed.outcome).toBe('answer');
+    expect(composed.entries[0]).toBe('copil-composition-adaptee-priorites');
+  });
+
   it('reads "il manque …" as asking what is missing from a list the texts give', () => {
     const body = engine.ask(
       'on a juste un copil et des groupes de travail, d’après le référentiel national il nous manque une instance ?',

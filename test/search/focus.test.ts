@@ -668,6 +668,8 @@ describe('a relay', () => {
 
   it('is "c\'est le cas ?" after a claim: the claim is asked, not "le cas"', () => {
     expect(isRelay("c'est bien le cas ?")).toBe(true);
+    // What a text puts forward, asked of it, relays too.
+    expect(isRelay('le ref 2025 propose quoi ?')).toBe(true);
     const parts = split(
       "bonjour, mon adjoint pense que la commune doit payer la moitié du poste de coordo, c'est le cas ?",
     );
