@@ -679,6 +679,8 @@ const REWRITES: readonly {
   // "mettre en place le COTECH", "le CLS déjà en place": set up, one term of its own; not the
   // "place" a thing holds ("quelle place pour le CLSM dans le CLS ?").
   { cues: ['en place'], pattern: /\ben place\b/g, by: () => ' enplace ' },
+  // "ça fait combien d'axes au total ?": all told, as "en tout" (not "le budget total").
+  { cues: ['au total'], pattern: /\bau total(?=\s*(?:[?!.,;]|$))/g, by: () => ' ' },
   // "et c'est qui qui valide à la fin ?": in the end, said of what was just asked (not "à la
   // fin du CLS").
   { cues: ['a la fin'], pattern: /\ba la fin(?=\s*(?:[?!.,;]|$))/g, by: () => ' ' },

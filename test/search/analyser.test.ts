@@ -287,6 +287,8 @@ describe('French analyser', () => {
     // Not the end of something named.
     expect(analyser.terms('un bilan à la fin du CLS')).toContain(analyser.terms('fin')[0]);
     same('on a fini le dossier, on le dépose où ?', 'on a le dossier, on le dépose où ?');
+    same("un cls c'est combien d'axes au total ?", "un cls c'est combien d'axes ?");
+    expect(analyser.terms('le budget total du CLSM')).toContain(analyser.terms('total')[0]);
     expect(analyser.terms('ce qui est compris dans le financement')).toContain(
       analyser.terms('compris')[0],
     );
