@@ -210,17 +210,17 @@ const TRAILING_OFF_IN_BRACKETS = /\(([^()?]*?)\s*(?:\.{2,}|…)\s*\)/g;
 const examplesListed = (_: string, list: string): string => `(${list.replace(/,/g, ' ')} etc)`;
 
 /**
- * The message as read: without its sign-off, asides of belief, a tag asking to confirm a belief
- * (its question mark kept), a question restated in other words, nor question marks that end no
- * question.
- */
-/**
  * "le copil d'un cls (pas clsm hein)", "des actions (pas la coordo)": a thing set aside in
  * brackets is not what is asked (not "(pas que la coordo)": that one adds to it).
  */
 const SET_ASIDE =
   /\s*\((?:et |mais )?(?:pas|non)\s+(?!que\b|seulement\b|uniquement\b|juste\b)(?:celui |celle |ceux |celles )?(?:du |de la |de l'|des |le |la |les |l'|un |une |d'un |d'une )?(?:cls|clsm|copil|cotech|ptsm|coordo|coordination|coordonnat\w*|coordinat\w*|specifiques?|signataires?)\b[^()]*\)/gi;
 
+/**
+ * The message as read: without its sign-off, asides of belief, a tag asking to confirm a belief
+ * (its question mark kept), a question restated in other words, nor question marks that end no
+ * question.
+ */
 export const asRead = (message: string): string =>
   withoutSignOff(message)
     .replace(SPELLED, spelledOut)

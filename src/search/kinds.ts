@@ -93,11 +93,11 @@ export function countAsked(focus: string): RegExp | undefined {
   // "combien de personnes vivent sur le territoire d'un CLSM ?": people living there are its
   // inhabitants ("107 000 habitants").
   if (PEOPLE.test(thing) && LIVING_THERE.test(focus)) return countOf('(?:person\\w*|habitants)');
+  const named = COUNTED_AS.get(thing);
+  if (named) return countOf(named);
   // "élus" / "élu", "quartiers" / "quartier": the word's stem, whatever its ending; "conseils
   // (locaux de santé mentale)" are counted as CLSM too.
   const stem = `${thing.slice(0, Math.max(4, thing.length - 2))}\\w*`;
-  const named = COUNTED_AS.get(thing);
-  if (named) return countOf(named);
   const acronym = SPELLED_OUT.get(thing);
   return countOf(acronym ? `(?:${acronym}|${stem})` : stem);
 }
