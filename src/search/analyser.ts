@@ -679,11 +679,13 @@ const REWRITES: readonly {
   // "mettre en place le COTECH", "le CLS déjà en place": set up, one term of its own; not the
   // "place" a thing holds ("quelle place pour le CLSM dans le CLS ?").
   { cues: ['en place'], pattern: /\ben place\b/g, by: () => ' enplace ' },
-  // "ça fait combien d'axes au total ?": all told, as "en tout" (not "le budget total").
-  { cues: ['au total'], pattern: /\bau total(?=\s*(?:[?!.,;]|$))/g, by: () => ' ' },
-  // "et c'est qui qui valide à la fin ?": in the end, said of what was just asked (not "à la
-  // fin du CLS").
-  { cues: ['a la fin'], pattern: /\ba la fin(?=\s*(?:[?!.,;]|$))/g, by: () => ' ' },
+  // "ça fait combien d'axes au total ?", "et c'est qui qui valide à la fin ?": all told, in the
+  // end, closing what was just asked (not "le budget total", "à la fin du CLS").
+  {
+    cues: ['au total', 'a la fin'],
+    pattern: /\b(?:au total|a la fin)(?=\s*(?:[?!.,;]|$))/g,
+    by: () => ' ',
+  },
   // "pour l'instant on a juste un COPIL": for now, not an "instance" one letter away.
   { cues: ['instant'], pattern: /\bpour +instant\b/g, by: () => ' ' },
   // "le PTSM est en train d'être finalisé": what is under way, not a train.

@@ -27,12 +27,8 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ['contrats', 'cls'],
   ['contrat', 'cls'],
 ]);
-/** Things counted under other names: the CLS leaflet counts "5 thématiques", each an "axe". */
-const COUNTED_AS: ReadonlyMap<string, string> = new Map([
-  ['axes', '(?:axe|thematique|theme)s?'],
-  ['themes', '(?:axe|thematique|theme)s?'],
-  ['thematiques', '(?:axe|thematique|theme)s?'],
-]);
+/** Themes counted by any of their names: the CLS leaflet counts "5 thématiques", each an "axe". */
+const THEMES: ReadonlySet<string> = new Set(['axes', 'themes', 'thematiques']);
 /** Bodies counted by their acronym: "CLS" is not "CLSM". */
 const BODIES: ReadonlySet<string> = new Set(['clsm', 'cls', 'ptsm', 'gem', 'cpts', 'cmp', 'cmpp']);
 /** "suivre plus de deux CLS à la fois": a count of bodies put forward, checked the same way. */
@@ -93,8 +89,7 @@ export function countAsked(focus: string): RegExp | undefined {
   // "combien de personnes vivent sur le territoire d'un CLSM ?": people living there are its
   // inhabitants ("107 000 habitants").
   if (PEOPLE.test(thing) && LIVING_THERE.test(focus)) return countOf('(?:person\\w*|habitants)');
-  const named = COUNTED_AS.get(thing);
-  if (named) return countOf(named);
+  if (THEMES.has(thing)) return countOf('(?:axe|thematique|theme)s?');
   // "élus" / "élu", "quartiers" / "quartier": the word's stem, whatever its ending; "conseils
   // (locaux de santé mentale)" are counted as CLSM too.
   const stem = `${thing.slice(0, Math.max(4, thing.length - 2))}\\w*`;
