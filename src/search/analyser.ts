@@ -686,6 +686,8 @@ const REWRITES: readonly {
     pattern: /\b(?:au total|a la fin)(?=\s*(?:[?!.,;]|$))/g,
     by: () => ' ',
   },
+  // "suis-je tenue de…": the asker, inverted, is no topic ("je suis" is who asks, read apart).
+  { cues: ['suis'], pattern: /\bsuis[- ]je\b/g, by: () => ' ' },
   // "pour l'instant on a juste un COPIL": for now, not an "instance" one letter away.
   { cues: ['instant'], pattern: /\bpour +instant\b/g, by: () => ' ' },
   // "le PTSM est en train d'être finalisé": what is under way, not a train.

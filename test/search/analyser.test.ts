@@ -293,6 +293,11 @@ describe('French analyser', () => {
       analyser.terms('compris')[0],
     );
   });
+  it('drops "suis-je", the asker inverted, and keeps "je suis"', () => {
+    same('suis-je tenue de suivre la formation ?', 'tenue de suivre la formation ?');
+    expect(analyser.terms('je suis concernée')).toEqual(analyser.terms('suis concernée'));
+    expect(analyser.terms('je suis concernée').length).toBe(2);
+  });
   it('reads "tenir au courant" as the texts\' "informer"', () => {
     same("le COPIL devait-il tenir l'ARS au courant ?", "le COPIL devait-il informer l'ARS ?");
   });

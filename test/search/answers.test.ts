@@ -1384,6 +1384,15 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('coordinateur-formation-nationale');
   });
 
+  it('reads "suis-je tenue de…" as the asker, inverted, not as a topic', () => {
+    // "suis" matched nothing asked and the coordinator's training was left unanswered.
+    const a = engine.ask(
+      'Coordinatrice de CLSM salariée du centre hospitalier, suis-je tenue de faire une formation spécifique ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('coordinateur-formation-nationale');
+  });
+
   it('puts the entry titled on what is asked before one that also matches who it is for', () => {
     // "des élus" says whom the note is for; the difference between CLSM and PTSM names elected
     // officials too, and scores alike, but only the priorities are asked.
