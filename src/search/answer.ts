@@ -212,6 +212,12 @@ function clarifyText(choices: TopicLink[]): string {
   return [CLARIFY_TEXT, ...choices.map((c, i) => `${i + 1}. ${c.title}`)].join('\n');
 }
 
+/**
+ * "on peut attendre la fin de la 1re année ?", "faut tout traiter dès la 1re année ?": the
+ * asker's plan put up for a yes or a no (not "y a une grille de salaire ?": a thing asked for).
+ */
+const PLAN_WEIGHED = /^(?:on (?:peut|pourrait)|faut|il faut)\s/;
+
 export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): AnswerEngine {
   const finder = createCandidateFinder(kb, index);
   // The ceiling rule, a silent best entry and the answers by ask all need the question's asks:
@@ -721,6 +727,14 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       // whether it is about the old text.
       const old = wantsHistory || reading.wantsHistory;
       const entry = reading.chosen && (old ? reading.chosen : current(reading.chosen));
+      // "… on les fixe quand ? on peut attendre la fin de la 1re année ?": a yes-or-no put after
+      // an answered ask weighs the asker's own plan against it; that answer says what holds.
+      const weighsPlan =
+        !entry &&
+        entries.length > 0 &&
+        !asksIn(ask.focus) &&
+        PLAN_WEIGHED.test(plainQuestion(ask.focus));
+      if (weighsPlan) continue;
       if (!entry || entry.silent) all = false;
       else if (!entries.includes(entry)) entries.push(entry);
     }

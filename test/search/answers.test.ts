@@ -1393,6 +1393,19 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('coordinateur-formation-nationale');
   });
 
+  it("answers an ask followed by the asker's own plan put up for a yes or a no", () => {
+    // "on peut attendre la fin de la 2e année ?" names nothing an entry holds: the whole question
+    // went unanswered, though the answer to when the criteria are set says what holds.
+    const a = engine.ask(
+      "notre clsm démarre en janvier, les objectifs et critères d'évaluation on doit les définir quand ? on peut attendre la fin de la 2e année ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('evaluation-referentiel-anticiper');
+    expect(a.text).toContain('dès la création du CLSM');
+    // A thing asked for after the ask is no plan: the salary grid is not in the texts.
+    expect(engine.ask('le coordo du clsm, quel salaire ? y a un barème ?').outcome).toBe('abstain');
+  });
+
   it('puts the entry titled on what is asked before one that also matches who it is for', () => {
     // "des élus" says whom the note is for; the difference between CLSM and PTSM names elected
     // officials too, and scores alike, but only the priorities are asked.
