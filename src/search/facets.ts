@@ -23,7 +23,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'cadence',
-    /\b(frequence|periodicite|combien de fois|tou[st] les combien|tous les (\d+ |deux |trois |quatre |cinq |six )?(ans|mois|semaines|trimestres|semestres)|rythme|par an|(?:reuni\w*|refaire|revoir|tenir|organiser)\b[^?.]{0,20}\ba dates? fixes?|chaque annee|se reuni\w*|reuni\w* (par an|chaque|tous les)|(nombre|frequence|rythme) (de|des) reunions|(?<!(bilan|rapport|pleniere|assemblee|generale|prog|programme|programmation|programmations|plan) )annuel\w*|semestriel\w*|(combien|assez|(?<!le )plus|moins) souvent|souvent (se )?reuni\w*|(nombre|combien) (de |d')(copil|cotech|comites?|plenieres?|assemblees?|seances|reunions)s?\b[^?]{0,40}\bdans l'annee)\b/,
+    /\b(frequence|periodicite|combien de fois|tou[st] les combien|tous les (\d+ |deux |trois |quatre |cinq |six )?(ans|mois|semaines|trimestres|semestres)|rythme|par an|(?:reuni\w*|refaire|revoir|tenir|organiser)\b[^?.]{0,20}\ba dates? fixes?|chaque annee|se reuni\w*(?! (?:dans|avec|au sein|ensemble|conjointement)\b)|reuni\w* (par an|chaque|tous les)|(nombre|frequence|rythme) (de|des) reunions|(?<!(bilan|rapport|pleniere|assemblee|generale|prog|programme|programmation|programmations|plan) )annuel\w*|semestriel\w*|(combien|assez|(?<!le )plus|moins) souvent|souvent (se )?reuni\w*|(nombre|combien) (de |d')(copil|cotech|comites?|plenieres?|assemblees?|seances|reunions)s?\b[^?]{0,40}\bdans l'annee)\b/,
   ],
   [
     'montant',

@@ -191,6 +191,9 @@ describe('the facet a question asks', () => {
     ['un clsm c’est une nouvelle structure avec son budget à part ?', 'montant'],
     // Members a contract binds say what it is, not who sits.
     ['le CLSM est-il une entité juridique, ou un contrat liant ses membres ?', 'composition'],
+    // Meeting within another body, or with it, is where the CLSM meets, not how often.
+    ['le CLSM peut-il se réunir dans le COPIL du CLS ?', 'cadence'],
+    ['notre clsm se réunirait avec le copil du cls, ça va ?', 'cadence'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
