@@ -22,6 +22,8 @@ export const ASKING_WORDS = [
   'preconisent preconiser indique indiquent preciser precise stipule mentionne mentionnent',
   // "que recommande le cadre national ?": a text's advice, asked as its preconisation.
   'recommande recommandent recommander recommandee recommandes recommandees',
+  // "c quoi la reco nationale ?": the same, in chat's short noun.
+  'reco recos',
   'parle parlent cite citent retient retiennent attribue attribuent evoque evoquent',
   // "le ref national renvoie à un guide": where a text points, asked of it.
   'renvoie renvoient',

@@ -1406,6 +1406,15 @@ describe('answers', () => {
     expect(engine.ask('le coordo du clsm, quel salaire ? y a un barème ?').outcome).toBe('abstain');
   });
 
+  it('reads "la reco nationale" as what the national text recommends', () => {
+    // "reco" was a word no entry has, so the question went unanswered.
+    const a = engine.ask(
+      "le maire veut un coordo clsm à 50 % au départ. c'est quoi la reco nationale sur le temps de coordo ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('coordinateur-temps-plein');
+  });
+
   it('puts the entry titled on what is asked before one that also matches who it is for', () => {
     // "des élus" says whom the note is for; the difference between CLSM and PTSM names elected
     // officials too, and scores alike, but only the priorities are asked.
