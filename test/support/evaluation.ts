@@ -257,6 +257,7 @@ export const DEV_SETS = [
   'questions-dev162.yml',
   'questions-dev163.yml',
   'questions-dev164.yml',
+  'questions-dev166.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout59.yml';
 /**
