@@ -107,6 +107,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     dvpt: 'developpement',
     devpt: 'developpement',
     jsuis: 'suis',
+    // "jdois faire une note au maire": "je dois" run together.
+    jdois: 'dois',
     // "c'est encore d'actu ?": still current.
     actu: 'actuel',
     // "la labellisation court sur quelle durée ?": it lasts.

@@ -194,6 +194,10 @@ describe('the facet a question asks', () => {
     // Meeting within another body, or with it, is where the CLSM meets, not how often.
     ['le CLSM peut-il se réunir dans le COPIL du CLS ?', 'cadence'],
     ['notre clsm se réunirait avec le copil du cls, ça va ?', 'cadence'],
+    // Signed "for now" tells a state, not how long a contract is signed for.
+    ["notre CLS n'est pas signé pour l'instant, peut-on candidater au label ?", 'duree'],
+    // "ce qui doit être défini": what a contract sets out, not who sits.
+    ["qu'est-ce qui doit être défini dans un CLS d'après le tableau ?", 'composition'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
