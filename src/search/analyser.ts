@@ -755,13 +755,27 @@ export function createAnalyser(
     const rest = word.replace(ELIDED, '');
     return rest !== word && rest.length > 1 && hasWord(rest) ? rest : undefined;
   };
+  /**
+   * "nous constituons", "préparons", "réfléchissons": a verb in the first person plural the base
+   * never uses, read as its infinitive when the base knows that (the stemmer keeps "-ons").
+   */
+  const firstPlural = (word: string): string | undefined => {
+    if (vocabulary.size === 0 || !/^[a-z]{3,}ons$/.test(word) || hasWord(word)) return undefined;
+    const base = word.slice(0, -3);
+    return [`${base}er`, `${base}re`, `${base}ir`, `${base.replace(/iss$/, '')}ir`].find(hasWord);
+  };
   // What a typed word becomes out of context ('' for a stop word): the texts repeat few words.
   const termOf = new Map<string, string>();
   const term = (typed: string): string => {
     let t = termOf.get(typed);
     if (t === undefined) {
       const read =
-        SHORTHAND.get(typed) ?? slipMended(typed) ?? unglued(typed) ?? elisionGlued(typed) ?? typed;
+        SHORTHAND.get(typed) ??
+        slipMended(typed) ??
+        unglued(typed) ??
+        elisionGlued(typed) ??
+        firstPlural(typed) ??
+        typed;
       const mended = vocabulary.size > 0 ? slipMendedTo(read, hasWord) : undefined;
       const raw = mended === undefined ? read : (SHORTHAND.get(mended) ?? mended);
       const word = STOP_WORDS.has(raw) ? '' : (VARIANTS.get(raw) ?? raw);

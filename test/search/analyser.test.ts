@@ -108,6 +108,19 @@ describe('French analyser', () => {
     // A word it does not have as typed stays itself when no elision makes it one it has.
     expect(knowing.terms('dossier')).toEqual(learnt.terms('dossier'));
   });
+  it('reads a verb in the first person plural as its infinitive, once it knows its words', () => {
+    const learnt = createAnalyser([], []);
+    learnt.terms('constituer le COPIL, mettre en place, réfléchir au diagnostic');
+    const knowing = createAnalyser([], learnt.knownStems());
+    expect(knowing.terms('nous constituons le COPIL')).toEqual(
+      knowing.terms('nous constituer le COPIL'),
+    );
+    expect(knowing.terms('mettons')).toEqual(knowing.terms('mettre'));
+    expect(knowing.terms('réfléchissons')).toEqual(knowing.terms('réfléchir'));
+    // A word it has stays itself ("actions" is no verb).
+    const actions = createAnalyser([], [...learnt.knownStems(), ['actions', 'action']]);
+    expect(actions.terms('actions')).toEqual(['action']);
+  });
   it('keeps "indicateurs", a topic, apart from "indique", a word of asking', () => {
     same('les indicateurs du CLSM', 'l’indicateur du CLSM');
     expect(analyser.terms('indicateurs')).not.toEqual(analyser.terms('indique'));
