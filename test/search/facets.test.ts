@@ -26,6 +26,8 @@ describe('the facet a question asks', () => {
     ["qui est l'actuel directeur général de l'ARS ?", 'contact'],
     ['quand on doit déposer le dossier ?', 'date'],
     ['quand le dossier est-il déposé ?', 'date'],
+    // A closing "et quand ?" asks a date whatever opened the question.
+    ["qu'est-ce qu'on envoie à l'ARS et quand ?", 'date'],
     ['qui met de l’argent dans le CLSM ?', 'financeur'],
     ['la plénière doit se tenir en mairie ?', 'lieu'],
     ['le copil, on le réunit où ?', 'lieu'],
@@ -198,6 +200,11 @@ describe('the facet a question asks', () => {
     ["notre CLS n'est pas signé pour l'instant, peut-on candidater au label ?", 'duree'],
     // "ce qui doit être défini": what a contract sets out, not who sits.
     ["qu'est-ce qui doit être défini dans un CLS d'après le tableau ?", 'composition'],
+    // "qu'est-ce que … préconise … quand X et Y coexistent": in the case where, not a date.
+    [
+      "qu'est-ce que le référentiel préconise pour la coordination quand CLS et CLSM coexistent ?",
+      'date',
+    ],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
