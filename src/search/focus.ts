@@ -60,7 +60,7 @@ export const asksByRelativeOnly = (clause: string): boolean => {
  * résumer"): set aside from what is asked.
  */
 const REPLYING_WORDS =
-  "(?:je|on) (?:lui |leur |vous )?(?:reponds|repond|dis) quoi|que (?:lui |leur )?(?:repondre|dire|reponds|repond)|qu'est[- ]ce que (?:je|j'|on) (?:lui |leur )?(?:reponds|repond|dis|dire)|quoi (?:lui |leur )?repondre|(?:tu peux|tu pourrais|pouvez-vous|pourriez-vous|peux-tu) (?:me |nous )?(?:le |la |les )?(?:resumer|repondre|dire)|que (?:dit|disent)|(?:qu'est[- ]ce )?qu'en (?:dit|disent|pense)|(?:dit|disent)(?:-t-il|-t-elle| t il| t elle)? quoi|en dit quoi|est[- ]ce (?:toujours|encore) (?:exact|vrai|valable|d'actualite)|(?:c'est|est-ce que c'est) (?:toujours|encore) (?:exact|vrai|valable|d'actualite)|(?:c'est|est-ce|est ce) (?:bien |vraiment |toujours |encore )?le cas";
+  "(?:je|on) (?:lui |leur |vous )?(?:reponds|repond|dis) quoi|que (?:lui |leur )?(?:repondre|dire|reponds|repond)|qu'est[- ]ce que (?:je|j'|on) (?:lui |leur )?(?:reponds|repond|dis|dire)|quoi (?:lui |leur )?repondre|(?:tu peux|tu pourrais|pouvez-vous|pourriez-vous|peux-tu) (?:me |nous )?(?:le |la |les )?(?:resumer|repondre|dire)|que (?:dit|disent)|(?:qu'est[- ]ce )?qu'en (?:dit|disent|pense)|(?:dit|disent)(?:-t-il|-t-elle| t il| t elle)? (?:quoi|qqch|qqchose|(?:quelque |qq )?chose)|en dit quoi|est[- ]ce (?:toujours|encore) (?:exact|vrai|valable|d'actualite)|(?:c'est|est-ce que c'est) (?:toujours|encore) (?:exact|vrai|valable|d'actualite)|(?:c'est|est-ce|est ce) (?:bien |vraiment |toujours |encore )?le cas";
 /** What a text recommends or provides, asked of it ("que préconise le ref national ?"): kept. */
 const RULING_WORDS =
   'que (?:prevoit|prevoient|preconise|preconisent|recommande|recommandent|conseille|conseillent|propose|proposent)|(?:prevoit|preconise|recommande|conseille|propose)(?:-t-il|-t-elle| t il| t elle)? quoi';
@@ -74,7 +74,7 @@ const REPLYING = asWords(REPLYING_WORDS);
 const RELAY = asWords(`${REPLYING_WORDS}|${RULING_WORDS}`);
 /** Words that may stand beside a relay: a text's name, "d'après", who is answered. */
 const RELAY_FILLER =
-  /\b(?:d'apres|selon|dans|sur ce point|la dessus|a ce sujet|du coup|alors|donc|et|ca|cela|exactement|concretement|precisement|le|la|l'|les|du|des|de|d'|lui|leur|moi|me|nous|vous|y|en|ref|reference|referentiel|referentiels|cahier|charges|cdc|instruction|ministerielle|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|plaquette|synthese|annexes?(?: \d)?|annexee?s?|a|ars|occitanie|national|nationale|texte|textes|circulaire|dgs|ancien|nouveau|(?:19|20)\d\d)\b|[«»"?!.,:;]/g;
+  /\b(?:d'apres|selon|dans|sur ce point|la[- ]dessus|est[- ]ce que|ou|a ce sujet|du coup|alors|donc|et|ca|cela|exactement|concretement|precisement|le|la|l'|les|du|des|de|d'|lui|leur|moi|me|nous|vous|y|en|ref|reference|referentiel|referentiels|cahier|charges|cdc|instruction|ministerielle|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|plaquette|synthese|annexes?(?: \d)?|annexee?s?|a|ars|occitanie|national|nationale|texte|textes|circulaire|dgs|ancien|nouveau|(?:19|20)\d\d)\b|[«»"?!.,:;]/g;
 /** Whether a clause only passes on what is asked, naming at most the text to read. */
 export const isRelay = (clause: string): boolean => {
   const plain = plainQuestion(clause);

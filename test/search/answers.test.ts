@@ -1415,6 +1415,15 @@ describe('answers', () => {
     expect(a.entries[0]).toBe('coordinateur-temps-plein');
   });
 
+  it('does not answer a request told before "le ref dit qqch là-dessus ?" with a nearby entry', () => {
+    // The relay named no subject, so the CLS coordinator's roles answered a question on
+    // remote work, which no text covers.
+    const a = engine.ask(
+      'notre coordinatrice nous demande 3 jours de télétravail, est-ce que le ref ou le cdc dit qqch là-dessus ?',
+    );
+    expect(a.outcome).toBe('abstain');
+  });
+
   it('puts the entry titled on what is asked before one that also matches who it is for', () => {
     // "des élus" says whom the note is for; the difference between CLSM and PTSM names elected
     // officials too, and scores alike, but only the priorities are asked.

@@ -666,6 +666,12 @@ describe('a relay', () => {
     expect(parts.focus).toMatch(/^un coordo cls c'est vraiment utile/);
   });
 
+  it('is "est-ce que le ref ou le cdc dit qqch là-dessus ?": whether a text says something', () => {
+    expect(isRelay('est-ce que le ref ou le cdc dit qqch là-dessus ?')).toBe(true);
+    expect(isRelay('le cdc dit quelque chose à ce sujet ?')).toBe(true);
+    expect(isRelay('le cdc dit quelque chose sur le COTECH ?')).toBe(false);
+  });
+
   it('is "c\'est le cas ?" after a claim: the claim is asked, not "le cas"', () => {
     expect(isRelay("c'est bien le cas ?")).toBe(true);
     // What a text puts forward, asked of it, relays too.
