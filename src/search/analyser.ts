@@ -688,6 +688,8 @@ const REWRITES: readonly {
     pattern: /\b(?:au total|a la fin)(?=\s*(?:[?!.,;]|$))/g,
     by: () => ' ',
   },
+  // "on voudrait se renseigner sur un CLS": asking itself (not "renseigner les indicateurs").
+  { cues: ['renseign'], pattern: /\b(?:se|me|nous|vous|te) renseign\w*/g, by: () => ' ' },
   // "suis-je tenue de…": the asker, inverted, is no topic ("je suis" is who asks, read apart).
   { cues: ['suis'], pattern: /\bsuis[- ]je\b/g, by: () => ' ' },
   // "pour l'instant on a juste un COPIL": for now, not an "instance" one letter away.

@@ -307,6 +307,12 @@ describe('French analyser', () => {
       analyser.terms('compris')[0],
     );
   });
+  it('drops "se renseigner", asking itself, and keeps "renseigner" a bilan', () => {
+    same('nous voulons nous renseigner sur le CLS', 'nous voulons sur le CLS');
+    expect(analyser.terms('le bilan doit renseigner les réunions')).toContain(
+      analyser.terms('renseigner')[0],
+    );
+  });
   it('drops "suis-je", the asker inverted, and keeps "je suis"', () => {
     same('suis-je tenue de suivre la formation ?', 'tenue de suivre la formation ?');
     expect(analyser.terms('je suis concernée')).toEqual(analyser.terms('suis concernée'));

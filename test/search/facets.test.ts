@@ -55,6 +55,7 @@ describe('the facet a question asks', () => {
     ['pour demander des sous pour des actions du clsm, on joint quoi ?', 'pieces'],
     ['le calendrier qu’on joint au dossier, il couvre quoi ?', 'pieces'],
     ['où envoyer le dossier de labellisation ?', 'contact'],
+    ["à qui la mairie peut-elle s'adresser à l'ARS ?", 'contact'],
     ['on envoie le dossier de labellisation a qui au siege ?', 'contact'],
     ["quelle est l'adresse électronique de la référente régionale ?", 'contact'],
     ['un CLS ça dure combien de temps ?', 'duree'],
