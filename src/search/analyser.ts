@@ -107,8 +107,14 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     dvpt: 'developpement',
     devpt: 'developpement',
     jsuis: 'suis',
-    // "jdois faire une note au maire": "je dois" run together.
+    // "jdois faire une note au maire", "jcherche les annexes": "je dois", "je cherche"… run
+    // together.
     jdois: 'dois',
+    jcherche: 'cherche',
+    jveux: 'veux',
+    jpeux: 'peux',
+    jsais: 'sais',
+    jvoudrais: 'voudrais',
     // "c'est encore d'actu ?": still current.
     actu: 'actuel',
     // "la labellisation court sur quelle durée ?": it lasts.

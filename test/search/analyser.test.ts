@@ -55,6 +55,7 @@ describe('French analyser', () => {
     same('qui valide la prog annuelle', 'qui valide la programmation annuelle');
     same('jsuis a la dd, le devlpt des clsm', 'je suis à la dd, le développement des clsm');
     same('jdois faire une note sur le cls', 'je dois faire une note sur le cls');
+    same('jcherche le bilan, jveux savoir', 'je cherche le bilan, je veux savoir');
     // Not "acteur", the one known word a letter away.
     same("c'est encore d'actu ?", "c'est encore actuel ?");
   });
