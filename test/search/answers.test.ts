@@ -1424,6 +1424,18 @@ describe('answers', () => {
     expect(a.outcome).toBe('abstain');
   });
 
+  it('reads "quelle répartition entre A, B et C" as shares asked, which only a split answers', () => {
+    // The national text names the three co-funders and no shares: it used to answer.
+    const shares = engine.ask(
+      "quelle répartition entre la ville, le CH et l'ARS le référentiel recommande-t-il pour financer le CLSM ?",
+    );
+    expect(shares.outcome).toBe('abstain');
+    // The CLS coordinator's funding is split in equal parts: that split answers.
+    const cls = engine.ask("pour le coordo du CLS, quelle répartition entre l'ARS et la commune ?");
+    expect(cls.outcome).toBe('answer');
+    expect(cls.entries[0]).toBe('financement-coordonnateur-cls-parite');
+  });
+
   it('puts the entry titled on what is asked before one that also matches who it is for', () => {
     // "des élus" says whom the note is for; the difference between CLSM and PTSM names elected
     // officials too, and scores alike, but only the priorities are asked.

@@ -42,6 +42,7 @@ describe('the facet a question asks', () => {
     ['le comité technique, qui est dedans ?', 'composition'],
     ["le référentiel prévoit-il qu'on soit dans le COPIL ?", 'composition'],
     ["l'ARS versait combien par CLSM ?", 'montant'],
+    ["quelle répartition entre la commune et l'ARS ?", 'montant'],
     ["l'ars aide le diagnostic du cls ? a hauteur de combien ?", 'montant'],
     // A price per meeting or per person, not how many meetings.
     ["c'est combien par réunion selon le ref ?", 'montant'],
