@@ -1436,6 +1436,16 @@ describe('answers', () => {
     expect(cls.entries[0]).toBe('financement-coordonnateur-cls-parite');
   });
 
+  it('reads "pouvons-nous …, ou le référentiel attend-il autre chose ?" as asking the first', () => {
+    // "pouvons-nous" did not read as asking, and "ou le référentiel attend-il autre chose"
+    // was taken for the whole question: a choice was offered instead of the answer.
+    const a = engine.ask(
+      'Nous avons un tout petit CLSM rural : pouvons-nous nous limiter à deux objectifs, ou le référentiel national attend-il autre chose ?',
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.text).toContain("tendre vers la réalisation de l'ensemble");
+  });
+
   it('puts the entry titled on what is asked before one that also matches who it is for', () => {
     // "des élus" says whom the note is for; the difference between CLSM and PTSM names elected
     // officials too, and scores alike, but only the priorities are asked.

@@ -666,6 +666,11 @@ describe('a relay', () => {
     expect(parts.focus).toMatch(/^un coordo cls c'est vraiment utile/);
   });
 
+  it('is "ou le référentiel attend-il autre chose ?" after an ask: the ask is what is checked', () => {
+    expect(isRelay('ou le référentiel attend-il autre chose ?')).toBe(true);
+    expect(isRelay('le cdc demande autre chose pour le dossier ?')).toBe(false);
+  });
+
   it('is "est-ce que le ref ou le cdc dit qqch là-dessus ?": whether a text says something', () => {
     expect(isRelay('est-ce que le ref ou le cdc dit qqch là-dessus ?')).toBe(true);
     expect(isRelay('le cdc dit quelque chose à ce sujet ?')).toBe(true);
