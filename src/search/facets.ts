@@ -62,8 +62,10 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
     /\b(comment (faire|deposer|candidater|obtenir|monter|mettre en place|proceder|demander|creer|lancer|elaborer|construire|formaliser|evaluer|s'y prendre)|procedure|demarches?|etapes?|modalites|marche a suivre)\b/,
   ],
   // "quand" asks a date unless another interrogative opened its clause ("quelles préconisations
-  // … quand un territoire porte un CLS": in the case where), or it opens a state ("quand un clsm
-  // est labellisé, on a quelle place ?": once it is; not "quand le dossier est-il déposé ?").
+  // … quand un territoire porte un CLS", "qu'est-ce que … préconise quand CLS et CLSM
+  // coexistent": in the case where; a closing "et quand ?" still asks), or it opens a state
+  // ("quand un clsm est labellisé, on a quelle place ?": once it is; not "quand le dossier
+  // est-il déposé ?").
   [
     'date',
     /\b((?:(?<!\b(?:quel|quelle|quels|quelles|comment|combien)\b[^?,]*)(?:(?<!\bqu'est[- ]ce\b[^?,]*)|(?=quand\s*\??\s*$))(?<!\b(?:notamment|surtout|particulier|compris|meme|sauf) )quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b)(?! (?:un|une|le|la|les|l'|notre|nos|mon|ma|son|sa|leur)\s?[^?,]{0,40}\b(?:est|sont|a ete|ont ete|sera|seront)\b(?![- ](?:t[- ])?(?:il|elle|ils|elles)\b))(?![^?]*\b(il|elle|on|ils) (doit|doivent|faut|peut|peuvent)\b[^?]*\b(quoi|qui|comment|quel\w*)\b)(?![^,?]*,\s*(il|elle|ils|elles|on|faut-il|faut il|doit-il|doit-on|qui|que|qu'|quel|quelle|quels|quelles|combien|comment)\b)(?![^,?]*,[^?]*\bquoi\b)|(?<!\b(?:reuni\w*|refaire|revoir|tenir|organiser)\b[^?.]{0,20}\ba )dates?(?! (de |du )?(19|20)\d\d)|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|(?<!\b(?:un|faut) )calendrier(?! (de mise|previsionnel))(?![^?]*\b(porte\w*|conten\w*|contient|comprend\w*|figur\w*|sur quoi)\b)|en quelle annee|periode de depot)\b/,

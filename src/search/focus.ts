@@ -23,7 +23,7 @@ export interface QuestionParts {
 
 /**
  * Words that open what is asked: "qui", "combien", "faut-il", "c'est quoi", "préconise-t-il",
- * "s'applique-t-elle" (after an elided pronoun)…
+ * "s'applique-t-elle" (after an elided pronoun), "pouvons-nous"…
  */
 export const ASKING =
   /(^|\s)(qui|quoi|koi|combien|quand|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|faut-il|faut il|doit-on|peut-on|peut on|est-ce|est ce|c'est quoi|c quoi|(?:c'est|c|cest|ca) (?:pareil|pareille|la meme chose|idem)|qu'est-ce|y a[- ]t[- ]il|existe[- ]t[- ]il|a quel|a qui|avec qui|par qui|pour qui|ca (?:va|passe)(?= *(?:$|[?,]|d'apres|selon))|de quel|est-il|sont-ils|qu'en|que dit|que disent|que prevoit|que prevoient|(?:[a-z]')?[a-z]+(?:-t)?-(?:il|elle|ils|elles|on|nous|vous)|[a-z]+ t (?:il|elle|on)|(?:peut|peuvent|doit|doivent|dit|disent|prevoit|prevoient|est|sont|existe|faudrait|pourrait|devrait|pourraient|devraient|sera|seront|fixe|fixent|impose|imposent|exige|exigent|mentionne|precise|recommande|preconise|autorise|considere|parle|parlent|reste|restent|compte|comptent|font|ont|vont) (?:il|elle|ils|elles|on))(\s|$|[?,;:.!])/;
@@ -57,7 +57,8 @@ export const asksByRelativeOnly = (clause: string): boolean => {
 
 /**
  * Words of answering or saying a relay asks by ("je lui réponds quoi", "que dit", "tu peux me
- * résumer"): set aside from what is asked.
+ * résumer", "le ref dit qqch là-dessus", "ou le référentiel attend-il autre chose"): set aside
+ * from what is asked.
  */
 const REPLYING_WORDS =
   "(?:je|on) (?:lui |leur |vous )?(?:reponds|repond|dis) quoi|que (?:lui |leur )?(?:repondre|dire|reponds|repond)|qu'est[- ]ce que (?:je|j'|on) (?:lui |leur )?(?:reponds|repond|dis|dire)|quoi (?:lui |leur )?repondre|(?:tu peux|tu pourrais|pouvez-vous|pourriez-vous|peux-tu) (?:me |nous )?(?:le |la |les )?(?:resumer|repondre|dire)|que (?:dit|disent)|(?:qu'est[- ]ce )?qu'en (?:dit|disent|pense)|(?:dit|disent)(?:-t-il|-t-elle| t il| t elle)? (?:quoi|qqch|qqchose|(?:quelque |qq )?chose)|en dit quoi|est[- ]ce (?:toujours|encore) (?:exact|vrai|valable|d'actualite)|(?:c'est|est-ce que c'est) (?:toujours|encore) (?:exact|vrai|valable|d'actualite)|(?:c'est|est-ce|est ce) (?:bien |vraiment |toujours |encore )?le cas|(?:attend|attendent|demande|demandent|exige|exigent|prevoit|prevoient)(?:-t-il|-t-elle| t il| t elle|-il|-elle|-ils|-elles)? autre chose";
