@@ -410,11 +410,6 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const successorCites = (e: Entry, texts: ReadonlySet<string>): boolean =>
     e.supersededBy !== undefined &&
     (kb.entriesById.get(e.supersededBy)?.citations.some((c) => texts.has(c.source)) ?? false);
-  // What an entry is about, in index terms: its title, ways of asking and keywords.
-  const aboutTerms = perEntry(
-    (e): ReadonlySet<string> =>
-      new Set(index.analyser.terms([e.title, ...e.questions, ...e.keywords].join(' '))),
-  );
   const foldedTitles = new Map(kb.entries.map((e) => [e.id, foldAccents(e.title.toLowerCase())]));
   // Whether an entry may answer a quantity: asked as one, or stating a figure.
   const givesQuantity = perEntry(
@@ -457,8 +452,6 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
   const expansionTerms = new Map(
     [...glossaryByTerm].map(([a, t]) => [a, index.analyser.terms(t.expansion)]),
   );
-  // Each entry's ways of asking, analysed (perEntry: when a question first ranks it).
-  const askedAs = perEntry((e) => e.questions.map((q) => new Set(index.analyser.terms(q))));
   const oldSources = new Set<string>(
     [...kb.sources.values()].filter((s) => s.status === 'historique').map((s) => s.file),
   );
@@ -985,10 +978,10 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // question reads thousands of ways of asking here, and arrays per way cost collections.
       const wordingOverlap = (e: Entry): number => {
         let best = 0;
-        for (const terms of askedAs(e)) {
+        for (const terms of index.wordingsOf(e.id)) {
           let shared = 0;
           for (const t of terms) if (ownSet.has(t)) shared += 1;
-          best = Math.max(best, shared / (terms.size + ownSet.size - shared || 1));
+          best = Math.max(best, shared / (terms.length + ownSet.size - shared || 1));
         }
         return best;
       };
@@ -1061,7 +1054,8 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // "combien de temps peut durer la préfiguration ?": the entry is about that thing's
       // duration (its title, ways of asking or keywords name it), not one that names it in
       // passing ("le CLS, existant ou en préfiguration").
-      const namesLasting = (e: Entry): boolean => lastingTerms.every((t) => aboutTerms(e).has(t));
+      const namesLasting = (e: Entry): boolean =>
+        lastingTerms.every((t) => index.aboutOf(e.id).has(t));
       const givesCount = (e: Entry): boolean =>
         counting === undefined || counting.test(foldedAnswers.get(e.id) ?? '');
       // "les CLS signés avant 2022 ont jusqu'à quand pour se mettre en conformité ?": a time

@@ -10,7 +10,7 @@ import type { Source, SourceFile } from '../knowledge/schema.js';
 import { snapshotIndex, type IndexSnapshot } from './index.js';
 
 /** Bumped when the file's shape changes: an older file is then ignored. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 interface CompiledFile {
   format: number;

@@ -70,6 +70,10 @@ export interface EntryIndex {
    * and "cofinanc", from "cofinancement"), over `KIN_LENGTH` letters.
    */
   knownKin(term: string): boolean;
+  /** The entry's ways of asking, analysed: each way's distinct terms. */
+  wordingsOf(entryId: string): readonly (readonly string[])[];
+  /** The terms of what the entry is about: its title, ways of asking and keywords. */
+  aboutOf(entryId: string): ReadonlySet<string>;
 }
 
 /** Letters two terms of one family share at their start ("cofina…", "labell…"). */
@@ -85,6 +89,10 @@ export interface IndexSnapshot {
   termsOf: [string, string[]][];
   askedAs: [string, string[]][];
   surroundingTerms: [string, string[]][];
+  /** Each entry's ways of asking, analysed as questions are (each way's distinct terms). */
+  wordings: [string, string[][]][];
+  /** What each entry is about, analysed as questions are: title, ways of asking, keywords. */
+  about: [string, string[]][];
   stems: [string, string][];
 }
 
@@ -172,6 +180,16 @@ function indexNow(kb: KnowledgeBase): {
     plain.knownStems(),
   );
   tokenize = queries;
+  // Every way of asking, analysed now rather than when a question first ranks its entry: the
+  // first questions a start answers then pay for none of the base's 7 000 ways of asking.
+  const wordings = kb.entries.map((e): [string, string[][]] => [
+    e.id,
+    e.questions.map((q) => [...new Set(queries.terms(q))]),
+  ]);
+  const about = kb.entries.map((e): [string, string[]] => [
+    e.id,
+    [...new Set(queries.terms([e.title, ...e.questions, ...e.keywords].join(' ')))],
+  ]);
   return {
     snapshot: {
       // Serialised only when asked for (the build saves it); a start from YAML keeps it live.
@@ -182,6 +200,8 @@ function indexNow(kb: KnowledgeBase): {
       termsOf: [...termsOf].map(([id, terms]) => [id, [...terms]]),
       askedAs,
       surroundingTerms,
+      wordings,
+      about,
       stems: plain.knownStems(),
     },
     search,
@@ -208,6 +228,8 @@ export function buildIndex(kb: KnowledgeBase, saved?: IndexSnapshot): EntryIndex
   const surroundingTerms = new Map(
     snapshot.surroundingTerms.map(([id, terms]) => [id, new Set(terms)]),
   );
+  const wordings = new Map(snapshot.wordings);
+  const about = new Map(snapshot.about.map(([id, terms]) => [id, new Set(terms)]));
   const total = kb.entries.length;
   const anySurrounding = new Set([...surroundingTerms.values()].flatMap((terms) => [...terms]));
   const kin = new Set(
@@ -222,6 +244,8 @@ export function buildIndex(kb: KnowledgeBase, saved?: IndexSnapshot): EntryIndex
     contains: (entryId, term) => termsOf.get(entryId)?.has(term) ?? false,
     known: (term) => documentFrequency.has(term) || anySurrounding.has(term),
     knownKin: (term) => term.length >= KIN_LENGTH && kin.has(term.slice(0, KIN_LENGTH)),
+    wordingsOf: (entryId) => wordings.get(entryId) ?? [],
+    aboutOf: (entryId) => about.get(entryId) ?? new Set(),
     specificity: (term) => Math.log(1 + total / ((documentFrequency.get(term) ?? 0) + 0.5)),
     search({ focus, preamble = '', extraTerms = [], limit = Infinity }) {
       const asked = analyser.terms(focus);
