@@ -259,6 +259,7 @@ export const DEV_SETS = [
   'questions-dev164.yml',
   'questions-dev165.yml',
   'questions-dev166.yml',
+  'questions-dev167.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout60.yml';
 /**
