@@ -676,8 +676,22 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
       const read = (parts: AskParts) => {
         const analysis = finder.analyse(question, parts);
         const close = analysis.candidates.length;
-        const sure = (c: Candidate) => decide(c.features, close) === 'answer';
-        const [first] = analysis.candidates;
+        const [first, second] = analysis.candidates;
+        // "le cotech il est composé de qui et il se réunit à quel rythme ?": two close entries
+        // the knowledge declares related, the first holding every word asked, are one topic seen
+        // from two sides (as for a whole question), so the first answers its ask.
+        const oneTopic = (c: Candidate) =>
+          c === first &&
+          !used(c) &&
+          c.features.coverage === 1 &&
+          second !== undefined &&
+          !c.entry.silent &&
+          !second.entry.silent &&
+          (c.entry.related.includes(second.entry.id) || second.entry.related.includes(c.entry.id));
+        const sure = (c: Candidate) => {
+          const decision = decide(c.features, close);
+          return decision === 'answer' || (decision === 'clarify' && oneTopic(c));
+        };
         const best =
           first && used(first)
             ? (analysis.candidates.find((c) => !used(c) && sure(c)) ?? first)

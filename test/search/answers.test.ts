@@ -1406,6 +1406,21 @@ describe('answers', () => {
     expect(engine.ask('le coordo du clsm, quel salaire ? y a un barème ?').outcome).toBe('abstain');
   });
 
+  it('answers each of two asks when one of them has two related entries', () => {
+    // "composé de qui" has two close entries on the COTECH's members (fixed, then evolving),
+    // one topic seen from two sides: the answer on its pace alone left the members unsaid.
+    for (const q of [
+      'pour notre clsm, le cotech il est composé de qui et il se reunit a quel rythme ?',
+      "le cotech d'un clsm il est composé de qui et il se reunit a quel rythme ?",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.outcome).toBe('answer');
+      expect(a.entries.slice(0, 2)).toEqual(['cotech-composition', 'cotech-frequence']);
+      expect(a.text).toContain('signataires du contrat local de santé');
+      expect(a.text).toContain('autant que de besoin');
+    }
+  });
+
   it('reads "la reco nationale" as what the national text recommends', () => {
     // "reco" was a word no entry has, so the question went unanswered.
     const a = engine.ask(
