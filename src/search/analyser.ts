@@ -42,8 +42,8 @@ const STOP_WORDS = new Set(
     'traduire ' +
     // "l'ancien cdc affirmait qu'« … »": a claim told, the verb says nothing of its topic.
     'affirmait affirmaient ' +
-    // When the asker needs it, not what about ("URGENT pour vendredi", "asap").
-    'urgent urgente asap aka lundi mardi mercredi jeudi vendredi samedi dimanche'
+    // When the asker needs it, not what about ("URGENT pour vendredi", "asap", "bientôt validé").
+    'bientot prochainement urgent urgente asap aka lundi mardi mercredi jeudi vendredi samedi dimanche'
   ).split(/\s+/),
 );
 
@@ -101,6 +101,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     mm: 'meme',
     ex: 'exemple',
     diag: 'diagnostic',
+    eval: 'evaluation',
+    evals: 'evaluations',
     // "le devlpt des clsm", "jsuis à la dd": development, and "je suis" run together.
     devlpt: 'developpement',
     dvlpt: 'developpement',

@@ -65,6 +65,8 @@ export const ASKING_WORDS = [
   'destinee destine destines destinees change changent changer aller allons allez',
   // "est-ce que cela a une conséquence sur la composition ?": a change asked, in other words.
   'consequence consequences',
+  // "quelle conséquence le référentiel en tire-t-il ?": what a text draws from a thing, asked.
+  'tire tirent tirer',
   // "le COPIL doit-il comprendre…", "comporte une action": what is included, asked in other
   // words.
   'comprendre comprend comprennent comporte comportent comporter inclure inclut incluent',

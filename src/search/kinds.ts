@@ -266,10 +266,11 @@ export const ASKED_VALUES: readonly {
   },
   // "s'il ne les faisait pas, il se passait quoi ?": a consequence the texts do not state.
   // ("que se passe-t-il après la signature ?", "après la signature il se passe quoi ?" ask
-  // what comes next, not a consequence.)
+  // what comes next, not a consequence; "quelle conséquence le référentiel en tire pour le
+  // COPIL ?", what a text draws from a thing told.)
   {
     asked:
-      /\b(que se passe(?!(-t-il|rait-il)? (apres|ensuite|une fois))(-t-il|rait-il)?|qu'est-ce qui se passe\w*|(?<!\b(apres|ensuite)\b[^?]{0,60})(il se pass\w* quoi|se pass\w* quoi)|quelles? (sont les )?consequences?|on risque quoi|risque-t-on)\b/,
+      /\b(que se passe(?!(-t-il|rait-il)? (apres|ensuite|une fois))(-t-il|rait-il)?|qu'est-ce qui se passe\w*|(?<!\b(apres|ensuite)\b[^?]{0,60})(il se pass\w* quoi|se pass\w* quoi)|quelles? (sont les )?consequences?(?![^?]{0,60}\ben tir(e|ent|er)\b)|on risque quoi|risque-t-on)\b/,
     given:
       /\b(sanction\w*|consequence\w*|retir\w*|suspen\w*|perd\w*|rembours\w*|caduc\w*|ne (sera|seront|pourra|pourront) (pas|plus))\b/,
   },

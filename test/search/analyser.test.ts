@@ -56,6 +56,7 @@ describe('French analyser', () => {
     same('jsuis a la dd, le devlpt des clsm', 'je suis à la dd, le développement des clsm');
     same('jdois faire une note sur le cls', 'je dois faire une note sur le cls');
     same('jcherche le bilan, jveux savoir', 'je cherche le bilan, je veux savoir');
+    same("on prépare l'eval, quelles evals ?", "on prépare l'évaluation, quelles évaluations ?");
     // Not "acteur", the one known word a letter away.
     same("c'est encore d'actu ?", "c'est encore actuel ?");
   });

@@ -1421,6 +1421,28 @@ describe('answers', () => {
     }
   });
 
+  it('reads "bientôt" as when the asker needs it, not as a topic', () => {
+    // A word no entry has: it sank both questions into "the texts don't say".
+    const ptsm = engine.ask(
+      'le ptsm du departement sera bientot validé, les clsm doivent etre consultés avant ? et qui valide au final ?',
+    );
+    expect(ptsm.outcome).toBe('answer');
+    expect(ptsm.entries).toContain('ptsm-arrete-par-dg-ars');
+    expect(ptsm.text).toContain('avis');
+    expect(engine.ask('le cls sera bientot signé, il dure combien de temps ?').entries[0]).toBe(
+      'cls-duree',
+    );
+  });
+
+  it('reads "quelle conséquence le référentiel en tire" as asking what it provides', () => {
+    // Read as a consequence the texts do not state (a sanction), and "tirer" as a topic word.
+    for (const q of [
+      'notre clsm a pris la sante mentale des jeunes comme priorite. quelle consequence le referentiel national en tire pour la composition du copil ?',
+      'si un clsm cible la jeunesse, quelles consequences le référentiel national en tire-t-il pour son COPIL ?',
+    ])
+      expect(engine.ask(q).entries[0]).toBe('copil-composition-adaptee-priorites');
+  });
+
   it('reads "la reco nationale" as what the national text recommends', () => {
     // "reco" was a word no entry has, so the question went unanswered.
     const a = engine.ask(
