@@ -18,7 +18,7 @@ export const FIGURE =
  * a figure of those things.
  */
 const COUNT_OF = new RegExp(
-  `\\b(?:combien|nombre|nb)\\s+(?:(?:minimum|minimal|maximum|maximal|total|moyen)\\s+)?(?:${THERE_ARE}\\s+)?(?:de |d')(?:(?:nouveaux|nouvelles|nouveau|nouvelle|autres)\\s+)?([a-z]{3,})\\b`,
+  `\\b(?:combien|nombre|nb)\\s+(?:(?:minimum|minimal|maximum|maximal|total|moyen)\\s+)?(?:${THERE_ARE}\\s+)?(?:de |d')(?:(?:nouveaux|nouvelles|nouveau|nouvelle|autres|grands|grandes|gros|grosses|principaux|principales)\\s+)?([a-z]{3,})\\b`,
 );
 /** Bodies counted by their name spelled out: the answers count them by acronym. */
 const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
@@ -29,6 +29,8 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
 ]);
 /** Themes counted by any of their names: the CLS leaflet counts "5 thématiques", each an "axe". */
 const THEMES: ReadonlySet<string> = new Set(['axes', 'themes', 'thematiques']);
+/** Roles counted by any of their names: the CLS coordinator's "trois fonctions". */
+const ROLES: ReadonlySet<string> = new Set(['roles', 'fonctions', 'missions']);
 /** Bodies counted by their acronym: "CLS" is not "CLSM". */
 const BODIES: ReadonlySet<string> = new Set(['clsm', 'cls', 'ptsm', 'gem', 'cpts', 'cmp', 'cmpp']);
 /** "suivre plus de deux CLS à la fois": a count of bodies put forward, checked the same way. */
@@ -90,6 +92,7 @@ export function countAsked(focus: string): RegExp | undefined {
   // inhabitants ("107 000 habitants").
   if (PEOPLE.test(thing) && LIVING_THERE.test(focus)) return countOf('(?:person\\w*|habitants)');
   if (THEMES.has(thing)) return countOf('(?:axe|thematique|theme)s?');
+  if (ROLES.has(thing)) return countOf('(?:role|fonction|mission)s?');
   // "élus" / "élu", "quartiers" / "quartier": the word's stem, whatever its ending; "conseils
   // (locaux de santé mentale)" are counted as CLSM too.
   const stem = `${thing.slice(0, Math.max(4, thing.length - 2))}\\w*`;

@@ -58,6 +58,13 @@ describe('a count asked', () => {
     expect(count("combien d'axes ?")?.test('5 objectifs strategiques')).toBe(false);
   });
 
+  it('of roles is answered by a count of functions or missions, past "grands" or "principaux"', () => {
+    const functions = 'organise ses missions en trois fonctions';
+    expect(count('le coordo a combien de grandes missions ?')?.test(functions)).toBe(true);
+    expect(count('combien de rôles principaux pour le coordinateur ?')?.test(functions)).toBe(true);
+    expect(count('combien de grands axes ?')?.test(functions)).toBe(false);
+  });
+
   it('is answered only by a figure of the things counted', () => {
     expect(count('combien de CLSM en France ?')?.test('on recense environ 280 clsm')).toBe(true);
     expect(count('combien de CLS en France ?')?.test('on recense environ 280 clsm')).toBe(false);
