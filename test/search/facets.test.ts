@@ -71,6 +71,8 @@ describe('the facet a question asks', () => {
     ['qui est censé payer le clsm ?', 'financeur'],
     ['la comcom doit-elle mettre la même somme que l’ARS ?', 'financeur'],
     ['faut-il que la commune mette la même somme ?', 'financeur'],
+    ['quels partenaires doivent financer le clsm ?', 'financeur'],
+    ['quelles collectivités paient la coordination ?', 'financeur'],
     ['qui employait le coordonnateur et pour quelle part de son temps ?', 'quotite'],
   ])('"%s" asks %s', (q, facet) => expect(facets(q)).toContain(facet));
 
@@ -207,6 +209,8 @@ describe('the facet a question asks', () => {
       "qu'est-ce que le référentiel préconise pour la coordination quand CLS et CLSM coexistent ?",
       'date',
     ],
+    // What a thing funds is not who funds it.
+    ['quelles structures le CLSM finance-t-il ?', 'financeur'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
