@@ -26,6 +26,7 @@ describe('the facet a question asks', () => {
     ["qui est l'actuel directeur général de l'ARS ?", 'contact'],
     ['quand on doit déposer le dossier ?', 'date'],
     ['quand le dossier est-il déposé ?', 'date'],
+    ['quand la plénière a lieu ?', 'date'],
     // A closing "et quand ?" asks a date whatever opened the question.
     ["qu'est-ce qu'on envoie à l'ARS et quand ?", 'date'],
     ['qui met de l’argent dans le CLSM ?', 'financeur'],
@@ -211,6 +212,9 @@ describe('the facet a question asks', () => {
     ],
     // What a thing funds is not who funds it.
     ['quelles structures le CLSM finance-t-il ?', 'financeur'],
+    // "quand un territoire a…": in the case where it has, not a date ("quand le COPIL a lieu"
+    // is one).
+    ['que conseille le référentiel quand une commune a déjà un CLS ?', 'date'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
