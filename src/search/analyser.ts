@@ -675,6 +675,8 @@ const REWRITES: readonly {
     pattern: DISCOURSE,
     by: () => ' ',
   },
+  // "par contre ya aucune lettre…": a contrast told, no topic (not "contre" alone).
+  { cues: ['par contre'], pattern: /\bpar contre\b/g, by: () => ' ' },
   { cues: ['besoin'], pattern: ASKER_NEEDS, by: () => ' ' },
   { cues: ['pret'], pattern: READY, by: () => ' ' },
   { cues: ['notre ', 'mon ', 'ma '], pattern: OWN_PLACE, by: (_, what = '') => ` ${what} ` },

@@ -1443,6 +1443,16 @@ describe('answers', () => {
       expect(engine.ask(q).entries[0]).toBe('copil-composition-adaptee-priorites');
   });
 
+  it('reads "par contre" as a contrast told and "c\'est bloquant ?" as asking the rule', () => {
+    // Both were read as topics no entry has, and the question went unanswered.
+    const a = engine.ask(
+      "le projet de clsm est cosigné par la mairie, le CH et l'unafam. par contre on a aucune lettre d'engagement des partenaires dans le dossier, c'est bloquant ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('dossier-lettres-engagement');
+    expect(a.text).toMatch(/cosign/);
+  });
+
   it('reads "la reco nationale" as what the national text recommends', () => {
     // "reco" was a word no entry has, so the question went unanswered.
     const a = engine.ask(
