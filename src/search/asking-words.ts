@@ -64,6 +64,8 @@ export const ASKING_WORDS = [
   // asked, going. (Not "sortie", "joue", "depuis": each answered an out-of-scope question.)
   'destinee destine destines destinees change changent changer aller allons allez',
   // "est-ce que cela a une conséquence sur la composition ?": a change asked, in other words.
+  // "une commune nous sollicite pour un financement": the asker asked, told.
+  'sollicite sollicitent solliciter sollicitee sollicites',
   // "ya aucune lettre, c bloquant ?": whether a lack stops a thing, asked of a rule.
   'bloquant bloquante bloquants bloquantes',
   'consequence consequences',

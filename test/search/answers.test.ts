@@ -1453,6 +1453,15 @@ describe('answers', () => {
     expect(a.text).toMatch(/cosign/);
   });
 
+  it('reads "nous sollicite pour" as the asker being asked, not as a topic', () => {
+    const a = engine.ask(
+      "une petite commune sans aucun CLS nous sollicite pour un financement de l'ARS afin de créer son CLSM, c'est possible en occitanie ?",
+    );
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toBe('articulation-clsm-financement-ars-dans-cls');
+    expect(a.text).toContain('que si leur action');
+  });
+
   it('reads "la reco nationale" as what the national text recommends', () => {
     // "reco" was a word no entry has, so the question went unanswered.
     const a = engine.ask(
