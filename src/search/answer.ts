@@ -692,16 +692,31 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
           const decision = decide(c.features, close);
           return decision === 'answer' || (decision === 'clarify' && oneTopic(c));
         };
+        // When it holds every word asked, its margin is then measured against the best entry
+        // left once those the earlier asks took are set aside ("…opposable ? …, et ça s'applique
+        // à partir de quand ?": the text's status, taken, outscored its date of application).
+        const sureOfLeft = (c: Candidate) => {
+          const key = (e: Entry) => e.supersededBy ?? e.id;
+          const runnerUp =
+            analysis.hits.find(
+              (h) =>
+                key(h.entry) !== key(c.entry) &&
+                !entries.some((e) => e.id === current(h.entry).id || e.id === h.entry.id),
+            )?.score ?? 0;
+          const margin = c.hit.score > 0 ? Math.max(0, 1 - runnerUp / c.hit.score) : 0;
+          const left = { ...c.features, margin, coveredMargin: c.features.coverage * margin };
+          return sure(c) || (c.features.focusCoverage === 1 && decide(left, close) === 'answer');
+        };
         const best =
           first && used(first)
-            ? (analysis.candidates.find((c) => !used(c) && sure(c)) ?? first)
+            ? (analysis.candidates.find((c) => !used(c) && sureOfLeft(c)) ?? first)
             : first;
         const chosen =
           best !== undefined &&
           !occitanieRuleElsewhere(analysis) &&
           // The rules read the ask alone: a population told in another ask is not asked here.
           byRule(parts.focus, { ...analysis, folded: plainQuestion(parts.focus) }) === null &&
-          sure(best)
+          (best === first ? sure(best) : sureOfLeft(best))
             ? best.entry
             : undefined;
         // "c quoi un CLSM selon le cdc 2023 ? et il agit à quelle échelle ?": the body's

@@ -1462,6 +1462,19 @@ describe('answers', () => {
     expect(a.text).toContain('que si leur action');
   });
 
+  it('answers an ask whose best entry an earlier ask took with the best entry left', () => {
+    // The text's status, taken by the first ask, outscored its date of application: the
+    // second ask was left unanswered.
+    for (const q of [
+      "l'instruction DGS/SP4/2025/8 est-elle opposable ? nos élues se demandent si c obligatoire de suivre le referentiel, et ca s'applique a partir de quand ?",
+      "la DGS/SP4/2025/8, elle est opposable ? les élues demandent si c obligatoire de suivre le referentiel clsm, et ca s'applique a partir de quand ?",
+    ])
+      expect(engine.ask(q).entries.slice(0, 2)).toEqual([
+        'instruction-2025-statut-juridique',
+        'instruction-2025-application',
+      ]);
+  });
+
   it('reads "la reco nationale" as what the national text recommends', () => {
     // "reco" was a word no entry has, so the question went unanswered.
     const a = engine.ask(
