@@ -388,9 +388,12 @@ export function splitQuestion(
   }
   // "Sur quelle enveloppe, par exemple le FIR, l'ARS finance-t-elle … ?": an ask its example
   // cuts in two; the interrogative opening it is where it starts.
+  // So does an aside saying in what unit ("Quel montant, par heure ou par réunion, peut-on
+  // verser … ?").
+  const aside = plainQuestion(parts[at - 1] ?? '').trim();
   if (
     at >= 2 &&
-    APPOSITION_FIRST.test(plainQuestion(parts[at - 1] ?? '').trim()) &&
+    (APPOSITION_FIRST.test(aside) || UNIT_ASIDE.test(aside)) &&
     WH_OPENING.test(plainQuestion(parts[at - 2] ?? '').trim())
   )
     at -= 2;
@@ -814,6 +817,8 @@ const PRONOUN_OBJECT =
   /^(?:qui|on|il|elle|ils|elles|je|nous|vous)(?: ne)? (?:(?:le|la|les) |l')[a-z]|(?:\bl'|\b(?:le|la|les) )(?:interdi(?:t|sent)|autorisen?t?|permet(?:tent)?|prevoi(?:t|ent)|imposen?t?|recommanden?t?|exigen?t?|conseillen?t?|preconisen?t?|obligen?t?|admet(?:tent)?|accepten?t?|encouragen?t?|faire)\b/;
 const APPOSITION_FIRST =
   /^(comme|notamment|par exemple|en particulier|tels? que|telles? que|y compris|dont)\b/;
+/** "par heure ou par réunion", "en euros", "par an": the unit an amount is asked in. */
+const UNIT_ASIDE = /^(?:par|en|au) [a-z]+(?: (?:ou|et) (?:par|en|au) [a-z]+)*$/;
 /** "pour alléger le calendrier", "pour gagner du temps": the aim of what was told. */
 const PURPOSE = /^pour (?:ne |n')?[a-z]+(?:er|ir|re)\b/;
 /** A focus with fewer topic words than this takes in the clause before it. */

@@ -47,6 +47,13 @@ describe('the focus of a question', () => {
     );
   });
 
+  it('reads an ask its unit cuts in two ("quel montant, par heure ou par réunion, …") whole', () => {
+    expect(
+      split('Quelle somme, par an ou par mois, la commune doit-elle verser au coordonnateur ?')
+        .focus,
+    ).toBe('Quelle somme, par an ou par mois, la commune doit-elle verser au coordonnateur');
+  });
+
   it('keeps the ask before a case it singles out ("…, notamment quand …")', () => {
     expect(
       split(
