@@ -63,11 +63,11 @@ export const ASKING_WORDS = [
   // "la plaquette destinée aux élus", "ça a changé ?", "y aller": a text's reader, a change
   // asked, going. (Not "sortie", "joue", "depuis": each answered an out-of-scope question.)
   'destinee destine destines destinees change changent changer aller allons allez',
-  // "est-ce que cela a une conséquence sur la composition ?": a change asked, in other words.
   // "une commune nous sollicite pour un financement": the asker asked, told.
   'sollicite sollicitent solliciter sollicitee sollicites',
   // "ya aucune lettre, c bloquant ?": whether a lack stops a thing, asked of a rule.
   'bloquant bloquante bloquants bloquantes',
+  // "est-ce que cela a une conséquence sur la composition ?": a change asked, in other words.
   'consequence consequences',
   // "quelle conséquence le référentiel en tire-t-il ?": what a text draws from a thing, asked.
   'tire tirent tirer',
