@@ -2,7 +2,13 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Citation, Entry, GlossaryTerm } from '../knowledge/schema.js';
 import { foldAccents, plainQuestion } from './analyser.js';
 import { ceilingFor, describeCeiling, noCeilingFact } from '../rules/ceiling.js';
-import { createCandidateFinder, type Candidate, type QuestionAnalysis } from './candidates.js';
+import {
+  createCandidateFinder,
+  marginOver,
+  sameEntry,
+  type Candidate,
+  type QuestionAnalysis,
+} from './candidates.js';
 import { toAnswerCitation, type AnswerCitation } from './citation.js';
 import { decide } from './decision.js';
 import { unknownNamedThing } from './asked-thing.js';
@@ -671,8 +677,8 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
             : { ...ask, preamble: [ask.preamble, ask.later].filter(Boolean).join(', ') };
       // "une taille minimale de population ? et quels territoires en priorité ?": an ask whose
       // first candidate already answers an earlier ask takes the next one it is sure of.
-      const used = (c: Candidate) =>
-        entries.some((e) => e.id === current(c.entry).id || e.id === c.entry.id);
+      const taken = (e: Entry) => entries.some((x) => x.id === current(e).id || x.id === e.id);
+      const used = (c: Candidate) => taken(c.entry);
       const read = (parts: AskParts) => {
         const analysis = finder.analyse(question, parts);
         const close = analysis.candidates.length;
@@ -696,14 +702,9 @@ export function createAnswerEngine(kb: KnowledgeBase, index: EntryIndex): Answer
         // left once those the earlier asks took are set aside ("…opposable ? …, et ça s'applique
         // à partir de quand ?": the text's status, taken, outscored its date of application).
         const sureOfLeft = (c: Candidate) => {
-          const key = (e: Entry) => e.supersededBy ?? e.id;
           const runnerUp =
-            analysis.hits.find(
-              (h) =>
-                key(h.entry) !== key(c.entry) &&
-                !entries.some((e) => e.id === current(h.entry).id || e.id === h.entry.id),
-            )?.score ?? 0;
-          const margin = c.hit.score > 0 ? Math.max(0, 1 - runnerUp / c.hit.score) : 0;
+            analysis.hits.find((h) => !sameEntry(h.entry, c.entry) && !taken(h.entry))?.score ?? 0;
+          const margin = marginOver(c.hit.score, runnerUp);
           const left = { ...c.features, margin, coveredMargin: c.features.coverage * margin };
           return sure(c) || (c.features.focusCoverage === 1 && decide(left, close) === 'answer');
         };

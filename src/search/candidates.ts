@@ -402,6 +402,14 @@ export interface CandidateFinder {
   expansionTerms: ReadonlyMap<string, readonly string[]>;
 }
 
+/** A 2012 entry and the one that replaced it (or its own 2012 source) are no rivals. */
+export const sameEntry = (a: Entry, b: Entry): boolean =>
+  (a.supersededBy ?? a.id) === (b.supersededBy ?? b.id);
+
+/** How far a hit's score stands above its runner-up's: 0 (tied or behind) to 1. */
+export const marginOver = (score: number, runnerUp: number): number =>
+  score > 0 ? Math.max(0, 1 - runnerUp / score) : 0;
+
 export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): CandidateFinder {
   const glossaryByTerm = new Map(kb.glossary.map((t) => [foldAccents(t.acronym.toLowerCase()), t]));
   // Answers folded once: the quantity, share and count checks read them per question.
@@ -1268,12 +1276,9 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         const weight = (terms: string[], share: number) =>
           terms.filter(counted).reduce((sum, t) => sum + weightOf(t) * share, 0);
         const focusTotal = weight(askedTerms, 1);
-        // A 2012 entry replaced by this one, or this one's own 2012 source, is no rival.
-        const same = (e: Entry) =>
-          (e.supersededBy ?? e.id) === (hit.entry.supersededBy ?? hit.entry.id);
-        const runnerUp = analysis.hits.find((h) => !same(h.entry))?.score ?? 0;
+        const runnerUp = analysis.hits.find((h) => !sameEntry(h.entry, hit.entry))?.score ?? 0;
         const missing = askedTerms.filter((t) => credit(t) === 0 && !asks(t)).map(weightOf);
-        const margin = hit.score > 0 ? Math.max(0, 1 - runnerUp / hit.score) : 0;
+        const margin = marginOver(hit.score, runnerUp);
         const coverageTold = (share: number) => {
           const total = focusTotal + weight(contextTerms, share);
           return total > 0 ? (got(askedTerms, 1) + got(contextTerms, share)) / total : 0;
