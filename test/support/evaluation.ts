@@ -261,6 +261,7 @@ export const DEV_SETS = [
   'questions-dev166.yml',
   'questions-dev167.yml',
   'questions-dev168.yml',
+  'questions-dev169.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout61.yml';
 /**
