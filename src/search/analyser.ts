@@ -677,6 +677,13 @@ const REWRITES: readonly {
   },
   // "par contre ya aucune lettre…": a contrast told, no topic (not "contre" alone).
   { cues: ['par contre'], pattern: /\bpar contre\b/g, by: () => ' ' },
+  // "dans la partie calendrier du dossier, on met quoi ?": the section is named by its topic.
+  {
+    cues: ['partie', 'rubrique', 'section'],
+    pattern:
+      /\b(?:la|cette|une) (?:partie|rubrique|section)(?= [a-z]+ (?:du|de notre|de mon|de la) (?:dossier|candidature)\b)/g,
+    by: () => ' ',
+  },
   { cues: ['besoin'], pattern: ASKER_NEEDS, by: () => ' ' },
   { cues: ['pret'], pattern: READY, by: () => ' ' },
   { cues: ['notre ', 'mon ', 'ma '], pattern: OWN_PLACE, by: (_, what = '') => ` ${what} ` },

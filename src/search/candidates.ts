@@ -11,6 +11,7 @@ import { perEntry } from './per-entry.js';
 import {
   asidesToPreamble,
   BODIES_NAMED,
+  BODY,
   asksIn,
   splitQuestion,
   withoutAsides,
@@ -52,6 +53,10 @@ const RESTRICTED_BODY = new RegExp(
 );
 const onlyRestricted = (title: string): boolean =>
   RESTRICTED_BODY.test(title) && !ENLARGED_BODY.test(title);
+/** The CLSM named, and any of its bodies. */
+const CLSM_NAMED = /\b(?:clsm|conseils? locaux? de sante mentale)\b/;
+const PLENARY = /\b(?:pleniere|assemblee generale)\b/;
+const BODY_IN_FOLDED = new RegExp(`\\b(?:${BODY}|instances?|comites?|assemblee generale)\\b`);
 /** The COPIL named, and a body asked for ("quelle instance prépare…"). */
 const PILOTING_BODY = /\b(?:copil|comite de pilotage)\b/;
 /** "notre conseil municipal", "ce conseil départemental": a council other than a CLSM. */
@@ -161,9 +166,12 @@ const SURROUNDING_CREDIT = 0.5;
 const HISTORICAL_WEIGHT = 0.5;
 /** Entries that do not cite the text a question names ("le référentiel 2018") rank lower. */
 const OTHER_TEXT_WEIGHT = 0.5;
-/** A question naming the national frame: the 2025 instruction and its référentiel. */
+/**
+ * A question naming the national frame: the 2025 instruction and its référentiel. Not a local
+ * DGS ("je suis DGS d'une communauté de communes", "notre DGS"): a collectivity's director.
+ */
 const NAMES_NATIONAL =
-  /\b(2025|(?<!centre )national|(?<!education )nationale|nationaux|instruction|dgs|ministere|ministeriel\w*|annexe 2)\b/;
+  /\b(2025|(?<!centre )national|(?<!education )nationale|nationaux|instruction|(?<!\b(?:suis|notre|nos|mon|ma|le|un|une|leur) )dgs(?! (?:d'une|d'un|de la|de l'|du|de|des) ?(?:commune|communaute|comcom|cc|agglo\w*|mairie|ville|interco\w*|metropole|collectivite|petr|pays))|ministere|ministeriel\w*|annexe 2)\b/;
 /** The national frame, wherever a question names it. */
 const NATIONAL_NAMED = new RegExp(NAMES_NATIONAL, 'g');
 /** Entries titled on a longer acronym than the one asked (CLSM for CLS) rank lower. */
@@ -186,6 +194,8 @@ const YEAR_CLAUSE_WORDS = 4;
 const CLOSE_RATIO = 0.6;
 /** Two scores this close are a tie. */
 const TIED = 0.97;
+/** Scores this close are a tie when only the runner-up has what the focus asks. */
+const TIED_ON_FOCUS = 0.8;
 
 /** A glossary name this long or longer, spelled out in a question, counts as its acronym. */
 const SPELLED_OUT_MIN_WORDS = 3;
@@ -205,8 +215,9 @@ const BEFORE_A_TEXT =
   /\b(?:avant|anterieure?s? a)\s+(?:(?:celui|celle|ceux|le|la|l'|les)\s*)?(?:(?:version|texte|cdc|cahier des charges|referentiel|reference|ref)\s+)?(?:(?:de|du|d')\s*)?(?=(?:19|20)\d\d\b)/g;
 /** The text with each year something came before written "avant <year>". */
 const beforeYearsPlain = (text: string): string => text.replace(BEFORE_A_TEXT, 'avant ');
+// Not "le ref dit de s'y prendre avant ?": earlier, not before a text.
 const ASKS_HISTORY =
-  /\b(ancien|ancienne|2012|historique|avant(?! (?:que\b|qu'|de\b|d'))|precedent|precedente|autrefois|vieux|vieil|(?:cdc|cahier des charges|texte|appel a projets?) d'origine|(?:premier|1er) (?:cdc|cahier des charges|texte|appel a projets?)|(?<![a-z] )a l'origine(?! (?:de|du|des|d')\b))\b/;
+  /\b(ancien|ancienne|2012|historique|(?<!\bprendre )avant(?! (?:que\b|qu'|de\b|d'))|precedent|precedente|autrefois|vieux|vieil|(?:cdc|cahier des charges|texte|appel a projets?) d'origine|(?:premier|1er) (?:cdc|cahier des charges|texte|appel a projets?)|(?<![a-z] )a l'origine(?! (?:de|du|des|d')\b))\b/;
 /**
  * "le texte de 2012 disait X, et le référentiel 2025 ?", "en 2012 il y avait une cellule…, le
  * CLSM peut-il encore… ?", "le CLSM doit-il les traiter comme le faisaient certains avant ?":
@@ -1074,7 +1085,7 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // The facet asked, named as such ("la date", "quelle pièce"; not a "délai", which reads
       // as the same term as "date").
       const facetsNamed = facetNames.filter(
-        ({ facet, typed }) => facets.includes(facet) && typed.test(focusFolded),
+        ({ facet, typed }) => allFacets.includes(facet) && typed.test(focusFolded),
       );
       // "l'adresse mail de la DDARS du Tarn": not an entry that says where contacts are listed.
       const valuesAsked = valuesAskedIn(focusFolded, folded);
@@ -1176,13 +1187,23 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         COMPARED.test(focusFolded);
       const onlyOneBody = (title: string): boolean =>
         onlyTechnical(title) || (PILOTING_BODY.test(title) && !RESTRICTED_BODY.test(title));
+      // "c'est qui qui chapeaute le clsm ? le maire, l'ars ?": the CLSM's chair, asked of no
+      // regional text, is not one of its bodies' (the COPIL's chair is the Occitanie text's).
+      const asksClsmChair =
+        facets.length === 1 &&
+        facets[0] === 'presidence' &&
+        CLSM_NAMED.test(focusFolded) &&
+        !BODY_IN_FOLDED.test(focusFolded) &&
+        named.size === 0 &&
+        !REGIONAL_TEXT_NAMED.test(folded);
       /** Whether an entry's title is on the body asked about (see the checks above). */
       const bodyFits = (title: string): boolean =>
         !(asksEnlarged && onlyRestricted(title)) &&
         !(asksPiloting && onlyTechnical(title)) &&
         !(asksTechnicalCadence && onlyPiloting(title)) &&
         !(asksTechnicalBeside && onlyPiloting(title)) &&
-        !(comparesBodies && onlyOneBody(title));
+        !(comparesBodies && onlyOneBody(title)) &&
+        !(asksClsmChair && (onlyOneBody(title) || PLENARY.test(title)));
       const fits = (h: SearchHit): boolean => {
         const title = foldedTitles.get(h.entry.id) ?? '';
         return (
@@ -1327,15 +1348,31 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // les six priorités du PTSM ?" is not the CLSM/PTSM difference, which names élus too).
       const [first, second] = close;
       const tied = first && second && second.hit.score >= first.hit.score * TIED;
+      // "que prévoyait l'ancien cahier des charges (appel à projets évalué fin 2014) sur la
+      // formation du coordonnateur ?": an entry that matches the aside told, not the focus's
+      // rare words, leads by less than a fifth one titled on what the focus asks, with every
+      // word of it.
+      const focusOnlyInSecond =
+        first &&
+        second &&
+        second.hit.score >= first.hit.score * TIED_ON_FOCUS &&
+        contextTerms.length > 0 &&
+        second.features.focusCoverage === 1 &&
+        second.features.unmatched === 0 &&
+        second.features.titleFit >= 0.5 &&
+        first.features.focusCoverage < 0.6 &&
+        first.features.unmatched >= 0.5 &&
+        second.features.coverage >= first.features.coverage + 0.2;
       analysis.candidates =
-        tied &&
-        ((second.features.unmatched === 0 &&
-          first.features.unmatched >= 0.5 &&
-          second.features.coverage >= first.features.coverage + 0.2) ||
-          (second.features.focusCoverage === 1 &&
-            first.features.focusCoverage === 1 &&
-            second.features.titleFit === 1 &&
-            first.features.titleFit < 0.5))
+        focusOnlyInSecond ||
+        (tied &&
+          ((second.features.unmatched === 0 &&
+            first.features.unmatched >= 0.5 &&
+            second.features.coverage >= first.features.coverage + 0.2) ||
+            (second.features.focusCoverage === 1 &&
+              first.features.focusCoverage === 1 &&
+              second.features.titleFit === 1 &&
+              first.features.titleFit < 0.5)))
           ? [second, first, ...close.slice(2)]
           : close;
       return analysis;

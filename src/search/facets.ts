@@ -31,7 +31,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'duree',
-    /\b((?<!(dans|sur) la )duree|(?:quoi|dit|disent|prevoi\w*|precise\w*|parle\w*|rien) sur la duree|(?<!tou[st] les |\ba )combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(sur|pendant) plusieurs (annees|ans)|s'etale\w*|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b(?! dans le temps)|durent|valable (combien|pour combien|pendant|jusqu|\d+ ans)|signe pour(?! qu| (?:l'|le moment|maintenant))|conclu pour(?! qu)|pendant combien|(?<!tous les )\d+ ans)\b/,
+    /\b((?<!(dans|sur) la )duree|(?:quoi|dit|disent|prevoi\w*|precise\w*|parle\w*|rien) sur la duree|(?<!tou[st] les |\ba )combien de temps|delais? (de |d')?(reponse|instruction|traitement|versement|paiement|examen)|pour combien d'annees|combien d'annees|pour quelle duree|(sur|pendant) plusieurs (annees|ans)|s'etale\w*|(?<!\bpour qu(e |')[^?,.]{0,40})\bdure\b(?! dans le temps)|durent|valable (combien|pour combien|pendant|jusqu|\d+ ans)|signe pour(?! qu| (?:l'|le moment|maintenant))|conclu pour(?! qu)|pendant combien|(?<!tous les |\b(?:dans|d'ici) (?:\d+ ?[-a] ?)?)\d+ ans)\b/,
   ],
   [
     'quotite',
@@ -68,7 +68,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   // est-il déposé ?").
   [
     'date',
-    /\b((?:(?<!\b(?:quel|quelle|quels|quelles|comment|combien)\b[^?,]*)(?:(?<!\bqu'est[- ]ce\b[^?,]*)|(?=quand\s*\??\s*$))(?<!\b(?:notamment|surtout|particulier|compris|meme|sauf) )quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b)(?! (?:un|une|le|la|les|l'|notre|nos|mon|ma|son|sa|leur)\s?[^?,]{0,40}\b(?:est|sont|a ete|ont ete|sera|seront|a(?! lieu)|ont(?! lieu)|coexist\w*)\b(?![- ](?:t[- ])?(?:il|elle|ils|elles)\b))(?![^?]*\b(il|elle|on|ils) (doit|doivent|faut|peut|peuvent)\b[^?]*\b(quoi|qui|comment|quel\w*)\b)(?![^,?]*,\s*(il|elle|ils|elles|on|faut-il|faut il|doit-il|doit-on|qui|que|qu'|quel|quelle|quels|quelles|combien|comment)\b)(?![^,?]*,[^?]*\bquoi\b)|(?<!\b(?:reuni\w*|refaire|revoir|tenir|organiser)\b[^?.]{0,20}\ba )dates?(?! (de |du )?(19|20)\d\d)|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|(?<!\b(?:un|faut) )calendrier(?! (de mise|previsionnel))(?![^?]*\b(porte\w*|conten\w*|contient|comprend\w*|figur\w*|sur quoi)\b)|en quelle annee|periode de depot)\b/,
+    /\b((?:(?<!\b(?:quel|quelle|quels|quelles|comment|combien)\b[^?,]*)(?:(?<!\bqu'est[- ]ce\b[^?,]*)|(?=quand\s*\??\s*$))(?<!\b(?:notamment|surtout|particulier|compris|meme|sauf) )quand(?! meme)(?! (on|il|elle|ils|elles|nous|vous|je|j')\b)|^quand\b)(?! (?:un|une|le|la|les|l'|notre|nos|mon|ma|son|sa|leur)\s?[^?,]{0,40}\b(?:est|sont|a ete|ont ete|sera|seront|a(?! lieu)|ont(?! lieu)|coexist\w*)\b(?![- ](?:t[- ])?(?:il|elle|ils|elles)\b))(?![^?]*\b(il|elle|on|ils) (doit|doivent|faut|peut|peuvent)\b[^?]*\b(quoi|qui|comment|quel\w*)\b)(?![^,?]*,\s*(il|elle|ils|elles|on|faut-il|faut il|doit-il|doit-on|qui|que|qu'|quel|quelle|quels|quelles|combien|comment)\b)(?![^,?]*,[^?]*\bquoi\b)|(?<!\b(?:reuni\w*|refaire|revoir|tenir|organiser)\b[^?.]{0,20}\ba )dates?(?! (de |du )?(19|20)\d\d)|delai(?! (de |d')?(reponse|instruction|traitement|versement|paiement|examen))|echeance|avant quel|jusqu'a quand|a partir de quand|depuis quand|(?<!\b(?:un|faut|partie|rubrique|section) )calendrier(?! (de mise|previsionnel))(?![^?]*\b(porte\w*|conten\w*|contient|comprend\w*|figur\w*|sur quoi|mettre|indiquer|inscrire|detailler)\b)|en quelle annee|periode de depot)\b/,
   ],
   [
     'contact',
@@ -84,7 +84,7 @@ const QUESTION_PATTERNS: ReadonlyArray<readonly [Facet, RegExp]> = [
   ],
   [
     'obligation',
-    /\b(obligatoire\w*|oblig\w*|faut-il|faut il|doit-on|doit on|est-il necessaire|necessaire|imperati\w*|exige\w*|requis|indispensable|possible|autorise\w*|interdit|facultati\w*|recommand\w*|peut-on|peut on|on peut|est-ce qu'on peut|suffit|opposable)\b/,
+    /\b(obligatoire\w*|oblig\w*|faut-il|faut il|doit-on|doit on|est-il necessaire|necessaire|imperati\w*|exige\w*|requis|indispensable|possible|autorise\w*|interdit|facultati\w*|recommand\w*|peut-on|peut on|on peut|est-ce qu'on peut|suffit|opposable|tenu(?:e|s|es)? (?:de|d'))\b/,
   ],
   [
     'perimetre',

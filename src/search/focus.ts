@@ -61,7 +61,7 @@ export const asksByRelativeOnly = (clause: string): boolean => {
  * from what is asked.
  */
 const REPLYING_WORDS =
-  "(?:je|on) (?:lui |leur |vous )?(?:reponds|repond|dis) quoi|que (?:lui |leur )?(?:repondre|dire|reponds|repond)|qu'est[- ]ce que (?:je|j'|on) (?:lui |leur )?(?:reponds|repond|dis|dire)|quoi (?:lui |leur )?repondre|(?:tu peux|tu pourrais|pouvez-vous|pourriez-vous|peux-tu) (?:me |nous )?(?:le |la |les )?(?:resumer|repondre|dire)|que (?:dit|disent)|(?:qu'est[- ]ce )?qu'en (?:dit|disent|pense)|(?:dit|disent)(?:-t-il|-t-elle| t il| t elle)? (?:quoi|qqch|qqchose|(?:quelque |qq )?chose)|en dit quoi|est[- ]ce (?:toujours|encore) (?:exact|vrai|valable|d'actualite)|(?:c'est|est-ce que c'est) (?:toujours|encore) (?:exact|vrai|valable|d'actualite)|(?:c'est|est-ce|est ce) (?:bien |vraiment |toujours |encore )?le cas|(?:attend|attendent|demande|demandent|exige|exigent|prevoit|prevoient)(?:-t-il|-t-elle| t il| t elle|-il|-elle|-ils|-elles)? autre chose";
+  "(?:je|on) (?:lui |leur |vous )?(?:reponds|repond|dis) quoi|que (?:lui |leur )?(?:repondre|dire|reponds|repond)|que (?:puis-je|puis je|peut-on|peut on|pourrais-je|dois-je) (?:lui |leur )?(?:repondre|dire)|qu'est[- ]ce que (?:je|j'|on) (?:lui |leur )?(?:reponds|repond|dis|dire)|quoi (?:lui |leur )?repondre|(?:tu peux|tu pourrais|pouvez-vous|pourriez-vous|peux-tu) (?:me |nous )?(?:le |la |les )?(?:resumer|repondre|dire)|que (?:dit|disent)|(?:qu'est[- ]ce )?qu'en (?:dit|disent|pense)|(?:dit|disent)(?:-t-il|-t-elle| t il| t elle)? (?:quoi|qqch|qqchose|(?:quelque |qq )?chose)|en dit quoi|est[- ]ce (?:toujours|encore) (?:exact|vrai|valable|d'actualite)|(?:c'est|est-ce que c'est) (?:toujours|encore) (?:exact|vrai|valable|d'actualite)|(?:c'est|est-ce|est ce) (?:bien |vraiment |toujours |encore )?le cas|(?:attend|attendent|demande|demandent|exige|exigent|prevoit|prevoient)(?:-t-il|-t-elle| t il| t elle|-il|-elle|-ils|-elles)? autre chose";
 /** What a text recommends or provides, asked of it ("que préconise le ref national ?"): kept. */
 const RULING_WORDS =
   'que (?:prevoit|prevoient|preconise|preconisent|recommande|recommandent|conseille|conseillent|propose|proposent)|(?:prevoit|preconise|recommande|conseille|propose)(?:-t-il|-t-elle| t il| t elle)? quoi';
@@ -209,6 +209,9 @@ const IGNORANCE =
  */
 const TRAILING_OFF_IN_BRACKETS = /\(([^()?]*?)\s*(?:\.{2,}|…)\s*\)/g;
 const examplesListed = (_: string, list: string): string => `(${list.replace(/,/g, ' ')} etc)`;
+/** "(celui de 2012 environ, remplacé depuis)": which one is meant, its commas ending nothing. */
+const WHICH_ONE_WITH_COMMAS = /\(((?:celui|celle|ceux|celles)\b[^()?]*,[^()?]*)\)/gi;
+const oneAside = (_: string, aside: string): string => `(${aside.replace(/,/g, ' ')})`;
 
 /**
  * "le copil d'un cls (pas clsm hein)", "des actions (pas la coordo)": a thing set aside in
@@ -231,7 +234,8 @@ export const asRead = (message: string): string =>
     .replace(SET_ASIDE, '')
     .replace(CONFIRMING, ' ?')
     .replace(BRACKETED_DOUBT, '($1$2)')
-    .replace(TRAILING_OFF_IN_BRACKETS, examplesListed);
+    .replace(TRAILING_OFF_IN_BRACKETS, examplesListed)
+    .replace(WHICH_ONE_WITH_COMMAS, oneAside);
 
 /** A full stop, not the point of a decimal ("un coordo à 0.5 ETP"). */
 export const FULL_STOP = String.raw`\.(?!\d)|(?<!\d)\.`;
@@ -558,7 +562,10 @@ export function splitQuestion(
       // stands for the body the clause before names.
       (!BODY_IN.test(ASKED_OF_PRONOUN.exec(clause)?.[0] ?? 'copil') &&
         BODY_IN.test(clauseBefore)) ||
-      (THAT_FIRST.test(clause) && !OWN_SITUATION.test(clauseBefore)) ||
+      // Nor is a claim passed on ("ma responsable me dit qu'il faut une lettre de chacun. Est-ce
+      // vraiment nécessaire ?"): the claim is what "ce" stands for.
+      (THAT_FIRST.test(clause) &&
+        (!OWN_SITUATION.test(clauseBefore) || CLAIMED.test(clauseBefore))) ||
       FOR_THAT_LAST.test(clause) ||
       // "combien de priorités …, et la gestion de crise en fait-elle partie ?": the list.
       ITEM_OF_LIST_BEFORE.test(clause))

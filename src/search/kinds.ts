@@ -675,4 +675,9 @@ export const FACET_NAMES: ReadonlyArray<readonly [Facet, string]> = [
   ['nombre', 'nombre'],
   ['contact', 'adresse'],
   ['contact', 'electronique'],
+  // "est-ce qu'on est tenus de les consulter ?": bound to, an obligation in other words.
+  ['obligation', 'tenu'],
+  ['obligation', 'tenue'],
+  ['obligation', 'tenus'],
+  ['obligation', 'tenues'],
 ];

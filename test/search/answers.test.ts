@@ -2595,5 +2595,62 @@ describe('answers', () => {
       'notre adjointe veut faire du clsm une association avec statuts et bureau pour avoir des subventions... le ref national définit le clsm comment au juste ?',
       'definition-clsm-nationale',
     ],
+    // An entry matching only the aside told (the call for projects "évalué fin 2014") leads by
+    // less than a fifth the one titled on what is asked, the coordinator's training.
+    [
+      "Dans l'ancien cahier des charges CLSM (l'appel à projets évalué fin 2014), que disait-on de la formation du coordonnateur ?",
+      'historique-coordonnateur-competences-formation',
+    ],
+    // A claim passed on is what "est-ce" asks about, though "notre maire" opens its clause.
+    [
+      "Notre maire soutient qu'il faut une lettre d'engagement signée par chaque partenaire même si tous ont cosigné le projet. Est-ce vraiment obligatoire selon le cahier des charges d'Occitanie ?",
+      'dossier-lettres-engagement-cosignature',
+    ],
+    // Which text is meant, in brackets, with a comma: neither asked nor a clause of its own.
+    [
+      "dans le vieux cahier des charges clsm (celui de l'appel a projets, abandonné depuis), qui employait le coordonnateur ?",
+      'historique-coordonnateur-employeur',
+    ],
+    // "tenus de": bound to, an obligation.
+    [
+      'La DD prépare le PTSM. Sommes-nous tenus de consulter les CLSM, et à quel moment ?',
+      'cadre-avis-clsm-ptsm',
+    ],
+    ['un cls c’est reconductible après 5 ans ?', 'cls-duree'],
+    [
+      'notre clsm a peu de moyens, peut-on laisser tomber une partie des objectifs du referentiel national ?',
+      'objectifs-preconisation-specificites-territoriales',
+    ],
+    [
+      'les élus se demandent si un coordo est indispensable pour faire vivre un cls',
+      'cls-coordinateur-condition-critique',
+    ],
+    // A section of the dossier named by its topic: that topic, not the dossier's pieces.
+    [
+      'pour la partie calendrier du dossier de labellisation, qu’est-ce qu’on y met ?',
+      'dossier-calendrier',
+    ],
+    // The CLSM's chair asked of no text: the national frame's, not the Occitanie COPIL's.
+    ["qui chapeaute le clsm ? le maire ou l'hopital ?", 'clsm-presidence-national'],
+    // A collectivity's DGS tells who asks; "que puis-je lui répondre" asks nothing more.
+    [
+      'je suis DGS d’une agglo, notre président veut savoir combien l’ARS prend en charge pour le poste de coordo CLS. que puis-je lui répondre ?',
+      'financement-coordonnateur-cls-parite',
+    ],
   ])('rests "%s" on %s', (q, id) => expect(engine.ask(q).entries[0]).toBe(id));
+
+  it('reads a claim passed on as what "est-ce" asks about', () => {
+    // "mon chef me dit…" opens like the asker's own situation, which "est-ce" never stands for:
+    // the claim was left in the preamble.
+    const q =
+      "Nos partenaires ont tous cosigné le projet de CLSM. Mon chef me dit qu'il faut quand même une lettre d'engagement de chacun. Est-ce vraiment nécessaire d'après le cahier des charges ?";
+    expect(engine.analyse(q).parts.focus).toMatch(/lettre d'engagement de chacun, Est-ce/);
+  });
+
+  it('reads "s\'y prendre avant" as earlier, not as what an old text said', () => {
+    const q =
+      "notre clsm démarre, l'évaluation on la fera dans 2 ou 3 ans, ou le ref dit qu'il faut s'y prendre avant ?";
+    expect(engine.analyse(q).wantsHistory).toBe(false);
+    expect(engine.ask(q).entries.filter((id) => id.startsWith('historique-'))).toEqual([]);
+  });
 });

@@ -16,6 +16,8 @@ describe('the facet a question asks', () => {
     // "le refaire quand ? combien de fois par an ?": how often, not a label renewed each year.
     ['il faut le refaire quand ? c’est combien de fois par an ?', 'cadence'],
     ['qui compose le COPIL ?', 'composition'],
+    // "tenus de": bound to.
+    ['est-ce que les CLSM sont tenus de donner un avis ?', 'obligation'],
     ['de quoi le comité de pilotage est-il composé ?', 'composition'],
     ['délai pour déposer le dossier de labellisation ?', 'date'],
     ["délai de réponse de l'ARS après le dépôt ?", 'duree'],
@@ -215,6 +217,11 @@ describe('the facet a question asks', () => {
     // "quand un territoire a…": in the case where it has, not a date ("quand le COPIL a lieu"
     // is one).
     ['que conseille le référentiel quand une commune a déjà un CLS ?', 'date'],
+    // "dans 2-3 ans": when something will be done, not how long anything lasts.
+    ['on fera le bilan dans 2-3 ans, c’est trop tard ?', 'duree'],
+    ["on s'occupera de l'évaluation d'ici 3 ans, ça va ?", 'duree'],
+    // "la partie calendrier … on y met quoi": a section's content, not a date.
+    ['dans la partie calendrier du dossier, on doit mettre quoi ?', 'date'],
   ])('"%s" does not ask %s', (q, facet) => expect(facets(q)).not.toContain(facet));
 });
 
