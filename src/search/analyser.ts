@@ -677,6 +677,22 @@ const REWRITES: readonly {
   },
   // "par contre ya aucune lettre…": a contrast told, no topic (not "contre" alone).
   { cues: ['par contre'], pattern: /\bpar contre\b/g, by: () => ' ' },
+  // "récupérer une lettre de chacun": a piece gathered for the dossier is a piece to provide
+  // (not "l'ARS récupère-t-elle les fonds ?": money taken back).
+  {
+    cues: ['recuper'],
+    pattern:
+      /\brecuper\w*(?= (?:une|des|les|la|le|l'|leur|leurs) ?(?:lettres?|attestations?|signatures?|documents?|pieces?)\b)/g,
+    by: () => 'fournir',
+  },
+  // "c'est écrit quelque part ?": where in the texts, asked; "au-delà de participer au PTSM,
+  // le CLSM doit-il…": besides a doing told (not "au-delà de 300 000 habitants").
+  {
+    cues: ['ecrit', 'marque', 'dela'],
+    pattern:
+      /\b(?:est-ce|est ce|est|cest) (?:ecrit|marque|inscrit|precise) (?:qq ?part|quelque part|ou)\b|\bau[- ]dela (?:de |d')(?=[a-z]+(?:er|ir|re)\b)/g,
+    by: () => ' ',
+  },
   // "dans la partie calendrier du dossier, on met quoi ?": the section is named by its topic.
   {
     cues: ['partie', 'rubrique', 'section'],

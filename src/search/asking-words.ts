@@ -20,6 +20,9 @@ export const ASKING_WORDS = [
   // "le ref national pousse vers quel montage ?": a text's leaning, asked as a ruling.
   'pousse poussent pousser',
   'preconisent preconiser indique indiquent preciser precise stipule mentionne mentionnent',
+  // "l'évaluation telle que la décrit le référentiel": a text's description, asked of it; "sur
+  // quels aspects porte…": which parts, asked.
+  'decrit decrivent decrire aspect aspects',
   // "que recommande le cadre national ?": a text's advice, asked as its preconisation.
   'recommande recommandent recommander recommandee recommandes recommandees',
   // "c quoi la reco nationale ?": the same, in chat's short noun.

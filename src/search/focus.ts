@@ -212,6 +212,9 @@ const examplesListed = (_: string, list: string): string => `(${list.replace(/,/
 /** "(celui de 2012 environ, remplacé depuis)": which one is meant, its commas ending nothing. */
 const WHICH_ONE_WITH_COMMAS = /\(((?:celui|celle|ceux|celles)\b[^()?]*,[^()?]*)\)/gi;
 const oneAside = (_: string, aside: string): string => `(${aside.replace(/,/g, ' ')})`;
+/** "l'ancien cahier des charges, celui dont l'expérimentation…, prévoyait…": the same, in commas. */
+const WHICH_ONE_IN_COMMAS =
+  /,\s*((?:celui|celle|ceux|celles) (?:dont|de|d'|du|des|qui)\b[^,;:?!()]*),/gi;
 
 /**
  * "le copil d'un cls (pas clsm hein)", "des actions (pas la coordo)": a thing set aside in
@@ -235,7 +238,8 @@ export const asRead = (message: string): string =>
     .replace(CONFIRMING, ' ?')
     .replace(BRACKETED_DOUBT, '($1$2)')
     .replace(TRAILING_OFF_IN_BRACKETS, examplesListed)
-    .replace(WHICH_ONE_WITH_COMMAS, oneAside);
+    .replace(WHICH_ONE_WITH_COMMAS, oneAside)
+    .replace(WHICH_ONE_IN_COMMAS, ' ($1)');
 
 /** A full stop, not the point of a decimal ("un coordo à 0.5 ETP"). */
 export const FULL_STOP = String.raw`\.(?!\d)|(?<!\d)\.`;

@@ -182,6 +182,10 @@ const MONEY =
 const moneyOf = (name: string): RegExp =>
   new RegExp(`\\b${name}\\b[^.]{0,80}${MONEY}|${MONEY}[^.]{0,80}\\b${name}\\b`);
 
+/** "participer aux travaux du CTS", "contribuer à ses réunions": joining a scheme's work. */
+const JOINS_WORK =
+  /\b(?:particip\w*|contribu\w*|associe\w*|sieg\w*) (?:aux|a|au) (?:travaux|reunions|seances|instances|commissions)\b/;
+
 /** "se réunit-il", "il se réunit", "elle est présidée": a subject that points back. */
 const SUBJECT_PRONOUN =
   /-(?:t-)?(?:il|elle|ils|elles)\b|(?:^|[,;:] ?)(?:il|elle|ils|elles) (?!y a\b)/;
@@ -256,9 +260,12 @@ export function otherBodiesFit(
     const other = OTHER_COORDINATOR.exec(title)?.[1];
     return other !== undefined && !word(other).test(question);
   };
+  // "on me propose de participer aux travaux du CTS, ça rentre dans mes missions ?": taking part
+  // in the scheme's work is asked, which an entry naming that work answers.
+  const joinsWork = asked !== undefined && JOINS_WORK.test(focus);
   return (title, answer) =>
     !(clsmCoordinator && otherCoordinator(title)) &&
     (!ownerWord || ownerWord.test(title) || (aboutClsm && ownerWord.test(answer))) &&
     payers.every((p) => p.test(answer)) &&
-    (!asked || onScheme(title));
+    (!asked || onScheme(title) || (joinsWork && asked.titled.test(answer)));
 }

@@ -2647,6 +2647,61 @@ describe('answers', () => {
     expect(engine.analyse(q).parts.focus).toMatch(/lettre d'engagement de chacun, Est-ce/);
   });
 
+  it('reads a letter "récupérée" for the dossier as a piece to provide', () => {
+    // "récupérer" matched nothing, and the cosigned project's exception went unanswered.
+    const a = engine.ask(
+      "tous nos partenaires ont cosigné le projet de clsm mais le DGS veut quand même récupérer des lettres d'engagement. c'est nécessaire d'après le cahier des charges ?",
+    );
+    expect(a.entries.slice(0, 2)).toContain('dossier-lettres-engagement');
+    expect(a.text).toContain("les lettres d'engagement ne seront pas demandées");
+    // Money taken back is no piece of a dossier: the texts say nothing of it.
+    expect(
+      engine.ask("si le cls s'arrête avant 5 ans, l'ars récupère-t-elle les fonds versés ?")
+        .outcome,
+    ).toBe('abstain');
+  });
+
+  it('reads "c\'est écrit où ?" as asking the texts, and "au-delà de participer" as besides', () => {
+    const asked = engine.analyse(
+      "au-delà de contribuer au ptsm, un clsm doit-il le faire connaître à l'échelon local ? c'est écrit où ?",
+    ).askedTerms;
+    expect(asked).not.toContain('ecrit');
+    expect(asked).not.toContain('del');
+    expect(engine.analyse('au-delà de 300 000 habitants, quel plafond ?').askedTerms).toContain(
+      'del',
+    );
+  });
+
+  it('reads "telle que la décrit le référentiel" and "sur quels aspects" as asking the text', () => {
+    // Both were words no entry has: the evaluation's three aspects went unanswered.
+    expect(
+      engine.ask(
+        'Sur quels aspects porte l’évaluation du CLSM, telle que la décrit le référentiel national ?',
+      ).entries[0],
+    ).toBe('evaluation-referentiel-evaluation');
+  });
+
+  it('reads an old text named again between commas ("celui dont…") as which one, not as asked', () => {
+    // The aside's "expérimentation … évaluée fin 2014" led to that experiment's entry.
+    expect(
+      engine.ask(
+        "Que disait l'ancien cahier des charges, celui de l'expérimentation évaluée fin 2014, sur l'employeur du coordonnateur ?",
+      ).entries[0],
+    ).toBe('historique-coordonnateur-employeur');
+  });
+
+  it("answers taking part in another body's work from an entry naming that work", () => {
+    // The CTS is asked of only by entries titled on it; none is, so the question abstained
+    // though the CLS coordinator's entry says he contributes to its work.
+    expect(
+      engine.ask(
+        'coordo cls ici : participer aux travaux du conseil territorial de santé, ça fait partie de mes missions ?',
+      ).entries[0],
+    ).toBe('cls-coordinateur-referent-animation');
+    // What the CTS is, or who presides it, is still not in the texts.
+    expect(engine.ask('qui préside le conseil territorial de santé ?').outcome).toBe('abstain');
+  });
+
   it('reads "s\'y prendre avant" as earlier, not as what an old text said', () => {
     const q =
       "notre clsm démarre, l'évaluation on la fera dans 2 ou 3 ans, ou le ref dit qu'il faut s'y prendre avant ?";

@@ -217,6 +217,11 @@ describe('the facet a question asks', () => {
     // "quand un territoire a…": in the case where it has, not a date ("quand le COPIL a lieu"
     // is one).
     ['que conseille le référentiel quand une commune a déjà un CLS ?', 'date'],
+    // Members by whom something is done are not who sits.
+    [
+      "l'ancien texte évaluait l'appropriation du projet par les membres du CLSM à quel rythme ?",
+      'composition',
+    ],
     // "dans 2-3 ans": when something will be done, not how long anything lasts.
     ['on fera le bilan dans 2-3 ans, c’est trop tard ?', 'duree'],
     ["on s'occupera de l'évaluation d'ici 3 ans, ça va ?", 'duree'],
