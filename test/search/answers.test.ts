@@ -2702,6 +2702,28 @@ describe('answers', () => {
     expect(engine.ask('qui préside le conseil territorial de santé ?').outcome).toBe('abstain');
   });
 
+  it('reads "c\'est pour une comcom qui…" after the question as whom it is for', () => {
+    // Read as part of what is asked, its words sank the dossier's pieces into an abstention.
+    expect(
+      engine.ask(
+        'quelles pièces mettre dans le dossier de labellisation clsm ? c’est pour une petite comcom qui découvre tout',
+      ).entries[0],
+    ).toBe('dossier-pieces');
+  });
+
+  it('finds the CLSMs\' opinion on a PTSM "en refonte", and what an activity follow-up records', () => {
+    expect(
+      engine.ask(
+        'ptsm en cours de refonte, les clsm doivent donner leur avis avant la validation ?',
+      ).entries[0],
+    ).toBe('cadre-avis-clsm-ptsm');
+    expect(
+      engine.ask(
+        'pour le suivi d’activité du clsm, quelles données relever d’après le référentiel national ?',
+      ).entries[0],
+    ).toBe('evaluation-referentiel-suivi-activite');
+  });
+
   it('reads "s\'y prendre avant" as earlier, not as what an old text said', () => {
     const q =
       "notre clsm démarre, l'évaluation on la fera dans 2 ou 3 ans, ou le ref dit qu'il faut s'y prendre avant ?";
