@@ -347,6 +347,12 @@ export function splitQuestion(
   // asker says they do not know, after the question, tells why they ask.
   const afterPlain = plainQuestion(after);
   const afterAsks = asksIn(afterPlain.replace(IGNORANCE, ' '));
+  // "… un clsm pas rattaché à un cls ? ce que dit le cahier des charges régional": which text
+  // to answer from, named after the question; the question is asked of it.
+  if (end > 0 && TEXT_AFTER.test(afterPlain.trim())) {
+    const asked = splitQuestion(question.slice(0, end + 1), countTerms);
+    return { ...asked, focus: `${asked.focus}, ${after.trim()}` };
+  }
   if (end > 0 && clauses(after).length > 0 && (!afterAsks || TOLD.test(afterPlain))) {
     const asked = splitQuestion(question.slice(0, end + 1), countTerms);
     if (VALUE_AFTER.test(afterPlain.trim()))
@@ -809,6 +815,9 @@ export const BODIES_NAMED = new RegExp(`\\b(?:${BODY})\\b`, 'g');
 const OWN_TOPIC = new RegExp(
   `\\b(?:${BODY}|clsm|cls|ptsm|ctg|dac|cpts|coordo\\w*|coordinat\\w*|coordonnat\\w*|label\\w*|dossier|candidature|plafonds?|financement|evaluation|diagnostic|charte|convention|signataires?)\\b`,
 );
+/** "ce que dit le cahier des charges régional", "selon le ref national": a text named, alone. */
+const TEXT_AFTER =
+  /^(?:(?:c'est |je veux )?(?:ce que (?:dit|disent|prevoit|prevoient)|selon|d'apres)) (?:le |la |les |l')?(?:ref|referentiel|cahier des charges|cdc|instruction|texte|plaquette|depliant)\b[^?,.;]*$/;
 /** "…, il doit…", "…, ça couvre quoi", "…, qui la paie": a clause leaning on the one before. */
 export const leansBack = (clause: string): boolean => {
   const plain = plainQuestion(clause).trim();

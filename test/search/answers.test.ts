@@ -2724,6 +2724,15 @@ describe('answers', () => {
     ).toBe('evaluation-referentiel-suivi-activite');
   });
 
+  it('reads a text named after the question ("? ce que dit le cdc régional") as where to look', () => {
+    // Read as the question itself, it left what was asked in the preamble.
+    expect(
+      engine.analyse(
+        "en occitanie, l'ars peut-elle financer un clsm qui n'est rattaché à aucun cls ? ce que dit le cahier des charges régional",
+      ).parts.focus,
+    ).toMatch(/^en occitanie, l'ars peut-elle financer un clsm/);
+  });
+
   it('reads "s\'y prendre avant" as earlier, not as what an old text said', () => {
     const q =
       "notre clsm démarre, l'évaluation on la fera dans 2 ou 3 ans, ou le ref dit qu'il faut s'y prendre avant ?";
