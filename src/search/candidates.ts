@@ -53,7 +53,7 @@ const RESTRICTED_BODY = new RegExp(
 );
 const onlyRestricted = (title: string): boolean =>
   RESTRICTED_BODY.test(title) && !ENLARGED_BODY.test(title);
-/** The CLSM named, and any of its bodies. */
+/** The CLSM itself named; its plenary; any of its bodies (a chair asked of the CLSM, not them). */
 const CLSM_NAMED = /\b(?:clsm|conseils? locaux? de sante mentale)\b/;
 const PLENARY = /\b(?:pleniere|assemblee generale)\b/;
 const BODY_IN_FOLDED = new RegExp(`\\b(?:${BODY}|instances?|comites?|assemblee generale)\\b`);
@@ -215,7 +215,7 @@ const BEFORE_A_TEXT =
   /\b(?:avant|anterieure?s? a)\s+(?:(?:celui|celle|ceux|le|la|l'|les)\s*)?(?:(?:version|texte|cdc|cahier des charges|referentiel|reference|ref)\s+)?(?:(?:de|du|d')\s*)?(?=(?:19|20)\d\d\b)/g;
 /** The text with each year something came before written "avant <year>". */
 const beforeYearsPlain = (text: string): string => text.replace(BEFORE_A_TEXT, 'avant ');
-// Not "le ref dit de s'y prendre avant ?": earlier, not before a text.
+/** The past asked about (not "le ref dit de s'y prendre avant ?": earlier, not a text before). */
 const ASKS_HISTORY =
   /\b(ancien|ancienne|2012|historique|(?<!\bprendre )avant(?! (?:que\b|qu'|de\b|d'))|precedent|precedente|autrefois|vieux|vieil|(?:cdc|cahier des charges|texte|appel a projets?) d'origine|(?:premier|1er) (?:cdc|cahier des charges|texte|appel a projets?)|(?<![a-z] )a l'origine(?! (?:de|du|des|d')\b))\b/;
 /**

@@ -99,9 +99,9 @@ export const THERE_ARE =
 
 /**
  * "… ? chez nous c'est le CH qui anime tout": a sentence telling the asker's own case, with no
- * question mark, asks nothing even with a "qui" in it.
+ * question mark, asks nothing even with a "qui" in it; nor does one telling whom the question
+ * is for ("… ? c pour une comcom qui n'a jamais fait ça").
  */
-// "… ? c pour une comcom qui n'a jamais fait ça": whom the question is for, told.
 export const TOLD =
   /^\s*(chez nous|nous (avons|sommes)|notre|nos|on (a|est|fait|vient)|ici|sachant|car|parce|pour info|mon|ma|mes|je|j'|perso|(?:c'est|c|cest) pour (?:un|une|des|le|la|les|l'|notre|nos|mon|ma|mes))\b/;
 
