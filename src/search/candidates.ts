@@ -1348,6 +1348,11 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
       // les six priorités du PTSM ?" is not the CLSM/PTSM difference, which names élus too).
       const [first, second] = close;
       const tied = first && second && second.hit.score >= first.hit.score * TIED;
+      // `a` has every rare word asked where `b` lacks one, and covers clearly more of the question.
+      const coversBetter = (a: Candidate, b: Candidate): boolean =>
+        a.features.unmatched === 0 &&
+        b.features.unmatched >= 0.5 &&
+        a.features.coverage >= b.features.coverage + 0.2;
       // "que prévoyait l'ancien cahier des charges (appel à projets évalué fin 2014) sur la
       // formation du coordonnateur ?": an entry that matches the aside told, not the focus's
       // rare words, leads by less than a fifth one titled on what the focus asks, with every
@@ -1358,17 +1363,13 @@ export function createCandidateFinder(kb: KnowledgeBase, index: EntryIndex): Can
         second.hit.score >= first.hit.score * TIED_ON_FOCUS &&
         contextTerms.length > 0 &&
         second.features.focusCoverage === 1 &&
-        second.features.unmatched === 0 &&
         second.features.titleFit >= 0.5 &&
         first.features.focusCoverage < 0.6 &&
-        first.features.unmatched >= 0.5 &&
-        second.features.coverage >= first.features.coverage + 0.2;
+        coversBetter(second, first);
       analysis.candidates =
         focusOnlyInSecond ||
         (tied &&
-          ((second.features.unmatched === 0 &&
-            first.features.unmatched >= 0.5 &&
-            second.features.coverage >= first.features.coverage + 0.2) ||
+          (coversBetter(second, first) ||
             (second.features.focusCoverage === 1 &&
               first.features.focusCoverage === 1 &&
               second.features.titleFit === 1 &&
