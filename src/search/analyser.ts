@@ -675,6 +675,17 @@ const REWRITES: readonly {
     pattern: DISCOURSE,
     by: () => ' ',
   },
+  // "l'ancien cahier des charges d'environ 2012", "celui de 2012 environ": an approximate year,
+  // no topic (its stem would match "environnement").
+  { cues: ['environ'], pattern: /\benviron(?= \d)|(?<=\d) environ\b/g, by: () => ' ' },
+  // "j'ai pas le doc sous la main", "j'ai le ref sous les yeux mais je trouve plus le passage":
+  // the asker's copy of the text, no topic (the text it names stays). Elisions are gone here.
+  {
+    cues: ['sous la main', 'sous les yeux', 'passage'],
+    pattern:
+      /\b(?:(?:je\s+)?(?:les\s+)?ai\s+(?:pas\s+|plus\s+)?(?:(?:le|les|ce|ces)\s+(?:doc|docs|document|documents|texte|textes)\s+)?)?sous (?:la main|les yeux)\b|\b(?:mais\s+)?je\s+(?:ne\s+)?(?:re)?trouve\s+(?:plus|pas)\s+(?:le|ce)\s+passage\b/g,
+    by: () => ' ',
+  },
   // "par contre ya aucune lettre…": a contrast told, no topic (not "contre" alone).
   { cues: ['par contre'], pattern: /\bpar contre\b/g, by: () => ' ' },
   // "récupérer une lettre de chacun": a piece gathered for the dossier is a piece to provide

@@ -174,6 +174,12 @@ export const ASKED_VALUES: readonly {
     given:
       /\b(locaux|salle|visio(-?conferences?)?|a distance|en presentiel|a paris|a lyon|ville de)\b/,
   },
+  // "une validation à distance de la feuille de route est-elle valable ?", "le COTECH en visio,
+  // ça compte ?": meeting or deciding remotely, which no text speaks of.
+  {
+    asked: /\b(a distance|visios?|visio-?conf\w*|distanciel|presentiel)\b/,
+    given: /\b(a distance|visios?|visio-?conf\w*|distanciel|presentiel)\b/,
+  },
   // "le plafond de 30 000 € est-il revalorisé tous les ans ?": the texts give amounts, never
   // how they change; an entry that states the amount does not say it is revalued.
   {

@@ -2739,4 +2739,53 @@ describe('answers', () => {
     expect(engine.analyse(q).wantsHistory).toBe(false);
     expect(engine.ask(q).entries.filter((id) => id.startsWith('historique-'))).toEqual([]);
   });
+
+  it('reads "d\'environ 2012" as an approximate year, not as the environment', () => {
+    // "environ" shares its stem with "environnement": it sent the CLSM's own missions to the
+    // coordinator's entry, one of whose ways of asking says "d'environ 2012".
+    expect(
+      engine.ask(
+        "Quelles missions avait le CLSM selon le cahier des charges régional d'environ 2012 ?",
+      ).entries[0],
+    ).toBe('historique-missions-clsm');
+  });
+
+  it('reads "j\'ai le texte sous les yeux mais je ne trouve pas le passage" as no topic', () => {
+    // Its words sank the coordinator's importance into an abstention.
+    expect(
+      engine.ask(
+        "notre maire veut se passer de coordinateur pour le cls. j'ai le référentiel 2018 sous les yeux mais je ne trouve pas le passage, il dit quoi sur l'importance du coordo ?",
+      ).entries[0],
+    ).toBe('cls-coordinateur-condition-critique');
+  });
+
+  it('gives both critical conditions of a CLS that the 2018 text names, whichever leads', () => {
+    const a = engine.ask(
+      "quelles conditions critiques de réussite d'un CLS le référentiel de 2018 repère-t-il ?",
+    );
+    expect(fullAnswerText(a)).toMatch(/coordinateur/);
+    expect(fullAnswerText(a)).toMatch(/centré sur les élus et non les institutions/);
+  });
+
+  it("names the delegation the candidature goes to in the regional text's own words", () => {
+    const a = engine.ask(
+      'on a notre cls signé depuis 2021 ; y a-t-il une date limite pour déposer la candidature de labellisation, et on l’adresse à qui ?',
+    );
+    expect(a.entries[0]).toBe('candidature-date-depot');
+    expect(fullAnswerText(a)).toMatch(/Délégation départementale ARS du département concerné/);
+  });
+
+  it('abstains on deciding remotely, which no text speaks of', () => {
+    // The roadmap's entry answered it, saying what the COPIL does with the roadmap.
+    expect(
+      engine.ask('la validation de la feuille de route peut-elle se faire à distance ?').outcome,
+    ).toBe('abstain');
+  });
+
+  it('reads signatories "leaving" the CLS\'s running to its coordinator as delegating it', () => {
+    expect(
+      engine.ask("les signataires veulent laisser l'animation du cls au seul coordo, ça va ?")
+        .entries[0],
+    ).toBe('cls-equipe-animation');
+  });
 });

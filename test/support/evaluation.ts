@@ -263,6 +263,7 @@ export const DEV_SETS = [
   'questions-dev168.yml',
   'questions-dev169.yml',
   'questions-dev170.yml',
+  'questions-dev171.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout62.yml';
 /**
