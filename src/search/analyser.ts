@@ -244,6 +244,8 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
     labellise: 'labellisation',
     labellises: 'labellisation',
     label: 'labellisation',
+    // "pour la lab clsm on envoie le dossier à qui ?": the labelling, cut short.
+    lab: 'labellisation',
     candidature: 'candidatures',
     deposer: 'depot',
     cdc: 'cahier',
@@ -685,6 +687,19 @@ const REWRITES: readonly {
     pattern:
       /\b(?:(?:je\s+)?(?:les\s+)?ai\s+(?:pas\s+|plus\s+)?(?:(?:le|les|ce|ces)\s+(?:doc|docs|document|documents|texte|textes)\s+)?)?sous (?:la main|les yeux)\b|\b(?:mais\s+)?je\s+(?:ne\s+)?(?:re)?trouve\s+(?:plus|pas)\s+(?:le|ce)\s+passage\b/g,
     by: () => ' ',
+  },
+  // "une communauté de communes": an intercommunality, one word as "comcom" is (its two words
+  // otherwise outweigh what is asked of it).
+  {
+    cues: ['communaute'],
+    pattern: /\bcommunautes? de communes\b/g,
+    by: () => ' intercommunalite ',
+  },
+  // "un CLSM couvre combien de monde ?": a population, in chat.
+  {
+    cues: ['de monde'],
+    pattern: /\b(couvr\w*|touch\w*) combien de monde\b/g,
+    by: (_: string, verb = '') => ` ${verb} combien habitants `,
   },
   // "par contre ya aucune lettre…": a contrast told, no topic (not "contre" alone).
   { cues: ['par contre'], pattern: /\bpar contre\b/g, by: () => ' ' },

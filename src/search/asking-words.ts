@@ -40,6 +40,8 @@ export const ASKING_WORDS = [
   // The era.
   'vieux vieil vieille ancien ancienne anciens desormais maintenant actuel actuelle',
   'actuellement nouveau nouvelle nouveaux nouvelles autrefois avant aujourd hui epoque origine',
+  // "est-ce devenu une obligation avec l'instruction ?": the era, asked of a rule.
+  'devenu devenue devenus devenues',
   // Chat verbs and fillers.
   'monter monte met mets mettre mettent mettons mettez trouve trouver trouvent joint joins jointe',
   // "faire tourner CLS et CLSM avec les mêmes instances": running them, in chat.

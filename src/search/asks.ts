@@ -24,7 +24,7 @@ import {
  * ask joined to the first. Not "… et y a pas de CLS": a situation told.
  */
 const JOINED_ASK =
-  /,?\s+(?:et|ou|puis)\s+(?=(?:(?:il|ils|elle|elles|ca|cela|on|se) [^,?]{0,30}\b(?:quand|combien|comment|quel|quelle|quels|quelles|quoi)\b)|(?:il|ils|elle|elles|on) (?:doit|doivent|faut)\b|(?:qui|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|a (?:quel|quelle|quels|quelles|qui|quoi|combien)|(?:sur|pour|de|dans|en|par|avec) (?:quel|quelle|quels|quelles|qui|combien)|jusqu'a|que|qu'|est-ce|est ce|c'est quoi|ou|(?:il )?y a(?:-t-il| t il|(?! (?:pas|plus|aucune?|rien|personne)\b))|(?:faut|doit|doivent|peut|peuvent|est|sont|existe|ont|faudrait|devrait|pourrait)[- ](?:t[- ])?(?:il|ils|elle|elles|on)|faut (?:(?:le|la|les|y|en) |l')\w+)\b)/;
+  /,?\s+(?:et|ou|puis)\s+(?=(?:(?:il|ils|elle|elles|ca|cela|on|se) [^,?]{0,30}\b(?:quand|combien|comment|quel|quelle|quels|quelles|quoi|a qui)\b)|(?:il|ils|elle|elles|on) (?:doit|doivent|faut)\b|(?:qui|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|a (?:quel|quelle|quels|quelles|qui|quoi|combien)|(?:sur|pour|de|dans|en|par|avec) (?:quel|quelle|quels|quelles|qui|combien)|jusqu'a|que|qu'|est-ce|est ce|c'est quoi|ou|(?:il )?y a(?:-t-il| t il|(?! (?:pas|plus|aucune?|rien|personne)\b))|(?:faut|doit|doivent|peut|peuvent|est|sont|existe|ont|faudrait|devrait|pourrait)[- ](?:t[- ])?(?:il|ils|elle|elles|on)|faut (?:(?:le|la|les|y|en) |l')\w+)\b)/;
 /** A comma, then an interrogative opening another ask ("…, à quelle fréquence se réunit-il"). */
 const ASK_IN_A_ROW =
   /,\s+(?=(?:(?:a|de|en|sur|pour|par|avec) )?(?:quel|quelle|quels|quelles|combien|comment|quand|pourquoi)\b)/;

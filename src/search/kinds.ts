@@ -78,7 +78,7 @@ const countOf = (thing: string): RegExp =>
   new RegExp(
     `((?<!\\d)(?!(?:19|20)\\d\\d\\b)\\d|\\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingtaine|centaine|dizaine)\\b)\\S*(\\s+\\S+){0,3}\\s+${thing}\\b`,
   );
-const PEOPLE = /^(?:personnes|gens)$/;
+const PEOPLE = /^(?:personnes|gens|monde)$/;
 const LIVING_THERE = /\b(?:vivent|habitent|couvr\w*|territoires?|population)\b/;
 /** What an answer must state for the count a question asks, if it asks one (folded focus). */
 export function countAsked(focus: string): RegExp | undefined {

@@ -2788,4 +2788,55 @@ describe('answers', () => {
         .entries[0],
     ).toBe('cls-equipe-animation');
   });
+
+  it('reads "la lab" as the labelling, cut short', () => {
+    const a = engine.ask("c'est pour la lab de notre clsm : on envoie le dossier à qui ?");
+    expect(a.outcome).toBe('answer');
+    expect(a.entries[0]).toMatch(/^candidature-/);
+  });
+
+  it('reads "est devenu obligatoire" as whether a rule binds now, not as a topic word', () => {
+    // Its unmatched word split the national "obligatory or not" from the text's legal status.
+    expect(
+      engine.ask(
+        "le préfet me demande si monter un CLSM est devenu obligatoire depuis l'instruction de 2025 : je lui réponds quoi ?",
+      ).entries[0],
+    ).toBe('comparaison-obligatoire');
+  });
+
+  it('reads "… et on l\'envoie à qui ?" after an ask as a second ask', () => {
+    const a = engine.ask('le bilan du clsm, c’est quel rythme et on l’envoie à qui ?');
+    expect(a.entries.slice(0, 2)).toEqual([
+      'evaluation-bilan-annuel',
+      'evaluation-bilan-diffusion',
+    ]);
+  });
+
+  it('reads "ça couvre combien de monde" as a population', () => {
+    // A count of "monde" no answer gave: it abstained.
+    expect(engine.ask('un clsm, ça couvre combien de monde en moyenne ?').entries[0]).toBe(
+      'perimetre-107000-habitants',
+    );
+  });
+
+  it('reads "communauté de communes" as one intercommunality, not two topic words', () => {
+    // Its two words outweighed what was asked of it.
+    expect(
+      engine.ask(
+        "notre communauté de communes ne peut pas payer un coordonnateur à temps plein : le référentiel national l'exige-t-il ?",
+      ).entries[0],
+    ).toMatch(/^coordinateur-temps-(plein|adapte)$/);
+  });
+
+  it('gives the COPIL\'s members for "le comité de pilotage, il y a qui dedans ?", not the COTECH\'s', () => {
+    expect(engine.ask('le comité de pilotage du clsm, il y a qui dedans ?').entries[0]).toBe(
+      'copil-composition-minimale',
+    );
+  });
+
+  it('finds the CLS perimeter for "quel choix de périmètre"', () => {
+    expect(
+      engine.ask('commune ou interco : quel choix de périmètre pour un cls ?').entries[0],
+    ).toBe('cls-perimetre-intercommunalite');
+  });
 });

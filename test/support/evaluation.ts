@@ -264,6 +264,7 @@ export const DEV_SETS = [
   'questions-dev169.yml',
   'questions-dev170.yml',
   'questions-dev171.yml',
+  'questions-dev173.yml',
 ];
 export const HELD_OUT_SET = 'questions-heldout62.yml';
 /**
