@@ -751,6 +751,8 @@ const REWRITES: readonly {
   { cues: ['renseign'], pattern: /\b(?:se|me|nous|vous|te) renseign\w*/g, by: () => ' ' },
   // "suis-je tenue de…": the asker, inverted, is no topic ("je suis" is who asks, read apart).
   { cues: ['suis'], pattern: /\bsuis[- ]je\b/g, by: () => ' ' },
+  // "comment je suis censée rendre compte…": what the asker ought to do; "je suis" asks nothing.
+  { cues: ['suis cens'], pattern: /\bje suis(?= censee?s?\b)/g, by: () => ' ' },
   // "pour l'instant on a juste un COPIL": for now, not an "instance" one letter away.
   { cues: ['instant'], pattern: /\bpour +instant\b/g, by: () => ' ' },
   // "le PTSM est en train d'être finalisé": what is under way, not a train.

@@ -13,7 +13,7 @@ export const ASKING_WORDS = [
   'plaquette slides diapo diaporama tableau synthese national nationale nationaux niveau',
   'regional regionale ministere ministerielle',
   // Asking them.
-  'selon apres prevoit prevoient prevoir prevu prevue dit disent fixe fixent fixer impose',
+  'selon apres prevoit prevoient prevoir prevu prevue prevus prevues dit disent fixe fixent fixer impose',
   'imposent imposer demande demandent demander exige exigent exiger exigee preconise',
   'attend attendent attendu attendue attendus attendues',
   'deconseille deconseillent deconseillee deconseiller',

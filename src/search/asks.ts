@@ -33,6 +33,8 @@ const reportedIf = (text: string): string | undefined => {
   const lead = REPORTED.exec(text)?.[0];
   return lead !== undefined && /\bs(?:i\s+|')$/.test(lead) ? lead : undefined;
 };
+/** "que la commune ?": only the commune (ne… que), no ask of its own: "que" asks before a verb. */
+const ONLY_THAT = /^(?:c'est )?que (?:le|la|les|l'|un|une|des|du|pour|par) ?[^,?]{1,30}$/;
 /** "…, et si …": a second yes/no question reported by the same lead-in. */
 const ALSO_IF = /,?\s+et s(?:i\s|')/;
 /** "comparaison : …", "question : …": a label before the question says nothing of it. */
@@ -98,7 +100,15 @@ export function splitAsks(question: string): AskParts[] {
       .replace(/\?+$/, '')
       .split(JOINED_ASK)
       .map((c) => c.trim())
-      .filter((c) => c.length > 0);
+      .filter((c) => c.length > 0)
+      // "que la commune ou y a d'autres financeurs ?": only the commune, or…: one ask.
+      .reduce<string[]>(
+        (kept, c) =>
+          kept.length > 0 && ONLY_THAT.test(kept.at(-1) ?? '')
+            ? [...kept.slice(0, -1), `${kept.at(-1) ?? ''} ou ${c}`]
+            : [...kept, c],
+        [],
+      );
     // A sentence that asks nothing (a greeting, a situation) is context; a clause joined after
     // the first opens with an interrogative, so it asks.
     // A question put as such: a question mark, or reported ("le maire me demande si…").

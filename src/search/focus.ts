@@ -516,7 +516,11 @@ export function splitQuestion(
       !TOLD.test(antecedent)
         ? earlier - 1
         : earlier;
-    const told = parts.slice(from, asked);
+    // "…quel document produire et à quel rythme, pour ne pas être en défaut vis-à-vis de la
+    // DD. Que prévoit le cahier des charges ?": why it is asked is not what.
+    const told = parts
+      .slice(from, asked)
+      .filter((c, i) => i === 0 || !PURPOSE.test(plainQuestion(c).trim()));
     const named = withoutRelay(parts[asked] ?? '');
     return whatIsAsked({
       focus: [...told, ...(named ? [named] : [])].join(', '),
@@ -841,7 +845,7 @@ const APPOSITION_FIRST =
 /** "par heure ou par réunion", "en euros", "par an": the unit an amount is asked in. */
 const UNIT_ASIDE = /^(?:par|en|au) [a-z]+(?: (?:ou|et) (?:par|en|au) [a-z]+)*$/;
 /** "pour alléger le calendrier", "pour gagner du temps": the aim of what was told. */
-const PURPOSE = /^pour (?:ne |n')?[a-z]+(?:er|ir|re)\b/;
+const PURPOSE = /^pour (?:ne (?:pas |plus )?|n')?[a-z]+(?:er|ir|re)\b/;
 /** A focus with fewer topic words than this takes in the clause before it. */
 const MIN_FOCUS_TERMS = 3;
 /** "en milieu rural", "pour les SISM": a short phrase that narrows the ask (not a text named). */

@@ -2839,4 +2839,28 @@ describe('answers', () => {
       engine.ask('commune ou interco : quel choix de périmètre pour un cls ?').entries[0],
     ).toBe('cls-perimetre-intercommunalite');
   });
+
+  it('reads ", pour ne pas être en faute…" after an ask passed on as why, not what', () => {
+    expect(
+      engine.ask(
+        "Notre CLSM est labellisé depuis un an. Mon élu me demande quel document d'évaluation rendre et à quel rythme, pour ne pas être en faute vis-à-vis de la délégation. Que prévoit le cahier des charges ?",
+      ).entries[0],
+    ).toBe('evaluation-bilan-annuel');
+  });
+
+  it('reads "que la mairie ou il y a d\'autres financeurs ?" as one ask: only the mairie, or others', () => {
+    // Split at its "ou", "que la mairie" was an ask no entry was sure of.
+    expect(
+      engine.ask(
+        'au niveau national, qui doit financer le clsm ? que la mairie ou il y a d’autres financeurs prévus ?',
+      ).entries,
+    ).toEqual(['financement-cofinancement-tripartite']);
+  });
+
+  it('reads "je suis censée…" as what the asker ought to do, "je suis" asking nothing', () => {
+    const a = engine.ask(
+      'je suis censée rendre compte de mon activité aux signataires comment ? je suis coordo cls',
+    );
+    expect(a.entries[0]).toBe('cls-coordinateur-referent-territoire');
+  });
 });
