@@ -695,6 +695,13 @@ const REWRITES: readonly {
     pattern: /\bcommunautes? de communes\b/g,
     by: () => ' intercommunalite ',
   },
+  // "le guide CLS de l'ARS pour les élus": the leaflet, as sources.yml calls it (not the
+  // référentiel's "guide détaillé").
+  {
+    cues: ['guide'],
+    pattern: /\bguides? (?=cls\b|(?:des|pour les) elus\b)/g,
+    by: () => ' plaquette ',
+  },
   // "un CLSM couvre combien de monde ?": a population, in chat.
   {
     cues: ['de monde'],

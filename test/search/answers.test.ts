@@ -2863,4 +2863,14 @@ describe('answers', () => {
     );
     expect(a.entries[0]).toBe('cls-coordinateur-referent-territoire');
   });
+
+  it('reads "le guide CLS de l\'ARS pour les élus" as the leaflet, and answers both its asks', () => {
+    // "guide" and "élus" as topic words left the CLS's duration unsure: only the funding was
+    // answered, half the question.
+    expect(
+      engine.ask(
+        "dans le guide cls de l'ars pour les élus : un cls c'est pour combien de temps, et l'ars paie combien pour le coordo ?",
+      ).entries,
+    ).toEqual(['cls-duree', 'financement-coordonnateur-cls-parite']);
+  });
 });
