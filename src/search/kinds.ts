@@ -137,6 +137,8 @@ const OTHER_COORDINATOR =
 /** The same person in two posts. */
 const SAME_PERSON =
   '(?:(?:la )?meme personne|(?:le|la) meme que|une seule (?:et meme )?personne|cumul\\w*)';
+/** Meeting or deciding remotely, in the words users write it. */
+const REMOTE = /\b(a distance|visios?|visio-?conf\w*|distanciel|presentiel)\b/;
 /**
  * A value asked as such, given only by an answer that states one: an e-mail address or a phone
  * number ("par mail" says how to send, not which address), an identifier ("quel numéro de
@@ -176,10 +178,7 @@ export const ASKED_VALUES: readonly {
   },
   // "une validation à distance de la feuille de route est-elle valable ?", "le COTECH en visio,
   // ça compte ?": meeting or deciding remotely, which no text speaks of.
-  {
-    asked: /\b(a distance|visios?|visio-?conf\w*|distanciel|presentiel)\b/,
-    given: /\b(a distance|visios?|visio-?conf\w*|distanciel|presentiel)\b/,
-  },
+  { asked: REMOTE, given: REMOTE },
   // "le plafond de 30 000 € est-il revalorisé tous les ans ?": the texts give amounts, never
   // how they change; an entry that states the amount does not say it is revalued.
   {
